@@ -1,0 +1,212 @@
+#include "ApplicationsModel.h"
+
+#include "ModelFormat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+ApplicationsModel::ApplicationsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int ApplicationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_applications.size());
+}
+
+int ApplicationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Application &app = m_applications.at(index.row());
+    const bool stored = m_storedSecrets.contains(app.clientId);
+
+    switch (role) {
+    case IdRole:
+        return app.id;
+    case NameRole:
+        return app.name;
+    case ClientIdRole:
+        return app.clientId;
+    case SecretStoredRole:
+        return stored;
+    default:
+        break;
+    }
+
+    const auto column = Column(index.column());
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case NameColumn:
+            return app.name;
+        case ClientIdColumn:
+            return app.clientId;
+        case ClientSecretColumn:
+            // Masked placeholder only: the model never sees the secret.
+            return stored ? tr("•••••••• (in keychain)") : tr("Not stored here");
+        case EnabledColumn:
+            return app.enabled ? tr("Yes") : tr("No");
+        case CreatedColumn:
+            return modelformat::dateTime(app.createdAt, tr("Unknown"));
+        case CreatedByColumn:
+            return app.createdBy;
+        case LastLoginColumn:
+            return modelformat::dateTime(app.lastLogin, tr("Never"));
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+    if (role == SortRole) {
+        switch (column) {
+        case EnabledColumn:
+            return app.enabled;
+        case ClientSecretColumn:
+            return stored;
+        case CreatedColumn:
+            return app.createdAt;
+        case LastLoginColumn:
+            return app.lastLogin;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == ClientSecretColumn) {
+            return stored ? tr("The client secret is saved in the system keychain. Select the "
+                               "application to show or copy it.")
+                          : tr("The console shows a client secret only once, when the application "
+                               "is registered. This program does not hold it.");
+        }
+        if (column == EnabledColumn)
+            return app.enabled ? tr("The application can obtain tokens.")
+                               : tr("The application is disabled and cannot obtain tokens.");
+        return {};
+    }
+    return {};
+}
+
+QVariant ApplicationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NameColumn:
+        return tr("Application");
+    case ClientIdColumn:
+        return tr("Client ID");
+    case ClientSecretColumn:
+        return tr("Client secret");
+    case EnabledColumn:
+        return tr("Enabled");
+    case CreatedColumn:
+        return tr("Created");
+    case CreatedByColumn:
+        return tr("Created by");
+    case LastLoginColumn:
+        return tr("Last login");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ApplicationsModel::roleNames() const
+{
+    auto names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "applicationId");
+    names.insert(NameRole, "name");
+    names.insert(ClientIdRole, "clientId");
+    names.insert(SecretStoredRole, "secretStored");
+    names.insert(SortRole, "sortValue");
+    return names;
+}
+
+Application ApplicationsModel::withoutSecret(Application application)
+{
+    application.secret.fill(QChar(0));
+    application.secret.clear();
+    return application;
+}
+
+void ApplicationsModel::setApplications(ApplicationList applications)
+{
+    beginResetModel();
+    m_applications.clear();
+    m_applications.reserve(applications.size());
+    for (auto &app : applications)
+        m_applications.append(withoutSecret(std::move(app)));
+    endResetModel();
+}
+
+void ApplicationsModel::addOrUpdate(Application application)
+{
+    application = withoutSecret(std::move(application));
+    const int row = rowOf(application.id);
+    if (row >= 0) {
+        m_applications[row] = std::move(application);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int at = int(m_applications.size());
+    beginInsertRows({}, at, at);
+    m_applications.append(std::move(application));
+    endInsertRows();
+}
+
+void ApplicationsModel::clear()
+{
+    beginResetModel();
+    m_applications.clear();
+    endResetModel();
+}
+
+void ApplicationsModel::setStoredSecrets(const QStringList &clientIds)
+{
+    QSet<QString> next(clientIds.cbegin(), clientIds.cend());
+    if (next == m_storedSecrets)
+        return;
+    m_storedSecrets = std::move(next);
+    if (!m_applications.isEmpty()) {
+        const int last = int(m_applications.size()) - 1;
+        Q_EMIT dataChanged(index(0, ClientSecretColumn), index(last, ClientSecretColumn));
+    }
+}
+
+bool ApplicationsModel::isSecretStored(const QString &clientId) const
+{
+    return m_storedSecrets.contains(clientId);
+}
+
+Application ApplicationsModel::application(int row) const
+{
+    if (row < 0 || row >= m_applications.size())
+        return {};
+    return m_applications.at(row);
+}
+
+int ApplicationsModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_applications.size(); ++i) {
+        if (m_applications.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+int ApplicationsModel::rowOfName(const QString &name) const
+{
+    for (int i = 0; i < m_applications.size(); ++i) {
+        if (m_applications.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace runai

@@ -1,0 +1,14 @@
+#include "ModelFormat.h"
+
+#include <QLocale>
+
+namespace runai::modelformat {
+
+QString dateTime(const QDateTime &value, const QString &nullText)
+{
+    if (!value.isValid())
+        return nullText;
+    return QLocale().toString(value.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace runai::modelformat

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "User.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+namespace runai {
+
+// The console's users as a table. Users created by this program during this session are marked
+// (bold, "(new)" after the email, a tooltip, and CreatedInSessionRole), and stay
+// marked across reloads, so an admin sees at a glance what they just added.
+class UsersModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        EmailColumn,
+        IdColumn,
+        TypeColumn,
+        CreatedColumn,
+        CreatedByColumn,
+        LastLoginColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        UsernameRole,
+        CreatedInSessionRole, // bool
+        SortRole,
+    };
+
+    explicit UsersModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setUsers(UserList users);
+    // Adds a user this program just created (or updates the row with the same id) and marks it.
+    void addCreatedUser(const User &user);
+    void clear();
+
+    bool isCreatedInSession(const QString &username) const;
+    User user(int row) const;
+    int rowOfUsername(const QString &username) const;
+
+private:
+    UserList m_users;
+    // Usernames (emails), compared case-insensitively: the server may change the case.
+    QSet<QString> m_createdInSession;
+};
+
+} // namespace runai
