@@ -1,0 +1,74 @@
+#include "KeychainSecretJob.h"
+
+#include "SecretsLogging.h"
+
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace runai {
+
+KeychainSecretJob::KeychainSecretJob(Operation operation, const SecretKey &key,
+                                     const QString &secret, const QString &service,
+                                     int stillWaitingDelayMs, int retryDelayMs, QObject *parent)
+    : SecretJob(operation, key, stillWaitingDelayMs, parent)
+    , m_secretToWrite(secret)
+    , m_service(service)
+    , m_retryDelayMs(retryDelayMs)
+{ }
+
+KeychainSecretJob::~KeychainSecretJob() = default;
+
+void KeychainSecretJob::start()
+{
+    countAttempt();
+    QKeychain::Job *job = nullptr;
+    switch (operation()) {
+    case Operation::Read:
+        job = new QKeychain::ReadPasswordJob(m_service);
+        break;
+    case Operation::Write: {
+        auto *write = new QKeychain::WritePasswordJob(m_service);
+        write->setTextData(m_secretToWrite);
+        job = write;
+        break;
+    }
+    case Operation::Remove:
+        job = new QKeychain::DeletePasswordJob(m_service);
+        break;
+    }
+    // Never a plaintext file: without a keychain the job must fail, and we say why.
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(key().storageKey());
+    connect(job, &QKeychain::Job::finished, this, &KeychainSecretJob::onKeychainFinished);
+    job->start();
+}
+
+void KeychainSecretJob::onKeychainFinished(QKeychain::Job *job)
+{
+    const SecretDiagnosis diagnosis = SecretDiagnosis::fromKeychain(job->error(),
+                                                                    job->errorString());
+    if (isFinished())
+        return; // abandoned meanwhile
+    if (diagnosis.isTransient() && attempts() == 1) {
+        // The keychain may still be starting (session autostart races us): one more try, later,
+        // from the event loop. No sleep, no nested loop.
+        qCInfo(lcSecrets) << "keychain not ready (" << diagnosis.kindName() << "), retrying in"
+                          << m_retryDelayMs << "ms";
+        QTimer::singleShot(m_retryDelayMs, this, [this] {
+            if (!isFinished())
+                start();
+        });
+        return;
+    }
+    QString secret;
+    if (diagnosis.isOk() && operation() == Operation::Read) {
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job))
+            secret = read->textData();
+    }
+    m_secretToWrite.clear();
+    finish(diagnosis, secret);
+}
+
+} // namespace runai

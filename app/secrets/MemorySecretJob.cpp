@@ -1,0 +1,33 @@
+#include "MemorySecretJob.h"
+
+#include "MemorySecretStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+MemorySecretJob::MemorySecretJob(MemorySecretStore *store, Operation operation,
+                                 const SecretKey &key, const QString &secret,
+                                 int stillWaitingDelayMs)
+    : SecretJob(operation, key, stillWaitingDelayMs)
+    , m_store(store)
+    , m_secretToWrite(secret)
+{ }
+
+MemorySecretJob::~MemorySecretJob() = default;
+
+void MemorySecretJob::start()
+{
+    countAttempt();
+    if (!m_store) {
+        finish(SecretDiagnosis(SecretDiagnosis::Kind::Other,
+                               u"the session-only secret store was closed"_s));
+        return;
+    }
+    QString secret;
+    const SecretDiagnosis diagnosis = m_store->apply(operation(), key(), m_secretToWrite, &secret);
+    m_secretToWrite.clear();
+    finish(diagnosis, secret);
+}
+
+} // namespace runai

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "SecretStore.h"
+
+#include <QHash>
+
+namespace runai {
+
+// "Keep secrets for this session only": secrets live in this object's memory and are gone when
+// it is destroyed. Same contract as KeychainSecretStore (asynchronous jobs, an index of keys),
+// so the GUI can switch to it when no keychain works.
+class MemorySecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit MemorySecretStore(QObject *parent = nullptr);
+    ~MemorySecretStore() override;
+
+    SecretJob *read(const SecretKey &key) override;
+    SecretJob *write(const SecretKey &key, const QString &secret) override;
+    SecretJob *remove(const SecretKey &key) override;
+
+    QString backendName() const override;
+    bool isPersistent() const override { return false; }
+    QList<SecretKey> knownKeys() const override;
+
+private:
+    friend class MemorySecretJob;
+    // Applies one operation; called by the job from the event loop, in the order jobs were made.
+    SecretDiagnosis apply(SecretJob::Operation operation, const SecretKey &key,
+                          const QString &secretToWrite, QString *secretRead);
+
+    QHash<QString, QString> m_secrets; // storageKey -> secret
+    QHash<QString, SecretKey> m_keys; // storageKey -> key
+};
+
+} // namespace runai

@@ -1,0 +1,84 @@
+#include "SecretIndex.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+namespace {
+const QString indexKey = u"SecretIndex/storageKeys"_s;
+}
+
+SecretIndex::SecretIndex(QString settingsFile)
+    : m_settingsFile(std::move(settingsFile))
+{ }
+
+std::unique_ptr<QSettings> SecretIndex::openSettings() const
+{
+    // A fresh QSettings per access: QSettings shares its cache per file inside the process, so
+    // this sees what other parts of the program wrote, and nothing is held open in between.
+    if (m_settingsFile.isEmpty())
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
+}
+
+QString SecretIndex::fileName() const
+{
+    return openSettings()->fileName();
+}
+
+QStringList SecretIndex::storageKeys() const
+{
+    return openSettings()->value(indexKey).toStringList();
+}
+
+void SecretIndex::setStorageKeys(const QStringList &keys)
+{
+    const auto settings = openSettings();
+    if (keys.isEmpty())
+        settings->remove(indexKey);
+    else
+        settings->setValue(indexKey, keys);
+    settings->sync(); // on disk now, so a crash right after a write does not lose the name
+}
+
+QList<SecretKey> SecretIndex::keys() const
+{
+    QList<SecretKey> result;
+    const QStringList names = storageKeys();
+    for (const QString &name : names) {
+        const SecretKey key = SecretKey::fromStorageKey(name);
+        if (key.isValid())
+            result.append(key);
+    }
+    return result;
+}
+
+bool SecretIndex::contains(const SecretKey &key) const
+{
+    return storageKeys().contains(key.storageKey());
+}
+
+bool SecretIndex::insert(const SecretKey &key)
+{
+    QStringList names = storageKeys();
+    const QString name = key.storageKey();
+    if (names.contains(name))
+        return false;
+    names.append(name);
+    names.sort();
+    setStorageKeys(names);
+    return true;
+}
+
+bool SecretIndex::erase(const SecretKey &key)
+{
+    QStringList names = storageKeys();
+    if (names.removeAll(key.storageKey()) == 0)
+        return false;
+    setStorageKeys(names);
+    return true;
+}
+
+} // namespace runai

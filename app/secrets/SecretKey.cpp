@@ -1,0 +1,68 @@
+#include "SecretKey.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+namespace {
+
+constexpr QChar separator = u'|';
+
+// Characters left readable in a storage key: they make `secret-tool search` output legible and
+// cannot be confused with the separator or with a percent escape.
+const QByteArray keepReadable = QByteArrayLiteral(":/@+");
+
+QString encodePart(const QString &part)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(part, keepReadable));
+}
+
+QString decodePart(const QString &part)
+{
+    return QUrl::fromPercentEncoding(part.toLatin1());
+}
+
+} // namespace
+
+bool SecretKey::isValid() const
+{
+    return !canonicalConsoleUrl(consoleUrl).isEmpty() && !kind.isEmpty() && !identity.isEmpty();
+}
+
+QString SecretKey::canonicalConsoleUrl(const QString &consoleUrl)
+{
+    const QString trimmed = consoleUrl.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return trimmed; // not a URL we can canonicalise; keep it verbatim rather than guess
+    // QUrl lower-cases scheme and host; drop what never identifies a console.
+    QUrl canonical = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments
+                                  | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                  | QUrl::RemoveUserInfo);
+    if (canonical.path() == "/"_L1) // StripTrailingSlash keeps a lone "/"
+        canonical.setPath(QString());
+    return canonical.toString();
+}
+
+QString SecretKey::storageKey() const
+{
+    return encodePart(canonicalConsoleUrl(consoleUrl)) + separator + encodePart(kind) + separator
+           + encodePart(identity);
+}
+
+SecretKey SecretKey::fromStorageKey(const QString &storageKey)
+{
+    const QStringList parts = storageKey.split(separator);
+    if (parts.size() != 3)
+        return {};
+    SecretKey key{decodePart(parts.at(0)), decodePart(parts.at(1)), decodePart(parts.at(2))};
+    if (!key.isValid())
+        return {};
+    return key;
+}
+
+} // namespace runai

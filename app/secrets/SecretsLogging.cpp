@@ -1,0 +1,5 @@
+#include "SecretsLogging.h"
+
+namespace runai {
+Q_LOGGING_CATEGORY(lcSecrets, "runai.secrets", QtInfoMsg)
+} // namespace runai
