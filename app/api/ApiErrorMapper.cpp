@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "ApiErrorMapper.h"
+
+#include "ApiJson.h"
+#include "Redactor.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+namespace {
+
+QString certNames(const QSslCertificate &cert, bool issuer)
+{
+    const auto cn = issuer ? cert.issuerInfo(QSslCertificate::CommonName)
+                           : cert.subjectInfo(QSslCertificate::CommonName);
+    const auto org = issuer ? cert.issuerInfo(QSslCertificate::Organization)
+                            : cert.subjectInfo(QSslCertificate::Organization);
+    QString s = cn.join(u", "_s);
+    if (!org.isEmpty())
+        s += (s.isEmpty() ? QString() : u" — "_s) + org.join(u", "_s);
+    return s;
+}
+
+QString shortBodyExcerpt(const QByteArray &body)
+{
+    QString text = Redactor::redact(body.left(200)).simplified();
+    if (body.size() > 200)
+        text += u"…"_s;
+    return text;
+}
+
+} // namespace
+
+bool ApiErrorMapper::isJsonContentType(const QByteArray &contentType)
+{
+    const QByteArray mime = contentType.split(';').first().trimmed().toLower();
+    return mime == "application/json" || mime.endsWith("+json");
+}
+
+ApiError::Kind ApiErrorMapper::kindForHttpStatus(int status, bool tokenRequest)
+{
+    using K = ApiError::Kind;
+    if (status >= 200 && status < 300)
+        return K::None;
+    switch (status) {
+    case 400:
+    case 422:
+        // The token endpoint answers 400 for bad credentials (it documents no 401).
+        return tokenRequest ? K::Unauthorized : K::Validation;
+    case 401:
+        return K::Unauthorized;
+    case 403:
+        return K::Forbidden;
+    case 404:
+        return K::NotFound;
+    case 409:
+        return K::Conflict;
+    case 429:
+        return K::RateLimited;
+    default:
+        break;
+    }
+    if (status >= 400 && status < 500)
+        return K::Validation;
+    return K::Server;
+}
+
+std::optional<int> ApiErrorMapper::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = v.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
+    const auto when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return int(std::max<qint64>(0, now.secsTo(when)));
+}
+
+TlsFailure ApiErrorMapper::tlsFailure(const QString &host, const QList<QSslError> &errors,
+                                      const QList<QSslCertificate> &peerChain)
+{
+    TlsFailure f;
+    f.host = host;
+    QSslCertificate leaf = peerChain.value(0);
+    for (const auto &e : errors) {
+        if (leaf.isNull() && !e.certificate().isNull())
+            leaf = e.certificate();
+    }
+    if (!leaf.isNull()) {
+        f.subject = certNames(leaf, false);
+        f.issuer = certNames(leaf, true);
+        f.notBefore = leaf.effectiveDate().toUTC();
+        f.notAfter = leaf.expiryDate().toUTC();
+        f.sha256Fingerprint = QString::fromLatin1(
+                leaf.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    }
+    for (const auto &cert : peerChain)
+        f.peerChainPem += cert.toPem();
+
+    // Only an unknown or self-signed issuer is fixed by trusting a CA. A name mismatch, an expired
+    // or revoked certificate would still be wrong with any CA, so no import is offered then.
+    bool onlyTrust = !errors.isEmpty();
+    for (const auto &e : errors) {
+        f.errors.append(e.errorString());
+        switch (e.error()) {
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+            break;
+        default:
+            onlyTrust = false;
+        }
+    }
+    f.caImportCouldFix = onlyTrust;
+    return f;
+}
+
+ApiError ApiErrorMapper::map(const Outcome &o, const QDateTime &now)
+{
+    using K = ApiError::Kind;
+    if (o.cancelledByUs)
+        return ApiError(K::Cancelled);
+    if (o.tooLarge) {
+        return ApiError(K::BadResponse, u"the response is larger than %1 MiB and was refused"_s.arg(
+                                                MaxBodyBytes / (1024 * 1024)));
+    }
+    if (o.tls && !o.tls->errors.isEmpty()) {
+        ApiError e(K::Tls, o.networkErrorString);
+        e.setTlsFailure(*o.tls);
+        return e;
+    }
+
+    const QString technical = Redactor::redact(o.networkErrorString);
+    if (o.httpStatus == 0) {
+        switch (o.networkError) {
+        case QNetworkReply::NoError:
+            return ApiError(K::BadResponse, u"no HTTP status in the answer"_s);
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError: // what setTransferTimeout() aborts with
+            return ApiError(K::Timeout, technical);
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::TooManyRedirectsError:
+        case QNetworkReply::InsecureRedirectError:
+            return ApiError(o.networkError == QNetworkReply::SslHandshakeFailedError ? K::Tls
+                                                                                     : K::Network,
+                            technical);
+        default:
+            return ApiError(K::Network, technical);
+        }
+    }
+
+    const K kind = kindForHttpStatus(o.httpStatus, o.tokenRequest);
+    if (kind == K::None) {
+        // A 2xx whose transfer broke (truncated body, connection dropped mid-way).
+        if (o.networkError != QNetworkReply::NoError) {
+            ApiError e(K::BadResponse, u"the answer was cut off: %1"_s.arg(technical));
+            e.setHttpStatus(o.httpStatus);
+            return e;
+        }
+        return {};
+    }
+
+    ApiError e(kind, technical);
+    e.setHttpStatus(o.httpStatus);
+    if (kind == K::RateLimited || o.httpStatus == 503)
+        e.setRetryAfterSeconds(parseRetryAfter(o.retryAfter, now));
+
+    if (!o.body.trimmed().isEmpty()) {
+        const auto body = ApiJson::errorBody(o.body);
+        if (body.ok()) {
+            e.setServerBody(Redactor::redact(body.value().code),
+                            Redactor::redact(body.value().message),
+                            Redactor::redact(body.value().details));
+        } else if (!isJsonContentType(o.contentType)) {
+            // A proxy's or gateway's HTML page: say so instead of showing markup.
+            const QByteArray mime = o.contentType.split(';').first().trimmed();
+            e.setTechnicalDetail(
+                    u"HTTP %1 with a non-JSON body (%2), probably from a proxy or gateway: %3"_s
+                            .arg(o.httpStatus)
+                            .arg(mime.isEmpty() ? u"no content type"_s : QString::fromLatin1(mime),
+                                 shortBodyExcerpt(o.body)));
+        } else {
+            e.setTechnicalDetail(
+                    u"HTTP %1; unreadable error body: %2"_s.arg(o.httpStatus).arg(body.error()));
+        }
+    }
+    return e;
+}
+
+} // namespace runai

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "ApiJob.h"
+
+#include "ApiErrorMapper.h"
+#include "ApiLogging.h"
+#include "AuthNetworkAccessManager.h"
+#include "Redactor.h"
+#include "Session.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+namespace {
+
+bool isRetryableStatus(int status)
+{
+    return status == 429 || status == 502 || status == 503 || status == 504;
+}
+
+QString describe(const ApiJob::Request &r)
+{
+    QString s = QString::fromLatin1(r.verb) + u' ' + r.path;
+    if (!r.query.isEmpty())
+        s += u'?' + r.query.toString(QUrl::FullyEncoded);
+    return Redactor::redact(s);
+}
+
+} // namespace
+
+ApiJob::ApiJob(Session *session, const QString &operation, Runner runner)
+    : QObject(nullptr)
+    , m_session(session)
+    , m_operation(operation)
+    , m_runner(std::move(runner))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::dispatch);
+}
+
+ApiJob::~ApiJob()
+{
+    abortReply();
+}
+
+void ApiJob::start()
+{
+    if (m_state != State::Created)
+        return;
+    m_state = State::Queued;
+    // Queued like QtKeychain's Job::start(): the caller's connect() after start() still works.
+    QMetaObject::invokeMethod(this, &ApiJob::run, Qt::QueuedConnection);
+}
+
+void ApiJob::run()
+{
+    if (m_state != State::Queued)
+        return;
+    m_state = State::Running;
+    if (!m_session) {
+        fail(ApiError(ApiError::Kind::Cancelled, u"the session was closed"_s));
+        return;
+    }
+    qCDebug(lcApi) << "job started:" << m_operation;
+    m_runner(this);
+}
+
+void ApiJob::abandon()
+{
+    if (m_state == State::Finished)
+        return;
+    abortReply();
+    m_retryTimer.stop();
+    qCDebug(lcApi) << "job abandoned:" << m_operation;
+    ApiError e(ApiError::Kind::Cancelled);
+    e.setOperation(m_operation);
+    m_error = e;
+    m_then = nullptr;
+    finish();
+}
+
+void ApiJob::abortReply()
+{
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void ApiJob::send(const Request &request, ResponseHandler then)
+{
+    Q_ASSERT(m_state == State::Running);
+    m_request = request;
+    m_then = std::move(then);
+    m_attempt = 0;
+    m_replayedAfter401 = false;
+    dispatch();
+}
+
+void ApiJob::dispatch()
+{
+    if (m_state != State::Running)
+        return;
+    if (!m_session) {
+        fail(ApiError(ApiError::Kind::Cancelled, u"the session was closed"_s));
+        return;
+    }
+    const ConnectionSettings &settings = m_session->settings();
+    QUrl url = settings.baseUrl;
+    url.setPath(url.path() + m_request.path);
+    if (!m_request.query.isEmpty()) {
+        // Encode every reserved character ourselves: QUrlQuery keeps '+' (a space to most servers)
+        // and '=' / '@' as they are, which filterBy values and e-mail searches contain.
+        QByteArray query;
+        for (const auto &[key, value] : m_request.query.queryItems(QUrl::FullyDecoded)) {
+            if (!query.isEmpty())
+                query += '&';
+            query += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+        }
+        url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    }
+
+    QNetworkRequest req(url);
+    req.setTransferTimeout(int(settings.transferTimeout.count()));
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    // A redirect to another origin must not carry a bearer token or a credential body along.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::SameOriginRedirectPolicy);
+    req.setRawHeader("Accept", "application/json");
+    req.setHeader(QNetworkRequest::UserAgentHeader,
+                  QByteArray("runai-access-console/" RUNAI_VERSION_STRING));
+    if (!m_request.body.isEmpty() || m_request.verb != "GET")
+        req.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+    req.setAttribute(AuthNetworkAccessManager::AuthAttribute, m_request.authenticated);
+
+    m_tooLarge = false;
+    m_sslErrors.clear();
+    m_peerChain.clear();
+    ++m_requestCount;
+    m_elapsed.start();
+    qCDebug(lcApiHttp).noquote() << "->" << describe(m_request) << "attempt" << m_attempt + 1;
+
+    QNetworkAccessManager *nam = m_session->networkAccessManager();
+    QNetworkReply *reply = m_request.verb == "GET"
+                                   ? nam->get(req)
+                                   : nam->sendCustomRequest(req, m_request.verb, m_request.body);
+    m_reply = reply;
+
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Recorded for the report; never ignored, so the handshake fails.
+        m_sslErrors = errors;
+        if (m_reply)
+            m_peerChain = m_reply->sslConfiguration().peerCertificateChain();
+        for (const auto &e : errors)
+            qCWarning(lcApiTls).noquote() << "certificate problem:" << e.errorString();
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (!m_reply)
+            return;
+        const auto length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > ApiErrorMapper::MaxBodyBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (m_reply && received > ApiErrorMapper::MaxBodyBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    ApiErrorMapper::Outcome o;
+    o.networkError = reply->error();
+    o.networkErrorString = reply->errorString();
+    o.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    o.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    o.retryAfter = reply->rawHeader("Retry-After");
+    o.tokenRequest = m_request.tokenRequest;
+    o.tooLarge = m_tooLarge;
+    if (!m_tooLarge)
+        o.body = reply->readAll();
+    if (!m_sslErrors.isEmpty()) {
+        if (m_peerChain.isEmpty())
+            m_peerChain = reply->sslConfiguration().peerCertificateChain();
+        o.tls = ApiErrorMapper::tlsFailure(reply->url().host(), m_sslErrors, m_peerChain);
+    }
+
+    ApiError error = ApiErrorMapper::map(o);
+    qCDebug(lcApiHttp).noquote() << "<-" << describe(m_request) << "status" << o.httpStatus
+                                 << ApiError::kindName(error.kind()) << m_elapsed.elapsed() << "ms";
+
+    if (error.isError() && m_request.verb == "GET" && isRetryableStatus(o.httpStatus)
+        && m_attempt < m_session->settings().maxGetRetries) {
+        const auto &s = m_session->settings();
+        qint64 delayMs = s.retryBaseDelay.count() << std::min(m_attempt, 10);
+        bool retry = true;
+        if (error.retryAfterSeconds()) {
+            if (*error.retryAfterSeconds() > s.maxRetryAfter.count())
+                retry = false; // longer than we are willing to wait: report it instead
+            else
+                delayMs = std::max<qint64>(delayMs, qint64(*error.retryAfterSeconds()) * 1000);
+        }
+        if (retry) {
+            ++m_attempt;
+            qCInfo(lcApiHttp).noquote() << "retrying" << describe(m_request) << "in" << delayMs
+                                        << "ms after HTTP" << o.httpStatus;
+            m_retryTimer.start(int(delayMs));
+            return;
+        }
+    }
+
+    if (error.kind() == ApiError::Kind::Unauthorized && m_request.authenticated
+        && m_request.verb == "GET" && !m_replayedAfter401 && m_session->isSignedIn()) {
+        m_replayedAfter401 = true;
+        qCInfo(lcSession) << "401 on" << m_operation << "- renewing the token, then replaying once";
+        QPointer<ApiJob> self(this);
+        m_session->renewForRetry([self](const ApiError &renewError) {
+            if (!self || self->m_state != State::Running)
+                return;
+            if (renewError.isError()) {
+                ApiError e(ApiError::Kind::Unauthorized, renewError.logString());
+                e.setHttpStatus(401);
+                Response r;
+                r.httpStatus = 401;
+                r.error = e;
+                self->m_then(r);
+                return;
+            }
+            self->dispatch();
+        });
+        return;
+    }
+
+    if (error.isError()) {
+        error.setOperation(m_operation);
+        if (m_session)
+            error.setIdentity(m_session->identity());
+    }
+    Response r;
+    r.httpStatus = o.httpStatus;
+    r.body = o.body;
+    r.contentType = o.contentType;
+    r.error = error;
+    auto then = m_then;
+    then(r);
+}
+
+void ApiJob::succeed()
+{
+    if (m_state == State::Finished)
+        return;
+    m_error = {};
+    qCDebug(lcApi) << "job succeeded:" << m_operation;
+    finish();
+}
+
+void ApiJob::fail(ApiError error)
+{
+    if (m_state == State::Finished)
+        return;
+    if (error.operation().isEmpty())
+        error.setOperation(m_operation);
+    if (error.identity().isEmpty() && m_session)
+        error.setIdentity(m_session->identity());
+    m_error = error;
+    qCWarning(lcApi).noquote() << "job failed:" << m_operation << "-" << error.logString();
+    finish();
+}
+
+void ApiJob::finish()
+{
+    m_state = State::Finished;
+    m_retryTimer.stop();
+    abortReply();
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace runai

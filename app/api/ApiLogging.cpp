@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#include "ApiLogging.h"
+
+Q_LOGGING_CATEGORY(lcApi, "runai.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApiHttp, "runai.api.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApiTls, "runai.api.tls", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSession, "runai.session", QtInfoMsg)

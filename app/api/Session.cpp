@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: MIT
+#include "Session.h"
+
+#include "ApiLogging.h"
+#include "AuthNetworkAccessManager.h"
+#include "RunaiClient.h"
+
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QPointer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+namespace {
+
+// Follows the desktop's proxy settings per request (QNetworkProxyFactory::systemProxyForQuery
+// reads the environment, GNOME/KDE settings or PAC on other platforms), without touching the
+// application-wide factory that other code may rely on.
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
+};
+
+} // namespace
+
+Session::Session(const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_nam(new AuthNetworkAccessManager(this))
+{
+    m_renewTimer.setSingleShot(true);
+    connect(&m_renewTimer, &QTimer::timeout, this, &Session::startRenewal);
+    applySettings();
+}
+
+Session::~Session()
+{
+    m_nam->clearAccessToken();
+}
+
+void Session::setSettings(const ConnectionSettings &settings)
+{
+    m_settings = settings;
+    applySettings();
+    Q_EMIT settingsChanged();
+}
+
+void Session::applySettings()
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    // Verification is never turned off; the console's CAs are added to the system ones.
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_settings.caBundlePem.isEmpty()) {
+        const auto cas = ConnectionSettings::parseCaBundle(m_settings.caBundlePem);
+        if (cas.ok()) {
+            ssl.addCaCertificates(cas.value());
+            qCInfo(lcApiTls) << "trusting" << cas.value().size() << "extra CA certificate(s) for"
+                             << m_settings.baseUrl.host();
+        } else {
+            qCWarning(lcApiTls) << "ignoring the console's CA bundle:" << cas.error();
+        }
+    }
+    ssl.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, "http/1.1"});
+    m_nam->setSslConfiguration(ssl);
+
+    switch (m_settings.proxyMode) {
+    case ConnectionSettings::ProxyMode::System:
+        m_nam->setProxyFactory(new SystemProxyFactory);
+        break;
+    case ConnectionSettings::ProxyMode::None:
+        m_nam->setProxyFactory(nullptr);
+        m_nam->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    case ConnectionSettings::ProxyMode::Manual:
+        m_nam->setProxyFactory(nullptr);
+        m_nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxyHost,
+                                      m_settings.proxyPort));
+        break;
+    }
+}
+
+QNetworkAccessManager *Session::networkAccessManager() const
+{
+    return m_nam;
+}
+
+JwtClaims Session::claims() const
+{
+    const auto c = JwtClaims::decode(m_tokens.accessToken);
+    return c.ok() ? c.value() : JwtClaims{};
+}
+
+QString Session::applicationSubjectType() const
+{
+    return m_appsApi == ApplicationsApi::ServiceAccounts ? u"service-account"_s : u"app"_s;
+}
+
+void Session::installToken(const TokenSet &tokens, IdentityKind kind, const QString &identity,
+                           Grant grant, const QString &appName)
+{
+    const bool identityChanges = kind != m_identityKind || identity != m_identity;
+    ++m_generation;
+    m_tokens = tokens;
+    m_identityKind = kind;
+    m_identity = identity;
+    m_grant = grant;
+    m_appName = appName;
+    m_nam->setAccessToken(tokens.accessToken);
+    m_expiresAt = tokens.expiresAt();
+    qCInfo(lcSession).noquote() << "signed in as" << identity << "token expires"
+                                << (m_expiresAt.isValid() ? m_expiresAt.toString(Qt::ISODate)
+                                                          : u"(unknown)"_s);
+    scheduleRenewal();
+    if (identityChanges)
+        Q_EMIT identityChanged();
+    Q_EMIT signedIn();
+}
+
+void Session::signOut()
+{
+    if (!isSignedIn() && m_identityKind == IdentityKind::None)
+        return;
+    ++m_generation;
+    m_renewTimer.stop();
+    m_tokens = {};
+    m_expiresAt = {};
+    m_nam->clearAccessToken();
+    m_identityKind = IdentityKind::None;
+    m_identity.clear();
+    m_appName.clear();
+    m_grant = Grant::None;
+    m_renewing = false;
+    const auto waiters = std::exchange(m_renewWaiters, {});
+    for (const auto &w : waiters)
+        w(ApiError(ApiError::Kind::Cancelled, u"signed out"_s));
+    qCInfo(lcSession) << "signed out";
+    Q_EMIT identityChanged();
+    Q_EMIT signedOut();
+}
+
+void Session::scheduleRenewal()
+{
+    m_renewTimer.stop();
+    if (!m_expiresAt.isValid())
+        return; // no known expiry: renewal happens on the first 401
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 lifetimeMs = std::max<qint64>(0, m_tokens.obtainedAt.isValid()
+                                                          ? m_tokens.obtainedAt.msecsTo(m_expiresAt)
+                                                          : now.msecsTo(m_expiresAt));
+    // Renew a margin ahead of expiry; for short-lived tokens at most a fifth of the lifetime early,
+    // so a 10 s token is not renewed continuously.
+    const qint64 marginMs = std::min<qint64>(qint64(m_settings.renewalMargin.count()) * 1000,
+                                             lifetimeMs / 5);
+    const qint64 delayMs = std::max<qint64>(0, now.msecsTo(m_expiresAt) - marginMs);
+    qCDebug(lcSession) << "renewal scheduled in" << delayMs << "ms";
+    m_renewTimer.start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
+}
+
+void Session::renewNow()
+{
+    startRenewal();
+}
+
+void Session::renewForRetry(std::function<void(const ApiError &)> done)
+{
+    m_renewWaiters.append(std::move(done));
+    startRenewal();
+}
+
+void Session::startRenewal()
+{
+    if (m_renewing)
+        return;
+    if (!isSignedIn()) {
+        renewalDone(ApiError(ApiError::Kind::Unauthorized, u"not signed in"_s));
+        return;
+    }
+    m_renewing = true;
+    qCInfo(lcSession) << "renewing the token for" << m_identity;
+    if (m_tokens.refreshToken.isEmpty()) {
+        renewWithCredentials({});
+        return;
+    }
+    const quint64 generation = m_generation;
+    const QString clientId = m_identityKind == IdentityKind::Application ? m_identity : QString();
+    TokenJob *job = RunaiClient(this).refreshToken(m_tokens.refreshToken, clientId);
+    connect(job, &ApiJob::finished, this, [this, job, generation] {
+        if (generation != m_generation)
+            return;
+        if (!job->succeeded()) {
+            qCInfo(lcSession) << "refresh token refused; repeating the grant instead";
+            renewWithCredentials(job->error());
+            return;
+        }
+        TokenSet t = job->result();
+        if (t.refreshToken.isEmpty())
+            t.refreshToken = m_tokens.refreshToken;
+        m_tokens = t;
+        renewalDone({});
+    });
+    job->start();
+}
+
+void Session::renewWithCredentials(const ApiError &refreshError)
+{
+    if (!m_provider) {
+        ApiError e = refreshError.isError()
+                             ? refreshError
+                             : ApiError(ApiError::Kind::Unauthorized,
+                                        u"no refresh token and no credentials provider"_s);
+        renewalDone(e);
+        return;
+    }
+    const quint64 generation = m_generation;
+    QPointer<Session> self(this);
+    m_provider(m_identity, [self, generation](const QString &secret) {
+        if (!self || generation != self->m_generation || !self->m_renewing)
+            return;
+        if (secret.isEmpty()) {
+            self->renewalDone(ApiError(ApiError::Kind::Unauthorized,
+                                       u"the credentials for renewal were not available"_s));
+            return;
+        }
+        RunaiClient client(self);
+        TokenJob *job = self->m_grant == Grant::Password
+                                ? client.passwordToken(self->m_identity, secret)
+                                : client.clientCredentialsToken(self->m_identity, secret,
+                                                                self->m_appName);
+        self->renewWithGrantJob(job);
+    });
+}
+
+void Session::renewWithGrantJob(ApiJob *base)
+{
+    auto job = static_cast<TokenJob *>(base);
+    const quint64 generation = m_generation;
+    connect(job, &ApiJob::finished, this, [this, job, generation] {
+        if (generation != m_generation)
+            return;
+        if (!job->succeeded()) {
+            renewalDone(job->error());
+            return;
+        }
+        m_tokens = job->result();
+        if (job->grantUsed() != Grant::None)
+            m_grant = job->grantUsed();
+        renewalDone({});
+    });
+    job->start();
+}
+
+void Session::renewalDone(const ApiError &error)
+{
+    m_renewing = false;
+    if (!error.isError()) {
+        m_nam->setAccessToken(m_tokens.accessToken);
+        m_expiresAt = m_tokens.expiresAt();
+        qCInfo(lcSession).noquote()
+                << "token renewed; expires"
+                << (m_expiresAt.isValid() ? m_expiresAt.toString(Qt::ISODate) : u"(unknown)"_s);
+        scheduleRenewal();
+        Q_EMIT tokenRenewed();
+    } else {
+        qCWarning(lcSession).noquote() << "token renewal failed:" << error.logString();
+        Q_EMIT renewalFailed(error);
+    }
+    const auto waiters = std::exchange(m_renewWaiters, {});
+    for (const auto &w : waiters)
+        w(error);
+}
+
+} // namespace runai

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ApiError.h"
+#include "ConnectionSettings.h"
+#include "JwtClaims.h"
+#include "TokenSet.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace runai {
+
+class AuthNetworkAccessManager;
+class ApiJob;
+
+// One signed-in connection to one console: its settings, who is signed in (an admin user by
+// e-mail, or an application by client id) and that identity's token, in memory only.
+//
+// Renewal: a timer fires ahead of the token's expiry (expiresIn, else the JWT exp) and renews with
+// the refresh token when there is one, else by repeating the grant with credentials it asks its
+// owner for through the CredentialsProvider (the GUI reads them from the keychain). The session
+// never keeps those credentials after the grant. A 401 on a GET also triggers one renewal (then
+// the GET is replayed once); concurrent requests share a single renewal.
+//
+// Sign in through RunaiClient::signIn()/signInApplication(); they install the token here.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class IdentityKind { None, User, Application };
+    // How the current token was obtained, so renewal repeats the same grant.
+    enum class Grant { None, Password, ClientCredentials, AppToken };
+    // Which applications API the server has: /api/v1/service-accounts (2.24+) or /api/v1/apps.
+    enum class ApplicationsApi { Unknown, ServiceAccounts, Apps };
+
+    // `secret` empty means the owner declined (or the keychain failed): renewal then fails.
+    using SecretCallback = std::function<void(const QString &secret)>;
+    // Called with the identity (e-mail or client id) whose password/secret is needed.
+    using CredentialsProvider = std::function<void(const QString &identity, SecretCallback reply)>;
+
+    explicit Session(const ConnectionSettings &settings, QObject *parent = nullptr);
+    ~Session() override;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    // Applies new TLS / proxy / timeout settings to future requests.
+    void setSettings(const ConnectionSettings &settings);
+    QUrl baseUrl() const { return m_settings.baseUrl; }
+
+    bool isSignedIn() const { return !m_tokens.isEmpty(); }
+    IdentityKind identityKind() const { return m_identityKind; }
+    QString identity() const { return m_identity; } // e-mail or client id; empty when signed out
+    QString applicationName() const { return m_appName; } // for Application identities
+    Grant grant() const { return m_grant; }
+    QDateTime tokenExpiresAt() const { return m_expiresAt; }
+    // The decoded claims of the access token (empty when signed out or not a JWT).
+    JwtClaims claims() const;
+    // The raw access token, a secret: only for an explicit "copy token" action.
+    QString accessToken() const { return m_tokens.accessToken; }
+    bool hasRefreshToken() const { return !m_tokens.refreshToken.isEmpty(); }
+
+    void setCredentialsProvider(CredentialsProvider provider) { m_provider = std::move(provider); }
+
+    ApplicationsApi applicationsApi() const { return m_appsApi; }
+    void setApplicationsApi(ApplicationsApi api) { m_appsApi = api; }
+    // The access-rule subjectType for applications on this server: "service-account" on 2.24+,
+    // "app" before.
+    QString applicationSubjectType() const;
+
+    // Renews now (e.g. a "renew" button); the outcome arrives as tokenRenewed/renewalFailed.
+    void renewNow();
+    // Forgets the token (and the apps API guess stays, it describes the server).
+    void signOut();
+
+    QNetworkAccessManager *networkAccessManager() const;
+
+    // ---- Used by app/api only ----
+    void installToken(const TokenSet &tokens, IdentityKind kind, const QString &identity,
+                      Grant grant, const QString &appName = {});
+    // Renews once on behalf of a request that got a 401; `done` gets None or the failure.
+    void renewForRetry(std::function<void(const ApiError &)> done);
+
+Q_SIGNALS:
+    void signedIn();
+    void signedOut();
+    void tokenRenewed();
+    void renewalFailed(const runai::ApiError &error);
+    void identityChanged();
+    void settingsChanged();
+
+private:
+    void applySettings();
+    void scheduleRenewal();
+    void startRenewal();
+    void renewWithCredentials(const ApiError &refreshError);
+    void renewalDone(const ApiError &error);
+    void renewWithGrantJob(ApiJob *job);
+
+    ConnectionSettings m_settings;
+    AuthNetworkAccessManager *m_nam = nullptr;
+    TokenSet m_tokens;
+    QDateTime m_expiresAt;
+    IdentityKind m_identityKind = IdentityKind::None;
+    QString m_identity;
+    QString m_appName;
+    Grant m_grant = Grant::None;
+    ApplicationsApi m_appsApi = ApplicationsApi::Unknown;
+    CredentialsProvider m_provider;
+    QTimer m_renewTimer;
+    bool m_renewing = false;
+    quint64 m_generation = 0; // bumps on sign-in/out so stale renewals are ignored
+    QList<std::function<void(const ApiError &)>> m_renewWaiters;
+};
+
+} // namespace runai

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "ApiError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+ApiError::ApiError(Kind kind, QString technicalDetail)
+    : m_kind(kind)
+    , m_technical(std::move(technicalDetail))
+{ }
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return u"None"_s;
+    case Kind::Network:
+        return u"Network"_s;
+    case Kind::Timeout:
+        return u"Timeout"_s;
+    case Kind::Tls:
+        return u"Tls"_s;
+    case Kind::Unauthorized:
+        return u"Unauthorized"_s;
+    case Kind::Forbidden:
+        return u"Forbidden"_s;
+    case Kind::NotFound:
+        return u"NotFound"_s;
+    case Kind::Validation:
+        return u"Validation"_s;
+    case Kind::Conflict:
+        return u"Conflict"_s;
+    case Kind::RateLimited:
+        return u"RateLimited"_s;
+    case Kind::Server:
+        return u"Server"_s;
+    case Kind::BadResponse:
+        return u"BadResponse"_s;
+    case Kind::Cancelled:
+        return u"Cancelled"_s;
+    }
+    return u"Unknown"_s;
+}
+
+void ApiError::setServerBody(const QString &code, const QString &message, const QString &details)
+{
+    m_serverCode = code;
+    m_serverMessage = message;
+    m_serverDetails = details;
+}
+
+QString ApiError::userMessage() const
+{
+    const QString op = m_operation.isEmpty() ? tr("complete the request") : m_operation;
+    QString text;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        text = tr("Could not reach the console to %1. Check the address, your network and the "
+                  "proxy "
+                  "settings.")
+                       .arg(op);
+        break;
+    case Kind::Timeout:
+        text = tr("The console did not answer in time when trying to %1.").arg(op);
+        break;
+    case Kind::Tls:
+        if (m_tls && m_tls->caImportCouldFix)
+            text = tr("The console's certificate is not trusted (issued by \"%1\"). If your "
+                      "organisation uses a private certificate authority, import its CA bundle "
+                      "for this console.")
+                           .arg(m_tls->issuer);
+        else if (m_tls)
+            text = tr("The console's certificate cannot be accepted for %1: %2")
+                           .arg(m_tls->host, m_tls->errors.join(u"; "_s));
+        else
+            text = tr("A secure connection to the console could not be established.");
+        break;
+    case Kind::Unauthorized:
+        text = tr(
+                "The console refused the credentials, or the session has expired. Sign in again.");
+        break;
+    case Kind::Forbidden:
+        if (m_identity.isEmpty())
+            text = tr("You are not allowed to %1. An administrator must add an access rule (role "
+                      "and scope) for you.")
+                           .arg(op);
+        else
+            text = tr("\"%1\" is not allowed to %2. An administrator must add an access rule (role "
+                      "and scope) for this identity.")
+                           .arg(m_identity, op);
+        break;
+    case Kind::NotFound:
+        text = tr("The console could not find what was asked for (%1). It may have been deleted.")
+                       .arg(op);
+        break;
+    case Kind::Validation:
+        text = tr("The console rejected the request to %1.").arg(op);
+        break;
+    case Kind::Conflict:
+        text = tr("The console could not %1 because it already exists.").arg(op);
+        break;
+    case Kind::RateLimited:
+        if (m_retryAfter)
+            text = tr("The console is busy. Try again in %n second(s).", nullptr, *m_retryAfter);
+        else
+            text = tr("The console is busy. Try again in a moment.");
+        break;
+    case Kind::Server:
+        text = tr("The console failed to %1 (HTTP %2).").arg(op).arg(m_httpStatus);
+        break;
+    case Kind::BadResponse:
+        text = tr("The console's answer to \"%1\" could not be understood.").arg(op);
+        break;
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    }
+    if (!m_serverMessage.isEmpty())
+        text += u' ' + tr("The server said: %1").arg(m_serverMessage);
+    if (!m_serverDetails.isEmpty())
+        text += u" ("_s + m_serverDetails + u')';
+    if (m_serverMessage.isEmpty() && !m_technical.isEmpty()
+        && (m_kind == Kind::BadResponse || m_kind == Kind::Server || m_kind == Kind::Network))
+        text += u' ' + tr("Details: %1").arg(m_technical);
+    return text;
+}
+
+QString ApiError::logString() const
+{
+    QString s = kindName(m_kind);
+    if (m_httpStatus)
+        s += u" http=%1"_s.arg(m_httpStatus);
+    if (!m_serverCode.isEmpty())
+        s += u" code="_s + m_serverCode;
+    if (!m_serverMessage.isEmpty())
+        s += u" message=\""_s + m_serverMessage + u'"';
+    if (!m_serverDetails.isEmpty())
+        s += u" details=\""_s + m_serverDetails + u'"';
+    if (!m_technical.isEmpty())
+        s += u" technical=\""_s + m_technical + u'"';
+    if (m_tls)
+        s += u" tls-sha256="_s + m_tls->sha256Fingerprint;
+    return s;
+}
+
+} // namespace runai

@@ -1,0 +1,520 @@
+// SPDX-License-Identifier: MIT
+#include "ApiJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"boolean"_s;
+    case QJsonValue::Double:
+        return u"number"_s;
+    case QJsonValue::String:
+        return u"string"_s;
+    case QJsonValue::Array:
+        return u"array"_s;
+    case QJsonValue::Object:
+        return u"object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"nothing"_s;
+}
+
+// Reads fields of one object, remembering the first problem. Each accessor says whether the field
+// is required and whether null is allowed, mirroring the spec's required/nullable lists.
+class Reader
+{
+public:
+    enum Presence { Required, Optional };
+    enum Nulls { NotNull, Nullable };
+
+    Reader(const QJsonObject &o, QString what)
+        : m_o(o)
+        , m_what(std::move(what))
+    { }
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    QString string(const char *key, Presence p, Nulls n = NotNull)
+    {
+        const auto v = get(key, p, n);
+        if (!v)
+            return {};
+        if (!v->isString())
+            return wrongType(key, u"a string"_s, *v), QString();
+        return v->toString();
+    }
+
+    // An id the spec types inconsistently (tenantId: string in the schema, number in examples).
+    QString stringOrInteger(const char *key, Presence p, Nulls n = NotNull)
+    {
+        const auto v = get(key, p, n);
+        if (!v)
+            return {};
+        if (v->isString())
+            return v->toString();
+        if (v->isDouble() && isInteger(v->toDouble()))
+            return QString::number(qint64(v->toDouble()));
+        return wrongType(key, u"a string or an integer"_s, *v), QString();
+    }
+
+    std::optional<bool> boolean(const char *key, Presence p, Nulls n = NotNull)
+    {
+        const auto v = get(key, p, n);
+        if (!v)
+            return std::nullopt;
+        if (!v->isBool())
+            return wrongType(key, u"a boolean"_s, *v), std::nullopt;
+        return v->toBool();
+    }
+
+    std::optional<qint64> integer(const char *key, Presence p, Nulls n = NotNull)
+    {
+        const auto v = get(key, p, n);
+        if (!v)
+            return std::nullopt;
+        if (!v->isDouble() || !isInteger(v->toDouble()))
+            return wrongType(key, u"an integer"_s, *v), std::nullopt;
+        return qint64(v->toDouble());
+    }
+
+    QDateTime date(const char *key, Presence p, Nulls n = NotNull)
+    {
+        const auto v = get(key, p, n);
+        if (!v)
+            return {};
+        if (!v->isString())
+            return wrongType(key, u"a date-time string"_s, *v), QDateTime();
+        auto dt = QDateTime::fromString(v->toString(), Qt::ISODateWithMs);
+        if (!dt.isValid()) {
+            fail(u"field '%1' is not an ISO 8601 date-time"_s.arg(QLatin1StringView(key)));
+            return {};
+        }
+        return dt.toUTC();
+    }
+
+    QStringList stringArray(const char *key, Presence p, Nulls n = NotNull)
+    {
+        const auto v = get(key, p, n);
+        if (!v)
+            return {};
+        if (!v->isArray())
+            return wrongType(key, u"an array"_s, *v), QStringList();
+        QStringList out;
+        for (const auto &item : v->toArray()) {
+            if (!item.isString()) {
+                fail(u"field '%1' holds a %2 where a string belongs"_s.arg(QLatin1StringView(key),
+                                                                           typeName(item)));
+                return {};
+            }
+            out.append(item.toString());
+        }
+        return out;
+    }
+
+    // The raw value, for nested objects; nullopt when absent / null (if allowed) or on error.
+    std::optional<QJsonValue> get(const char *key, Presence p, Nulls n)
+    {
+        if (!ok())
+            return std::nullopt;
+        const auto v = m_o.value(QLatin1StringView(key));
+        if (v.isUndefined()) {
+            if (p == Required)
+                fail(u"missing required field '%1'"_s.arg(QLatin1StringView(key)));
+            return std::nullopt;
+        }
+        if (v.isNull()) {
+            if (n == NotNull)
+                fail(u"field '%1' is null"_s.arg(QLatin1StringView(key)));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    void fail(const QString &reason)
+    {
+        if (m_error.isEmpty())
+            m_error = m_what + u": "_s + reason;
+    }
+
+private:
+    static bool isInteger(double d) { return std::isfinite(d) && std::floor(d) == d; }
+    void wrongType(const char *key, const QString &expected, const QJsonValue &got)
+    {
+        fail(u"field '%1' should be %2, not a %3"_s.arg(QLatin1StringView(key), expected,
+                                                        typeName(got)));
+    }
+
+    QJsonObject m_o;
+    QString m_what;
+    QString m_error;
+};
+
+template<typename T>
+ParseResult<T> notAnObject(const QString &what, const QJsonValue &v)
+{
+    return ParseResult<T>::failure(u"%1: expected an object, got %2"_s.arg(what, typeName(v)));
+}
+
+template<typename T, typename F>
+ParseResult<QList<T>> listOf(const QString &what, const QJsonValue &v, F parseItem)
+{
+    if (!v.isArray())
+        return ParseResult<QList<T>>::failure(
+                u"%1: expected an array, got %2"_s.arg(what, typeName(v)));
+    QList<T> out;
+    const auto array = v.toArray();
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto item = parseItem(array.at(i));
+        if (!item.ok())
+            return ParseResult<QList<T>>::failure(u"item %1 of %2"_s.arg(i).arg(item.error()));
+        out.append(std::move(item.value()));
+    }
+    return out;
+}
+
+} // namespace
+
+ParseResult<QJsonValue> ApiJson::document(const QByteArray &body)
+{
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return ParseResult<QJsonValue>::failure(
+                u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
+    if (doc.isArray())
+        return QJsonValue(doc.array());
+    return QJsonValue(doc.object());
+}
+
+ParseResult<ServerErrorBody> ApiJson::errorBody(const QByteArray &body)
+{
+    const auto doc = document(body);
+    if (!doc.ok())
+        return ParseResult<ServerErrorBody>::failure(doc.error());
+    if (!doc.value().isObject())
+        return notAnObject<ServerErrorBody>(u"error body"_s, doc.value());
+    const auto o = doc.value().toObject();
+    ServerErrorBody e;
+    if (o.contains("error"_L1) && !o.contains("code"_L1)) { // OAuth2Error
+        Reader r(o, u"OAuth2 error"_s);
+        e.code = r.string("error", Reader::Required);
+        e.message = r.string("error_description", Reader::Optional, Reader::Nullable);
+        if (!r.ok())
+            return ParseResult<ServerErrorBody>::failure(r.error());
+        return e;
+    }
+    Reader r(o, u"error body"_s);
+    const auto code = r.integer("code", Reader::Required);
+    e.message = r.string("message", Reader::Required);
+    e.details = r.string("details", Reader::Optional, Reader::Nullable);
+    if (!r.ok())
+        return ParseResult<ServerErrorBody>::failure(r.error());
+    e.code = QString::number(*code);
+    return e;
+}
+
+ParseResult<Application> ApiJson::application(const QJsonValue &v)
+{
+    const QString what = u"application"_s;
+    if (!v.isObject())
+        return notAnObject<Application>(what, v);
+    Reader r(v.toObject(), what);
+    Application a;
+    a.id = r.string("id", Reader::Required);
+    a.name = r.string("name", Reader::Required);
+    // Required from 2.20; 2.18/2.19 do not send it and use the name as the client id.
+    a.clientId = r.string("clientId", Reader::Optional);
+    a.enabled = r.boolean("enabled", Reader::Required).value_or(false);
+    a.createdBy = r.string("createdBy", Reader::Required);
+    a.createdAt = r.date("createdAt", Reader::Required, Reader::Nullable);
+    a.updatedAt = r.date("updatedAt", Reader::Required, Reader::Nullable);
+    a.lastLogin = r.date("lastLogin", Reader::Required, Reader::Nullable);
+    a.tenantId = r.stringOrInteger("tenantId", Reader::Optional, Reader::Nullable);
+    if (!r.ok())
+        return ParseResult<Application>::failure(r.error());
+    if (a.clientId.isEmpty())
+        a.clientId = a.name;
+    return a;
+}
+
+ParseResult<ApplicationList> ApiJson::applicationList(const QJsonValue &v)
+{
+    return listOf<Application>(u"application list"_s, v, &ApiJson::application);
+}
+
+ParseResult<Application> ApiJson::createdApplication(const QJsonValue &v)
+{
+    const QString what = u"created application"_s;
+    if (!v.isObject())
+        return notAnObject<Application>(what, v);
+    const auto o = v.toObject();
+    Reader r(o, what);
+    Application a;
+    a.id = r.string("id", Reader::Required);
+    a.name = r.string("name", Reader::Required);
+    a.clientId = r.string("clientId", Reader::Optional);
+    // /apps says `secret`, /service-accounts says `clientSecret`: one of them must be there.
+    if (o.contains("clientSecret"_L1))
+        a.secret = r.string("clientSecret", Reader::Required);
+    else
+        a.secret = r.string("secret", Reader::Required);
+    if (r.ok() && a.secret.isEmpty())
+        r.fail(u"the secret is empty"_s);
+    if (!r.ok())
+        return ParseResult<Application>::failure(r.error());
+    if (a.clientId.isEmpty())
+        a.clientId = a.name;
+    a.enabled = true;
+    return a;
+}
+
+ParseResult<QString> ApiJson::regeneratedSecret(const QJsonValue &v)
+{
+    const QString what = u"regenerated secret"_s;
+    if (!v.isObject())
+        return notAnObject<QString>(what, v);
+    const auto o = v.toObject();
+    Reader r(o, what);
+    QString secret = o.contains("clientSecret"_L1) ? r.string("clientSecret", Reader::Required)
+                                                   : r.string("secret", Reader::Required);
+    if (r.ok() && secret.isEmpty())
+        r.fail(u"the secret is empty"_s);
+    if (!r.ok())
+        return ParseResult<QString>::failure(r.error());
+    return secret;
+}
+
+ParseResult<User> ApiJson::user(const QJsonValue &v)
+{
+    const QString what = u"user"_s;
+    if (!v.isObject())
+        return notAnObject<User>(what, v);
+    Reader r(v.toObject(), what);
+    User u;
+    u.id = r.string("id", Reader::Required);
+    u.username = r.string("username", Reader::Required);
+    u.createdBy = r.string("createdBy", Reader::Required);
+    u.createdAt = r.date("createdAt", Reader::Required, Reader::Nullable);
+    u.updatedAt = r.date("updatedAt", Reader::Required, Reader::Nullable);
+    u.lastLogin = r.date("lastLogin", Reader::Required, Reader::Nullable);
+    u.isLocal = r.boolean("isLocal", Reader::Required, Reader::Nullable);
+    u.groups = r.stringArray("groups", Reader::Optional, Reader::Nullable);
+    if (!r.ok())
+        return ParseResult<User>::failure(r.error());
+    return u;
+}
+
+ParseResult<UserList> ApiJson::userList(const QJsonValue &v)
+{
+    return listOf<User>(u"user list"_s, v, &ApiJson::user);
+}
+
+ParseResult<NewUser> ApiJson::createdUser(const QJsonValue &v)
+{
+    const QString what = u"created user"_s;
+    if (!v.isObject())
+        return notAnObject<NewUser>(what, v);
+    Reader r(v.toObject(), what);
+    NewUser u;
+    u.id = r.string("id", Reader::Required);
+    u.username = r.string("username", Reader::Required);
+    u.tempPassword = r.string("tempPassword", Reader::Required);
+    if (!r.ok())
+        return ParseResult<NewUser>::failure(r.error());
+    return u;
+}
+
+ParseResult<QString> ApiJson::tempPassword(const QJsonValue &v)
+{
+    const QString what = u"password reset"_s;
+    if (!v.isObject())
+        return notAnObject<QString>(what, v);
+    Reader r(v.toObject(), what);
+    const QString pw = r.string("tempPassword", Reader::Required);
+    if (r.ok() && pw.isEmpty())
+        r.fail(u"the temporary password is empty"_s);
+    if (!r.ok())
+        return ParseResult<QString>::failure(r.error());
+    return pw;
+}
+
+ParseResult<qint64> ApiJson::count(const QJsonValue &v)
+{
+    const QString what = u"count"_s;
+    if (!v.isObject())
+        return notAnObject<qint64>(what, v);
+    Reader r(v.toObject(), what);
+    const auto n = r.integer("count", Reader::Required);
+    if (r.ok() && *n < 0)
+        r.fail(u"negative count"_s);
+    if (!r.ok())
+        return ParseResult<qint64>::failure(r.error());
+    return *n;
+}
+
+ParseResult<TokenSet> ApiJson::tokenSet(const QJsonValue &v)
+{
+    const QString what = u"token response"_s;
+    if (!v.isObject())
+        return notAnObject<TokenSet>(what, v);
+    const auto o = v.toObject();
+    Reader r(o, what);
+    TokenSet t;
+    if (o.contains("access_token"_L1)) { // OAuth2 shape of /api/v2/token
+        t.accessToken = r.string("access_token", Reader::Required);
+        t.tokenType = r.string("token_type", Reader::Required);
+        t.expiresIn = r.integer("expires_in", Reader::Optional, Reader::Nullable);
+        t.refreshToken = r.string("refresh_token", Reader::Optional, Reader::Nullable);
+        t.idToken = r.string("id_token", Reader::Optional, Reader::Nullable);
+    } else {
+        // The v1 schema marks nothing as required, but a token response without an access token
+        // is useless, so it is rejected here rather than failing later on the first call.
+        t.accessToken = r.string("accessToken", Reader::Required);
+        t.idToken = r.string("idToken", Reader::Optional, Reader::Nullable);
+        t.refreshToken = r.string("refreshToken", Reader::Optional, Reader::Nullable);
+        t.expiresIn = r.integer("expiresIn", Reader::Optional, Reader::Nullable);
+    }
+    if (r.ok() && t.accessToken.isEmpty())
+        r.fail(u"the access token is empty"_s);
+    if (r.ok() && t.expiresIn && *t.expiresIn <= 0)
+        r.fail(u"the token lifetime is not positive"_s);
+    if (!r.ok())
+        return ParseResult<TokenSet>::failure(r.error());
+    return t;
+}
+
+ParseResult<Role> ApiJson::role(const QJsonValue &v)
+{
+    const QString what = u"role"_s;
+    if (!v.isObject())
+        return notAnObject<Role>(what, v);
+    Reader r(v.toObject(), what);
+    Role role;
+    role.id = int(r.integer("id", Reader::Required).value_or(0));
+    role.name = r.string("name", Reader::Required);
+    role.description = r.string("description", Reader::Required, Reader::Nullable);
+    role.createdBy = r.string("createdBy", Reader::Required, Reader::Nullable);
+    role.createdAt = r.date("createdAt", Reader::Required, Reader::Nullable);
+    role.updatedAt = r.date("updatedAt", Reader::Required, Reader::Nullable);
+    role.deletedAt = r.date("deletedAt", Reader::Optional, Reader::Nullable);
+    role.custom = r.boolean("custom", Reader::Required).value_or(false);
+    role.effectiveEnabled = r.boolean("effectiveEnabled", Reader::Required).value_or(true);
+    role.enabled = r.boolean("enabled", Reader::Optional, Reader::Nullable);
+    const auto perms = r.get("permissions", Reader::Required, Reader::Nullable);
+    if (!r.ok())
+        return ParseResult<Role>::failure(r.error());
+    if (perms) {
+        auto list = listOf<RolePermission>(
+                u"permissions of role '%1'"_s.arg(role.name), *perms,
+                [](const QJsonValue &pv) -> ParseResult<RolePermission> {
+                    if (!pv.isObject())
+                        return notAnObject<RolePermission>(u"permission"_s, pv);
+                    Reader pr(pv.toObject(), u"permission"_s);
+                    RolePermission p;
+                    p.resourceType = pr.string("resourceType", Reader::Required);
+                    p.displayName = pr.string("displayName", Reader::Required);
+                    p.groupId = pr.string("groupId", Reader::Required);
+                    p.actions = pr.stringArray("actions", Reader::Required);
+                    if (!pr.ok())
+                        return ParseResult<RolePermission>::failure(pr.error());
+                    return p;
+                });
+        if (!list.ok())
+            return ParseResult<Role>::failure(list.error());
+        role.permissions = list.value();
+    }
+    return role;
+}
+
+ParseResult<RoleList> ApiJson::roleList(const QJsonValue &v)
+{
+    return listOf<Role>(u"role list"_s, v, &ApiJson::role);
+}
+
+ParseResult<AccessRule> ApiJson::accessRule(const QJsonValue &v)
+{
+    const QString what = u"access rule"_s;
+    if (!v.isObject())
+        return notAnObject<AccessRule>(what, v);
+    Reader r(v.toObject(), what);
+    AccessRule a;
+    a.id = int(r.integer("id", Reader::Required).value_or(0));
+    a.subjectId = r.string("subjectId", Reader::Required);
+    a.subjectType = r.string("subjectType", Reader::Required);
+    a.roleId = int(r.integer("roleId", Reader::Required).value_or(0));
+    a.roleName = r.string("roleName", Reader::Required);
+    a.scopeId = r.string("scopeId", Reader::Required);
+    a.scopeType = r.string("scopeType", Reader::Required);
+    a.scopeName = r.string("scopeName", Reader::Required);
+    a.clusterId = r.string("clusterId", Reader::Optional, Reader::Nullable);
+    a.tenantId = r.stringOrInteger("tenantId", Reader::Required);
+    a.createdBy = r.string("createdBy", Reader::Required);
+    a.createdAt = r.date("createdAt", Reader::Required);
+    a.updatedAt = r.date("updatedAt", Reader::Required);
+    a.deletedAt = r.date("deletedAt", Reader::Optional, Reader::Nullable);
+    const auto status = r.get("status", Reader::Optional, Reader::Nullable);
+    if (r.ok() && status) {
+        if (!status->isObject()) {
+            r.fail(u"field 'status' should be an object, not a %1"_s.arg(typeName(*status)));
+        } else {
+            Reader sr(status->toObject(), u"access rule status"_s);
+            a.statusPhase = sr.string("phase", Reader::Optional, Reader::Nullable);
+            a.statusMessage = sr.string("message", Reader::Optional, Reader::Nullable);
+            if (!sr.ok())
+                r.fail(sr.error());
+        }
+    }
+    if (!r.ok())
+        return ParseResult<AccessRule>::failure(r.error());
+    return a;
+}
+
+ParseResult<AccessRulePage> ApiJson::accessRulePage(const QJsonValue &v)
+{
+    const QString what = u"access rule list"_s;
+    if (!v.isObject())
+        return notAnObject<AccessRulePage>(what, v);
+    Reader r(v.toObject(), what);
+    AccessRulePage page;
+    page.totalRecords = int(r.integer("totalRecords", Reader::Required).value_or(0));
+    page.displayRecords = int(r.integer("displayRecords", Reader::Required).value_or(0));
+    const auto rules = r.get("accessRules", Reader::Required, Reader::NotNull);
+    if (!r.ok())
+        return ParseResult<AccessRulePage>::failure(r.error());
+    auto list = listOf<AccessRule>(u"access rules"_s, *rules, &ApiJson::accessRule);
+    if (!list.ok())
+        return ParseResult<AccessRulePage>::failure(list.error());
+    page.accessRules = list.value();
+    return page;
+}
+
+QJsonObject ApiJson::accessRuleRequest(const AccessRuleRequest &r)
+{
+    QJsonObject o{{"subjectId"_L1, r.subjectId},
+                  {"subjectType"_L1, r.subjectType},
+                  {"roleId"_L1, r.roleId},
+                  {"scopeId"_L1, r.scopeId},
+                  {"scopeType"_L1, r.scopeType}};
+    if (!r.clusterId.isEmpty())
+        o.insert("clusterId"_L1, r.clusterId);
+    return o;
+}
+
+} // namespace runai

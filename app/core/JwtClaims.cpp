@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#include "JwtClaims.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+namespace {
+
+bool isBase64UrlChar(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')
+           || c == u'-' || c == u'_';
+}
+
+std::optional<QJsonObject> decodePart(QStringView part)
+{
+    if (part.isEmpty())
+        return std::nullopt;
+    for (QChar c : part) {
+        if (!isBase64UrlChar(c))
+            return std::nullopt;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(
+            part.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                     | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(*decoded, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+// Reads a NumericDate claim. Absent or null is fine (invalid QDateTime); any other type is not.
+bool readTime(const QJsonObject &payload, const QString &key, QDateTime *out, QString *error)
+{
+    const auto v = payload.value(key);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isDouble()) {
+        *error = u"claim '%1' is not a number"_s.arg(key);
+        return false;
+    }
+    *out = QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
+    return true;
+}
+
+bool readString(const QJsonObject &obj, const QString &key, QString *out, QString *error)
+{
+    const auto v = obj.value(key);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isString()) {
+        *error = u"claim '%1' is not a string"_s.arg(key);
+        return false;
+    }
+    *out = v.toString();
+    return true;
+}
+
+} // namespace
+
+bool JwtClaims::looksLikeJwt(QStringView text)
+{
+    if (!text.startsWith(u"eyJ"))
+        return false;
+    int dots = 0;
+    for (QChar c : text) {
+        if (c == u'.')
+            ++dots;
+        else if (!isBase64UrlChar(c))
+            return false;
+    }
+    return dots == 2;
+}
+
+ParseResult<JwtClaims> JwtClaims::decode(const QString &token)
+{
+    const auto parts = QStringView(token).split(u'.');
+    if (parts.size() != 3)
+        return ParseResult<JwtClaims>::failure(u"a JWT has three parts separated by dots"_s);
+    const auto header = decodePart(parts.at(0));
+    if (!header)
+        return ParseResult<JwtClaims>::failure(u"the JWT header is not base64url JSON"_s);
+    const auto payload = decodePart(parts.at(1));
+    if (!payload)
+        return ParseResult<JwtClaims>::failure(u"the JWT payload is not base64url JSON"_s);
+
+    JwtClaims c;
+    c.header = *header;
+    c.payload = *payload;
+    QString error;
+    bool ok = readString(c.header, u"alg"_s, &c.algorithm, &error)
+              && readString(c.payload, u"sub"_s, &c.subject, &error)
+              && readString(c.payload, u"iss"_s, &c.issuer, &error)
+              && readString(c.payload, u"email"_s, &c.email, &error)
+              && readString(c.payload, u"preferred_username"_s, &c.preferredUsername, &error)
+              && readString(c.payload, u"name"_s, &c.name, &error)
+              && readTime(c.payload, u"exp"_s, &c.expiresAt, &error)
+              && readTime(c.payload, u"iat"_s, &c.issuedAt, &error);
+    if (ok) {
+        for (const auto &key : {u"client_id"_s, u"clientId"_s, u"azp"_s}) {
+            if (!c.clientId.isEmpty())
+                break;
+            ok = readString(c.payload, key, &c.clientId, &error);
+            if (!ok)
+                break;
+        }
+    }
+    if (ok) {
+        const auto aud = c.payload.value("aud"_L1);
+        if (aud.isString()) {
+            c.audience = {aud.toString()};
+        } else if (aud.isArray()) {
+            for (const auto &a : aud.toArray()) {
+                if (!a.isString()) {
+                    ok = false;
+                    error = u"claim 'aud' holds a non-string"_s;
+                    break;
+                }
+                c.audience.append(a.toString());
+            }
+        } else if (!aud.isUndefined() && !aud.isNull()) {
+            ok = false;
+            error = u"claim 'aud' is neither a string nor an array"_s;
+        }
+    }
+    if (!ok)
+        return ParseResult<JwtClaims>::failure(error);
+    return c;
+}
+
+} // namespace runai

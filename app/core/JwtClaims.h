@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ParseResult.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace runai {
+
+// The readable parts of a JWT (header and payload), decoded without verifying the signature:
+// the client only uses them to show who is signed in and when the token lapses. The signature
+// part is never kept.
+struct JwtClaims
+{
+    QJsonObject header;
+    QJsonObject payload;
+    QString algorithm; // header "alg"
+    QString subject; // "sub"
+    QString issuer; // "iss"
+    QString email; // "email"
+    QString preferredUsername; // "preferred_username"
+    QString name; // "name"
+    QString clientId; // "client_id" / "azp" / "clientId"
+    QStringList audience; // "aud", string or array
+    QDateTime expiresAt; // "exp" (seconds since epoch, UTC); invalid when absent
+    QDateTime issuedAt; // "iat"
+
+    // Rejects anything that is not three base64url parts with JSON objects in the first two,
+    // and claims of the wrong type (e.g. a string "exp").
+    static ParseResult<JwtClaims> decode(const QString &token);
+    // Cheap check used by the log redactor: three base64url parts, the first starting "eyJ".
+    static bool looksLikeJwt(QStringView text);
+};
+
+} // namespace runai

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace runai {
+
+// The tokens one grant returned (POST /api/v1/token camelCase, or /api/v2/token snake_case).
+// Lives in memory only. expiresAt() prefers the server's `expiresIn` and falls back to the
+// access token's JWT `exp` claim, because the v1 spec only added expiresIn in 2.24.
+struct TokenSet
+{
+    QString accessToken;
+    QString idToken;
+    QString refreshToken;
+    QString tokenType; // "Bearer" from /api/v2/token, empty from v1
+    std::optional<qint64> expiresIn; // seconds
+    QDateTime obtainedAt; // UTC, set by the parser's caller
+
+    // Invalid when neither expiresIn nor a decodable `exp` is available.
+    QDateTime expiresAt() const;
+    bool isEmpty() const { return accessToken.isEmpty(); }
+};
+
+} // namespace runai
+
+Q_DECLARE_METATYPE(runai::TokenSet)
