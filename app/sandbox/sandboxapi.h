@@ -1,0 +1,34 @@
+#pragma once
+
+#include "apicontext.h"
+#include "appsendpoint.h"
+#include "authorizationendpoint.h"
+#include "tokenendpoint.h"
+#include "usersendpoint.h"
+
+#include <optional>
+
+namespace runai::sandbox {
+
+// The control plane's front desk: finds the route (404), checks the bearer token (401) and the
+// caller's rights (403), then hands the request to the endpoint that owns the path.
+class SandboxApi
+{
+public:
+    explicit SandboxApi(ApiContext context);
+
+    ApiResponse handle(const ApiRequest &request);
+
+private:
+    std::optional<Principal> authenticate(const ApiRequest &request, ApiResponse *error);
+    bool isAdministrator(const Principal &caller) const;
+
+    ApiContext m_ctx;
+    TokenEndpoint m_token;
+    AppsEndpoint m_apps;
+    AppsEndpoint m_serviceAccounts;
+    UsersEndpoint m_users;
+    AuthorizationEndpoint m_authorization;
+};
+
+} // namespace runai::sandbox

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "faultinjector.h"
+#include "sandboxoptions.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace runai::sandbox {
+
+class HttpFrontend;
+class SandboxApi;
+class SandboxStore;
+class TokenIssuer;
+
+// A Run:ai-compatible control plane on loopback: tokens, applications / service accounts, users,
+// roles and access rules, speaking the published REST contract over real HTTP(S). Used in-process
+// by the tests and by `runai-access --sandbox`, and by the runai-sandbox executable.
+// Everything runs on the thread that owns the object; no call blocks.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(SandboxOptions options = {}, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(); // listens; false and errorString() on failure
+    QString errorString() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT, or https://localhost:PORT with TLS
+    quint16 port() const;
+    const SandboxOptions &options() const;
+    FaultInjector &faults();
+
+    // Writes the state file now (atomically) if one is configured. Changes are also saved shortly
+    // after they happen and when the server is destroyed.
+    bool saveState();
+
+private:
+    void scheduleSave();
+
+    SandboxOptions m_options;
+    FaultInjector m_faults;
+    std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<TokenIssuer> m_tokens;
+    std::unique_ptr<SandboxApi> m_api;
+    HttpFrontend *m_frontend = nullptr;
+    QString m_errorString;
+    QUrl m_baseUrl;
+    quint16 m_port = 0;
+    bool m_saveScheduled = false;
+    bool m_dirty = false;
+};
+
+} // namespace runai::sandbox

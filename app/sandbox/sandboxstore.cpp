@@ -1,0 +1,459 @@
+#include "sandboxstore.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace runai::sandbox {
+
+namespace {
+
+QJsonObject permission(const QString &resourceType, const QString &displayName,
+                       const QString &groupId, const QStringList &actions)
+{
+    return {{u"resourceType"_s, resourceType},
+            {u"displayName"_s, displayName},
+            {u"groupId"_s, groupId},
+            {u"actions"_s, QJsonArray::fromStringList(actions)}};
+}
+
+// The predefined Run:ai roles. Ids are the sandbox's own (integers, as the contract says); clients
+// look roles up by name, as Run:ai's own examples do.
+QList<RoleRecord> predefinedRoles()
+{
+    const QStringList all{u"create"_s, u"read"_s, u"update"_s, u"delete"_s};
+    const QStringList read{u"read"_s};
+    const auto projects = [](const QStringList &a) {
+        return permission(u"project"_s, u"Projects"_s, u"organization"_s, a);
+    };
+    const auto workloads = [](const QStringList &a) {
+        return permission(u"workloads"_s, u"Workloads"_s, u"workload"_s, a);
+    };
+    const auto assets = [](const QString &type, const QString &name, const QStringList &a) {
+        return permission(type, name, u"workload-asset"_s, a);
+    };
+    QList<RoleRecord> roles{
+            {1,
+             u"Compute resource administrator"_s,
+             u"Manages compute resources"_s,
+             {assets(u"compute-resources"_s, u"Compute resources"_s, all), projects(read)}},
+            {2,
+             u"Data source administrator"_s,
+             u"Manages data sources"_s,
+             {assets(u"pvc-assets"_s, u"PVC"_s, all), assets(u"git-assets"_s, u"Git"_s, all)}},
+            {3,
+             u"Data volume administrator"_s,
+             u"Manages data volumes"_s,
+             {assets(u"data-volumes"_s, u"Data volumes"_s, all)}},
+            {4,
+             u"Department administrator"_s,
+             u"Manages a department and its projects"_s,
+             {permission(u"department"_s, u"Departments"_s, u"organization"_s, all), projects(all),
+              workloads(all)}},
+            {5,
+             u"Department viewer"_s,
+             u"Views a department and its projects"_s,
+             {permission(u"department"_s, u"Departments"_s, u"organization"_s, read),
+              projects(read)}},
+            {6,
+             u"Editor"_s,
+             u"Edits the organization's resources"_s,
+             {projects(all), workloads(all)}},
+            {7,
+             u"Environment administrator"_s,
+             u"Manages environments"_s,
+             {assets(u"environments"_s, u"Environments"_s, all)}},
+            {8,
+             u"L1 researcher"_s,
+             u"Runs and manages workloads"_s,
+             {workloads(all), projects(read)}},
+            {9, u"L2 researcher"_s, u"Runs workloads"_s, {workloads(all)}},
+            {10,
+             u"ML engineer"_s,
+             u"Deploys inference workloads"_s,
+             {permission(u"inferences"_s, u"Inferences"_s, u"workload"_s, all)}},
+            {11,
+             u"Research manager"_s,
+             u"Views and manages research work"_s,
+             {workloads(read), projects(read)}},
+            {SandboxStore::systemAdministratorRoleId,
+             u"System administrator"_s,
+             u"Manages everything, including users, applications and access rules"_s,
+             {permission(u"tenant"_s, u"Account"_s, u"organization"_s, all),
+              permission(u"users"_s, u"Users"_s, u"iam"_s, all),
+              permission(u"apps"_s, u"Applications"_s, u"iam"_s, all),
+              permission(u"service-account"_s, u"Service accounts"_s, u"iam"_s, all),
+              permission(u"access_rules"_s, u"Access rules"_s, u"iam"_s, all),
+              permission(u"roles"_s, u"Roles"_s, u"iam"_s, read), projects(all), workloads(all)}},
+            {13,
+             u"Template administrator"_s,
+             u"Manages templates"_s,
+             {assets(u"templates"_s, u"Templates"_s, all)}},
+            {14,
+             u"Viewer"_s,
+             u"Views the organization's resources"_s,
+             {projects(read), workloads(read)}},
+    };
+    return roles;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject hashJson(const SaltedHash &h)
+{
+    return {{u"salt"_s, QString::fromLatin1(h.salt.toBase64())},
+            {u"sha256"_s, QString::fromLatin1(h.hash.toBase64())}};
+}
+
+SaltedHash hashFromJson(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    return {QByteArray::fromBase64(o.value(u"salt"_s).toString().toLatin1()),
+            QByteArray::fromBase64(o.value(u"sha256"_s).toString().toLatin1())};
+}
+
+} // namespace
+
+SandboxStore::SandboxStore(QObject *parent)
+    : QObject(parent)
+    , m_roles(predefinedRoles())
+{ }
+
+QString SandboxStore::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+UserRecord *SandboxStore::userById(const QString &id)
+{
+    const auto seq = m_userSeqById.constFind(id);
+    if (seq == m_userSeqById.constEnd())
+        return nullptr;
+    return &m_users.at(*seq);
+}
+
+UserRecord *SandboxStore::userByName(const QString &username)
+{
+    const auto seq = m_userSeqByName.constFind(username.toLower());
+    if (seq == m_userSeqByName.constEnd())
+        return nullptr;
+    return &m_users.at(*seq);
+}
+
+UserRecord &SandboxStore::addUser(const QString &username, const QString &createdBy,
+                                  const QString &password)
+{
+    UserRecord user;
+    user.seq = m_nextUserSeq++;
+    user.id = newId();
+    user.username = username;
+    user.createdBy = createdBy;
+    user.createdAt = user.updatedAt = now();
+    user.password = SaltedHash::of(password);
+    m_userSeqById.insert(user.id, user.seq);
+    m_userSeqByName.insert(username.toLower(), user.seq);
+    auto [it, inserted] = m_users.emplace(user.seq, std::move(user));
+    Q_UNUSED(inserted);
+    Q_EMIT changed();
+    return it->second;
+}
+
+bool SandboxStore::removeUser(const QString &id)
+{
+    const auto seq = m_userSeqById.constFind(id);
+    if (seq == m_userSeqById.constEnd())
+        return false;
+    const auto it = m_users.find(*seq);
+    const QString username = it->second.username;
+    m_userSeqByName.remove(username.toLower());
+    m_userSeqById.erase(seq);
+    m_users.erase(it);
+    removeRulesFor({u"user"_s}, {id, username});
+    Q_EMIT changed();
+    return true;
+}
+
+UserRecord &SandboxStore::ensureAdmin(const QString &email, const QString &password)
+{
+    UserRecord *admin = userByName(email);
+    if (!admin)
+        admin = &addUser(email, u"system"_s, password);
+    else
+        admin->password = SaltedHash::of(password);
+    m_adminId = admin->id;
+    const bool hasRule = hasSystemAdministratorRule(u"user"_s, {admin->id, admin->username});
+    if (!hasRule) {
+        AccessRuleRecord rule;
+        rule.subjectId = admin->username;
+        rule.subjectType = u"user"_s;
+        rule.roleId = systemAdministratorRoleId;
+        rule.scopeType = u"tenant"_s;
+        rule.scopeId = QString::number(tenantId);
+        rule.createdBy = u"system"_s;
+        addAccessRule(rule);
+    }
+    return *admin;
+}
+
+AppRecord *SandboxStore::appById(const QString &id)
+{
+    for (AppRecord &app : m_apps) {
+        if (app.id == id)
+            return &app;
+    }
+    return nullptr;
+}
+
+AppRecord *SandboxStore::appByName(const QString &name)
+{
+    for (AppRecord &app : m_apps) {
+        if (app.name == name)
+            return &app;
+    }
+    return nullptr;
+}
+
+AppRecord *SandboxStore::appByClientId(const QString &clientId)
+{
+    for (AppRecord &app : m_apps) {
+        if (app.clientId == clientId)
+            return &app;
+    }
+    return nullptr;
+}
+
+AppRecord &SandboxStore::addApp(const QString &name, const QString &createdBy,
+                                const QString &secret)
+{
+    AppRecord app;
+    app.id = newId();
+    app.name = name;
+    // Organisation applications use their name as client id (the contract's own example).
+    app.clientId = name;
+    app.createdBy = createdBy;
+    app.createdAt = app.updatedAt = now();
+    app.secret = SaltedHash::of(secret);
+    m_apps.append(std::move(app));
+    Q_EMIT changed();
+    return m_apps.last();
+}
+
+bool SandboxStore::removeApp(const QString &id)
+{
+    for (qsizetype i = 0; i < m_apps.size(); ++i) {
+        if (m_apps[i].id != id)
+            continue;
+        const AppRecord app = m_apps.takeAt(i);
+        removeRulesFor({u"app"_s, u"service-account"_s}, {app.id, app.name, app.clientId});
+        Q_EMIT changed();
+        return true;
+    }
+    return false;
+}
+
+const RoleRecord *SandboxStore::roleById(int id) const
+{
+    for (const RoleRecord &role : m_roles) {
+        if (role.id == id)
+            return &role;
+    }
+    return nullptr;
+}
+
+const AccessRuleRecord *SandboxStore::accessRuleById(int id) const
+{
+    for (const AccessRuleRecord &rule : m_rules) {
+        if (rule.id == id)
+            return &rule;
+    }
+    return nullptr;
+}
+
+AccessRuleRecord &SandboxStore::addAccessRule(AccessRuleRecord rule)
+{
+    rule.id = m_nextRuleId++;
+    rule.createdAt = rule.updatedAt = now();
+    m_rules.append(std::move(rule));
+    Q_EMIT changed();
+    return m_rules.last();
+}
+
+bool SandboxStore::removeAccessRule(int id)
+{
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        if (m_rules[i].id == id) {
+            m_rules.removeAt(i);
+            Q_EMIT changed();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool SandboxStore::hasSystemAdministratorRule(const QString &subjectType,
+                                              const QStringList &subjectIds) const
+{
+    // For apps the contract does not say whether subjectId holds the id, the name or the client
+    // id, so any of them grants the rule (callers pass all the identifiers they have).
+    const bool appLike = subjectType == u"app"_s || subjectType == u"service-account"_s;
+    for (const AccessRuleRecord &rule : m_rules) {
+        if (rule.roleId != systemAdministratorRoleId)
+            continue;
+        const bool typeMatches = appLike ? (rule.subjectType == u"app"_s
+                                            || rule.subjectType == u"service-account"_s)
+                                         : rule.subjectType == subjectType;
+        if (typeMatches && subjectIds.contains(rule.subjectId, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void SandboxStore::removeRulesFor(const QStringList &subjectTypes, const QStringList &subjectIds)
+{
+    m_rules.removeIf([&](const AccessRuleRecord &rule) {
+        return subjectTypes.contains(rule.subjectType)
+               && subjectIds.contains(rule.subjectId, Qt::CaseInsensitive);
+    });
+}
+
+QJsonObject SandboxStore::toJson() const
+{
+    QJsonArray users;
+    for (const auto &[seq, u] : m_users) {
+        users.append(QJsonObject{
+                {u"id"_s, u.id},
+                {u"username"_s, u.username},
+                {u"createdBy"_s, u.createdBy},
+                {u"createdAt"_s, u.createdAt},
+                {u"updatedAt"_s, u.updatedAt},
+                {u"lastLogin"_s, nullable(u.lastLogin)},
+                {u"isLocal"_s, u.isLocal},
+                {u"groups"_s, QJsonArray::fromStringList(u.groups)},
+                {u"password"_s, hashJson(u.password)},
+                {u"tokenGeneration"_s, qint64(u.tokenGeneration)},
+        });
+    }
+    QJsonArray apps;
+    for (const AppRecord &a : m_apps) {
+        apps.append(QJsonObject{
+                {u"id"_s, a.id},
+                {u"name"_s, a.name},
+                {u"clientId"_s, a.clientId},
+                {u"createdBy"_s, a.createdBy},
+                {u"createdAt"_s, a.createdAt},
+                {u"updatedAt"_s, a.updatedAt},
+                {u"lastLogin"_s, nullable(a.lastLogin)},
+                {u"enabled"_s, a.enabled},
+                {u"secret"_s, hashJson(a.secret)},
+                {u"tokenGeneration"_s, qint64(a.tokenGeneration)},
+        });
+    }
+    QJsonArray rules;
+    for (const AccessRuleRecord &r : m_rules) {
+        rules.append(QJsonObject{
+                {u"id"_s, r.id},
+                {u"subjectId"_s, r.subjectId},
+                {u"subjectType"_s, r.subjectType},
+                {u"roleId"_s, r.roleId},
+                {u"scopeId"_s, r.scopeId},
+                {u"scopeType"_s, r.scopeType},
+                {u"clusterId"_s, r.clusterId},
+                {u"createdBy"_s, r.createdBy},
+                {u"createdAt"_s, r.createdAt},
+                {u"updatedAt"_s, r.updatedAt},
+        });
+    }
+    return {{u"format"_s, u"runai-sandbox-state"_s},
+            {u"version"_s, 1},
+            {u"users"_s, users},
+            {u"apps"_s, apps},
+            {u"accessRules"_s, rules},
+            {u"nextAccessRuleId"_s, m_nextRuleId}};
+}
+
+bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
+{
+    if (json.value(u"format"_s).toString() != u"runai-sandbox-state"_s
+        || json.value(u"version"_s).toInt() != 1) {
+        if (error)
+            *error = u"not a runai-sandbox state file (version 1)"_s;
+        return false;
+    }
+    m_users.clear();
+    m_userSeqById.clear();
+    m_userSeqByName.clear();
+    m_apps.clear();
+    m_rules.clear();
+    m_nextUserSeq = 1;
+    const QJsonArray users = json.value(u"users"_s).toArray();
+    for (const QJsonValue &v : users) {
+        const QJsonObject o = v.toObject();
+        UserRecord u;
+        u.seq = m_nextUserSeq++;
+        u.id = o.value(u"id"_s).toString();
+        u.username = o.value(u"username"_s).toString();
+        if (u.id.isEmpty() || u.username.isEmpty())
+            continue;
+        u.createdBy = o.value(u"createdBy"_s).toString();
+        u.createdAt = o.value(u"createdAt"_s).toString();
+        u.updatedAt = o.value(u"updatedAt"_s).toString();
+        u.lastLogin = o.value(u"lastLogin"_s).toString();
+        u.isLocal = o.value(u"isLocal"_s).toBool(true);
+        for (const QJsonValue &g : o.value(u"groups"_s).toArray())
+            u.groups.append(g.toString());
+        u.password = hashFromJson(o.value(u"password"_s));
+        u.tokenGeneration = quint32(o.value(u"tokenGeneration"_s).toInteger());
+        m_userSeqById.insert(u.id, u.seq);
+        m_userSeqByName.insert(u.username.toLower(), u.seq);
+        m_users.emplace(u.seq, std::move(u));
+    }
+    const QJsonArray apps = json.value(u"apps"_s).toArray();
+    for (const QJsonValue &v : apps) {
+        const QJsonObject o = v.toObject();
+        AppRecord a;
+        a.id = o.value(u"id"_s).toString();
+        a.name = o.value(u"name"_s).toString();
+        if (a.id.isEmpty() || a.name.isEmpty())
+            continue;
+        a.clientId = o.value(u"clientId"_s).toString(a.name);
+        a.createdBy = o.value(u"createdBy"_s).toString();
+        a.createdAt = o.value(u"createdAt"_s).toString();
+        a.updatedAt = o.value(u"updatedAt"_s).toString();
+        a.lastLogin = o.value(u"lastLogin"_s).toString();
+        a.enabled = o.value(u"enabled"_s).toBool(true);
+        a.secret = hashFromJson(o.value(u"secret"_s));
+        a.tokenGeneration = quint32(o.value(u"tokenGeneration"_s).toInteger());
+        m_apps.append(std::move(a));
+    }
+    int maxRuleId = 0;
+    const QJsonArray rules = json.value(u"accessRules"_s).toArray();
+    for (const QJsonValue &v : rules) {
+        const QJsonObject o = v.toObject();
+        AccessRuleRecord r;
+        r.id = o.value(u"id"_s).toInt();
+        r.subjectId = o.value(u"subjectId"_s).toString();
+        r.subjectType = o.value(u"subjectType"_s).toString();
+        r.roleId = o.value(u"roleId"_s).toInt();
+        r.scopeId = o.value(u"scopeId"_s).toString();
+        r.scopeType = o.value(u"scopeType"_s).toString();
+        r.clusterId = o.value(u"clusterId"_s).toString();
+        r.createdBy = o.value(u"createdBy"_s).toString();
+        r.createdAt = o.value(u"createdAt"_s).toString();
+        r.updatedAt = o.value(u"updatedAt"_s).toString();
+        maxRuleId = qMax(maxRuleId, r.id);
+        m_rules.append(std::move(r));
+    }
+    m_nextRuleId = qMax(json.value(u"nextAccessRuleId"_s).toInt(1), maxRuleId + 1);
+    return true;
+}
+
+} // namespace runai::sandbox

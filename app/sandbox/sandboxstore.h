@@ -1,0 +1,134 @@
+#pragma once
+
+#include "secrethasher.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+
+namespace runai::sandbox {
+
+struct UserRecord
+{
+    quint64 seq = 0; // creation order, the default list order
+    QString id;
+    QString username; // the email
+    QString createdBy;
+    QString createdAt; // ISO 8601 UTC with milliseconds; kept as text because lists print
+    QString updatedAt; // far more often than anything compares, and the format sorts as text
+    QString lastLogin; // empty = null
+    bool isLocal = true;
+    QStringList groups;
+    SaltedHash password;
+    quint32 tokenGeneration = 0;
+};
+
+// Applications and service accounts are one kind of object seen through two APIs.
+struct AppRecord
+{
+    QString id;
+    QString name;
+    QString clientId;
+    QString createdBy;
+    QString createdAt;
+    QString updatedAt;
+    QString lastLogin;
+    bool enabled = true;
+    SaltedHash secret;
+    quint32 tokenGeneration = 0;
+};
+
+struct AccessRuleRecord
+{
+    int id = 0;
+    QString subjectId;
+    QString subjectType;
+    int roleId = 0;
+    QString scopeId;
+    QString scopeType;
+    QString clusterId;
+    QString createdBy;
+    QString createdAt;
+    QString updatedAt;
+};
+
+struct RoleRecord
+{
+    int id = 0;
+    QString name;
+    QString description;
+    QJsonArray permissions;
+};
+
+// Everything the control plane knows. Users sit in creation order in an ordered map with hash
+// indexes beside it, so paging through 100,000 users costs a walk, never a sort.
+class SandboxStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int tenantId = 1001;
+    static constexpr int systemAdministratorRoleId = 12;
+
+    explicit SandboxStore(QObject *parent = nullptr);
+
+    static QString now(); // the timestamp format every record uses
+
+    // users
+    const std::map<quint64, UserRecord> &users() const { return m_users; }
+    UserRecord *userById(const QString &id);
+    UserRecord *userByName(const QString &username); // case-insensitive
+    UserRecord &addUser(const QString &username, const QString &createdBy, const QString &password);
+    bool removeUser(const QString &id);
+    // The installer's admin: created if missing, password taken from the options every start.
+    UserRecord &ensureAdmin(const QString &email, const QString &password);
+    QString adminId() const { return m_adminId; }
+
+    // applications / service accounts
+    const QList<AppRecord> &apps() const { return m_apps; }
+    AppRecord *appById(const QString &id);
+    AppRecord *appByName(const QString &name);
+    AppRecord *appByClientId(const QString &clientId);
+    AppRecord &addApp(const QString &name, const QString &createdBy, const QString &secret);
+    bool removeApp(const QString &id);
+
+    // roles and access rules
+    const QList<RoleRecord> &roles() const { return m_roles; }
+    const RoleRecord *roleById(int id) const;
+    const QList<AccessRuleRecord> &accessRules() const { return m_rules; }
+    const AccessRuleRecord *accessRuleById(int id) const;
+    AccessRuleRecord &addAccessRule(AccessRuleRecord rule);
+    bool removeAccessRule(int id);
+    bool hasSystemAdministratorRule(const QString &subjectType,
+                                    const QStringList &subjectIds) const;
+
+    // Call after changing a record in place, so the state gets saved.
+    void touch() { Q_EMIT changed(); }
+
+    QJsonObject toJson() const; // hashes only, never a plaintext secret
+    bool fromJson(const QJsonObject &json, QString *error);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void removeRulesFor(const QStringList &subjectTypes, const QStringList &subjectIds);
+
+    std::map<quint64, UserRecord> m_users;
+    QHash<QString, quint64> m_userSeqById;
+    QHash<QString, quint64> m_userSeqByName; // lower-cased username
+    quint64 m_nextUserSeq = 1;
+    QString m_adminId;
+
+    QList<AppRecord> m_apps;
+    QList<RoleRecord> m_roles;
+    QList<AccessRuleRecord> m_rules;
+    int m_nextRuleId = 1;
+};
+
+} // namespace runai::sandbox

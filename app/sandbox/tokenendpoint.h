@@ -1,0 +1,46 @@
+#pragma once
+
+#include "apicontext.h"
+#include "tokenissuer.h"
+
+namespace runai::sandbox {
+
+struct AppRecord;
+struct UserRecord;
+
+// POST /api/v1/token (JSON, Run:ai's own shape) and, from 2.24, POST /api/v2/token (form-encoded
+// OAuth2). Both are open endpoints: the credentials are in the body.
+//
+// Wrong credentials on /api/v1/token answer 401 {code:401, message} (the contract leaves 401 vs
+// 400 open; 401 keeps "bad credentials" apart from "bad request"). A disabled application answers
+// 403 {code:403, message:"Application is disabled"}, so a client can tell it from a wrong secret.
+class TokenEndpoint
+{
+public:
+    explicit TokenEndpoint(ApiContext context)
+        : m_ctx(context)
+    { }
+
+    ApiResponse handleV1(const ApiRequest &request);
+    ApiResponse handleV2(const ApiRequest &request);
+
+private:
+    enum class Outcome { Ok, BadCredentials, Disabled, BadRefreshToken };
+    struct Grant
+    {
+        Outcome outcome = Outcome::BadCredentials;
+        QByteArray accessToken;
+        QByteArray idToken;
+        QByteArray refreshToken;
+    };
+
+    Grant passwordGrant(const QString &username, const QString &password);
+    Grant appGrant(AppRecord *app, const QString &secret);
+    Grant refreshGrant(const QString &refreshToken);
+    Grant issueForUser(UserRecord &user);
+    Grant issueForApp(AppRecord &app);
+
+    ApiContext m_ctx;
+};
+
+} // namespace runai::sandbox

@@ -1,0 +1,207 @@
+#include "userquery.h"
+
+#include "httpexchange.h"
+#include "sandboxstore.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace runai::sandbox {
+
+namespace {
+
+struct FieldName
+{
+    QStringView name;
+    UserQuery::Field field;
+};
+
+constexpr FieldName filterFields[] = {
+        {u"username", UserQuery::Field::Username},
+        {u"createdBy", UserQuery::Field::CreatedBy},
+        {u"lastLogin", UserQuery::Field::LastLogin},
+        {u"creationTime", UserQuery::Field::CreationTime},
+        {u"lastUpdated", UserQuery::Field::LastUpdated},
+        {u"isLocal", UserQuery::Field::IsLocal},
+};
+
+constexpr FieldName sortFields[] = {
+        {u"username", UserQuery::Field::Username},
+        {u"createdBy", UserQuery::Field::CreatedBy},
+        {u"lastLogin", UserQuery::Field::LastLogin},
+        {u"creationTime", UserQuery::Field::CreationTime},
+        {u"lastUpdated", UserQuery::Field::LastUpdated},
+        {u"type", UserQuery::Field::IsLocal},
+};
+
+bool isDate(UserQuery::Field field)
+{
+    return field == UserQuery::Field::LastLogin || field == UserQuery::Field::CreationTime
+           || field == UserQuery::Field::LastUpdated;
+}
+
+QString textOf(const UserRecord &user, UserQuery::Field field)
+{
+    switch (field) {
+    case UserQuery::Field::Username:
+        return user.username;
+    case UserQuery::Field::CreatedBy:
+        return user.createdBy;
+    case UserQuery::Field::LastLogin:
+        return user.lastLogin;
+    case UserQuery::Field::CreationTime:
+        return user.createdAt;
+    case UserQuery::Field::LastUpdated:
+        return user.updatedAt;
+    case UserQuery::Field::IsLocal:
+        return user.isLocal ? u"true"_s : u"false"_s;
+    }
+    return {};
+}
+
+bool parseInt(const QString &text, int *value)
+{
+    bool ok = false;
+    *value = text.toInt(&ok);
+    return ok;
+}
+
+} // namespace
+
+std::optional<UserQuery> UserQuery::parse(const ApiRequest &request, bool forCount, QString *error)
+{
+    UserQuery query;
+    const QString filterBy = request.queryValue(u"filterBy"_s);
+    if (!filterBy.isEmpty()) {
+        const QStringList items = filterBy.split(u',', Qt::SkipEmptyParts);
+        for (const QString &item : items) {
+            const FieldName *found = nullptr;
+            for (const FieldName &candidate : filterFields) {
+                if (item.startsWith(candidate.name)) {
+                    found = &candidate;
+                    break;
+                }
+            }
+            if (!found) {
+                *error = u"Unknown filterBy field in '%1'"_s.arg(item);
+                return std::nullopt;
+            }
+            const QStringView rest = QStringView(item).mid(found->name.size());
+            Filter filter{found->field, Op::Equals, {}};
+            if (rest.startsWith(u"=="))
+                filter.op = Op::Equals;
+            else if (rest.startsWith(u"<="))
+                filter.op = Op::LessOrEqual;
+            else if (rest.startsWith(u">="))
+                filter.op = Op::GreaterOrEqual;
+            else if (rest.startsWith(u"=@"))
+                filter.op = Op::Contains;
+            else {
+                *error = u"Unknown filterBy operator in '%1' (use ==, <=, >= or =@)"_s.arg(item);
+                return std::nullopt;
+            }
+            filter.value = rest.mid(2).toString();
+            if (filter.value.isEmpty()) {
+                *error = u"Missing filterBy value in '%1'"_s.arg(item);
+                return std::nullopt;
+            }
+            if (isDate(filter.field) && filter.op != Op::Contains) {
+                const QDateTime when = QDateTime::fromString(filter.value, Qt::ISODateWithMs);
+                if (!when.isValid()) {
+                    *error = u"filterBy date is not ISO 8601: '%1'"_s.arg(filter.value);
+                    return std::nullopt;
+                }
+                filter.value = when.toUTC().toString(Qt::ISODateWithMs);
+            }
+            if (filter.field == Field::IsLocal) {
+                filter.value = filter.value.toLower();
+                if (filter.op != Op::Equals
+                    || (filter.value != u"true"_s && filter.value != u"false"_s)) {
+                    *error = u"isLocal takes == with true or false"_s;
+                    return std::nullopt;
+                }
+            }
+            query.m_filters.append(filter);
+        }
+    }
+    query.m_search = request.queryValue(u"search"_s);
+    if (forCount)
+        return query;
+
+    if (request.hasQuery(u"sortBy"_s)) {
+        const QString sortBy = request.queryValue(u"sortBy"_s);
+        for (const FieldName &candidate : sortFields) {
+            if (candidate.name == sortBy)
+                query.m_sortField = candidate.field;
+        }
+        if (!query.m_sortField) {
+            *error = u"sortBy must be one of username, createdBy, lastLogin, creationTime, "
+                     "lastUpdated, type"_s;
+            return std::nullopt;
+        }
+    }
+    if (request.hasQuery(u"sortOrder"_s)) {
+        const QString order = request.queryValue(u"sortOrder"_s);
+        if (order != u"asc"_s && order != u"desc"_s) {
+            *error = u"sortOrder must be asc or desc"_s;
+            return std::nullopt;
+        }
+        query.m_descending = order == u"desc"_s;
+    }
+    if (request.hasQuery(u"offset"_s)) {
+        if (!parseInt(request.queryValue(u"offset"_s), &query.m_offset) || query.m_offset < 0) {
+            *error = u"offset must be an integer >= 0"_s;
+            return std::nullopt;
+        }
+    }
+    if (request.hasQuery(u"limit"_s)) {
+        if (!parseInt(request.queryValue(u"limit"_s), &query.m_limit) || query.m_limit < 1
+            || query.m_limit > 500) {
+            *error = u"limit must be an integer from 1 to 500"_s;
+            return std::nullopt;
+        }
+    }
+    return query;
+}
+
+bool UserQuery::matches(const UserRecord &user) const
+{
+    if (!m_search.isEmpty() && !user.username.contains(m_search, Qt::CaseInsensitive)
+        && !user.createdBy.contains(m_search, Qt::CaseInsensitive))
+        return false;
+    for (const Filter &filter : m_filters) {
+        const QString value = textOf(user, filter.field);
+        switch (filter.op) {
+        case Op::Contains:
+            if (!value.contains(filter.value, Qt::CaseInsensitive))
+                return false;
+            break;
+        case Op::Equals:
+            if (value.compare(filter.value, Qt::CaseInsensitive) != 0)
+                return false;
+            break;
+        case Op::LessOrEqual:
+            // A null date is neither before nor after anything.
+            if (value.isEmpty() || value.compare(filter.value) > 0)
+                return false;
+            break;
+        case Op::GreaterOrEqual:
+            if (value.isEmpty() || value.compare(filter.value) < 0)
+                return false;
+            break;
+        }
+    }
+    return true;
+}
+
+bool UserQuery::lessThan(const UserRecord &a, const UserRecord &b) const
+{
+    const Field field = m_sortField.value_or(Field::CreationTime);
+    const int order = textOf(a, field).compare(textOf(b, field), Qt::CaseInsensitive);
+    if (order == 0)
+        return a.seq < b.seq; // stable and deterministic across pages
+    return m_descending ? order > 0 : order < 0;
+}
+
+} // namespace runai::sandbox

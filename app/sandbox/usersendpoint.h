@@ -1,0 +1,33 @@
+#pragma once
+
+#include "apicontext.h"
+
+#include <QStringList>
+
+namespace runai::sandbox {
+
+struct UserRecord;
+
+// /api/v1/users: create, list (paged, filtered, sorted), count, get, delete, logout, password
+// reset; and POST /api/v1/me/password for the caller's own password.
+class UsersEndpoint
+{
+public:
+    explicit UsersEndpoint(ApiContext context)
+        : m_ctx(context)
+    { }
+
+    ApiResponse handle(const ApiRequest &request, const QStringList &segments,
+                       const Principal &caller);
+    ApiResponse changeOwnPassword(const ApiRequest &request, const Principal &caller);
+
+private:
+    ApiResponse list(const ApiRequest &request);
+    ApiResponse count(const ApiRequest &request);
+    ApiResponse create(const ApiRequest &request, const Principal &caller);
+    static QJsonObject toJson(const UserRecord &user);
+
+    ApiContext m_ctx;
+};
+
+} // namespace runai::sandbox
