@@ -199,8 +199,8 @@ bool UserQuery::lessThan(const UserRecord &a, const UserRecord &b) const
 {
     const Field field = m_sortField.value_or(Field::CreationTime);
     const int order = textOf(a, field).compare(textOf(b, field), Qt::CaseInsensitive);
-    if (order == 0)
-        return a.seq < b.seq; // stable and deterministic across pages
+    if (order == 0) // creation order breaks ties, so pages never overlap
+        return m_descending ? a.seq > b.seq : a.seq < b.seq;
     return m_descending ? order > 0 : order < 0;
 }
 
