@@ -5,6 +5,7 @@
 #include "Redactor.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -26,8 +27,10 @@ QString certNames(const QSslCertificate &cert, bool issuer)
 
 QString shortBodyExcerpt(const QByteArray &body)
 {
-    QString text = Redactor::redact(body.left(200)).simplified();
-    if (body.size() > 200)
+    // Tags are dropped so an HTML error page reads as its words ("502 Bad Gateway nginx").
+    static const QRegularExpression tags(u"<[^>]*>"_s);
+    QString text = Redactor::redact(body.left(400)).replace(tags, u" "_s).simplified().left(200);
+    if (body.size() > 400)
         text += u"…"_s;
     return text;
 }
@@ -77,7 +80,11 @@ std::optional<int> ApiErrorMapper::parseRetryAfter(const QByteArray &value, cons
     const int seconds = v.toInt(&ok);
     if (ok)
         return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
-    const auto when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // IMF-fixdate ("Thu, 01 Jan 2026 12:00:30 GMT"); Qt's RFC 2822 parser wants a numeric zone.
+    QString date = QString::fromLatin1(v);
+    if (date.endsWith(" GMT"_L1))
+        date = date.chopped(4) + u" +0000"_s;
+    const auto when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return int(std::max<qint64>(0, now.secsTo(when)));
