@@ -1,10 +1,13 @@
 #include "KeychainSecretJob.h"
 
+#include "CollectionLockQuery.h"
 #include "SecretsLogging.h"
 
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
 
 namespace runai {
 
@@ -68,7 +71,24 @@ void KeychainSecretJob::onKeychainFinished(QKeychain::Job *job)
             secret = read->textData();
     }
     m_secretToWrite.clear();
-    finish(diagnosis, secret);
+
+    // libsecret answers "not found" for a lookup and "done" for a delete when the collection
+    // is locked and nobody unlocked it: check before passing on an answer that may be false.
+    const bool mayHideLock = (operation() == Operation::Read
+                              && diagnosis.kind() == SecretDiagnosis::Kind::NotFound)
+                             || (operation() == Operation::Remove && diagnosis.isOk());
+    if (!mayHideLock) {
+        finish(diagnosis, secret);
+        return;
+    }
+    CollectionLockQuery::start(this, [this, diagnosis](CollectionLockQuery::State state) {
+        if (state == CollectionLockQuery::State::Locked) {
+            finish(SecretDiagnosis(SecretDiagnosis::Kind::Locked,
+                                   u"The default Secret Service collection is locked"_s));
+        } else {
+            finish(diagnosis);
+        }
+    });
 }
 
 } // namespace runai

@@ -1,0 +1,495 @@
+// Keychain failure modes, produced for real: each test builds a broken environment (its own
+// dbus-daemon, its own gnome-keyring, or no bus at all) and runs secret_probe, a child process
+// using KeychainSecretStore, inside it. The child prints the diagnosis; we check it is the right
+// one, that its message says what to do, and that it came quickly. Nothing here touches the
+// session's own keyring, and nothing depends on DISPLAY: the environments have none, so no
+// unlock prompt can appear and hang.
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include <signal.h>
+#include <sys/types.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int processTimeoutMs = 15000;
+
+// What secret_probe printed.
+struct ProbeResult
+{
+    bool ran = false;
+    int exitCode = -1;
+    QString kind;
+    int attempts = 0;
+    int elapsedMs = -1;
+    bool slow = false;
+    QString message;
+    QString backend;
+    QString output;
+};
+
+ProbeResult parseProbe(const QString &output, int exitCode)
+{
+    ProbeResult r;
+    r.ran = true;
+    r.exitCode = exitCode;
+    r.output = output;
+    static const QRegularExpression resultLine(
+            u"^RESULT kind=(\\w+) attempts=(\\d+) elapsedMs=(\\d+) slow=(\\d)$"_s,
+            QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = resultLine.match(output);
+    if (m.hasMatch()) {
+        r.kind = m.captured(1);
+        r.attempts = m.captured(2).toInt();
+        r.elapsedMs = m.captured(3).toInt();
+        r.slow = m.captured(4) == "1"_L1;
+    }
+    const QStringList lines = output.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith("MESSAGE "_L1))
+            r.message = line.mid(8);
+        else if (line.startsWith("BACKEND "_L1))
+            r.backend = line.mid(8);
+    }
+    return r;
+}
+
+// The environment a probe or daemon runs in: ours minus everything that could reach a real
+// session (bus, display, keyring dirs).
+QProcessEnvironment cleanEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto *name : {"DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS",
+                             "DBUS_STARTER_ADDRESS", "DBUS_STARTER_BUS_TYPE", "XDG_DATA_HOME",
+                             "XDG_RUNTIME_DIR", "GNOME_KEYRING_CONTROL", "XDG_CURRENT_DESKTOP"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(u"QT_LOGGING_RULES"_s, u"runai.*=true"_s);
+    return env;
+}
+
+// A private session bus: a dbus-daemon of our own that only knows the services we put into its
+// service directory (none by default, so nothing is ever auto-activated: not the keyring, not a
+// prompter). Its keyring dirs live in the test's temporary directory.
+class PrivateBus
+{
+public:
+    // dataDir: the keyring directory's parent; by default a fresh one inside dir.
+    explicit PrivateBus(const QString &dir, const QString &dataDir = {})
+        : m_dir(dir)
+        , m_dataHome(dataDir.isEmpty() ? dir + "/data"_L1 : dataDir)
+    {
+        QDir().mkpath(servicesDir());
+        QDir().mkpath(dataHome());
+        QDir().mkpath(runtimeDir());
+        QFile::setPermissions(runtimeDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                    | QFileDevice::ExeOwner);
+    }
+    ~PrivateBus() { stop(); }
+
+    QString servicesDir() const { return m_dir + "/services"_L1; }
+    QString dataHome() const { return m_dataHome; }
+    QString runtimeDir() const { return m_dir + "/runtime"_L1; }
+    QString address() const { return m_address; }
+
+    // The environment of everything on this bus: daemons it activates and the probe.
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, m_address);
+        env.insert(u"XDG_DATA_HOME"_s, dataHome());
+        env.insert(u"XDG_RUNTIME_DIR"_s, runtimeDir());
+        return env;
+    }
+
+    bool start()
+    {
+        const QString socket = m_dir + "/bus"_L1;
+        m_address = u"unix:path="_s + socket;
+        QFile config(m_dir + "/bus.conf"_L1);
+        if (!config.open(QIODevice::WriteOnly))
+            return false;
+        config.write(
+                QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus "
+                               "Configuration 1.0//EN\"\n"
+                               " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                               "<busconfig>\n  <type>session</type>\n"
+                               "  <listen>%1</listen>\n  <servicedir>%2</servicedir>\n"
+                               "  <policy context=\"default\">\n"
+                               "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+                               "    <allow eavesdrop=\"true\"/>\n    <allow own=\"*\"/>\n"
+                               "  </policy>\n</busconfig>\n")
+                        .arg(m_address, servicesDir())
+                        .toUtf8());
+        config.close();
+        // Activated services inherit the daemon's environment: give it the bus's own address.
+        m_daemon.setProcessEnvironment(environment());
+        m_daemon.setStandardErrorFile(QProcess::nullDevice()); // "Failed to set fd limit"
+        m_daemon.start(u"dbus-daemon"_s, {u"--config-file="_s + config.fileName(),
+                                          u"--print-address"_s, u"--nofork"_s});
+        if (!m_daemon.waitForStarted(processTimeoutMs))
+            return false;
+        // --print-address is written once the bus listens.
+        QElapsedTimer clock;
+        clock.start();
+        while (!m_daemon.canReadLine() && clock.elapsed() < processTimeoutMs)
+            m_daemon.waitForReadyRead(200);
+        return m_daemon.readLine().startsWith(m_address.toUtf8());
+    }
+
+    void stop()
+    {
+        if (m_daemon.state() == QProcess::NotRunning)
+            return;
+        // A keyring daemon does not always notice at once that its bus went away: end the one
+        // we started (by its pid, asked from the bus) so that none outlives the test.
+        const uint keyringPid = secretServicePid();
+        m_daemon.terminate();
+        if (!m_daemon.waitForFinished(5000)) {
+            m_daemon.kill();
+            m_daemon.waitForFinished(5000);
+        }
+        if (keyringPid == 0)
+            return;
+        ::kill(pid_t(keyringPid), SIGTERM);
+        QElapsedTimer clock;
+        clock.start();
+        while (::kill(pid_t(keyringPid), 0) == 0 && !isZombie(keyringPid) && clock.elapsed() < 3000)
+            QTest::qWait(10);
+    }
+
+    static bool isZombie(uint pid)
+    {
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return true; // gone
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        return close > 0 && line.mid(close + 2, 1) == "Z";
+    }
+
+    // The process that owns org.freedesktop.secrets on this bus (0 if none).
+    uint secretServicePid() const
+    {
+        const QString name = u"runai-test-pid-"_s + QString::number(quintptr(this), 16);
+        uint pid = 0;
+        {
+            QDBusConnection bus = QDBusConnection::connectToBus(m_address, name);
+            if (bus.isConnected()) {
+                const QDBusReply<uint> reply = bus.interface()->servicePid(
+                        u"org.freedesktop.secrets"_s);
+                if (reply.isValid())
+                    pid = reply.value();
+            }
+        }
+        QDBusConnection::disconnectFromBus(name);
+        return pid;
+    }
+
+    // Starts gnome-keyring-daemon on this bus with `arguments`, feeding `password` to --unlock,
+    // and waits (bounded) until it owns org.freedesktop.secrets.
+    bool startKeyring(const QStringList &arguments, const QByteArray &password = {})
+    {
+        QProcess keyring;
+        keyring.setProcessEnvironment(environment());
+        keyring.setStandardOutputFile(QProcess::nullDevice());
+        keyring.setStandardErrorFile(QProcess::nullDevice());
+        keyring.start(u"gnome-keyring-daemon"_s, arguments);
+        if (!keyring.waitForStarted(processTimeoutMs))
+            return false;
+        keyring.write(password);
+        keyring.closeWriteChannel();
+        if (!keyring.waitForFinished(processTimeoutMs))
+            return false;
+        return waitForSecretService();
+    }
+
+    bool waitForSecretService()
+    {
+        const QString name = u"runai-test-"_s + QString::number(quintptr(this), 16);
+        bool owned = false;
+        {
+            QDBusConnection bus = QDBusConnection::connectToBus(m_address, name);
+            QElapsedTimer clock;
+            clock.start();
+            while (bus.isConnected() && clock.elapsed() < processTimeoutMs) {
+                owned = bus.interface()->isServiceRegistered(u"org.freedesktop.secrets"_s);
+                if (owned)
+                    break;
+                QTest::qWait(20);
+            }
+        }
+        QDBusConnection::disconnectFromBus(name);
+        return owned;
+    }
+
+    // Adds an activatable org.freedesktop.secrets that takes `delaySeconds` to come up: a keyring
+    // that is slow to start, as on a loaded desktop at login.
+    bool addSlowKeyringService(const QString &delaySeconds, const QByteArray &password)
+    {
+        const QString script = m_dir + "/slow-keyring.sh"_L1;
+        QFile file(script);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("#!/bin/sh\nsleep " + delaySeconds.toLatin1() + "\nprintf '%s' '" + password
+                   + "' | exec gnome-keyring-daemon --unlock --foreground --components=secrets\n");
+        file.close();
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                            | QFileDevice::ExeOwner);
+        QFile service(servicesDir() + "/org.freedesktop.secrets.service"_L1);
+        if (!service.open(QIODevice::WriteOnly))
+            return false;
+        service.write("[D-BUS Service]\nName=org.freedesktop.secrets\nExec=" + script.toUtf8()
+                      + "\n");
+        return true;
+    }
+
+private:
+    QString m_dir;
+    QString m_dataHome;
+    QString m_address;
+    QProcess m_daemon;
+};
+
+} // namespace
+
+class TestKeychainFailures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void noSecretService_data();
+    void noSecretService();
+    void noDBusSession_data();
+    void noDBusSession();
+    void lockedCollection();
+    void collectionMissing();
+    void backendStartingIsRetriedOnce();
+    void slowKeychainSaysStillWaiting();
+    void jobDeletedWhileKeychainWorks();
+
+private:
+    ProbeResult runProbe(const QProcessEnvironment &env, const QStringList &arguments);
+    QString indexFile() const { return m_dir->filePath(u"index.ini"_s); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PrivateBus> m_bus;
+};
+
+void TestKeychainFailures::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_bus = std::make_unique<PrivateBus>(m_dir->path());
+}
+
+void TestKeychainFailures::cleanup()
+{
+    m_bus.reset();
+    m_dir.reset();
+}
+
+ProbeResult TestKeychainFailures::runProbe(const QProcessEnvironment &env,
+                                           const QStringList &arguments)
+{
+    QProcess probe;
+    probe.setProcessEnvironment(env);
+    probe.setProcessChannelMode(QProcess::SeparateChannels);
+    probe.start(QStringLiteral(SECRET_PROBE_PATH),
+                arguments + QStringList{u"--index"_s, indexFile()});
+    if (!probe.waitForFinished(processTimeoutMs)) {
+        probe.kill();
+        probe.waitForFinished(5000);
+        return {};
+    }
+    const QString output = QString::fromUtf8(probe.readAllStandardOutput());
+    const QString log = QString::fromUtf8(probe.readAllStandardError());
+    ProbeResult r = parseProbe(output,
+                               probe.exitStatus() == QProcess::NormalExit ? probe.exitCode() : -1);
+    r.output += log;
+    return r;
+}
+
+#define VERIFY_PROBE(r) \
+    do { \
+        QVERIFY2((r).ran, "probe did not finish in time"); \
+        QVERIFY2(!(r).kind.isEmpty(), qPrintable((r).output)); \
+    } while (false)
+
+void TestKeychainFailures::noSecretService_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::newRow("write") << u"write"_s;
+    QTest::newRow("read") << u"read"_s;
+}
+
+void TestKeychainFailures::noSecretService()
+{
+    QFETCH(QString, operation);
+    QVERIFY(m_bus->start()); // a bus that has no keychain and cannot activate one
+    const ProbeResult r = runProbe(m_bus->environment(), {operation});
+    VERIFY_PROBE(r);
+    QCOMPARE(r.kind, u"NoSecretService"_s);
+    QVERIFY2(r.backend.contains("org.freedesktop.secrets was not provided"_L1),
+             qPrintable(r.backend));
+    QCOMPARE(r.attempts, 2); // it may have been starting: asked once more
+    QVERIFY2(r.elapsedMs < 3000, qPrintable(QString::number(r.elapsedMs)));
+    QVERIFY(r.message.contains("Secret Service"_L1));
+    QVERIFY(r.message.contains("for this session only"_L1));
+    QVERIFY(!QFile::exists(indexFile())); // a failed write names nothing
+}
+
+void TestKeychainFailures::noDBusSession_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("no address, no display") << QString();
+    QTest::newRow("stale address") << u"unix:path=/nonexistent/runai-test-bus"_s;
+}
+
+void TestKeychainFailures::noDBusSession()
+{
+    QFETCH(QString, address);
+    QProcessEnvironment env = cleanEnvironment();
+    // An empty runtime dir: GDBus would otherwise find $XDG_RUNTIME_DIR/bus.
+    env.insert(u"XDG_RUNTIME_DIR"_s, m_bus->runtimeDir());
+    env.insert(u"XDG_DATA_HOME"_s, m_bus->dataHome());
+    if (!address.isEmpty())
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
+    const ProbeResult r = runProbe(env, {u"write"_s});
+    VERIFY_PROBE(r);
+    QCOMPARE(r.kind, u"NoDBusSession"_s);
+    QCOMPARE(r.attempts, 1);
+    QVERIFY2(r.elapsedMs < 2000, qPrintable(QString::number(r.elapsedMs)));
+    QVERIFY(r.message.contains("D-Bus"_L1));
+    QVERIFY(r.message.contains("for this session only"_L1));
+}
+
+void TestKeychainFailures::lockedCollection()
+{
+    // 1. A login keyring created with one password, holding one of our secrets.
+    {
+        PrivateBus first(m_dir->filePath(u"first"_s), m_bus->dataHome());
+        QVERIFY(first.start());
+        QVERIFY(first.startKeyring({u"--unlock"_s, u"--components=secrets"_s}, "right-password"));
+        const ProbeResult w = runProbe(first.environment(), {u"write"_s});
+        VERIFY_PROBE(w);
+        QCOMPARE(w.kind, u"Ok"_s);
+        QVERIFY(QFile::exists(m_bus->dataHome() + "/keyrings/login.keyring"_L1));
+    } // first bus gone: its keyring daemon exits
+
+    // 2. The same keyring opened with the wrong password: gnome-keyring starts (and exits 0) but
+    //    the collection stays locked.
+    QVERIFY(m_bus->start());
+    QVERIFY(m_bus->startKeyring({u"--unlock"_s, u"--components=secrets"_s}, "wrong-password"));
+
+    const ProbeResult w = runProbe(m_bus->environment(), {u"write"_s});
+    VERIFY_PROBE(w);
+    QCOMPARE(w.kind, u"Locked"_s);
+    QVERIFY2(w.backend.contains("locked collection"_L1), qPrintable(w.backend));
+    QVERIFY(w.message.contains("locked"_L1));
+    QVERIFY(w.message.contains("Unlock"_L1));
+    QVERIFY2(w.elapsedMs < 3000, qPrintable(QString::number(w.elapsedMs)));
+
+    // libsecret calls the stored secret "not found" here; we must not.
+    const ProbeResult r = runProbe(m_bus->environment(), {u"read"_s});
+    VERIFY_PROBE(r);
+    QCOMPARE(r.kind, u"Locked"_s);
+
+    // ... and it calls a delete that removed nothing a success.
+    const ProbeResult d = runProbe(m_bus->environment(), {u"remove"_s});
+    VERIFY_PROBE(d);
+    QCOMPARE(d.kind, u"Locked"_s);
+}
+
+void TestKeychainFailures::collectionMissing()
+{
+    // A keyring daemon with no login keyring and (no display, no prompter) no way to create one.
+    QVERIFY(m_bus->start());
+    QVERIFY(m_bus->startKeyring({u"--start"_s, u"--components=secrets"_s}));
+    const ProbeResult r = runProbe(m_bus->environment(), {u"write"_s});
+    VERIFY_PROBE(r);
+    QCOMPARE(r.kind, u"CollectionMissing"_s);
+    QVERIFY2(r.backend.contains("/org/freedesktop/secrets/collection/login"_L1),
+             qPrintable(r.backend));
+    QVERIFY(r.message.contains("keyring"_L1));
+    QCOMPARE(r.attempts, 1);
+}
+
+void TestKeychainFailures::backendStartingIsRetriedOnce()
+{
+    // The keychain comes up while our first attempt fails: the one delayed retry succeeds.
+    QVERIFY(m_bus->start());
+    QProcess probe;
+    probe.setProcessEnvironment(m_bus->environment());
+    QString log;
+    connect(&probe, &QProcess::readyReadStandardError, this,
+            [&] { log += QString::fromUtf8(probe.readAllStandardError()); });
+    // A generous retry delay, so that starting the keyring fits in it on a loaded machine.
+    probe.start(QStringLiteral(SECRET_PROBE_PATH),
+                {u"write"_s, u"--retry-delay"_s, u"1500"_s, u"--index"_s, indexFile()});
+    QVERIFY(probe.waitForStarted(processTimeoutMs));
+    QTRY_VERIFY2_WITH_TIMEOUT(log.contains("retrying in"_L1), qPrintable(log), processTimeoutMs);
+    QVERIFY(m_bus->startKeyring({u"--unlock"_s, u"--components=secrets"_s}, "pw"));
+    QVERIFY(probe.waitForFinished(processTimeoutMs));
+    const ProbeResult r = parseProbe(QString::fromUtf8(probe.readAllStandardOutput()),
+                                     probe.exitCode());
+    VERIFY_PROBE(r);
+    QCOMPARE(r.kind, u"Ok"_s);
+    QCOMPARE(r.attempts, 2);
+    // The name is in the index now, the secret in the keyring that started late.
+    QVERIFY(QFile::exists(indexFile()));
+    const ProbeResult read = runProbe(m_bus->environment(), {u"read"_s});
+    VERIFY_PROBE(read);
+    QCOMPARE(read.kind, u"Ok"_s);
+    QCOMPARE(read.attempts, 1);
+}
+
+void TestKeychainFailures::slowKeychainSaysStillWaiting()
+{
+    QVERIFY(m_bus->addSlowKeyringService(u"2"_s, "pw"));
+    QVERIFY(m_bus->start());
+    const ProbeResult r = runProbe(m_bus->environment(),
+                                   {u"write"_s, u"--still-waiting"_s, u"1000"_s});
+    VERIFY_PROBE(r);
+    QVERIFY2(r.output.contains("STILL_WAITING"_L1), qPrintable(r.output));
+    QVERIFY(r.slow);
+    QCOMPARE(r.kind, u"Ok"_s); // slow is not failed: it finishes once the keychain answers
+    QVERIFY2(r.elapsedMs >= 1500, qPrintable(QString::number(r.elapsedMs)));
+}
+
+void TestKeychainFailures::jobDeletedWhileKeychainWorks()
+{
+    // QtKeychain issue 261: deleting a keychain job while libsecret works on it crashed.
+    // Delete our job while the (slow) keychain holds the write, then keep running.
+    QVERIFY(m_bus->addSlowKeyringService(u"1.5"_s, "pw"));
+    QVERIFY(m_bus->start());
+    const ProbeResult r = runProbe(m_bus->environment(), {u"write"_s, u"--delete-after"_s, u"300"_s,
+                                                          u"--linger"_s, u"3000"_s});
+    QVERIFY2(r.ran, "probe did not finish in time");
+    QVERIFY2(r.output.contains("DELETING finished=0"_L1), qPrintable(r.output));
+    QVERIFY2(r.output.contains("SURVIVED"_L1), qPrintable(r.output));
+    QCOMPARE(r.exitCode, 0);
+    // The orphaned write still reached the keyring.
+    const ProbeResult read = runProbe(m_bus->environment(), {u"read"_s});
+    VERIFY_PROBE(read);
+    QCOMPARE(read.kind, u"Ok"_s);
+}
+
+QTEST_GUILESS_MAIN(TestKeychainFailures)
+#include "tst_KeychainFailures.moc"
