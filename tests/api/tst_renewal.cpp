@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+// Token renewal: ahead of expiry (refresh token, or the grant repeated with credentials from the
+// owner), a 401 mid-session renews and replays a GET once, a POST is never replayed.
+#include "ApiTestSupport.h"
+#include "RunaiClient.h"
+#include "Session.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+using namespace runai::test;
+using K = ApiError::Kind;
+
+namespace {
+const auto AdminEmail = u"test@run.ai"_s;
+const auto AdminPassword = u"Abcd!234"_s;
+} // namespace
+
+class TestRenewal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void renewsBeforeExpiry_data();
+    void renewsBeforeExpiry();
+    void unauthorizedGetIsRenewedAndReplayedOnce();
+    void replayHappensOnlyOnce();
+    void postIsNotReplayed();
+    void credentialsProviderWhenRefreshFails_data();
+    void credentialsProviderWhenRefreshFails();
+    void providerDeclines();
+    void applicationRenewalRepeatsClientCredentials();
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> startServer(const QString &version, int lifetime = 3600)
+    {
+        auto o = sandboxOptions(version);
+        o.tokenLifetimeSeconds = lifetime;
+        auto s = std::make_unique<sandbox::SandboxServer>(o);
+        if (!s->start())
+            qWarning("sandbox: %s", qPrintable(s->errorString()));
+        return s;
+    }
+    // A raw request with an explicit token, to prove a token really lapsed.
+    int statusWithToken(const QUrl &base, const QString &token)
+    {
+        QNetworkAccessManager nam;
+        QUrl url = base;
+        url.setPath(u"/api/v1/users"_s);
+        QNetworkRequest req(url);
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        std::unique_ptr<QNetworkReply> reply(nam.get(req));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        done.wait(5000);
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+};
+
+void TestRenewal::renewsBeforeExpiry_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("2.20 (JWT exp)") << u"2.20"_s;
+    QTest::newRow("2.24 (expiresIn)") << u"2.24"_s;
+}
+
+void TestRenewal::renewsBeforeExpiry()
+{
+    QFETCH(QString, mode);
+    auto server = startServer(mode, 3);
+    Session session(fastSettings(server->baseUrl()));
+    QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
+    const QString firstToken = session.accessToken();
+    const QDateTime firstExpiry = session.tokenExpiresAt();
+    QVERIFY(firstExpiry.isValid());
+    QVERIFY(QDateTime::currentDateTimeUtc().secsTo(firstExpiry) <= 3);
+
+    QSignalSpy renewed(&session, &Session::tokenRenewed);
+    QSignalSpy failed(&session, &Session::renewalFailed);
+    QVERIFY(renewed.wait(6000));
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(session.accessToken() != firstToken);
+    // Renewed ahead of the old token's expiry, not after a failure.
+    QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry.addMSecs(500));
+
+    // Past the first token's lifetime: the old token is refused by the server, the session's
+    // current one is not, and no call needs a 401 round trip.
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > firstExpiry.addMSecs(1200), 5000);
+    QCOMPARE(statusWithToken(server->baseUrl(), firstToken), 401);
+    auto list = run(RunaiClient(&session).listUsers());
+    QVERIFY2(list->succeeded(), qPrintable(list->error().logString()));
+    QCOMPARE(list->requestCount(), 1);
+    QVERIFY(session.isSignedIn());
+}
+
+void TestRenewal::unauthorizedGetIsRenewedAndReplayedOnce()
+{
+    auto server = startServer(u"2.20"_s);
+    Session session(fastSettings(server->baseUrl()));
+    QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
+    const QString before = session.accessToken();
+    QSignalSpy renewed(&session, &Session::tokenRenewed);
+
+    server->faults().failNext(u"/api/v1/users"_s, 401);
+    auto list = run(RunaiClient(&session).listUsers());
+    QVERIFY2(list->succeeded(), qPrintable(list->error().logString()));
+    QCOMPARE(list->requestCount(), 2); // the 401, then the replay
+    QCOMPARE(renewed.count(), 1);
+    QVERIFY(session.accessToken() != before);
+}
+
+void TestRenewal::replayHappensOnlyOnce()
+{
+    auto server = startServer(u"2.20"_s);
+    Session session(fastSettings(server->baseUrl()));
+    QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
+    server->faults().failNext(u"/api/v1/users"_s, 401, 5);
+    auto list = run(RunaiClient(&session).listUsers());
+    QCOMPARE(list->error().kind(), K::Unauthorized);
+    QCOMPARE(list->requestCount(), 2);
+}
+
+void TestRenewal::postIsNotReplayed()
+{
+    auto server = startServer(u"2.20"_s);
+    Session session(fastSettings(server->baseUrl()));
+    RunaiClient client(&session);
+    QVERIFY(run(client.signIn(AdminEmail, AdminPassword))->succeeded());
+    QSignalSpy renewed(&session, &Session::tokenRenewed);
+
+    server->faults().failNext(u"/api/v1/users"_s, 401);
+    auto create = run(client.createUser(u"once@example.com"_s));
+    QCOMPARE(create->error().kind(), K::Unauthorized);
+    QCOMPARE(create->requestCount(), 1);
+    QCOMPARE(renewed.count(), 0);
+
+    server->faults().failNext(u"/api/v1/apps"_s, 401);
+    auto app = run(client.createApplication(u"once-app"_s));
+    QCOMPARE(app->error().kind(), K::Unauthorized);
+
+    // Nothing was created behind the caller's back.
+    auto users = run(client.listUsers());
+    QVERIFY(users->succeeded());
+    for (const auto &u : users->result())
+        QVERIFY(u.username != u"once@example.com"_s);
+    auto apps = run(client.listApplications());
+    QVERIFY(apps->succeeded());
+    QCOMPARE(apps->result().size(), 0);
+}
+
+void TestRenewal::credentialsProviderWhenRefreshFails_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("2.18") << u"2.18"_s;
+    QTest::newRow("2.24") << u"2.24"_s;
+}
+
+void TestRenewal::credentialsProviderWhenRefreshFails()
+{
+    QFETCH(QString, mode);
+    auto server = startServer(mode);
+    Session session(fastSettings(server->baseUrl()));
+    QStringList asked;
+    session.setCredentialsProvider(
+            [&asked](const QString &identity, Session::SecretCallback reply) {
+                asked << identity;
+                // Answer later, as a keychain read would.
+                QTimer::singleShot(10, [reply] { reply(AdminPassword); });
+            });
+    QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
+    QVERIFY(session.hasRefreshToken());
+
+    QSignalSpy renewed(&session, &Session::tokenRenewed);
+    server->faults().failNext(u"/api/v1/token"_s, 401); // the refresh grant is refused
+    session.renewNow();
+    QVERIFY(renewed.wait(5000));
+    QCOMPARE(asked, QStringList{AdminEmail});
+    QVERIFY(run(RunaiClient(&session).listUsers())->succeeded());
+}
+
+void TestRenewal::providerDeclines()
+{
+    auto server = startServer(u"2.20"_s);
+    Session session(fastSettings(server->baseUrl()));
+    session.setCredentialsProvider(
+            [](const QString &, Session::SecretCallback reply) { reply(QString()); });
+    QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
+    QSignalSpy failed(&session, &Session::renewalFailed);
+    server->faults().failNext(u"/api/v1/token"_s, 401);
+    server->faults().failNext(u"/api/v1/users"_s, 401);
+    auto list = run(RunaiClient(&session).listUsers());
+    QCOMPARE(list->error().kind(), K::Unauthorized);
+    QCOMPARE(list->requestCount(), 1); // renewal failed: nothing to replay with
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().value<ApiError>().kind(), K::Unauthorized);
+}
+
+void TestRenewal::applicationRenewalRepeatsClientCredentials()
+{
+    // An application identity with no usable refresh token renews by repeating its grant,
+    // with the secret supplied by the owner (from the keychain), on 2.18 via app_token.
+    for (const auto &mode : {u"2.18"_s, u"2.20"_s}) {
+        auto server = startServer(mode);
+        Session admin(fastSettings(server->baseUrl()));
+        QVERIFY(run(RunaiClient(&admin).signIn(AdminEmail, AdminPassword))->succeeded());
+        auto created = run(RunaiClient(&admin).createApplication(u"renew-bot"_s));
+        QVERIFY(created->succeeded());
+        const Application app = created->result();
+
+        Session session(fastSettings(server->baseUrl()));
+        int asked = 0;
+        session.setCredentialsProvider([&](const QString &identity, Session::SecretCallback reply) {
+            ++asked;
+            QCOMPARE(identity, app.clientId);
+            reply(app.secret);
+        });
+        QVERIFY(run(RunaiClient(&session).signInApplication(app.clientId, app.secret, app.name))
+                        ->succeeded());
+        QSignalSpy renewed(&session, &Session::tokenRenewed);
+        server->faults().failNext(u"/api/v1/token"_s, 401);
+        session.renewNow();
+        QVERIFY(renewed.wait(5000));
+        QCOMPARE(asked, 1);
+        QCOMPARE(session.grant(),
+                 mode == u"2.18"_s ? Session::Grant::AppToken : Session::Grant::ClientCredentials);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRenewal)
+#include "tst_renewal.moc"
