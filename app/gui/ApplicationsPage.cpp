@@ -1,0 +1,478 @@
+#include "ApplicationsPage.h"
+#include "ui_applicationspage.h"
+
+#include "ApplicationCredentialsDialog.h"
+#include "ApplicationsModel.h"
+#include "ClientSecretDialog.h"
+#include "InputValidation.h"
+#include "KeychainBridge.h"
+#include "RunaiClient.h"
+#include "Session.h"
+#include "TokenDialog.h"
+
+#include <QHeaderView>
+#include <QLoggingCategory>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApplicationsPage, "runai.gui.applications")
+
+namespace runai {
+
+ApplicationsPage::ApplicationsPage(KeychainBridge *keychain, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ApplicationsPage>())
+    , m_keychain(keychain)
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->listTitle->font();
+    title.setBold(true);
+    m_ui->listTitle->setFont(title);
+
+    m_model = new ApplicationsModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ApplicationsModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->tableView->setModel(m_proxy);
+    m_ui->tableView->sortByColumn(ApplicationsModel::NameColumn, Qt::AscendingOrder);
+    m_ui->tableView->verticalHeader()->setVisible(false);
+    m_ui->tableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->tableView->setColumnWidth(ApplicationsModel::NameColumn, 160);
+    m_ui->tableView->setColumnWidth(ApplicationsModel::ClientIdColumn, 160);
+    m_ui->tableView->setColumnWidth(ApplicationsModel::ClientSecretColumn, 170);
+    m_ui->tableView->setColumnWidth(ApplicationsModel::EnabledColumn, 70);
+    m_ui->tableView->setColumnWidth(ApplicationsModel::CreatedColumn, 130);
+    m_ui->tableView->setColumnWidth(ApplicationsModel::CreatedByColumn, 140);
+
+    m_ui->clientIdField->setMode(SecretField::Mode::Plain);
+    m_ui->clientIdField->setLabelText(tr("Client ID"));
+    m_ui->clientIdField->setReadOnly(true);
+    m_ui->clientSecretField->setLabelText(tr("Client secret"));
+    m_ui->clientSecretField->setReadOnly(true);
+    m_ui->clientSecretField->setOnDemand(true);
+
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &ApplicationsPage::validateName);
+    connect(m_ui->nameEdit, &QLineEdit::returnPressed, this,
+            &ApplicationsPage::registerApplication);
+    connect(m_ui->registerButton, &QPushButton::clicked, this,
+            &ApplicationsPage::registerApplication);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &ApplicationsPage::refresh);
+    connect(m_ui->getTokenButton, &QPushButton::clicked, this, &ApplicationsPage::getToken);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ApplicationsPage::updateSelection);
+    connect(m_ui->tableView, &QTableView::activated, this, &ApplicationsPage::getToken);
+    connect(m_ui->clientSecretField, &SecretField::secretRequested, this,
+            &ApplicationsPage::requestSelectedSecret);
+    if (m_keychain)
+        connect(m_keychain, &KeychainBridge::indexChanged, this,
+                &ApplicationsPage::updateStoredSecrets);
+    auto *refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshShortcut, &QShortcut::activated, this, &ApplicationsPage::refresh);
+
+    validateName();
+    setSession(nullptr);
+}
+
+ApplicationsPage::~ApplicationsPage()
+{
+    for (ApiJob *job :
+         {m_listJob.data(), m_createJob.data(), m_tokenJob.data(), m_identityJob.data()}) {
+        if (job)
+            job->abandon();
+    }
+}
+
+MessageBanner *ApplicationsPage::banner() const
+{
+    return m_ui->banner;
+}
+
+QString ApplicationsPage::consoleKey() const
+{
+    return m_session ? m_session->baseUrl().toString() : QString();
+}
+
+void ApplicationsPage::setSession(Session *session)
+{
+    if (m_session == session)
+        return;
+    m_session = session;
+    for (ApiJob *job : {m_listJob.data(), m_createJob.data(), m_tokenJob.data()}) {
+        if (job)
+            job->abandon();
+    }
+    m_model->clear();
+    m_ui->banner->clear();
+    m_loadFailed = false;
+    m_ui->registerGroup->setEnabled(session);
+    m_ui->refreshButton->setEnabled(session);
+    updateStoredSecrets();
+    updateSelection();
+    if (session)
+        refresh();
+    else
+        showPlaceholder(tr("Sign in to see the applications of a console."));
+}
+
+void ApplicationsPage::showPlaceholder(const QString &text)
+{
+    m_ui->placeholderLabel->setText(text);
+    m_ui->tableStack->setCurrentWidget(m_ui->placeholderPage);
+}
+
+void ApplicationsPage::validateName()
+{
+    const QString name = m_ui->nameEdit->text();
+    if (name.isEmpty()) {
+        m_ui->nameHint->setStyleSheet({});
+        m_ui->nameHint->setText(tr("Lowercase letters, digits, '-' and '_'. Starts with a letter "
+                                   "and ends with a letter or digit."));
+        m_ui->registerButton->setEnabled(false);
+        return;
+    }
+    const auto result = InputValidation::applicationName(name);
+    if (result.ok) {
+        m_ui->nameHint->setStyleSheet({});
+        m_ui->nameHint->setText(tr("\"%1\" is a valid application name.").arg(name));
+    } else {
+        m_ui->nameHint->setStyleSheet(u"color: #c5221f;"_s);
+        m_ui->nameHint->setText(result.reason);
+    }
+    m_ui->registerButton->setEnabled(result.ok && !m_createJob && m_session);
+}
+
+void ApplicationsPage::focusForm()
+{
+    m_ui->nameEdit->setFocus();
+}
+
+void ApplicationsPage::refresh()
+{
+    if (!m_session || m_listJob)
+        return;
+    m_ui->refreshButton->setEnabled(false);
+    if (m_model->rowCount() == 0)
+        showPlaceholder(tr("Loading applications…"));
+    auto *job = RunaiClient(m_session).listApplications();
+    m_listJob = job;
+    connect(job, &ApiJob::finished, this, &ApplicationsPage::listFinished);
+    job->start();
+}
+
+void ApplicationsPage::listFinished(ApiJob *job)
+{
+    m_ui->refreshButton->setEnabled(m_session);
+    if (job->error().kind() == ApiError::Kind::Cancelled)
+        return;
+    if (!job->succeeded()) {
+        m_loadFailed = true;
+        qCInfo(lcApplicationsPage) << "list failed:" << job->error().logString();
+        const QString message = job->error().userMessage();
+        m_ui->banner->showError(tr("The applications could not be loaded. %1").arg(message));
+        // Never an empty table that looks like "no applications".
+        m_model->clear();
+        showPlaceholder(tr("The list of applications could not be loaded.\n%1\nPress Refresh to "
+                           "try again.")
+                                .arg(message));
+        updateSelection();
+        return;
+    }
+    m_loadFailed = false;
+    const QString selectedId = selectedApplication().id;
+    m_model->setApplications(static_cast<ApplicationListJob *>(job)->result());
+    if (m_model->rowCount() == 0) {
+        showPlaceholder(tr("This console has no applications yet. Register one above."));
+    } else {
+        m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
+        const int row = m_model->rowOf(selectedId);
+        if (row >= 0)
+            m_ui->tableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    }
+    if (m_ui->banner->kind() == MessageBanner::Kind::Error)
+        m_ui->banner->clear();
+    updateSelection();
+}
+
+void ApplicationsPage::registerApplication()
+{
+    if (!m_session || m_createJob)
+        return;
+    const QString name = m_ui->nameEdit->text();
+    const auto valid = InputValidation::applicationName(name);
+    if (!valid.ok) {
+        m_ui->banner->showError(
+                tr("\"%1\" cannot be an application name: %2").arg(name, valid.reason));
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    m_ui->banner->showInfo(tr("Registering \"%1\"…").arg(name));
+    m_ui->nameEdit->setEnabled(false);
+    m_ui->registerButton->setEnabled(false);
+    auto *job = RunaiClient(m_session).createApplication(name);
+    m_createJob = job;
+    connect(job, &ApiJob::finished, this, &ApplicationsPage::createFinished);
+    job->start();
+}
+
+void ApplicationsPage::createFinished(ApiJob *job)
+{
+    m_ui->nameEdit->setEnabled(true);
+    if (job->error().kind() == ApiError::Kind::Cancelled) {
+        validateName();
+        return;
+    }
+    const QString name = m_ui->nameEdit->text();
+    if (!job->succeeded()) {
+        const ApiError error = job->error();
+        qCInfo(lcApplicationsPage) << "create failed:" << error.logString();
+        if (error.kind() == ApiError::Kind::Conflict)
+            m_ui->banner->showError(
+                    tr("An application named \"%1\" already exists on this console. Choose "
+                       "another name.")
+                            .arg(name)
+                    + (error.serverMessage().isEmpty()
+                               ? QString()
+                               : u' ' + tr("The server said: %1").arg(error.serverMessage())));
+        else
+            m_ui->banner->showError(error.userMessage());
+        validateName();
+        m_ui->nameEdit->setFocus();
+        m_ui->nameEdit->selectAll();
+        return;
+    }
+    Application app = static_cast<ApplicationJob *>(job)->result();
+    const QString secret = std::exchange(app.secret, QString());
+    m_ui->banner->showSuccess(tr("Application \"%1\" registered.").arg(app.name));
+    m_ui->nameEdit->clear();
+    validateName();
+
+    m_model->addOrUpdate(app);
+    m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
+    const int row = m_model->rowOf(app.id);
+    m_ui->tableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+
+    auto *dialog = new ApplicationCredentialsDialog(app.name, app.clientId, secret, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    saveSecret(app, secret, dialog);
+    // Fill in the server's view of the new row (created, created by).
+    refresh();
+}
+
+void ApplicationsPage::saveSecret(const Application &app, const QString &secret, QObject *dialog)
+{
+    QPointer<ApplicationCredentialsDialog> credentials
+            = qobject_cast<ApplicationCredentialsDialog *>(dialog);
+    if (!m_keychain) {
+        if (credentials)
+            credentials->setKeychainState(ApplicationCredentialsDialog::KeychainState::Failed,
+                                          tr("no keychain is available."));
+        return;
+    }
+    if (secret.isEmpty()) {
+        if (credentials)
+            credentials->setKeychainState(ApplicationCredentialsDialog::KeychainState::Failed,
+                                          tr("the console did not send a secret."));
+        return;
+    }
+    const SecretKey key{consoleKey(), QString(SecretKind::ClientSecret), app.clientId};
+    auto waiting = connect(m_keychain, &KeychainBridge::waitingForKeychain, this, [credentials] {
+        if (credentials
+            && credentials->keychainState() == ApplicationCredentialsDialog::KeychainState::Saving)
+            credentials->setKeychainState(ApplicationCredentialsDialog::KeychainState::Waiting);
+    });
+    const QString backend = m_keychain->backendName();
+    m_keychain->write(
+            key, secret, this,
+            [this, credentials, waiting, backend,
+             name = app.name](const SecretDiagnosis &diagnosis) {
+                disconnect(waiting);
+                if (diagnosis.isOk()) {
+                    if (credentials)
+                        credentials->setKeychainState(
+                                ApplicationCredentialsDialog::KeychainState::Saved, backend);
+                } else {
+                    qCInfo(lcApplicationsPage) << "keychain write failed:" << diagnosis.kindName();
+                    if (credentials)
+                        credentials->setKeychainState(
+                                ApplicationCredentialsDialog::KeychainState::Failed,
+                                diagnosis.message());
+                    m_ui->banner->showWarning(
+                            tr("Application \"%1\" registered, but its client secret "
+                               "could not be saved in the keychain: %2")
+                                    .arg(name, diagnosis.message()));
+                }
+                updateStoredSecrets();
+            });
+}
+
+void ApplicationsPage::updateStoredSecrets()
+{
+    if (!m_keychain || !m_session) {
+        m_model->setStoredSecrets({});
+        return;
+    }
+    m_model->setStoredSecrets(
+            m_keychain->knownIdentities(consoleKey(), QString(SecretKind::ClientSecret)));
+    updateSelection();
+}
+
+Application ApplicationsPage::selectedApplication() const
+{
+    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_model->application(m_proxy->mapToSource(rows.first()).row());
+}
+
+void ApplicationsPage::updateSelection()
+{
+    const Application app = selectedApplication();
+    const bool selected = !app.id.isEmpty();
+    m_ui->detailsGroup->setEnabled(selected);
+    m_ui->getTokenButton->setEnabled(selected && m_session && !isGettingToken());
+    const QString previousId = m_ui->clientIdField->text();
+    m_ui->clientIdField->setText(app.clientId);
+    if (previousId != app.clientId || !selected)
+        m_ui->clientSecretField->clear();
+    const bool stored = selected && m_model->isSecretStored(app.clientId);
+    m_ui->clientSecretField->setEnabled(stored);
+    if (!selected) {
+        m_ui->detailsGroup->setTitle(tr("Selected application"));
+        m_ui->clientSecretField->setPlaceholderText({});
+        m_ui->secretStatusLabel->setText(tr("Select an application in the table."));
+    } else {
+        m_ui->detailsGroup->setTitle(tr("Selected application: %1").arg(app.name));
+        m_ui->clientSecretField->setPlaceholderText(
+                stored ? tr("Stored in the keychain — Show or Copy reads it") : QString());
+        m_ui->secretStatusLabel->setText(
+                stored ? tr("The client secret is kept in the system keychain.")
+                       : tr("This program does not hold the client secret (the console shows it "
+                            "only once, at registration). Get token asks for it."));
+    }
+}
+
+void ApplicationsPage::requestSelectedSecret()
+{
+    const Application app = selectedApplication();
+    if (!m_keychain || app.id.isEmpty()) {
+        m_ui->clientSecretField->failSecretRequest();
+        return;
+    }
+    m_ui->secretStatusLabel->setText(tr("Reading the client secret from the keychain…"));
+    const SecretKey key{consoleKey(), QString(SecretKind::ClientSecret), app.clientId};
+    m_keychain->read(
+            key, this,
+            [this, clientId = app.clientId](const QString &secret,
+                                            const SecretDiagnosis &diagnosis) {
+                if (selectedApplication().clientId != clientId) {
+                    m_ui->clientSecretField->failSecretRequest();
+                    return;
+                }
+                if (!diagnosis.isOk()) {
+                    m_ui->clientSecretField->failSecretRequest();
+                    m_ui->secretStatusLabel->setText(
+                            tr("The client secret could not be read: %1").arg(diagnosis.message()));
+                    return;
+                }
+                m_ui->secretStatusLabel->setText(
+                        tr("The client secret is kept in the system keychain."));
+                m_ui->clientSecretField->provideSecret(secret);
+            });
+}
+
+void ApplicationsPage::getToken()
+{
+    if (!m_session || isGettingToken())
+        return;
+    const Application app = selectedApplication();
+    if (app.id.isEmpty())
+        return;
+    if (!m_keychain || !m_model->isSecretStored(app.clientId)) {
+        auto *dialog = new ClientSecretDialog(app.name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this, app, dialog] { requestToken(app, dialog->secret()); });
+        dialog->open();
+        return;
+    }
+    m_readingSecret = true;
+    m_ui->getTokenButton->setEnabled(false);
+    m_ui->banner->showInfo(
+            tr("Reading the client secret of \"%1\" from the keychain…").arg(app.name));
+    const SecretKey key{consoleKey(), QString(SecretKind::ClientSecret), app.clientId};
+    m_keychain->read(key, this,
+                     [this, app](const QString &secret, const SecretDiagnosis &diagnosis) {
+                         m_readingSecret = false;
+                         if (!diagnosis.isOk() || secret.isEmpty()) {
+                             m_ui->banner->showError(tr("The client secret of \"%1\" could not be "
+                                                        "read from the keychain: %2")
+                                                             .arg(app.name, diagnosis.message()));
+                             updateSelection();
+                             return;
+                         }
+                         requestToken(app, secret);
+                     });
+}
+
+void ApplicationsPage::requestToken(const Application &app, const QString &secret)
+{
+    if (!m_session || m_tokenJob)
+        return;
+    m_ui->getTokenButton->setEnabled(false);
+    m_ui->banner->showInfo(tr("Getting a token for \"%1\" (client credentials)…").arg(app.name));
+    TokenJob *job = RunaiClient(m_session).clientCredentialsToken(app.clientId, secret, app.name);
+    m_tokenJob = job;
+    connect(job, &ApiJob::finished, this,
+            [this, app, secret](ApiJob *done) { tokenFinished(done, app, secret); });
+    job->start();
+}
+
+void ApplicationsPage::tokenFinished(ApiJob *job, const Application &app, const QString &secret)
+{
+    updateSelection();
+    if (job->error().kind() == ApiError::Kind::Cancelled)
+        return;
+    if (!job->succeeded()) {
+        const ApiError error = job->error();
+        qCInfo(lcApplicationsPage) << "token failed:" << error.logString();
+        m_ui->banner->showError(tr("No token for \"%1\": %2").arg(app.name, error.userMessage()));
+        return;
+    }
+    m_ui->banner->showSuccess(tr("The console issued a token to \"%1\".").arg(app.name));
+    auto *dialog = new TokenDialog(app.name, static_cast<TokenJob *>(job)->result(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TokenDialog::useIdentityRequested, this, [this, app, secret, dialog] {
+        dialog->close();
+        useIdentity(app, secret);
+    });
+    dialog->open();
+}
+
+void ApplicationsPage::useIdentity(const Application &app, const QString &secret)
+{
+    if (!m_session || m_identityJob)
+        return;
+    m_ui->banner->showInfo(tr("Switching to the identity of \"%1\"…").arg(app.name));
+    TokenJob *job = RunaiClient(m_session).signInApplication(app.clientId, secret, app.name);
+    m_identityJob = job;
+    connect(job, &ApiJob::finished, this, [this, name = app.name](ApiJob *done) {
+        if (done->succeeded()) {
+            m_ui->banner->showSuccess(
+                    tr("You now work as \"%1\". Lists and actions show what this application may "
+                       "do. Sign out to return.")
+                            .arg(name));
+            refresh();
+        } else if (done->error().kind() != ApiError::Kind::Cancelled) {
+            m_ui->banner->showError(done->error().userMessage());
+        }
+    });
+    job->start();
+}
+
+} // namespace runai

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "TokenSet.h"
+
+#include "ApiJob.h"
+#include "Session.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class ApplicationsPage;
+}
+
+namespace runai {
+
+class ApiJob;
+class ApplicationsModel;
+class KeychainBridge;
+class MessageBanner;
+class Session;
+struct Application;
+
+// Register applications, list them, show a stored client secret on demand and get a
+// client_credentials token. The page asks app/api for jobs and the KeychainBridge for secrets;
+// it never builds a URL or parses JSON. One job per action is held in a QPointer, so a second
+// click while a request runs does nothing.
+class ApplicationsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ApplicationsPage(KeychainBridge *keychain, QWidget *parent = nullptr);
+    ~ApplicationsPage() override;
+
+    // nullptr when signed out: the table empties and every action is disabled.
+    void setSession(Session *session);
+
+    ApplicationsModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    MessageBanner *banner() const;
+    Ui::ApplicationsPage *ui() const { return m_ui.get(); }
+    bool isLoading() const { return m_listJob; }
+    bool isRegistering() const { return m_createJob; }
+    bool isGettingToken() const { return m_tokenJob || m_readingSecret; }
+    // True after a load failed: the table shows a placeholder saying so, never an empty list.
+    bool loadFailed() const { return m_loadFailed; }
+
+public Q_SLOTS:
+    void focusForm();
+    void refresh();
+    void registerApplication();
+    void getToken();
+
+private:
+    void validateName();
+    void listFinished(ApiJob *job);
+    void createFinished(ApiJob *job);
+    void saveSecret(const Application &app, const QString &secret, QObject *dialog);
+    void updateSelection();
+    void updateStoredSecrets();
+    void requestSelectedSecret();
+    void requestToken(const Application &app, const QString &secret);
+    void tokenFinished(ApiJob *job, const Application &app, const QString &secret);
+    void useIdentity(const Application &app, const QString &secret);
+    void showPlaceholder(const QString &text);
+    Application selectedApplication() const;
+    QString consoleKey() const;
+
+    std::unique_ptr<Ui::ApplicationsPage> m_ui;
+    QPointer<KeychainBridge> m_keychain;
+    QPointer<Session> m_session;
+    ApplicationsModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QPointer<ApiJob> m_listJob;
+    QPointer<ApiJob> m_createJob;
+    QPointer<ApiJob> m_tokenJob;
+    QPointer<ApiJob> m_identityJob;
+    bool m_readingSecret = false;
+    bool m_loadFailed = false;
+};
+
+} // namespace runai

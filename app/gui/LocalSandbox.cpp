@@ -1,0 +1,55 @@
+#include "LocalSandbox.h"
+
+#include "sandboxserver.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLocalSandbox, "runai.gui.sandbox")
+
+namespace runai {
+
+LocalSandbox::LocalSandbox(QObject *parent)
+    : QObject(parent)
+{ }
+
+LocalSandbox::~LocalSandbox() = default;
+
+bool LocalSandbox::ensureRunning()
+{
+    if (isRunning())
+        return true;
+    delete m_server;
+    m_server = new sandbox::SandboxServer(sandbox::SandboxOptions{}, this);
+    if (!m_server->start()) {
+        m_error = m_server->errorString();
+        qCWarning(lcLocalSandbox) << "sandbox did not start:" << m_error;
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    m_error.clear();
+    qCInfo(lcLocalSandbox) << "sandbox listening on" << m_server->baseUrl().toDisplayString();
+    return true;
+}
+
+bool LocalSandbox::isRunning() const
+{
+    return m_server && m_server->port() != 0;
+}
+
+QUrl LocalSandbox::baseUrl() const
+{
+    return m_server ? m_server->baseUrl() : QUrl();
+}
+
+QString LocalSandbox::adminEmail() const
+{
+    return m_server ? m_server->options().adminEmail : sandbox::SandboxOptions{}.adminEmail;
+}
+
+QString LocalSandbox::adminPassword() const
+{
+    return m_server ? m_server->options().adminPassword : sandbox::SandboxOptions{}.adminPassword;
+}
+
+} // namespace runai

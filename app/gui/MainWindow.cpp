@@ -1,0 +1,205 @@
+#include "MainWindow.h"
+#include "ui_mainwindow.h"
+
+#include "ApplicationsPage.h"
+#include "ClipboardGuard.h"
+#include "Icons.h"
+#include "KeychainBridge.h"
+#include "LocalSandbox.h"
+#include "Session.h"
+#include "SessionStatusBar.h"
+#include "SignInPage.h"
+#include "UsersPage.h"
+
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMainWindow, "runai.gui.window")
+
+namespace runai {
+
+MainWindow::MainWindow(SecretStore *store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setWindowIcon(icons::appIcon());
+    setMinimumSize(760, 560);
+
+    m_keychain = new KeychainBridge(store, this);
+    m_sandbox = new LocalSandbox(this);
+
+    m_signIn = new SignInPage(m_keychain, m_sandbox, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"pageTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_applications = new ApplicationsPage(m_keychain, m_tabs);
+    m_users = new UsersPage(m_tabs);
+    m_tabs->addTab(m_applications, icons::icon(u"application"_s), tr("&Applications"));
+    m_tabs->addTab(m_users, icons::icon(u"users"_s), tr("&Users"));
+    m_tabs->setAccessibleName(tr("Pages"));
+    m_ui->pageStack->addWidget(m_signIn);
+    m_ui->pageStack->addWidget(m_tabs);
+    m_ui->pageStack->setCurrentWidget(m_signIn);
+
+    m_clipboardLabel = new QLabel(this);
+    m_clipboardLabel->setObjectName(u"clipboardLabel"_s);
+    m_clipboardLabel->setVisible(false);
+    m_status = new SessionStatusBar(this);
+    m_status->setObjectName(u"sessionStatus"_s);
+    statusBar()->addWidget(m_clipboardLabel);
+    statusBar()->addPermanentWidget(m_status);
+
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionRefresh->setShortcuts(QKeySequence::Refresh);
+    m_ui->actionSignOut->setIcon(icons::icon(u"sign-out"_s));
+    m_ui->actionRefresh->setIcon(icons::icon(u"refresh"_s));
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionApplications, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_applications); });
+    connect(m_ui->actionUsers, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_users); });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_users)
+            m_users->refresh();
+        else
+            m_applications->refresh();
+    });
+    connect(m_status, &SessionStatusBar::signOutRequested, this, &MainWindow::signOut);
+    connect(m_signIn, &SignInPage::signedIn, this, &MainWindow::adoptSession);
+    connect(m_signIn, &SignInPage::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
+    connect(ClipboardGuard::shared(), &ClipboardGuard::countdownChanged, this,
+            &MainWindow::updateClipboardCountdown);
+
+    updateConnection();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages abandon their jobs before the session they use goes away.
+    m_applications->setSession(nullptr);
+    m_users->setSession(nullptr);
+    delete m_session;
+}
+
+void MainWindow::adoptSession(Session *session)
+{
+    delete m_session;
+    m_session = session;
+    session->setParent(this);
+    session->setCredentialsProvider(
+            [this, guard = QPointer<MainWindow>(this)](const QString &identity,
+                                                       Session::SecretCallback reply) {
+                if (!guard) {
+                    reply({});
+                    return;
+                }
+                provideCredentials(identity, reply);
+            });
+    connect(session, &Session::tokenRenewed, this, &MainWindow::updateConnection);
+    connect(session, &Session::identityChanged, this, &MainWindow::updateConnection);
+    connect(session, &Session::signedIn, this, &MainWindow::updateConnection);
+    connect(session, &Session::renewalFailed, this, [this](const ApiError &error) {
+        sessionLost(tr("Your session could not be renewed: %1").arg(error.userMessage()));
+    });
+    qCInfo(lcMainWindow) << "signed in to" << session->baseUrl().toDisplayString();
+    m_applications->setSession(session);
+    m_users->setSession(session);
+    m_ui->pageStack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_applications);
+    updateConnection();
+    m_applications->focusForm();
+}
+
+void MainWindow::provideCredentials(const QString &identity,
+                                    const std::function<void(const QString &)> &reply)
+{
+    // Silent renewal only works with a secret the user chose to keep in the keychain.
+    if (!m_session) {
+        reply({});
+        return;
+    }
+    const bool isApp = m_session->identityKind() == Session::IdentityKind::Application;
+    const SecretKey key{m_session->baseUrl().toString(),
+                        QString(isApp ? SecretKind::ClientSecret : SecretKind::AdminPassword),
+                        identity};
+    if (!m_keychain->isKnown(key)) {
+        reply({});
+        return;
+    }
+    m_keychain->read(key, this, [reply](const QString &secret, const SecretDiagnosis &diagnosis) {
+        reply(diagnosis.isOk() ? secret : QString());
+    });
+}
+
+void MainWindow::updateConnection()
+{
+    const bool signedIn = m_session && m_session->isSignedIn();
+    m_ui->actionSignOut->setEnabled(signedIn);
+    m_ui->actionRefresh->setEnabled(signedIn);
+    m_ui->actionApplications->setEnabled(signedIn);
+    m_ui->actionUsers->setEnabled(signedIn);
+    if (!signedIn) {
+        m_status->clearConnection();
+        setWindowTitle(tr("Run:ai Access Console"));
+        return;
+    }
+    QString identity = m_session->identity();
+    if (m_session->identityKind() == Session::IdentityKind::Application)
+        identity = tr("application %1")
+                           .arg(m_session->applicationName().isEmpty()
+                                        ? identity
+                                        : m_session->applicationName());
+    m_status->setConnection(m_session->baseUrl(), identity, m_session->tokenExpiresAt());
+    setWindowTitle(tr("%1 — Run:ai Access Console").arg(m_session->baseUrl().host()));
+}
+
+void MainWindow::sessionLost(const QString &why)
+{
+    signOut();
+    m_signIn->showMessage(why);
+}
+
+void MainWindow::signOut()
+{
+    if (!m_session)
+        return;
+    m_applications->setSession(nullptr);
+    m_users->setSession(nullptr);
+    Session *session = m_session;
+    m_session = nullptr;
+    session->signOut();
+    session->deleteLater();
+    updateConnection();
+    m_ui->pageStack->setCurrentWidget(m_signIn);
+    m_signIn->focusPassword();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(
+            QMessageBox::Information, tr("About Run:ai Access Console"),
+            tr("<b>Run:ai Access Console</b> %1<br>Set up NVIDIA Run:ai API "
+               "access: sign in, register applications, get tokens and "
+               "create users.<br><br>Qt %2. License: MIT.")
+                    .arg(QStringLiteral(RUNAI_VERSION_STRING), QString::fromLatin1(qVersion())),
+            QMessageBox::Close, this);
+    box->setIconPixmap(icons::appIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateClipboardCountdown(int secondsLeft)
+{
+    m_clipboardLabel->setVisible(secondsLeft > 0);
+    m_clipboardLabel->setText(tr("Secret on the clipboard: cleared in %n s", nullptr, secondsLeft));
+}
+
+} // namespace runai

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace runai {
+
+class ApplicationsPage;
+class KeychainBridge;
+class LocalSandbox;
+class SecretStore;
+class Session;
+class SessionStatusBar;
+class SignInPage;
+class UsersPage;
+
+// The window: a sign-in page until a session exists, then the Applications and Users pages as
+// tabs. The status bar always shows console, identity and token lifetime, with Sign out.
+// It owns the Session once sign-in succeeded and hands it to the pages; it owns no HTTP code.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `store` is where secrets go (the OS keychain in the program, a test keychain in tests);
+    // the window does not take ownership.
+    explicit MainWindow(SecretStore *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SignInPage *signInPage() const { return m_signIn; }
+    ApplicationsPage *applicationsPage() const { return m_applications; }
+    UsersPage *usersPage() const { return m_users; }
+    SessionStatusBar *sessionStatus() const { return m_status; }
+    QTabWidget *tabs() const { return m_tabs; }
+    Session *session() const { return m_session; }
+    LocalSandbox *sandbox() const { return m_sandbox; }
+    KeychainBridge *keychain() const { return m_keychain; }
+    Ui::MainWindow *ui() const { return m_ui.get(); }
+
+public Q_SLOTS:
+    void signOut();
+    void showAbout();
+
+private:
+    void adoptSession(Session *session);
+    void updateConnection();
+    void sessionLost(const QString &why);
+    void provideCredentials(const QString &identity,
+                            const std::function<void(const QString &)> &reply);
+    void updateClipboardCountdown(int secondsLeft);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    KeychainBridge *m_keychain = nullptr;
+    LocalSandbox *m_sandbox = nullptr;
+    SignInPage *m_signIn = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ApplicationsPage *m_applications = nullptr;
+    UsersPage *m_users = nullptr;
+    SessionStatusBar *m_status = nullptr;
+    QLabel *m_clipboardLabel = nullptr;
+    QPointer<Session> m_session;
+};
+
+} // namespace runai

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace runai {
+
+// An inline, non-modal message strip shown above a form (like KeePassXC's MessageWidget):
+// errors stay next to the input that caused them instead of popping up a dialog.
+class MessageBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Info, Success, Warning, Error };
+    Q_ENUM(Kind)
+
+    explicit MessageBanner(QWidget *parent = nullptr);
+
+    void showMessage(Kind kind, const QString &text);
+    void showInfo(const QString &text) { showMessage(Kind::Info, text); }
+    void showSuccess(const QString &text) { showMessage(Kind::Success, text); }
+    void showWarning(const QString &text) { showMessage(Kind::Warning, text); }
+    void showError(const QString &text) { showMessage(Kind::Error, text); }
+    void clear();
+
+    Kind kind() const { return m_kind; }
+    QString text() const;
+
+private:
+    void applyKind();
+
+    Kind m_kind = Kind::Info;
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QToolButton *m_close = nullptr;
+};
+
+} // namespace runai

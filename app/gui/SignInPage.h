@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ApiJob.h"
+#include "Session.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SignInPage;
+}
+
+namespace runai {
+
+class ApiJob;
+class KeychainBridge;
+class LocalSandbox;
+class MessageBanner;
+class Session;
+
+// Collects console URL, email and password and signs in with the password grant. The page owns
+// the new Session until the grant succeeds, then hands it over through signedIn(). Only the
+// console URL and (if wanted) the email are remembered in QSettings; the password goes to the
+// keychain and only when the user ticks "Remember password in the system keychain".
+class SignInPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SignInPage(KeychainBridge *keychain, LocalSandbox *sandbox, QWidget *parent = nullptr);
+    ~SignInPage() override;
+
+    // PEM CA certificates added to the trust store for the next sign-in (from --ca-file).
+    void setCaBundle(const QByteArray &pem) { m_caBundle = pem; }
+    void setConsoleUrl(const QString &url);
+    void setEmail(const QString &email);
+    void showMessage(const QString &text);
+
+    bool isBusy() const;
+    MessageBanner *banner() const;
+    Ui::SignInPage *ui() const { return m_ui.get(); }
+
+public Q_SLOTS:
+    void focusPassword();
+    void signIn();
+    // Starts the in-process sandbox and fills in its address and administrator account.
+    void useSandbox();
+
+Q_SIGNALS:
+    // Ownership of `session` passes to the receiver.
+    void signedIn(runai::Session *session);
+    // Something about the keychain the user should know after the page is gone.
+    void notice(const QString &text);
+
+private:
+    void restoreSettings();
+    void saveSettings(const QUrl &url);
+    void validateUrlLive();
+    void setBusy(bool busy, const QString &what = {});
+    void startGrant(const QUrl &url, const QString &email, const QString &password);
+    void grantFinished(ApiJob *job);
+    void rememberPassword(const QUrl &url, const QString &email, const QString &password);
+    void updatePasswordHint();
+
+    std::unique_ptr<Ui::SignInPage> m_ui;
+    QPointer<KeychainBridge> m_keychain;
+    QPointer<LocalSandbox> m_sandbox;
+    QByteArray m_caBundle;
+    QPointer<ApiJob> m_job; // the one sign-in in flight
+    QPointer<Session> m_pendingSession;
+    bool m_readingKeychain = false;
+    // Kept only for the moment between a successful grant and the keychain write.
+    QString m_pendingEmail;
+};
+
+} // namespace runai

@@ -1,0 +1,243 @@
+#include "UsersPage.h"
+#include "ui_userspage.h"
+
+#include "InputValidation.h"
+#include "RunaiClient.h"
+#include "Session.h"
+#include "TemporaryPasswordDialog.h"
+#include "UsersModel.h"
+
+#include <QHeaderView>
+#include <QLoggingCategory>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcUsersPage, "runai.gui.users")
+
+namespace runai {
+
+UsersPage::UsersPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::UsersPage>())
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->listTitle->font();
+    title.setBold(true);
+    m_ui->listTitle->setFont(title);
+
+    m_model = new UsersModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(UsersModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->tableView->setModel(m_proxy);
+    m_ui->tableView->sortByColumn(UsersModel::EmailColumn, Qt::AscendingOrder);
+    m_ui->tableView->verticalHeader()->setVisible(false);
+    m_ui->tableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->tableView->setColumnWidth(UsersModel::EmailColumn, 230);
+    m_ui->tableView->setColumnWidth(UsersModel::IdColumn, 150);
+    m_ui->tableView->setColumnWidth(UsersModel::TypeColumn, 70);
+    m_ui->tableView->setColumnWidth(UsersModel::CreatedColumn, 130);
+    m_ui->tableView->setColumnWidth(UsersModel::CreatedByColumn, 140);
+
+    m_ui->notifyCheck->setToolTip(
+            tr("The console emails the user a link to set their password. Consoles older than "
+               "version 2.23 ignore this."));
+    m_ui->resetPasswordCheck->setToolTip(
+            tr("The user must choose a new password the first time they sign in."));
+
+    connect(m_ui->emailEdit, &QLineEdit::textChanged, this, &UsersPage::validateEmail);
+    connect(m_ui->emailEdit, &QLineEdit::returnPressed, this, &UsersPage::createUser);
+    connect(m_ui->createButton, &QPushButton::clicked, this, &UsersPage::createUser);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &UsersPage::refresh);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updatePlaceholderForFilter();
+    });
+    auto *refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshShortcut, &QShortcut::activated, this, &UsersPage::refresh);
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(findShortcut, &QShortcut::activated, m_ui->searchEdit,
+            qOverload<>(&QLineEdit::setFocus));
+
+    validateEmail();
+    setSession(nullptr);
+}
+
+UsersPage::~UsersPage()
+{
+    for (ApiJob *job : {m_listJob.data(), m_createJob.data()}) {
+        if (job)
+            job->abandon();
+    }
+}
+
+MessageBanner *UsersPage::banner() const
+{
+    return m_ui->banner;
+}
+
+void UsersPage::setSession(Session *session)
+{
+    if (m_session == session)
+        return;
+    m_session = session;
+    for (ApiJob *job : {m_listJob.data(), m_createJob.data()}) {
+        if (job)
+            job->abandon();
+    }
+    m_model->clear();
+    m_ui->banner->clear();
+    m_loadFailed = false;
+    m_ui->createGroup->setEnabled(session);
+    m_ui->refreshButton->setEnabled(session);
+    if (session)
+        refresh();
+    else
+        showPlaceholder(tr("Sign in to see the users of a console."));
+}
+
+void UsersPage::showPlaceholder(const QString &text)
+{
+    m_ui->placeholderLabel->setText(text);
+    m_ui->tableStack->setCurrentWidget(m_ui->placeholderPage);
+}
+
+void UsersPage::updatePlaceholderForFilter()
+{
+    if (m_loadFailed || m_listJob || !m_session)
+        return;
+    if (m_model->rowCount() == 0)
+        showPlaceholder(tr("This console has no users yet."));
+    else if (m_proxy->rowCount() == 0)
+        showPlaceholder(tr("No user matches \"%1\".").arg(m_ui->searchEdit->text().trimmed()));
+    else
+        m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
+}
+
+void UsersPage::validateEmail()
+{
+    const QString email = m_ui->emailEdit->text().trimmed();
+    if (email.isEmpty()) {
+        m_ui->emailHint->setStyleSheet({});
+        m_ui->emailHint->setText(tr("The user signs in with this address."));
+        m_ui->createButton->setEnabled(false);
+        return;
+    }
+    const auto result = InputValidation::email(email);
+    m_ui->emailHint->setStyleSheet(result.ok ? QString() : u"color: #c5221f;"_s);
+    m_ui->emailHint->setText(result.ok ? tr("The user signs in with this address.")
+                                       : result.reason);
+    m_ui->createButton->setEnabled(result.ok && m_session && !m_createJob);
+}
+
+void UsersPage::refresh()
+{
+    if (!m_session || m_listJob)
+        return;
+    m_ui->refreshButton->setEnabled(false);
+    if (m_model->rowCount() == 0)
+        showPlaceholder(tr("Loading users…"));
+    auto *job = RunaiClient(m_session).listUsers();
+    m_listJob = job;
+    connect(job, &ApiJob::finished, this, &UsersPage::listFinished);
+    job->start();
+}
+
+void UsersPage::listFinished(ApiJob *job)
+{
+    m_ui->refreshButton->setEnabled(m_session);
+    if (job->error().kind() == ApiError::Kind::Cancelled)
+        return;
+    if (!job->succeeded()) {
+        m_loadFailed = true;
+        qCInfo(lcUsersPage) << "list failed:" << job->error().logString();
+        const QString message = job->error().userMessage();
+        m_ui->banner->showError(tr("The users could not be loaded. %1").arg(message));
+        m_model->clear();
+        showPlaceholder(tr("The list of users could not be loaded.\n%1\nPress Refresh to try "
+                           "again.")
+                                .arg(message));
+        return;
+    }
+    m_loadFailed = false;
+    m_model->setUsers(static_cast<UserListJob *>(job)->result());
+    if (m_ui->banner->kind() == MessageBanner::Kind::Error)
+        m_ui->banner->clear();
+    updatePlaceholderForFilter();
+}
+
+void UsersPage::createUser()
+{
+    if (!m_session || m_createJob)
+        return;
+    const QString email = m_ui->emailEdit->text().trimmed();
+    const auto valid = InputValidation::email(email);
+    if (!valid.ok) {
+        m_ui->banner->showError(tr("\"%1\" is not a valid email: %2").arg(email, valid.reason));
+        m_ui->emailEdit->setFocus();
+        return;
+    }
+    const bool mustChange = m_ui->resetPasswordCheck->isChecked();
+    std::optional<bool> notify;
+    if (m_ui->notifyCheck->isChecked())
+        notify = true;
+    m_ui->banner->showInfo(tr("Creating user %1…").arg(email));
+    m_ui->createGroup->setEnabled(false);
+    auto *job = RunaiClient(m_session).createUser(email, mustChange, notify);
+    m_createJob = job;
+    connect(job, &ApiJob::finished, this,
+            [this, mustChange](ApiJob *done) { createFinished(done, mustChange); });
+    job->start();
+}
+
+void UsersPage::createFinished(ApiJob *job, bool mustChange)
+{
+    m_ui->createGroup->setEnabled(m_session);
+    if (job->error().kind() == ApiError::Kind::Cancelled) {
+        validateEmail();
+        return;
+    }
+    const QString email = m_ui->emailEdit->text().trimmed();
+    if (!job->succeeded()) {
+        const ApiError error = job->error();
+        qCInfo(lcUsersPage) << "create failed:" << error.logString();
+        if (error.kind() == ApiError::Kind::Conflict)
+            m_ui->banner->showError(
+                    tr("A user with the email %1 already exists on this console.").arg(email)
+                    + (error.serverMessage().isEmpty()
+                               ? QString()
+                               : u' ' + tr("The server said: %1").arg(error.serverMessage())));
+        else
+            m_ui->banner->showError(error.userMessage());
+        validateEmail();
+        m_ui->emailEdit->setFocus();
+        return;
+    }
+    NewUser created = static_cast<NewUserJob *>(job)->result();
+    const QString password = std::exchange(created.tempPassword, QString());
+    User user;
+    user.id = created.id;
+    user.username = created.username.isEmpty() ? email : created.username;
+    user.isLocal = true;
+    m_model->addCreatedUser(user);
+    m_ui->banner->showSuccess(tr("User %1 created.").arg(user.username));
+    m_ui->emailEdit->clear();
+    validateEmail();
+    updatePlaceholderForFilter();
+
+    if (!password.isEmpty()) {
+        auto *dialog = new TemporaryPasswordDialog(user.username, password, mustChange, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+    refresh();
+}
+
+} // namespace runai

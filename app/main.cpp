@@ -1,0 +1,86 @@
+#include "ConnectionSettings.h"
+#include "Icons.h"
+#include "KeychainSecretStore.h"
+#include "MainWindow.h"
+#include "SignInPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "runai-access: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"runai-access-console"_s);
+    QApplication::setApplicationName(u"runai-access"_s);
+    QApplication::setApplicationDisplayName(QApplication::tr("Run:ai Access Console"));
+    QApplication::setApplicationVersion(QStringLiteral(RUNAI_VERSION_STRING));
+    QApplication::setDesktopFileName(u"runai-access"_s);
+    QApplication::setWindowIcon(runai::icons::appIcon());
+
+    // Secrets are never accepted here: a command line ends up in shell history and `ps`.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QApplication::tr("Set up NVIDIA Run:ai API access: sign in, register applications, "
+                             "get tokens and create users."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(
+            u"sandbox"_s,
+            QApplication::tr("Start the built-in Run:ai-compatible sandbox console and fill in "
+                             "its address and administrator account."));
+    const QCommandLineOption consoleUrl(u"console-url"_s,
+                                        QApplication::tr("Console address to sign in to."),
+                                        QApplication::tr("URL"));
+    const QCommandLineOption caFile(
+            u"ca-file"_s,
+            QApplication::tr("PEM file with CA certificates to trust for this console, in "
+                             "addition to the system's."),
+            QApplication::tr("PEM"));
+    const QCommandLineOption email(u"email"_s,
+                                   QApplication::tr("Email of the administrator account."),
+                                   QApplication::tr("ADDRESS"));
+    parser.addOptions({sandbox, consoleUrl, caFile, email});
+    parser.process(app);
+
+    QByteArray caBundle;
+    if (parser.isSet(caFile)) {
+        QFile file(parser.value(caFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(QApplication::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return 2;
+        }
+        caBundle = file.readAll();
+        const auto parsed = runai::ConnectionSettings::parseCaBundle(caBundle);
+        if (!parsed) {
+            fail(QApplication::tr("%1: %2").arg(file.fileName(), parsed.error()));
+            return 2;
+        }
+    }
+
+    runai::KeychainSecretStore store;
+    runai::MainWindow window(&store);
+    runai::SignInPage *signIn = window.signInPage();
+    signIn->setCaBundle(caBundle);
+    if (parser.isSet(consoleUrl))
+        signIn->setConsoleUrl(parser.value(consoleUrl));
+    if (parser.isSet(email))
+        signIn->setEmail(parser.value(email));
+    window.show();
+    if (parser.isSet(sandbox))
+        signIn->useSandbox();
+    return QApplication::exec();
+}
