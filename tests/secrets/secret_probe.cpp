@@ -5,6 +5,7 @@
 //   BACKEND <backend message>
 // It never prints a secret. With --delete-after MS it deletes the job while the keychain works
 // on it, waits --linger MS for the orphaned request to come back, and prints "SURVIVED".
+// With --abandon-after MS it abandons the job (the GUI's Cancel while the keychain is slow).
 
 #include "KeychainSecretStore.h"
 
@@ -35,7 +36,9 @@ int main(int argc, char **argv)
                                           u"1000"_s);
     const QCommandLineOption retryDelay(u"retry-delay"_s, u"delay before the one retry"_s, u"ms"_s,
                                         u"500"_s);
-    parser.addOptions({index, deleteAfter, linger, waitingDelay, retryDelay});
+    const QCommandLineOption abandonAfter(u"abandon-after"_s, u"abandon the job after MS"_s,
+                                          u"ms"_s);
+    parser.addOptions({index, deleteAfter, linger, waitingDelay, retryDelay, abandonAfter});
     parser.process(app);
     const QString operation = parser.positionalArguments().value(0);
 
@@ -71,6 +74,14 @@ int main(int argc, char **argv)
         QCoreApplication::exit(0);
     });
 
+    if (parser.isSet(abandonAfter)) {
+        // What the GUI's "Cancel" next to "Waiting for the keychain…" does.
+        QPointer<SecretJob> guard(job);
+        QTimer::singleShot(parser.value(abandonAfter).toInt(), &app, [guard] {
+            if (guard)
+                guard->abandon();
+        });
+    }
     if (parser.isSet(deleteAfter)) {
         QPointer<SecretJob> guard(job);
         QTimer::singleShot(parser.value(deleteAfter).toInt(), &app, [&, guard] {

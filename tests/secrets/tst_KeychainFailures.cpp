@@ -115,7 +115,9 @@ public:
         return env;
     }
 
-    bool start()
+    // serviceStartTimeoutMs: how long dbus-daemon waits for an activated service to appear
+    // (dbus-daemon's default is 25 s).
+    bool start(int serviceStartTimeoutMs = 25000)
     {
         const QString socket = m_dir + "/bus"_L1;
         m_address = u"unix:path="_s + socket;
@@ -128,11 +130,12 @@ public:
                                " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
                                "<busconfig>\n  <type>session</type>\n"
                                "  <listen>%1</listen>\n  <servicedir>%2</servicedir>\n"
+                               "  <limit name=\"service_start_timeout\">%3</limit>\n"
                                "  <policy context=\"default\">\n"
                                "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
                                "    <allow eavesdrop=\"true\"/>\n    <allow own=\"*\"/>\n"
                                "  </policy>\n</busconfig>\n")
-                        .arg(m_address, servicesDir())
+                        .arg(m_address, servicesDir(), QString::number(serviceStartTimeoutMs))
                         .toUtf8());
         config.close();
         // Activated services inherit the daemon's environment: give it the bus's own address.
@@ -162,13 +165,24 @@ public:
             m_daemon.kill();
             m_daemon.waitForFinished(5000);
         }
-        if (keyringPid == 0)
-            return;
-        ::kill(pid_t(keyringPid), SIGTERM);
-        QElapsedTimer clock;
-        clock.start();
-        while (::kill(pid_t(keyringPid), 0) == 0 && !isZombie(keyringPid) && clock.elapsed() < 3000)
-            QTest::qWait(10);
+        QList<uint> leftovers;
+        if (keyringPid != 0)
+            leftovers.append(keyringPid);
+        QFile hung(hungPidFile());
+        if (hung.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> pids = hung.readAll().split('\n');
+            for (const QByteArray &pid : pids) {
+                if (pid.toUInt() != 0)
+                    leftovers.append(pid.toUInt());
+            }
+        }
+        for (const uint pid : std::as_const(leftovers)) {
+            ::kill(pid_t(pid), SIGTERM);
+            QElapsedTimer clock;
+            clock.start();
+            while (::kill(pid_t(pid), 0) == 0 && !isZombie(pid) && clock.elapsed() < 3000)
+                QTest::qWait(10);
+        }
     }
 
     static bool isZombie(uint pid)
@@ -257,6 +271,29 @@ public:
         return true;
     }
 
+    QString hungPidFile() const { return m_dir + "/hung-keyring.pids"_L1; }
+
+    // Adds an activatable org.freedesktop.secrets that never comes up: a hung keychain.
+    // dbus-daemon kills it when the activation times out.
+    bool addHungKeyringService()
+    {
+        const QString script = m_dir + "/hung-keyring.sh"_L1;
+        QFile file(script);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        // Its pid goes to a file so that stop() can end it if dbus-daemon did not.
+        file.write("#!/bin/sh\necho $$ >> '" + hungPidFile().toUtf8() + "'\nexec sleep 60\n");
+        file.close();
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                            | QFileDevice::ExeOwner);
+        QFile service(servicesDir() + "/org.freedesktop.secrets.service"_L1);
+        if (!service.open(QIODevice::WriteOnly))
+            return false;
+        service.write("[D-BUS Service]\nName=org.freedesktop.secrets\nExec=" + script.toUtf8()
+                      + "\n");
+        return true;
+    }
+
 private:
     QString m_dir;
     QString m_dataHome;
@@ -283,6 +320,8 @@ private Q_SLOTS:
     void backendStartingIsRetriedOnce();
     void slowKeychainSaysStillWaiting();
     void jobDeletedWhileKeychainWorks();
+    void keychainThatNeverAnswers();
+    void abandonWhileKeychainHangs();
 
 private:
     ProbeResult runProbe(const QProcessEnvironment &env, const QStringList &arguments);
@@ -489,6 +528,37 @@ void TestKeychainFailures::jobDeletedWhileKeychainWorks()
     const ProbeResult read = runProbe(m_bus->environment(), {u"read"_s});
     VERIFY_PROBE(read);
     QCOMPARE(read.kind, u"Ok"_s);
+}
+
+void TestKeychainFailures::keychainThatNeverAnswers()
+{
+    // The keychain is activatable but never appears: each attempt ends when dbus-daemon gives up
+    // (1.5 s here); after the one retry the user is told it did not answer.
+    QVERIFY(m_bus->addHungKeyringService());
+    QVERIFY(m_bus->start(1500));
+    const ProbeResult r = runProbe(m_bus->environment(),
+                                   {u"write"_s, u"--still-waiting"_s, u"500"_s});
+    VERIFY_PROBE(r);
+    QVERIFY(r.slow); // the GUI showed "Waiting for the keychain…" meanwhile
+    QCOMPARE(r.kind, u"BackendStarting"_s);
+    QVERIFY2(r.backend.contains("timed out"_L1), qPrintable(r.backend));
+    QCOMPARE(r.attempts, 2);
+    QVERIFY2(r.elapsedMs >= 3000 && r.elapsedMs < 10000, qPrintable(QString::number(r.elapsedMs)));
+    QVERIFY(r.message.contains("did not answer"_L1));
+}
+
+void TestKeychainFailures::abandonWhileKeychainHangs()
+{
+    // With dbus-daemon's own 25 s activation timeout, only the user's Cancel ends the wait.
+    QVERIFY(m_bus->addHungKeyringService());
+    QVERIFY(m_bus->start());
+    const ProbeResult r = runProbe(m_bus->environment(), {u"read"_s, u"--still-waiting"_s, u"300"_s,
+                                                          u"--abandon-after"_s, u"800"_s});
+    VERIFY_PROBE(r);
+    QVERIFY(r.slow);
+    QCOMPARE(r.kind, u"Cancelled"_s);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.elapsedMs < 3000, qPrintable(QString::number(r.elapsedMs)));
 }
 
 QTEST_GUILESS_MAIN(TestKeychainFailures)
