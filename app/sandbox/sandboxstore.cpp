@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace runai::sandbox {
@@ -133,52 +135,54 @@ QString SandboxStore::now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+void SandboxStore::markChanged()
+{
+    ++m_revision;
+    Q_EMIT changed();
+}
+
 UserRecord *SandboxStore::userById(const QString &id)
 {
-    const auto seq = m_userSeqById.constFind(id);
-    if (seq == m_userSeqById.constEnd())
-        return nullptr;
-    return &m_users.at(*seq);
+    return m_userById.value(id);
 }
 
 UserRecord *SandboxStore::userByName(const QString &username)
 {
-    const auto seq = m_userSeqByName.constFind(username.toLower());
-    if (seq == m_userSeqByName.constEnd())
-        return nullptr;
-    return &m_users.at(*seq);
+    return m_userByName.value(username.toLower());
 }
 
 UserRecord &SandboxStore::addUser(const QString &username, const QString &createdBy,
                                   const QString &password)
 {
-    UserRecord user;
-    user.seq = m_nextUserSeq++;
-    user.id = newId();
-    user.username = username;
-    user.createdBy = createdBy;
-    user.createdAt = user.updatedAt = now();
-    user.password = SaltedHash::of(password);
-    m_userSeqById.insert(user.id, user.seq);
-    m_userSeqByName.insert(username.toLower(), user.seq);
-    auto [it, inserted] = m_users.emplace(user.seq, std::move(user));
-    Q_UNUSED(inserted);
-    Q_EMIT changed();
-    return it->second;
+    auto user = std::make_unique<UserRecord>();
+    user->seq = m_nextUserSeq++;
+    user->id = newId();
+    user->username = username;
+    user->createdBy = createdBy;
+    user->createdAt = user->updatedAt = now();
+    user->password = SaltedHash::of(password);
+    m_userById.insert(user->id, user.get());
+    m_userByName.insert(username.toLower(), user.get());
+    m_users.push_back(std::move(user));
+    markChanged();
+    return *m_users.back();
 }
 
 bool SandboxStore::removeUser(const QString &id)
 {
-    const auto seq = m_userSeqById.constFind(id);
-    if (seq == m_userSeqById.constEnd())
+    UserRecord *user = m_userById.value(id);
+    if (!user)
         return false;
-    const auto it = m_users.find(*seq);
-    const QString username = it->second.username;
-    m_userSeqByName.remove(username.toLower());
-    m_userSeqById.erase(seq);
+    const QString username = user->username;
+    // The vector is sorted by seq: binary search, then one erase (a pointer-sized memmove).
+    const auto it = std::lower_bound(
+            m_users.begin(), m_users.end(), user->seq,
+            [](const std::unique_ptr<UserRecord> &u, quint64 seq) { return u->seq < seq; });
+    m_userByName.remove(username.toLower());
+    m_userById.remove(id);
     m_users.erase(it);
-    removeRulesFor({u"user"_s}, {id, username});
-    Q_EMIT changed();
+    removeRulesFor({ u"user"_s }, { id, username });
+    markChanged();
     return true;
 }
 
@@ -243,7 +247,7 @@ AppRecord &SandboxStore::addApp(const QString &name, const QString &createdBy,
     app.createdAt = app.updatedAt = now();
     app.secret = SaltedHash::of(secret);
     m_apps.append(std::move(app));
-    Q_EMIT changed();
+    markChanged();
     return m_apps.last();
 }
 
@@ -254,7 +258,7 @@ bool SandboxStore::removeApp(const QString &id)
             continue;
         const AppRecord app = m_apps.takeAt(i);
         removeRulesFor({u"app"_s, u"service-account"_s}, {app.id, app.name, app.clientId});
-        Q_EMIT changed();
+        markChanged();
         return true;
     }
     return false;
@@ -283,7 +287,7 @@ AccessRuleRecord &SandboxStore::addAccessRule(AccessRuleRecord rule)
     rule.id = m_nextRuleId++;
     rule.createdAt = rule.updatedAt = now();
     m_rules.append(std::move(rule));
-    Q_EMIT changed();
+    markChanged();
     return m_rules.last();
 }
 
@@ -292,7 +296,7 @@ bool SandboxStore::removeAccessRule(int id)
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         if (m_rules[i].id == id) {
             m_rules.removeAt(i);
-            Q_EMIT changed();
+            markChanged();
             return true;
         }
     }
@@ -328,7 +332,8 @@ void SandboxStore::removeRulesFor(const QStringList &subjectTypes, const QString
 QJsonObject SandboxStore::toJson() const
 {
     QJsonArray users;
-    for (const auto &[seq, u] : m_users) {
+    for (const auto &record : m_users) {
+        const UserRecord &u = *record;
         users.append(QJsonObject{
                 {u"id"_s, u.id},
                 {u"username"_s, u.username},
@@ -389,8 +394,8 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
         return false;
     }
     m_users.clear();
-    m_userSeqById.clear();
-    m_userSeqByName.clear();
+    m_userById.clear();
+    m_userByName.clear();
     m_apps.clear();
     m_rules.clear();
     m_nextUserSeq = 1;
@@ -412,9 +417,10 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
             u.groups.append(g.toString());
         u.password = hashFromJson(o.value(u"password"_s));
         u.tokenGeneration = quint32(o.value(u"tokenGeneration"_s).toInteger());
-        m_userSeqById.insert(u.id, u.seq);
-        m_userSeqByName.insert(u.username.toLower(), u.seq);
-        m_users.emplace(u.seq, std::move(u));
+        auto record = std::make_unique<UserRecord>(std::move(u));
+        m_userById.insert(record->id, record.get());
+        m_userByName.insert(record->username.toLower(), record.get());
+        m_users.push_back(std::move(record));
     }
     const QJsonArray apps = json.value(u"apps"_s).toArray();
     for (const QJsonValue &v : apps) {
@@ -453,6 +459,7 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
         m_rules.append(std::move(r));
     }
     m_nextRuleId = qMax(json.value(u"nextAccessRuleId"_s).toInt(1), maxRuleId + 1);
+    ++m_revision;
     return true;
 }
 

@@ -10,7 +10,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <map>
+#include <memory>
+#include <vector>
 
 namespace runai::sandbox {
 
@@ -66,8 +67,9 @@ struct RoleRecord
     QJsonArray permissions;
 };
 
-// Everything the control plane knows. Users sit in creation order in an ordered map with hash
-// indexes beside it, so paging through 100,000 users costs a walk, never a sort.
+// Everything the control plane knows. Users sit in creation order in a vector (records on the heap,
+// so pointers stay valid) with hash indexes beside it: an unfiltered page of 100,000 users is an
+// index jump, never a walk or a sort.
 class SandboxStore : public QObject
 {
     Q_OBJECT
@@ -80,7 +82,10 @@ public:
     static QString now(); // the timestamp format every record uses
 
     // users
-    const std::map<quint64, UserRecord> &users() const { return m_users; }
+    using UserList = std::vector<std::unique_ptr<UserRecord>>;
+    const UserList &users() const { return m_users; } // creation order
+    // Bumped on every change; lets readers cache derived data (a sorted user order) safely.
+    quint64 revision() const { return m_revision; }
     UserRecord *userById(const QString &id);
     UserRecord *userByName(const QString &username); // case-insensitive
     UserRecord &addUser(const QString &username, const QString &createdBy, const QString &password);
@@ -108,7 +113,7 @@ public:
                                     const QStringList &subjectIds) const;
 
     // Call after changing a record in place, so the state gets saved.
-    void touch() { Q_EMIT changed(); }
+    void touch() { markChanged(); }
 
     QJsonObject toJson() const; // hashes only, never a plaintext secret
     bool fromJson(const QJsonObject &json, QString *error);
@@ -117,11 +122,13 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void markChanged();
     void removeRulesFor(const QStringList &subjectTypes, const QStringList &subjectIds);
 
-    std::map<quint64, UserRecord> m_users;
-    QHash<QString, quint64> m_userSeqById;
-    QHash<QString, quint64> m_userSeqByName; // lower-cased username
+    UserList m_users;
+    QHash<QString, UserRecord *> m_userById;
+    QHash<QString, UserRecord *> m_userByName; // lower-cased username
+    quint64 m_revision = 0;
     quint64 m_nextUserSeq = 1;
     QString m_adminId;
 

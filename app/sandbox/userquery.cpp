@@ -41,8 +41,10 @@ bool isDate(UserQuery::Field field)
            || field == UserQuery::Field::LastUpdated;
 }
 
-QString textOf(const UserRecord &user, UserQuery::Field field)
+const QString &textOf(const UserRecord &user, UserQuery::Field field)
 {
+    static const QString yes = u"true"_s;
+    static const QString no = u"false"_s;
     switch (field) {
     case UserQuery::Field::Username:
         return user.username;
@@ -55,9 +57,9 @@ QString textOf(const UserRecord &user, UserQuery::Field field)
     case UserQuery::Field::LastUpdated:
         return user.updatedAt;
     case UserQuery::Field::IsLocal:
-        return user.isLocal ? u"true"_s : u"false"_s;
+        return user.isLocal ? yes : no;
     }
-    return {};
+    return user.username;
 }
 
 bool parseInt(const QString &text, int *value)
@@ -165,13 +167,24 @@ std::optional<UserQuery> UserQuery::parse(const ApiRequest &request, bool forCou
     return query;
 }
 
+QString UserQuery::selectionKey() const
+{
+    QString key = m_search + u'\x1f'
+                  + QString::number(int(m_sortField.value_or(Field::CreationTime)))
+                  + (m_descending ? u'd' : u'a');
+    for (const Filter &filter : m_filters)
+        key += u'\x1f' + QString::number(int(filter.field)) + QString::number(int(filter.op))
+               + filter.value;
+    return key;
+}
+
 bool UserQuery::matches(const UserRecord &user) const
 {
     if (!m_search.isEmpty() && !user.username.contains(m_search, Qt::CaseInsensitive)
         && !user.createdBy.contains(m_search, Qt::CaseInsensitive))
         return false;
     for (const Filter &filter : m_filters) {
-        const QString value = textOf(user, filter.field);
+        const QString &value = textOf(user, filter.field);
         switch (filter.op) {
         case Op::Contains:
             if (!value.contains(filter.value, Qt::CaseInsensitive))

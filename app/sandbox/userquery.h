@@ -27,6 +27,8 @@ public:
     bool isSorted() const { return m_sortField.has_value() || m_descending; }
     bool lessThan(const UserRecord &a, const UserRecord &b) const; // honours sortOrder
     int offset() const { return m_offset; }
+    // Identifies the filter + order (not the page), for caching a sorted selection.
+    QString selectionKey() const;
     int limit() const { return m_limit; }
 
 private:

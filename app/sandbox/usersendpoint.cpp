@@ -94,33 +94,41 @@ ApiResponse UsersEndpoint::list(const ApiRequest &request)
     const qsizetype offset = query->offset();
     const qsizetype limit = query->limit();
     if (!query->isSorted()) {
-        // Creation order: walk, skip, take. No copy, no sort, even with 100,000 users.
+        if (query->isUnfiltered()) {
+            // Creation order, no filter: jump straight to the page.
+            for (qsizetype i = offset; i < qsizetype(users.size()) && page.size() < limit; ++i)
+                page.append(toJson(*users[size_t(i)]));
+            return ApiResponse::json(200, page);
+        }
         qsizetype skipped = 0;
         for (auto it = users.begin(); it != users.end() && page.size() < limit; ++it) {
-            if (!query->matches(it->second))
+            if (!query->matches(**it))
                 continue;
             if (skipped++ < offset)
                 continue;
-            page.append(toJson(it->second));
+            page.append(toJson(**it));
         }
         return ApiResponse::json(200, page);
     }
-    std::vector<const UserRecord *> selected;
-    selected.reserve(users.size());
-    for (const auto &[seq, user] : users) {
-        if (query->matches(user))
-            selected.push_back(&user);
+    const QString key = query->selectionKey();
+    if (m_sorted.key != key || m_sorted.revision != m_ctx.store.revision()
+        || m_sorted.users.empty()) {
+        m_sorted.users.clear();
+        m_sorted.users.reserve(users.size());
+        for (const auto &user : users) {
+            if (query->matches(*user))
+                m_sorted.users.push_back(user.get());
+        }
+        std::sort(m_sorted.users.begin(), m_sorted.users.end(),
+                  [&query](const UserRecord *a, const UserRecord *b) {
+                      return query->lessThan(*a, *b);
+                  });
+        m_sorted.key = key;
+        m_sorted.revision = m_ctx.store.revision();
     }
-    if (offset >= qsizetype(selected.size()))
-        return ApiResponse::json(200, page);
-    const auto last = selected.begin() + std::min<qsizetype>(offset + limit, selected.size());
-    const auto less = [&query](const UserRecord *a, const UserRecord *b) {
-        return query->lessThan(*a, *b);
-    };
-    // Only the requested page needs to be in order.
-    std::partial_sort(selected.begin(), last, selected.end(), less);
-    for (auto it = selected.begin() + offset; it != last; ++it)
-        page.append(toJson(**it));
+    const auto &selected = m_sorted.users;
+    for (qsizetype i = offset; i < qsizetype(selected.size()) && page.size() < limit; ++i)
+        page.append(toJson(*selected[size_t(i)]));
     return ApiResponse::json(200, page);
 }
 
@@ -134,8 +142,8 @@ ApiResponse UsersEndpoint::count(const ApiRequest &request)
     if (query->isUnfiltered()) {
         n = qint64(m_ctx.store.users().size());
     } else {
-        for (const auto &[seq, user] : m_ctx.store.users())
-            n += query->matches(user) ? 1 : 0;
+        for (const auto &user : m_ctx.store.users())
+            n += query->matches(*user) ? 1 : 0;
     }
     return ApiResponse::json(200, QJsonObject{{u"count"_s, n}});
 }

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <vector>
+
 namespace runai::sandbox {
 
 struct UserRecord;
@@ -28,6 +30,15 @@ private:
     static QJsonObject toJson(const UserRecord &user);
 
     ApiContext m_ctx;
+    // The last sorted selection: a client paging through a sorted list sorts once, not per
+    // page. Valid while the store's revision is unchanged (records cannot move or vanish then).
+    struct SortedSelection
+    {
+        QString key;
+        quint64 revision = 0;
+        std::vector<const UserRecord *> users;
+    };
+    SortedSelection m_sorted;
 };
 
 } // namespace runai::sandbox

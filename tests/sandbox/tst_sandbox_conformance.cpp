@@ -10,6 +10,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace runai::sandbox;
 using namespace runai::sandbox::test;
@@ -583,6 +586,39 @@ private Q_SLOTS:
                          .value(u"username"_s)
                          .toString(),
                  u"list-b-14@example.org"_s);
+    }
+
+    void sortedPagingIsConsistent()
+    {
+        // Pages of a sorted list join up into one ordered list without overlap, and a change
+        // between pages (a deleted user) is reflected at once.
+        QStringList names;
+        for (int offset = 0;; offset += 4) {
+            const HttpResult page = m_client->get(
+                    u"/api/v1/users?search=list-&sortBy=username&sortOrder=desc&limit=4&offset=%1"_s
+                            .arg(offset),
+                    m_admin);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &v : page.array())
+                names << v.toObject().value(u"username"_s).toString();
+            if (page.array().size() < 4)
+                break;
+        }
+        QCOMPARE(names.size(), 30);
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(), std::greater<QString>());
+        QCOMPARE(names, sorted);
+
+        const HttpResult first = m_client->get(
+                u"/api/v1/users?filterBy=username%3D%3Dlist-b-14@example.org"_s, m_admin);
+        const QString id = first.array().at(0).toObject().value(u"id"_s).toString();
+        QCOMPARE(m_client->del(u"/api/v1/users/"_s + id, m_admin).status, 204);
+        const HttpResult after = m_client->get(
+                u"/api/v1/users?search=list-&sortBy=username&sortOrder=desc&limit=1"_s, m_admin);
+        QCOMPARE(after.array().at(0).toObject().value(u"username"_s).toString(),
+                 u"list-b-13@example.org"_s);
+        QCOMPARE(m_client->get(u"/api/v1/users?search=list-&offset=28"_s, m_admin).array().size(),
+                 1);
     }
 
     void usersListingErrors_data()
