@@ -49,6 +49,9 @@ SandboxServer::~SandboxServer()
 {
     if (m_dirty)
         saveState();
+    // The frontend calls into m_api and m_faults: it goes before they do.
+    delete m_frontend;
+    m_frontend = nullptr;
 }
 
 bool SandboxServer::start()

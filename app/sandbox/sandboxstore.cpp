@@ -181,7 +181,7 @@ bool SandboxStore::removeUser(const QString &id)
     m_userByName.remove(username.toLower());
     m_userById.remove(id);
     m_users.erase(it);
-    removeRulesFor({ u"user"_s }, { id, username });
+    removeRulesFor({u"user"_s}, {id, username});
     markChanged();
     return true;
 }
