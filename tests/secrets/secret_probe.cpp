@@ -5,7 +5,8 @@
 //   BACKEND <backend message>
 // It never prints a secret. With --delete-after MS it deletes the job while the keychain works
 // on it, waits --linger MS for the orphaned request to come back, and prints "SURVIVED".
-// With --abandon-after MS it abandons the job (the GUI's Cancel while the keychain is slow).
+// With --abandon-after MS it abandons the job (the GUI's Cancel while the keychain is slow);
+// with --linger too, it then waits for the keychain's late answer and prints "SURVIVED".
 
 #include "KeychainSecretStore.h"
 
@@ -71,6 +72,14 @@ int main(int argc, char **argv)
             << " elapsedMs=" << clock.elapsed() << " slow=" << (slow ? 1 : 0) << Qt::endl;
         out << "MESSAGE " << done->diagnosis().message() << Qt::endl;
         out << "BACKEND " << done->diagnosis().backendMessage() << Qt::endl;
+        if (parser.isSet(abandonAfter) && parser.isSet(linger)) {
+            // Stay for the keychain's late answer: it must not produce a second RESULT.
+            QTimer::singleShot(parser.value(linger).toInt(), &app, [&] {
+                out << "SURVIVED" << Qt::endl;
+                QCoreApplication::exit(0);
+            });
+            return;
+        }
         QCoreApplication::exit(0);
     });
 

@@ -282,7 +282,9 @@ public:
         if (!file.open(QIODevice::WriteOnly))
             return false;
         // Its pid goes to a file so that stop() can end it if dbus-daemon did not.
-        file.write("#!/bin/sh\necho $$ >> '" + hungPidFile().toUtf8() + "'\nexec sleep 60\n");
+        // It also ends by itself once the bus socket is gone.
+        file.write("#!/bin/sh\necho $$ >> '" + hungPidFile().toUtf8() + "'\nwhile [ -S '"
+                   + (m_dir + "/bus"_L1).toUtf8() + "' ]; do sleep 0.2; done\n");
         file.close();
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
                             | QFileDevice::ExeOwner);
@@ -322,6 +324,7 @@ private Q_SLOTS:
     void jobDeletedWhileKeychainWorks();
     void keychainThatNeverAnswers();
     void abandonWhileKeychainHangs();
+    void abandonedJobIgnoresLateAnswer();
 
 private:
     ProbeResult runProbe(const QProcessEnvironment &env, const QStringList &arguments);
@@ -559,6 +562,25 @@ void TestKeychainFailures::abandonWhileKeychainHangs()
     QCOMPARE(r.kind, u"Cancelled"_s);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.elapsedMs < 3000, qPrintable(QString::number(r.elapsedMs)));
+}
+
+void TestKeychainFailures::abandonedJobIgnoresLateAnswer()
+{
+    // Cancel while a slow keychain works on the request; its answer arrives later and must
+    // neither finish the job a second time nor crash.
+    QVERIFY(m_bus->addSlowKeyringService(u"1"_s, "pw"));
+    QVERIFY(m_bus->start());
+    const ProbeResult r = runProbe(m_bus->environment(), {u"write"_s, u"--abandon-after"_s,
+                                                          u"300"_s, u"--linger"_s, u"2500"_s});
+    VERIFY_PROBE(r);
+    QCOMPARE(r.kind, u"Cancelled"_s);
+    QCOMPARE(r.output.count("RESULT "_L1), 1);
+    QVERIFY2(r.output.contains("SURVIVED"_L1), qPrintable(r.output));
+    QCOMPARE(r.exitCode, 0);
+    // The keychain did finish the write it had been given.
+    const ProbeResult read = runProbe(m_bus->environment(), {u"read"_s});
+    VERIFY_PROBE(read);
+    QCOMPARE(read.kind, u"Ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainFailures)
