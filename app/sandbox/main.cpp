@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption failOption(
             u"fail"_s,
             u"Answer the next COUNT requests under PATH with STATUS and a JSON error body; "
-            "optional RETRY_AFTER header value. Repeatable."_s,
+            "optional Retry-After header in seconds. Repeatable."_s,
             u"PATH:STATUS:COUNT[:RETRY_AFTER]"_s);
     const QCommandLineOption html502(u"html502"_s,
                                      u"Answer the next COUNT requests under PATH with an HTML "
@@ -169,14 +169,16 @@ int main(int argc, char *argv[])
     QString path;
     QList<int> values;
     for (const QString &spec : parser.values(failOption)) {
-        QStringList parts = spec.split(u':');
+        // PATH:STATUS:COUNT:RETRY_AFTER when the last three fields are numbers with a valid
+        // status first, else PATH:STATUS:COUNT.
         QByteArray retryAfter;
-        // An optional fourth field is the Retry-After value.
-        if (!parseFault(spec, 2, &path, &values) || values[0] < 100 || values[0] > 599) {
-            if (parts.size() < 4
-                || !parseFault(parts.mid(0, parts.size() - 1).join(u':'), 2, &path, &values))
-                return fail(u"--fail wants PATH:STATUS:COUNT[:RETRY_AFTER], got %1"_s.arg(spec));
-            retryAfter = parts.last().toLatin1();
+        const bool withRetry = parseFault(spec, 3, &path, &values) && values[0] >= 100
+                               && values[0] <= 599 && values[1] >= 0 && values[2] >= 0;
+        if (withRetry) {
+            retryAfter = QByteArray::number(values[2]);
+        } else if (!parseFault(spec, 2, &path, &values) || values[0] < 100 || values[0] > 599
+                   || values[1] < 0) {
+            return fail(u"--fail wants PATH:STATUS:COUNT[:RETRY_AFTER], got %1"_s.arg(spec));
         }
         server.faults().failNext(path, values[0], values[1], retryAfter);
     }
