@@ -155,6 +155,10 @@ ApiError ApiErrorMapper::map(const Outcome &o, const QDateTime &now)
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError: // what setTransferTimeout() aborts with
             return ApiError(K::Timeout, technical);
+        case QNetworkReply::ContentReSendError:
+            return ApiError(K::Network,
+                            u"the connection closed after the request was sent; it was not "
+                            "repeated (%1)"_s.arg(technical));
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::TooManyRedirectsError:
         case QNetworkReply::InsecureRedirectError:

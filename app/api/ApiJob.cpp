@@ -7,17 +7,60 @@
 #include "Redactor.h"
 #include "Session.h"
 
+#include <QIODevice>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
 #include <algorithm>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace runai {
 
 namespace {
+
+// The body of a POST/PATCH/DELETE, readable exactly once. Qt 6.4's HTTP/1 layer silently sends a
+// request again when its connection closes before any answer byte, POSTs included (measured: a
+// create whose answer was lost arrived twice and the second got 409; later Qt resends idempotent
+// methods only). Qt rewinds the upload device before such a resend; this one refuses to rewind,
+// so Qt reports ContentReSendError instead of repeating a create. DoNotBufferUploadDataAttribute
+// stops QNAM from first copying it into a rewindable buffer.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 bool isRetryableStatus(int status)
 {
@@ -150,10 +193,21 @@ void ApiJob::dispatch()
     qCDebug(lcApiHttp).noquote() << "->" << describe(m_request) << "attempt" << m_attempt + 1;
 
     QNetworkAccessManager *nam = m_session->networkAccessManager();
-    QNetworkReply *reply = m_request.verb == "GET"
-                                   ? nam->get(req)
-                                   : nam->sendCustomRequest(req, m_request.verb, m_request.body);
+    QNetworkReply *reply = nullptr;
+    if (m_request.verb == "GET") {
+        reply = nam->get(req);
+    } else {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_request.body, this);
+        reply = nam->sendCustomRequest(req, m_request.verb, body);
+        body->setParent(reply);
+    }
     m_reply = reply;
+    m_timesSent = 0;
+    // Belt and braces: should the network layer still send a request twice, requestSent() fires
+    // once per send and the outcome is reported as uncertain.
+    connect(reply, &QNetworkReply::requestSent, this, [this] { ++m_timesSent; });
 
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded for the report; never ignored, so the handshake fails.
@@ -197,7 +251,7 @@ void ApiJob::onReplyFinished()
     o.retryAfter = reply->rawHeader("Retry-After");
     o.tokenRequest = m_request.tokenRequest;
     o.tooLarge = m_tooLarge;
-    if (!m_tooLarge)
+    if (!m_tooLarge && reply->isOpen())
         o.body = reply->readAll();
     if (!m_sslErrors.isEmpty()) {
         if (m_peerChain.isEmpty())
@@ -206,6 +260,19 @@ void ApiJob::onReplyFinished()
     }
 
     ApiError error = ApiErrorMapper::map(o);
+    if (m_timesSent > 1 && m_request.verb != "GET") {
+        qCWarning(lcApiHttp).noquote() << describe(m_request) << "was sent" << m_timesSent
+                                       << "times by the network layer after a lost connection";
+        // The first attempt may have done the work; a 409 or 404 now is its echo, not the truth.
+        if (error.kind() == ApiError::Kind::Conflict || error.kind() == ApiError::Kind::NotFound) {
+            ApiError lost(ApiError::Kind::Network,
+                          u"the connection closed before the answer and the network layer sent "
+                          "the request again, which was refused (HTTP %1)"_s.arg(o.httpStatus));
+            error = lost;
+        }
+        if (error.isError())
+            error.setRequestMayHaveBeenProcessed(true);
+    }
     qCDebug(lcApiHttp).noquote() << "<-" << describe(m_request) << "status" << o.httpStatus
                                  << ApiError::kindName(error.kind()) << m_elapsed.elapsed() << "ms";
 
@@ -251,6 +318,22 @@ void ApiJob::onReplyFinished()
         return;
     }
 
+    if (error.isError() && m_request.verb != "GET" && error.httpStatus() == 0) {
+        // Only failures before a connection existed prove the server never saw the request.
+        switch (o.networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            break;
+        default:
+            error.setRequestMayHaveBeenProcessed(true);
+        }
+    }
+    if (error.isError() && m_request.verb != "GET" && error.kind() == ApiError::Kind::BadResponse)
+        error.setRequestMayHaveBeenProcessed(true);
     if (error.isError()) {
         error.setOperation(m_operation);
         if (m_session)

@@ -113,6 +113,7 @@ private:
     int m_attempt = 0;
     bool m_replayedAfter401 = false;
     bool m_tooLarge = false;
+    int m_timesSent = 0;
     QList<QSslError> m_sslErrors;
     QList<QSslCertificate> m_peerChain;
     QElapsedTimer m_elapsed;

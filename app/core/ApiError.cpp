@@ -117,6 +117,10 @@ QString ApiError::userMessage() const
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     }
+    if (m_mayHaveBeenProcessed)
+        text += u' '
+                + tr("The answer was lost after the request was sent, so the console may have "
+                     "done it anyway. Check before trying again.");
     if (!m_serverMessage.isEmpty())
         text += u' ' + tr("The server said: %1").arg(m_serverMessage);
     if (!m_serverDetails.isEmpty())
@@ -140,6 +144,8 @@ QString ApiError::logString() const
         s += u" details=\""_s + m_serverDetails + u'"';
     if (!m_technical.isEmpty())
         s += u" technical=\""_s + m_technical + u'"';
+    if (m_mayHaveBeenProcessed)
+        s += u" outcome-unknown"_s;
     if (m_tls)
         s += u" tls-sha256="_s + m_tls->sha256Fingerprint;
     return s;

@@ -66,6 +66,12 @@ public:
     QString technicalDetail() const { return m_technical; }
     void setTechnicalDetail(const QString &t) { m_technical = t; }
 
+    // True when a create/change request was sent but its answer was lost (dropped connection,
+    // timeout, cut-off body): the server may have done it. The request is never repeated
+    // automatically; look the object up before offering to try again.
+    bool requestMayHaveBeenProcessed() const { return m_mayHaveBeenProcessed; }
+    void setRequestMayHaveBeenProcessed(bool b) { m_mayHaveBeenProcessed = b; }
+
     const std::optional<TlsFailure> &tlsFailure() const { return m_tls; }
     void setTlsFailure(const TlsFailure &f) { m_tls = f; }
 
@@ -85,6 +91,7 @@ private:
     QString m_operation;
     QString m_technical;
     std::optional<TlsFailure> m_tls;
+    bool m_mayHaveBeenProcessed = false;
 };
 
 } // namespace runai
