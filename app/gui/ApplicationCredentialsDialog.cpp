@@ -55,10 +55,7 @@ void ApplicationCredentialsDialog::setKeychainState(KeychainState state, const Q
         iconName = u"info"_s;
         break;
     case KeychainState::Saved:
-        m_ui->keychainStatusLabel->setText(
-                tr("Saved in the system keychain (%1). This program can show it and get tokens "
-                   "with it later.")
-                        .arg(detail));
+        m_ui->keychainStatusLabel->setText(detail);
         iconName = u"keychain"_s;
         break;
     case KeychainState::Failed:

@@ -25,6 +25,7 @@ public:
                                  const QString &secret, QWidget *parent = nullptr);
     ~ApplicationCredentialsDialog() override;
 
+    // `detail`: for Saved, the sentence saying where it went; for Failed, the diagnosis.
     void setKeychainState(KeychainState state, const QString &detail = {});
     KeychainState keychainState() const { return m_state; }
     Ui::ApplicationCredentialsDialog *ui() const { return m_ui.get(); }

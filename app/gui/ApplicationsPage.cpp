@@ -166,6 +166,8 @@ void ApplicationsPage::refresh()
 
 void ApplicationsPage::listFinished(ApiJob *job)
 {
+    // The job deletes itself later; from here on no load is in flight.
+    m_listJob = nullptr;
     m_ui->refreshButton->setEnabled(m_session);
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
@@ -221,6 +223,7 @@ void ApplicationsPage::registerApplication()
 
 void ApplicationsPage::createFinished(ApiJob *job)
 {
+    m_createJob = nullptr;
     m_ui->nameEdit->setEnabled(true);
     if (job->error().kind() == ApiError::Kind::Cancelled) {
         validateName();
@@ -286,16 +289,22 @@ void ApplicationsPage::saveSecret(const Application &app, const QString &secret,
             && credentials->keychainState() == ApplicationCredentialsDialog::KeychainState::Saving)
             credentials->setKeychainState(ApplicationCredentialsDialog::KeychainState::Waiting);
     });
-    const QString backend = m_keychain->backendName();
+    const QString savedText
+            = m_keychain->isPersistent()
+                      ? tr("Saved in the %1. This program can show it and get tokens with it "
+                           "later.")
+                                .arg(m_keychain->backendName())
+                      : tr("Kept for this session only (no keychain is available): it is gone when "
+                           "the program quits.");
     m_keychain->write(
             key, secret, this,
-            [this, credentials, waiting, backend,
+            [this, credentials, waiting, savedText,
              name = app.name](const SecretDiagnosis &diagnosis) {
                 disconnect(waiting);
                 if (diagnosis.isOk()) {
                     if (credentials)
                         credentials->setKeychainState(
-                                ApplicationCredentialsDialog::KeychainState::Saved, backend);
+                                ApplicationCredentialsDialog::KeychainState::Saved, savedText);
                 } else {
                     qCInfo(lcApplicationsPage) << "keychain write failed:" << diagnosis.kindName();
                     if (credentials)
@@ -435,6 +444,7 @@ void ApplicationsPage::requestToken(const Application &app, const QString &secre
 
 void ApplicationsPage::tokenFinished(ApiJob *job, const Application &app, const QString &secret)
 {
+    m_tokenJob = nullptr;
     updateSelection();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
@@ -462,6 +472,7 @@ void ApplicationsPage::useIdentity(const Application &app, const QString &secret
     TokenJob *job = RunaiClient(m_session).signInApplication(app.clientId, secret, app.name);
     m_identityJob = job;
     connect(job, &ApiJob::finished, this, [this, name = app.name](ApiJob *done) {
+        m_identityJob = nullptr;
         if (done->succeeded()) {
             m_ui->banner->showSuccess(
                     tr("You now work as \"%1\". Lists and actions show what this application may "

@@ -2,8 +2,8 @@
 #include "ui_clientsecretdialog.h"
 
 #include <QLineEdit>
-#include <QToolButton>
 #include <QPushButton>
+#include <QToolButton>
 
 namespace runai {
 

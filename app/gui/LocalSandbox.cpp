@@ -32,6 +32,12 @@ bool LocalSandbox::ensureRunning()
     return true;
 }
 
+void LocalSandbox::stop()
+{
+    delete m_server;
+    m_server = nullptr;
+}
+
 bool LocalSandbox::isRunning() const
 {
     return m_server && m_server->port() != 0;

@@ -22,6 +22,8 @@ public:
     // Starts the server unless it already runs. False (and errorString()) when it cannot listen.
     bool ensureRunning();
     bool isRunning() const;
+    // Stops listening (the console goes away, as when a server is down).
+    void stop();
     QUrl baseUrl() const;
     QString errorString() const { return m_error; }
 

@@ -269,6 +269,7 @@ void SignInPage::startGrant(const QUrl &url, const QString &email, const QString
 
 void SignInPage::grantFinished(ApiJob *job)
 {
+    m_job = nullptr;
     setBusy(false);
     m_ui->passwordEdit->clear();
     Session *session = m_pendingSession;

@@ -152,6 +152,8 @@ void UsersPage::refresh()
 
 void UsersPage::listFinished(ApiJob *job)
 {
+    // The job deletes itself later; from here on no load is in flight.
+    m_listJob = nullptr;
     m_ui->refreshButton->setEnabled(m_session);
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
@@ -199,6 +201,7 @@ void UsersPage::createUser()
 
 void UsersPage::createFinished(ApiJob *job, bool mustChange)
 {
+    m_createJob = nullptr;
     m_ui->createGroup->setEnabled(m_session);
     if (job->error().kind() == ApiError::Kind::Cancelled) {
         validateEmail();

@@ -1,0 +1,56 @@
+#pragma once
+
+// Shared set-up for the GUI tests: an isolated settings/keychain-index location, and small
+// helpers that drive the real widgets with QTest events. Every wait is bounded.
+
+#include "ApplicationsPage.h"
+#include "KeychainSecretStore.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "SignInPage.h"
+#include "ui_applicationspage.h"
+#include "ui_signinpage.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace runai::test {
+
+inline constexpr int kWaitMs = 15000;
+
+// Settings and the keychain index go to a throwaway directory, never the user's real ones.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("runai-access-console-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("runai-access-tests"));
+}
+
+template<typename T>
+T *findOpenDialog(QWidget *root)
+{
+    const auto dialogs = root->findChildren<T *>();
+    for (T *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+inline void typeInto(QWidget *edit, const QString &text)
+{
+    edit->setFocus();
+    if (auto *line = qobject_cast<QLineEdit *>(edit))
+        line->clear();
+    QTest::keyClicks(edit, text);
+}
+
+inline void click(QAbstractButton *button)
+{
+    QVERIFY2(button->isEnabled(), qPrintable(button->objectName() + QStringLiteral(" disabled")));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+} // namespace runai::test
