@@ -50,6 +50,9 @@ void Session::setSettings(const ConnectionSettings &settings)
 {
     m_settings = settings;
     applySettings();
+    // Kept-alive connections were verified against the old trust store and proxy: drop them so
+    // the new settings apply to the very next request.
+    m_nam->clearConnectionCache();
     Q_EMIT settingsChanged();
 }
 

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+// With every runai.* category on (and Qt's own network categories), runs the flows that handle
+// secrets, successes and failures alike, captures every log line and asserts that no password,
+// client secret, temporary password or token appears in it: raw, base64, base64url or
+// percent-encoded.
+#include "ApiTestSupport.h"
+#include "RunaiClient.h"
+#include "Session.h"
+
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+using namespace runai::test;
+
+namespace {
+
+QMutex logMutex;
+QStringList captured;
+QtMessageHandler previousHandler = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&logMutex);
+        captured << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+QStringList encodings(const QString &secret)
+{
+    const QByteArray raw = secret.toUtf8();
+    QStringList out{secret, QString::fromLatin1(raw.toBase64()),
+                    QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding
+                                                     | QByteArray::OmitTrailingEquals)),
+                    QString::fromLatin1(QUrl::toPercentEncoding(secret))};
+    // Base64 of the secret inside a longer string depends on alignment: check all three.
+    for (int shift = 1; shift < 3; ++shift) {
+        const QByteArray padded = QByteArray(shift, 'x') + raw;
+        const QString b64 = QString::fromLatin1(padded.toBase64());
+        out << b64.mid(4, qMax(0, b64.size() - 8));
+    }
+    out.removeAll(QString());
+    out.removeDuplicates();
+    return out;
+}
+
+} // namespace
+
+class TestNoSecretLogs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void flows_data();
+    void flows();
+
+private:
+    QStringList m_secrets;
+};
+
+void TestNoSecretLogs::initTestCase()
+{
+    QLoggingCategory::setFilterRules(u"runai.*=true\nqt.network.*=true"_s);
+    previousHandler = qInstallMessageHandler(capture);
+}
+
+void TestNoSecretLogs::cleanupTestCase()
+{
+    qInstallMessageHandler(previousHandler);
+}
+
+void TestNoSecretLogs::flows_data()
+{
+    addModeRows();
+}
+
+void TestNoSecretLogs::flows()
+{
+    QFETCH(QString, mode);
+    {
+        QMutexLocker lock(&logMutex);
+        captured.clear();
+    }
+    auto options = sandboxOptions(mode);
+    options.adminPassword = u"Adm1n-Pa55word!"_s;
+    options.tokenLifetimeSeconds = 2;
+    sandbox::SandboxServer server(options);
+    QVERIFY(server.start());
+    QStringList secrets{options.adminPassword, u"wrong-Pa55word"_s};
+
+    Session session(fastSettings(server.baseUrl()));
+    session.setCredentialsProvider(
+            [&](const QString &, Session::SecretCallback reply) { reply(options.adminPassword); });
+    RunaiClient client(&session);
+
+    QVERIFY(!run(client.signIn(options.adminEmail, u"wrong-Pa55word"_s))->succeeded());
+    auto signIn = run(client.signIn(options.adminEmail, options.adminPassword));
+    QVERIFY(signIn->succeeded());
+    secrets << signIn->result().accessToken << signIn->result().refreshToken
+            << signIn->result().idToken;
+
+    auto app = run(client.createApplication(u"log-bot"_s));
+    QVERIFY2(app->succeeded(), qPrintable(app->error().logString()));
+    secrets << app->result().secret;
+    auto regen = run(client.regenerateApplicationSecret(app->result().id));
+    QVERIFY(regen->succeeded());
+    secrets << regen->result();
+
+    Session appSession(fastSettings(server.baseUrl()));
+    auto appToken = run(RunaiClient(&appSession)
+                                .signInApplication(app->result().clientId, regen->result(),
+                                                   app->result().name));
+    QVERIFY2(appToken->succeeded(), qPrintable(appToken->error().logString()));
+    secrets << appToken->result().accessToken << appToken->result().refreshToken;
+    QVERIFY(!run(RunaiClient(&appSession)
+                         .signInApplication(app->result().clientId, app->result().secret,
+                                            app->result().name))
+                     ->succeeded()); // the old secret, now revoked
+    QVERIFY(!run(RunaiClient(&appSession).listUsers())->succeeded()); // 403
+
+    auto user = run(client.createUser(u"logged@example.com"_s));
+    QVERIFY(user->succeeded());
+    secrets << user->result().tempPassword;
+    auto reset = run(client.resetUserPassword(user->result().id));
+    QVERIFY(reset->succeeded());
+    secrets << reset->result();
+    Session userSession(fastSettings(server.baseUrl()));
+    auto userToken = run(
+            RunaiClient(&userSession).signIn(u"logged@example.com"_s, reset->result()));
+    QVERIFY(userToken->succeeded());
+    secrets << userToken->result().accessToken;
+
+    // Failures that carry bodies: a 401 replay with renewal, a non-JSON answer, an HTML 502.
+    server.faults().failNext(u"/api/v1/users"_s, 401);
+    QVERIFY(run(client.listUsers())->succeeded());
+    server.faults().nonJsonNext(u"/api/v1/users"_s);
+    QVERIFY(!run(client.listUsers())->succeeded());
+    server.faults().html502Next(u"/api/v1/authorization/roles"_s, 9);
+    QVERIFY(!run(client.listRoles())->succeeded());
+    // Renewal ahead of expiry (2 s tokens), by refresh token, and by the credentials provider.
+    QSignalSpy renewed(&session, &Session::tokenRenewed);
+    QVERIFY(renewed.wait(5000));
+    server.faults().failNext(u"/api/v1/token"_s, 401);
+    session.renewNow();
+    QVERIFY(renewed.wait(5000));
+    secrets << session.accessToken();
+    secrets.removeAll(QString());
+
+    QStringList lines;
+    {
+        QMutexLocker lock(&logMutex);
+        lines = captured;
+    }
+    QVERIFY2(lines.size() > 30, "the flows should have logged plenty");
+    const QString all = lines.join(u'\n');
+    QVERIFY(all.contains(u"runai.api"_s));
+    QVERIFY(all.contains(u"runai.session"_s));
+    // The detector itself works: a base64 copy at an odd offset inside other text is found.
+    const QString planted = u"header "_s
+                            + QString::fromLatin1(
+                                    ("ab" + options.adminPassword.toUtf8() + "cd").toBase64());
+    bool detected = false;
+    for (const QString &form : encodings(options.adminPassword))
+        detected = detected || planted.contains(form);
+    QVERIFY(detected);
+
+    for (const QString &secret : std::as_const(secrets)) {
+        QVERIFY(secret.size() >= 6);
+        for (const QString &form : encodings(secret)) {
+            if (form.size() < 6)
+                continue;
+            const auto at = all.indexOf(form);
+            QVERIFY2(at < 0,
+                     qPrintable(u"a secret reached the log: "_s
+                                + all.mid(qMax(0, at - 80), 160).replace(form, u"[SECRET]"_s)));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestNoSecretLogs)
+#include "tst_nosecretlogs.moc"
