@@ -281,6 +281,31 @@ private Q_SLOTS:
                           404);
     }
 
+    void dropSeenThroughNetworkAccessManager()
+    {
+        // What a QNetworkAccessManager client sees. It resends a request on its own when a
+        // reused keep-alive connection closes before any answer byte, so a single dropped
+        // answer can be invisible to it, and a create can run twice: a client that must not
+        // create twice checks before it retries, and tests drop more than once.
+        QCOMPARE(m_client->get(u"/api/v1/users/count"_s, m_admin).status, 200); // warm connection
+        const int before = appCount();
+        m_server->faults().dropAfterHandlingNext(u"/api/v1/apps"_s, 1);
+        const HttpResult once = m_client->postJson(u"/api/v1/apps"_s, {{u"name"_s, u"nam-once"_s}},
+                                                   m_admin);
+        // Either QNAM resent it (the resend meets the object: 409) or it reports the loss; never
+        // a second object.
+        QVERIFY2(once.status == 409 || once.error == QNetworkReply::RemoteHostClosedError,
+                 qPrintable(QString::number(once.status)));
+        QCOMPARE(appCount() - before, 1);
+        m_server->faults().dropNext(u"/api/v1/apps"_s, 5);
+        const HttpResult dropped = m_client->postJson(u"/api/v1/apps"_s,
+                                                      {{u"name"_s, u"nam-many"_s}}, m_admin);
+        QCOMPARE(dropped.status, -1);
+        QVERIFY(dropped.error != QNetworkReply::NoError);
+        m_server->faults().clear(); // QNAM gave up before using all five
+        QCOMPARE(appCount() - before, 1); // plain drops never run the handler
+    }
+
     void faultsAreFifoAndCleared()
     {
         m_server->faults().failNext(u"/api/v1/users"_s, 500, 1);
