@@ -4,6 +4,7 @@
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ClientSecretDialog.h"
+#include "Icons.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
 #include "RunaiClient.h"
@@ -48,6 +49,9 @@ ApplicationsPage::ApplicationsPage(KeychainBridge *keychain, QWidget *parent)
     m_ui->tableView->setColumnWidth(ApplicationsModel::CreatedColumn, 130);
     m_ui->tableView->setColumnWidth(ApplicationsModel::CreatedByColumn, 140);
 
+    m_ui->registerButton->setIcon(icons::icon(u"application"_s));
+    m_ui->getTokenButton->setIcon(icons::icon(u"token"_s));
+    m_ui->refreshButton->setIcon(icons::icon(u"refresh"_s));
     m_ui->clientIdField->setMode(SecretField::Mode::Plain);
     m_ui->clientIdField->setLabelText(tr("Client ID"));
     m_ui->clientIdField->setReadOnly(true);
@@ -178,9 +182,8 @@ void ApplicationsPage::listFinished(ApiJob *job)
         m_ui->banner->showError(tr("The applications could not be loaded. %1").arg(message));
         // Never an empty table that looks like "no applications".
         m_model->clear();
-        showPlaceholder(tr("The list of applications could not be loaded.\n%1\nPress Refresh to "
-                           "try again.")
-                                .arg(message));
+        showPlaceholder(tr("The applications could not be loaded (see the message above).\n"
+                           "This list is unknown, not empty. Press Refresh (F5) to try again."));
         updateSelection();
         return;
     }
@@ -191,6 +194,10 @@ void ApplicationsPage::listFinished(ApiJob *job)
         showPlaceholder(tr("This console has no applications yet. Register one above."));
     } else {
         m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
+        for (int column :
+             {int(ApplicationsModel::NameColumn), int(ApplicationsModel::ClientIdColumn),
+              int(ApplicationsModel::CreatedColumn)})
+            m_ui->tableView->resizeColumnToContents(column);
         const int row = m_model->rowOf(selectedId);
         if (row >= 0)
             m_ui->tableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());

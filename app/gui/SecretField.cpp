@@ -27,6 +27,10 @@ SecretField::SecretField(QWidget *parent)
     m_reveal->setObjectName(u"revealButton"_s);
     m_reveal->setCheckable(true);
     m_reveal->setText(tr("Show"));
+    // Plain fields keep the space of the hidden button, so stacked fields line up.
+    QSizePolicy keepSpace = m_reveal->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_reveal->setSizePolicy(keepSpace);
     icons::setButtonIcon(m_reveal, u"reveal"_s);
 
     m_copy = new QToolButton(this);
@@ -68,6 +72,8 @@ void SecretField::setLabelText(const QString &label)
 void SecretField::setText(const QString &text)
 {
     m_edit->setText(text);
+    // Show the start of a long token, not its end.
+    m_edit->setCursorPosition(0);
     m_loaded = !text.isEmpty();
 }
 
@@ -114,6 +120,7 @@ void SecretField::setOnDemand(bool onDemand)
 void SecretField::provideSecret(const QString &secret)
 {
     m_edit->setText(secret);
+    m_edit->setCursorPosition(0);
     m_loaded = true;
     const Pending pending = std::exchange(m_pending, Pending::None);
     m_reveal->setEnabled(true);

@@ -1,6 +1,7 @@
 #include "SignInPage.h"
 #include "ui_signinpage.h"
 
+#include "Icons.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
 #include "LocalSandbox.h"
@@ -38,6 +39,8 @@ SignInPage::SignInPage(KeychainBridge *keychain, LocalSandbox *sandbox, QWidget 
     title.setPointSizeF(title.pointSizeF() * 1.5);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
+    m_ui->signInButton->setIcon(icons::icon(u"sign-in"_s));
+    m_ui->sandboxButton->setIcon(icons::icon(u"sandbox"_s));
     m_ui->progressBar->setVisible(false);
     m_ui->progressLabel->setVisible(false);
     m_ui->consoleUrlHint->setVisible(false);

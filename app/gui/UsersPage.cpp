@@ -1,6 +1,7 @@
 #include "UsersPage.h"
 #include "ui_userspage.h"
 
+#include "Icons.h"
 #include "InputValidation.h"
 #include "RunaiClient.h"
 #include "Session.h"
@@ -44,6 +45,8 @@ UsersPage::UsersPage(QWidget *parent)
     m_ui->tableView->setColumnWidth(UsersModel::CreatedColumn, 130);
     m_ui->tableView->setColumnWidth(UsersModel::CreatedByColumn, 140);
 
+    m_ui->createButton->setIcon(icons::icon(u"user-add"_s));
+    m_ui->refreshButton->setIcon(icons::icon(u"refresh"_s));
     m_ui->notifyCheck->setToolTip(
             tr("The console emails the user a link to set their password. Consoles older than "
                "version 2.23 ignore this."));
@@ -163,13 +166,15 @@ void UsersPage::listFinished(ApiJob *job)
         const QString message = job->error().userMessage();
         m_ui->banner->showError(tr("The users could not be loaded. %1").arg(message));
         m_model->clear();
-        showPlaceholder(tr("The list of users could not be loaded.\n%1\nPress Refresh to try "
-                           "again.")
-                                .arg(message));
+        showPlaceholder(tr("The users could not be loaded (see the message above).\n"
+                           "This list is unknown, not empty. Press Refresh (F5) to try again."));
         return;
     }
     m_loadFailed = false;
     m_model->setUsers(static_cast<UserListJob *>(job)->result());
+    for (int column : {int(UsersModel::EmailColumn), int(UsersModel::IdColumn),
+                       int(UsersModel::CreatedColumn), int(UsersModel::CreatedByColumn)})
+        m_ui->tableView->resizeColumnToContents(column);
     if (m_ui->banner->kind() == MessageBanner::Kind::Error)
         m_ui->banner->clear();
     updatePlaceholderForFilter();

@@ -12,6 +12,7 @@
 #include "ui_signinpage.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,8 @@ inline void isolateSettings()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("runai-access-console-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("runai-access-tests"));
+    // Test mode settings survive between runs (~/.qttest): start every test from nothing.
+    QSettings().clear();
 }
 
 template<typename T>

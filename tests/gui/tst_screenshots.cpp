@@ -1,0 +1,183 @@
+// Renders every page and dialog to PNG (QWidget::grab) under ${RUNAI_BINARY_DIR}/screenshots, with
+// real data from the in-process sandbox. With RUNAI_UPDATE_SCREENSHOTS=1 the PNGs also go to
+// resources/screenshots/ for the README. Each image is checked to be non-trivial (not blank).
+
+#include "GuiTestSupport.h"
+
+#include "ApplicationCredentialsDialog.h"
+#include "ApplicationsModel.h"
+#include "ClientSecretDialog.h"
+#include "LocalSandbox.h"
+#include "SecretField.h"
+#include "TemporaryPasswordDialog.h"
+#include "TokenDialog.h"
+#include "UsersModel.h"
+#include "UsersPage.h"
+#include "ui_applicationcredentialsdialog.h"
+#include "ui_temporarypassworddialog.h"
+#include "ui_tokendialog.h"
+#include "ui_userspage.h"
+
+#include <QDir>
+#include <QImage>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+using namespace runai::test;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings();
+        QVERIFY(m_dir.isValid());
+        m_outDir = QStringLiteral(RUNAI_BINARY_DIR) + u"/screenshots"_s;
+        QVERIFY(QDir().mkpath(m_outDir));
+        if (qEnvironmentVariableIntValue("RUNAI_UPDATE_SCREENSHOTS") == 1) {
+            m_docsDir = QStringLiteral(RUNAI_TEST_DATA_DIR) + u"/../../resources/screenshots"_s;
+            QVERIFY(QDir().mkpath(m_docsDir));
+        }
+        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
+        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_window->resize(1040, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_store.reset();
+    }
+
+    void signInPage()
+    {
+        save(m_window.get(), u"01-sign-in"_s);
+        SignInPage *page = m_window->signInPage();
+        typeInto(page->ui()->consoleUrlEdit, u"https://console example.com"_s);
+        typeInto(page->ui()->emailEdit, u"admin@example.com"_s);
+        QTest::keyClick(page->ui()->emailEdit, Qt::Key_Return);
+        save(m_window.get(), u"02-sign-in-bad-url"_s);
+        click(page->ui()->sandboxButton);
+        save(m_window.get(), u"03-sign-in-sandbox"_s);
+    }
+
+    void applicationsPage()
+    {
+        SignInPage *page = m_window->signInPage();
+        click(page->ui()->signInButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
+        ApplicationsPage *apps = m_window->applicationsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        save(m_window.get(), u"04-applications-empty"_s);
+
+        for (const QString &name : {u"training-pipeline"_s, u"ci-bot"_s}) {
+            typeInto(apps->ui()->nameEdit, name);
+            click(apps->ui()->registerButton);
+            ApplicationCredentialsDialog *dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                    (dialog = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
+                    kWaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->keychainState()
+                                             == ApplicationCredentialsDialog::KeychainState::Saved,
+                                     kWaitMs);
+            if (name == u"ci-bot"_s)
+                save(dialog, u"05-application-registered"_s);
+            click(dialog->ui()->confirmCheck);
+            click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+            QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
+                                     kWaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        }
+        typeInto(apps->ui()->nameEdit, u"Bad Name"_s);
+        save(m_window.get(), u"06-applications"_s);
+        apps->ui()->nameEdit->clear();
+
+        click(apps->ui()->getTokenButton);
+        TokenDialog *token = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((token = findOpenDialog<TokenDialog>(m_window.get())), kWaitMs);
+        token->resize(720, 560);
+        save(token, u"07-token"_s);
+        click(token->ui()->buttonBox->button(QDialogButtonBox::Close));
+
+        ClientSecretDialog ask(u"ci-bot"_s, m_window.get());
+        ask.show();
+        save(&ask, u"08-paste-client-secret"_s);
+    }
+
+    void usersPage()
+    {
+        m_window->tabs()->setCurrentWidget(m_window->usersPage());
+        UsersPage *users = m_window->usersPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+        for (const QString &email : {u"alice@example.com"_s, u"bob@example.com"_s}) {
+            typeInto(users->ui()->emailEdit, email);
+            click(users->ui()->createButton);
+            TemporaryPasswordDialog *dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                    (dialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())), kWaitMs);
+            if (email.startsWith(u"bob"_s))
+                save(dialog, u"09-user-created"_s);
+            click(dialog->ui()->confirmCheck);
+            click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+            QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+        }
+        typeInto(users->ui()->emailEdit, u"carol@example"_s);
+        save(m_window.get(), u"10-users"_s);
+        users->ui()->emailEdit->clear();
+    }
+
+    void failedLoad()
+    {
+        m_window->tabs()->setCurrentWidget(m_window->applicationsPage());
+        m_window->sandbox()->stop();
+        ApplicationsPage *apps = m_window->applicationsPage();
+        click(apps->ui()->refreshButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        QVERIFY(apps->loadFailed());
+        save(m_window.get(), u"11-applications-load-failed"_s);
+    }
+
+    void about()
+    {
+        m_window->showAbout();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = findOpenDialog<QMessageBox>(m_window.get())), kWaitMs);
+        save(box, u"12-about"_s);
+        box->close();
+    }
+
+private:
+    void save(QWidget *widget, const QString &name)
+    {
+        QCoreApplication::sendPostedEvents();
+        const QImage image = widget->grab().toImage();
+        QVERIFY(!image.isNull());
+        // A rendered page has text and edges: many distinct colours, not a blank rectangle.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(name));
+        QVERIFY(image.save(m_outDir + u'/' + name + u".png"_s));
+        if (!m_docsDir.isEmpty())
+            QVERIFY(image.save(m_docsDir + u'/' + name + u".png"_s));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_outDir;
+    QString m_docsDir;
+    std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
