@@ -415,6 +415,15 @@ SecretJob *RunaiClient::resetUserPassword(const QString &id) const
                              &ApiJson::tempPassword);
 }
 
+ApiJob *RunaiClient::changeOwnPassword(const QString &currentPassword,
+                                       const QString &newPassword) const
+{
+    const QByteArray body = jsonBody(
+            QJsonObject{{"currentPassword"_L1, currentPassword}, {"newPassword"_L1, newPassword}});
+    return voidCall(m_session, trOp("change your password"),
+                    request("POST", u"/api/v1/me/password"_s, body));
+}
+
 // ----------------------------------------------------------------------------- authorization
 
 RoleListJob *RunaiClient::listRoles() const

@@ -86,6 +86,8 @@ public:
     ApiJob *deleteUser(const QString &id) const;
     ApiJob *logoutUser(const QString &id) const;
     SecretJob *resetUserPassword(const QString &id) const; // the new temporary password
+    // The signed-in user's own password (e.g. replacing a temporary one).
+    ApiJob *changeOwnPassword(const QString &currentPassword, const QString &newPassword) const;
 
     // ---- Authorization.
     RoleListJob *listRoles() const;

@@ -353,9 +353,16 @@ void TestApiCalls::users()
         }
     }
 
-    // The new user can sign in with the temporary password.
+    // The new user can sign in with the temporary password and replace it.
     Session userSession(fastSettings(m_server->baseUrl()));
-    QVERIFY(run(RunaiClient(&userSession).signIn(nu.username, nu.tempPassword))->succeeded());
+    RunaiClient asUser(&userSession);
+    QVERIFY(run(asUser.signIn(nu.username, nu.tempPassword))->succeeded());
+    auto wrongCurrent = run(asUser.changeOwnPassword(u"not-it-123"_s, u"N3w-passw0rd!"_s));
+    QCOMPARE(wrongCurrent->error().kind(), K::Validation);
+    auto changed = run(asUser.changeOwnPassword(nu.tempPassword, u"N3w-passw0rd!"_s));
+    QVERIFY2(changed->succeeded(), qPrintable(changed->error().logString()));
+    Session again(fastSettings(m_server->baseUrl()));
+    QVERIFY(run(RunaiClient(&again).signIn(nu.username, u"N3w-passw0rd!"_s))->succeeded());
 
     auto reset = run(client.resetUserPassword(nu.id));
     QVERIFY2(reset->succeeded(), qPrintable(reset->error().logString()));

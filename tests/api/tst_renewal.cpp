@@ -27,6 +27,7 @@ private slots:
     void renewsBeforeExpiry();
     void unauthorizedGetIsRenewedAndReplayedOnce();
     void replayHappensOnlyOnce();
+    void concurrent401sShareOneRenewal();
     void postIsNotReplayed();
     void credentialsProviderWhenRefreshFails_data();
     void credentialsProviderWhenRefreshFails();
@@ -119,6 +120,34 @@ void TestRenewal::replayHappensOnlyOnce()
     auto list = run(RunaiClient(&session).listUsers());
     QCOMPARE(list->error().kind(), K::Unauthorized);
     QCOMPARE(list->requestCount(), 2);
+}
+
+void TestRenewal::concurrent401sShareOneRenewal()
+{
+    auto server = startServer(u"2.24"_s);
+    Session session(fastSettings(server->baseUrl()));
+    RunaiClient client(&session);
+    QVERIFY(run(client.signIn(AdminEmail, AdminPassword))->succeeded());
+    QSignalSpy renewed(&session, &Session::tokenRenewed);
+    // Both GETs get their 401 while the single refresh (slowed by the latency) is under way.
+    server->faults().setLatency(std::chrono::milliseconds(200));
+    server->faults().failNext(u"/api/v1/users"_s, 401, 1);
+    server->faults().failNext(u"/api/v1/authorization/roles"_s, 401, 1);
+    auto *users = client.listUsers();
+    auto *roles = client.listRoles();
+    users->setAutoDelete(false);
+    roles->setAutoDelete(false);
+    std::unique_ptr<ApiJob> u(users), r(roles);
+    QSignalSpy usersDone(users, &ApiJob::finished);
+    QSignalSpy rolesDone(roles, &ApiJob::finished);
+    users->start();
+    roles->start();
+    QTRY_VERIFY_WITH_TIMEOUT(usersDone.count() == 1 && rolesDone.count() == 1, 10000);
+    QVERIFY2(users->succeeded(), qPrintable(users->error().logString()));
+    QVERIFY2(roles->succeeded(), qPrintable(roles->error().logString()));
+    QCOMPARE(users->requestCount(), 2);
+    QCOMPARE(roles->requestCount(), 2);
+    QCOMPARE(renewed.count(), 1);
 }
 
 void TestRenewal::postIsNotReplayed()
