@@ -208,13 +208,11 @@ bool UserQuery::matches(const UserRecord &user) const
     return true;
 }
 
-bool UserQuery::lessThan(const UserRecord &a, const UserRecord &b) const
+QString UserQuery::sortKey(const UserRecord &user) const
 {
-    const Field field = m_sortField.value_or(Field::CreationTime);
-    const int order = textOf(a, field).compare(textOf(b, field), Qt::CaseInsensitive);
-    if (order == 0) // creation order breaks ties, so pages never overlap
-        return m_descending ? a.seq > b.seq : a.seq < b.seq;
-    return m_descending ? order > 0 : order < 0;
+    // Folded once per user, so the sort compares plain strings (a case-insensitive compare in
+    // the comparator made sorting 200,000 users take a second).
+    return textOf(user, m_sortField.value_or(Field::CreationTime)).toCaseFolded();
 }
 
 } // namespace runai::sandbox

@@ -25,7 +25,9 @@ public:
     bool matches(const UserRecord &user) const;
     bool isUnfiltered() const { return m_filters.isEmpty() && m_search.isEmpty(); }
     bool isSorted() const { return m_sortField.has_value() || m_descending; }
-    bool lessThan(const UserRecord &a, const UserRecord &b) const; // honours sortOrder
+    // What the sort compares for this user (sortBy field, case-folded); ties go by creation.
+    QString sortKey(const UserRecord &user) const;
+    bool isDescending() const { return m_descending; }
     int offset() const { return m_offset; }
     // Identifies the filter + order (not the page), for caching a sorted selection.
     QString selectionKey() const;

@@ -113,16 +113,23 @@ ApiResponse UsersEndpoint::list(const ApiRequest &request)
     const QString key = query->selectionKey();
     if (m_sorted.key != key || m_sorted.revision != m_ctx.store.revision()
         || m_sorted.users.empty()) {
-        m_sorted.users.clear();
-        m_sorted.users.reserve(users.size());
+        std::vector<std::pair<QString, const UserRecord *>> keyed;
+        keyed.reserve(users.size());
         for (const auto &user : users) {
             if (query->matches(*user))
-                m_sorted.users.push_back(user.get());
+                keyed.emplace_back(query->sortKey(*user), user.get());
         }
-        std::sort(m_sorted.users.begin(), m_sorted.users.end(),
-                  [&query](const UserRecord *a, const UserRecord *b) {
-                      return query->lessThan(*a, *b);
-                  });
+        const bool descending = query->isDescending();
+        std::sort(keyed.begin(), keyed.end(), [descending](const auto &a, const auto &b) {
+            const int order = QStringView(a.first).compare(QStringView(b.first));
+            if (order == 0) // creation order breaks ties, so pages never overlap
+                return descending ? a.second->seq > b.second->seq : a.second->seq < b.second->seq;
+            return descending ? order > 0 : order < 0;
+        });
+        m_sorted.users.clear();
+        m_sorted.users.reserve(keyed.size());
+        for (const auto &[sortKey, user] : keyed)
+            m_sorted.users.push_back(user);
         m_sorted.key = key;
         m_sorted.revision = m_ctx.store.revision();
     }
