@@ -129,7 +129,10 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
                 Ending::Close);
         return true;
     }
-    deliver(socket, head(response, response.body.size(), clientCloses) + response.body, ending);
+    // A HEAD answer carries the headers only, or the client would read the body as the start of
+    // the next answer on this connection.
+    const QByteArray body = apiRequest.method == "HEAD" ? QByteArray() : response.body;
+    deliver(socket, head(response, response.body.size(), clientCloses) + body, ending);
     return true;
 }
 

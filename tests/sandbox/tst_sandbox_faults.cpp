@@ -341,6 +341,21 @@ private Q_SLOTS:
         QVERIFY(last.closedByServer);
     }
 
+    void headAnswersHeadersOnly()
+    {
+        // HEAD is not part of the contract (405), but its answer must not carry a body, or the
+        // next answer on the keep-alive connection would be garbled.
+        QTcpSocket socket;
+        QVERIFY(connectRaw(socket));
+        const RawExchange head = exchange(socket, rawRequest("HEAD", "/api/v1/users", m_admin),
+                                          5000, "\r\n\r\n");
+        QVERIFY(head.bytes.startsWith("HTTP/1.1 405"));
+        QVERIFY(head.body().isEmpty());
+        const RawExchange next = exchange(socket, rawRequest("GET", "/api/v1/users/count", m_admin),
+                                          5000, "}");
+        QVERIFY2(next.bytes.startsWith("HTTP/1.1 200"), next.bytes.constData());
+    }
+
     void stateFileRoundTrip()
     {
         QTemporaryDir dir;
