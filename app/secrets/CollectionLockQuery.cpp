@@ -1,9 +1,8 @@
 #include "CollectionLockQuery.h"
 
 #include "SecretsLogging.h"
+#include "SessionBus.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QTimer>
 
 #ifdef RUNAI_SECRETS_HAVE_DBUS
@@ -22,24 +21,12 @@ namespace {
 
 constexpr int queryTimeoutMs = 3000;
 
-#ifdef RUNAI_SECRETS_HAVE_DBUS
-// Only use a session bus that exists. Without an address QtDBus may try to autolaunch one
-// (dbus-launch), which starts a stray bus and keyring; libsecret would have failed already.
-bool sessionBusConfigured()
-{
-    if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
-        return true;
-    const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    return !runtimeDir.isEmpty() && QFileInfo::exists(runtimeDir + "/bus"_L1);
-}
-#endif
-
 } // namespace
 
 void CollectionLockQuery::start(QObject *context, std::function<void(State)> done)
 {
 #ifdef RUNAI_SECRETS_HAVE_DBUS
-    if (sessionBusConfigured()) {
+    if (SessionBus::isConfigured()) {
         QDBusConnection bus = QDBusConnection::sessionBus();
         if (bus.isConnected()) {
             QDBusMessage call = QDBusMessage::createMethodCall(

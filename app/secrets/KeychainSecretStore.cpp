@@ -1,6 +1,7 @@
 #include "KeychainSecretStore.h"
 
 #include "KeychainSecretJob.h"
+#include "SecretServiceProvider.h"
 
 namespace runai {
 
@@ -37,6 +38,8 @@ QString KeychainSecretStore::backendName() const
 #elif defined(Q_OS_WIN)
     return tr("Windows Credential Manager");
 #else
+    if (!m_provider.isEmpty())
+        return tr("Secret Service (%1)").arg(m_provider);
     return tr("system keychain (Secret Service)");
 #endif
 }
@@ -80,6 +83,22 @@ void KeychainSecretStore::updateIndex(const SecretJob *job)
     }
     if (changed)
         Q_EMIT indexChanged();
+    if (kind == Kind::Ok)
+        learnProvider();
+}
+
+void KeychainSecretStore::learnProvider()
+{
+    // Asked once, after a success: then a provider surely runs, and asking cannot start one.
+    if (m_providerAsked)
+        return;
+    m_providerAsked = true;
+    SecretServiceProvider::query(this, [this](const QString &provider) {
+        if (provider.isEmpty())
+            return;
+        m_provider = provider;
+        Q_EMIT backendNameChanged();
+    });
 }
 
 } // namespace runai

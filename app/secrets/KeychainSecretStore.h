@@ -24,6 +24,8 @@ public:
     SecretJob *write(const SecretKey &key, const QString &secret) override;
     SecretJob *remove(const SecretKey &key) override;
 
+    // "Secret Service (gnome-keyring)" once the provider is known (after the first successful
+    // job), "system keychain (Secret Service)" before.
     QString backendName() const override;
     bool isPersistent() const override { return true; }
     QList<SecretKey> knownKeys() const override;
@@ -35,11 +37,15 @@ public:
     QString indexFileName() const { return m_index.fileName(); }
 
 private:
+    void learnProvider();
+
     SecretJob *startJob(SecretJob::Operation operation, const SecretKey &key,
                         const QString &secret);
     void updateIndex(const SecretJob *job);
 
     SecretIndex m_index;
+    QString m_provider; // e.g. "gnome-keyring", once a job succeeded and we asked
+    bool m_providerAsked = false;
     int m_retryDelayMs = 500;
 };
 

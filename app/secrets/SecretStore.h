@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     // The set of known keys changed (a write or remove succeeded, or a read found out).
     void indexChanged();
+    // backendName() became more precise, e.g. once the keychain's provider is known.
+    void backendNameChanged();
 
 protected:
     explicit SecretStore(QObject *parent = nullptr);

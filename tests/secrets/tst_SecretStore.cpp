@@ -99,6 +99,7 @@ private Q_SLOTS:
     void storeDeletedWhileRunning();
     void abandonFinishesAsCancelled();
     void stillWaitingIsNotEmittedForFastJobs();
+    void backendNameSaysWhereSecretsGo();
 
     // Keychain only.
     void itemLandsInSecretService();
@@ -392,6 +393,20 @@ void TestSecretStore::stillWaitingIsNotEmittedForFastJobs()
     const Outcome r = waitFor(job);
     QVERIFY(r.finished);
     QCOMPARE(waiting.size(), 0);
+}
+
+void TestSecretStore::backendNameSaysWhereSecretsGo()
+{
+    if (!isKeychain()) {
+        QCOMPARE(m_store->backendName(), u"this session only (memory)"_s);
+        return;
+    }
+    QVERIFY(m_store->backendName().contains("Secret Service"_L1));
+    // After the first success the store asks the bus who provides the Secret Service.
+    QSignalSpy changed(m_store.get(), &SecretStore::backendNameChanged);
+    writeOk(m_store.get(), key(QString(SecretKind::ClientSecret), u"app-backend-name"_s), u"x"_s);
+    QVERIFY(changed.wait(jobTimeoutMs));
+    QCOMPARE(m_store->backendName(), u"Secret Service (gnome-keyring)"_s);
 }
 
 void TestSecretStore::itemLandsInSecretService()
