@@ -22,7 +22,7 @@ QString Redactor::redact(const QString &text)
     static const QRegularExpression formField(
             uR"rx(((?:^|[?&\s])[A-Za-z0-9_-]*(?:password|secret|token)[A-Za-z0-9_-]*=)[^&\s]*)rx"_s,
             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression authScheme(uR"rx(\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+)rx"_s,
+    static const QRegularExpression authScheme(uR"rx(\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,})rx"_s,
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression authHeader(uR"rx((Authorization\s*[:=]\s*)[^\r\n,}]*)rx"_s,
                                                QRegularExpression::CaseInsensitiveOption);
