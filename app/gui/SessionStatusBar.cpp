@@ -49,6 +49,7 @@ void SessionStatusBar::setConnection(const QUrl &consoleUrl, const QString &iden
 {
     m_console->setText(tr("Console: %1").arg(consoleUrl.toDisplayString()));
     m_identity->setText(tr("Signed in as %1").arg(identity));
+    m_identity->setVisible(true);
     m_signOut->setVisible(true);
     setExpiry(expiresAt);
 }
@@ -70,6 +71,7 @@ void SessionStatusBar::clearConnection()
     m_expiresAt = {};
     m_console->setText(tr("Not signed in"));
     m_identity->clear();
+    m_identity->setVisible(false);
     m_lifetime->clear();
     m_lifetime->setVisible(false);
     m_signOut->setVisible(false);

@@ -11,6 +11,7 @@
 #include "ui_applicationspage.h"
 #include "ui_signinpage.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -40,6 +41,26 @@ T *findOpenDialog(QWidget *root)
             return dialog;
     }
     return nullptr;
+}
+
+// Every control a keyboard can reach must tell a screen reader what it is.
+inline QStringList unnamedFocusableWidgets(QWidget *root)
+{
+    QStringList unnamed;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus || !w->isEnabled())
+            continue;
+        if (w->focusProxy())
+            continue; // the proxy is checked itself
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name) : QString();
+        if (name.trimmed().isEmpty())
+            unnamed.append(QStringLiteral("%1 (%2)").arg(
+                    w->objectName(), QLatin1StringView(w->metaObject()->className())));
+    }
+    return unnamed;
 }
 
 inline void typeInto(QWidget *edit, const QString &text)

@@ -96,6 +96,8 @@ private Q_SLOTS:
         click(credentials->ui()->clientIdField->copyButton());
         QCOMPARE(QGuiApplication::clipboard()->text(), clientId);
 
+        QVERIFY2(unnamedFocusableWidgets(credentials).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(credentials).join(u", "_s)));
         // The dialog does not close before the user confirms.
         QPushButton *close = credentials->ui()->buttonBox->button(QDialogButtonBox::Close);
         QVERIFY(!close->isEnabled());
@@ -150,8 +152,12 @@ private Q_SLOTS:
         QVERIFY(tokenDialog->ui()->claimsTable->rowCount() > 0);
         QVERIFY(tokenDialog->ui()->expiresValue->text().contains(u"min"_s));
         QVERIFY(tokenDialog->ui()->claimsTable->findItems(u"exp"_s, Qt::MatchExactly).size() == 1);
+        QVERIFY2(unnamedFocusableWidgets(tokenDialog).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(tokenDialog).join(u", "_s)));
         click(tokenDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TokenDialog>(m_window.get()), kWaitMs);
+        QVERIFY2(unnamedFocusableWidgets(m_window.get()).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(m_window.get()).join(u", "_s)));
 
         // --- Create a user.
         m_window->tabs()->setCurrentWidget(m_window->usersPage());
@@ -170,9 +176,13 @@ private Q_SLOTS:
         QCOMPARE(passwordDialog->ui()->emailValue->text(), email);
         click(passwordDialog->ui()->passwordField->copyButton());
         QCOMPARE(QGuiApplication::clipboard()->text(), temporary);
+        QVERIFY2(unnamedFocusableWidgets(passwordDialog).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(passwordDialog).join(u", "_s)));
         click(passwordDialog->ui()->confirmCheck);
         click(passwordDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TemporaryPasswordDialog>(m_window.get()), kWaitMs);
+        QVERIFY2(unnamedFocusableWidgets(m_window.get()).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(m_window.get()).join(u", "_s)));
 
         // Listed from the server, marked as created in this session, findable by search.
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
@@ -195,6 +205,15 @@ private Q_SLOTS:
         QVERIFY(apps->model()->rowOfName(name) >= 0);
 
         // --- Sign out returns to the sign-in page, keeping URL and email.
+        // "Use this identity" switches the session to the application.
+        click(apps->ui()->getTokenButton);
+        QTRY_VERIFY_WITH_TIMEOUT((tokenDialog = findOpenDialog<TokenDialog>(m_window.get())),
+                                 kWaitMs);
+        click(tokenDialog->ui()->useIdentityButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                m_window->session()->identityKind() == Session::IdentityKind::Application, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionStatus()->identityText().contains(name), kWaitMs);
+
         click(m_window->sessionStatus()->signOutButton());
         QVERIFY(!m_window->session());
         QCOMPARE(m_window->sessionStatus()->consoleText(), u"Not signed in"_s);
@@ -250,6 +269,29 @@ private Q_SLOTS:
         QTest::keyClicks(field->lineEdit(), secret);
         QTest::keyClick(field->lineEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(findOpenDialog<TokenDialog>(m_window.get()), kWaitMs);
+    }
+
+    void signInPageIsNamedAndKeyboardOnly()
+    {
+        QVERIFY2(unnamedFocusableWidgets(m_window.get()).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(m_window.get()).join(u", "_s)));
+        // Tab order follows the form, top to bottom.
+        SignInPage *page = m_window->signInPage();
+        page->ui()->consoleUrlEdit->setFocus();
+        const QList<QWidget *> expected = {
+                page->ui()->emailEdit,          page->ui()->passwordEdit,
+                page->ui()->rememberEmailCheck, page->ui()->rememberPasswordCheck,
+                page->ui()->sandboxButton,      page->ui()->signInButton};
+        for (QWidget *next : expected) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), next);
+        }
+        // Keyboard only: Alt+B starts the sandbox, Enter in the password field signs in.
+        QTest::keyClick(m_window.get(), Qt::Key_B, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->sandbox()->isRunning(), kWaitMs);
+        page->ui()->passwordEdit->setFocus();
+        QTest::keyClick(page->ui()->passwordEdit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
     }
 
     void wrongPassword()
