@@ -22,9 +22,11 @@
 #include "ui_userspage.h"
 
 #include <QClipboard>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
@@ -477,6 +479,19 @@ private Q_SLOTS:
         click(page->ui()->signInButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_store->isKnown(key), kWaitMs);
+
+        // Only names reach the settings files: never the password.
+        QSettings settings;
+        settings.sync();
+        for (const QString &file : {settings.fileName(), m_dir.filePath(u"index.ini"_s)}) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = f.readAll();
+            QVERIFY2(!content.contains("Abcd!234"), qPrintable(file));
+            QVERIFY2(!content.contains(QByteArray("Abcd!234").toBase64()), qPrintable(file));
+        }
+        QVERIFY(QFile::exists(settings.fileName()));
     }
 
 private:
