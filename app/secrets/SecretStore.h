@@ -19,6 +19,16 @@ namespace runai {
 // The store also keeps an index of which keys hold a secret. The index contains key names only
 // (console URL, kind, identity: none of them secret), so the GUI can show "secret stored" on the
 // next start without reading any secret and without a keychain prompt.
+//
+// Typical use:
+//     SecretJob *job = store->write(key, secret);
+//     connect(job, &SecretJob::stillWaiting, page, &Page::showWaitingForKeychain);
+//     connect(job, &SecretJob::finished, page, [page](SecretJob *done) {
+//         if (!done->isOk()) // message(): what happened and what to do
+//             page->showError(done->diagnosis().message());
+//     });
+// diagnosis().keychainUnavailable() says when to offer MemorySecretStore instead.
+// Cancel: job->abandon(). Failures are typed: SecretDiagnosis::Kind.
 class SecretStore : public QObject
 {
     Q_OBJECT
