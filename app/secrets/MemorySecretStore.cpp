@@ -8,7 +8,13 @@ MemorySecretStore::MemorySecretStore(QObject *parent)
     : SecretStore(parent)
 { }
 
-MemorySecretStore::~MemorySecretStore() = default;
+MemorySecretStore::~MemorySecretStore()
+{
+    // Best effort: overwrite our copies, so the secrets do not linger in freed memory longer
+    // than they must. (Copies handed out to callers are theirs to drop.)
+    for (QString &secret : m_secrets)
+        secret.fill(u'\0');
+}
 
 SecretJob *MemorySecretStore::read(const SecretKey &key)
 {
