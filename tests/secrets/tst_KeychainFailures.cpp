@@ -122,6 +122,9 @@ ProbeResult TestKeychainFailures::runProbe(const QProcessEnvironment &env,
     ProbeResult r = parseProbe(output,
                                probe.exitStatus() == QProcess::NormalExit ? probe.exitCode() : -1);
     r.output += log;
+    // The measured numbers, for the log: how fast each failure is told.
+    qInfo("probe %s -> %s after %d ms, %d attempt(s)", qPrintable(arguments.join(u' ')),
+          qPrintable(r.kind), r.elapsedMs, r.attempts);
     return r;
 }
 
@@ -249,6 +252,9 @@ void TestKeychainFailures::backendStartingIsRetriedOnce()
     const ProbeResult r = parseProbe(QString::fromUtf8(probe.readAllStandardOutput()),
                                      probe.exitCode());
     VERIFY_PROBE(r);
+    qInfo("probe write (keychain started after the first attempt) -> %s after %d ms, %d "
+          "attempt(s)",
+          qPrintable(r.kind), r.elapsedMs, r.attempts);
     QCOMPARE(r.kind, u"Ok"_s);
     QCOMPARE(r.attempts, 2);
     // The name is in the index now, the secret in the keyring that started late.
