@@ -217,6 +217,11 @@ void TestKeychainFailures::lockedCollection()
     const ProbeResult d = runProbe(m_bus->environment(), {u"remove"_s});
     VERIFY_PROBE(d);
     QCOMPARE(d.kind, u"Locked"_s);
+
+    // So the index still says the secret exists (it does), for when the keyring is unlocked.
+    QFile index(indexFile());
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QVERIFY(index.readAll().contains("https://probe.example.com|client-secret|probe-app"));
 }
 
 void TestKeychainFailures::collectionMissing()
