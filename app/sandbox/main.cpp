@@ -119,9 +119,13 @@ int main(int argc, char *argv[])
             u"non-json"_s,
             u"Answer the next COUNT requests under PATH with 200 and a body that is not JSON."_s,
             u"PATH:COUNT"_s);
+    const QCommandLineOption seedUsers(
+            u"seed-users"_s,
+            u"Start with this many extra users, user1@example.com and up (for benchmarks)."_s,
+            u"count"_s, u"0"_s);
     parser.addOptions({port, bind, apiVersion, serviceAccountsOnly, adminEmail, adminPassword,
                        tokenLifetime, tlsCert, tlsKey, state, latency, failOption, html502, drop,
-                       dropAfter, truncate, nonJson});
+                       dropAfter, truncate, nonJson, seedUsers});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(u"unexpected argument %1"_s.arg(parser.positionalArguments().first()));
@@ -205,8 +209,13 @@ int main(int argc, char *argv[])
             return fail(u"--%1 wants PATH:COUNT, got %2"_s.arg(option->names().first(), bad));
     }
 
+    const int seedCount = parser.value(seedUsers).toInt(&ok);
+    if (!ok || seedCount < 0)
+        return fail(u"--seed-users must be a number of users"_s);
+
     if (!server.start())
         return fail(server.errorString());
+    server.seedUsers(seedCount);
 
     runai::sandbox::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &runai::sandbox::SignalWatcher::terminationRequested, &app,

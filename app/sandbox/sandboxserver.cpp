@@ -3,6 +3,7 @@
 #include "httpfrontend.h"
 #include "sandboxapi.h"
 #include "sandboxstore.h"
+#include "secrethasher.h"
 #include "tokenissuer.h"
 
 #include <QFile>
@@ -172,6 +173,20 @@ bool SandboxServer::saveState()
         return false;
     }
     return true;
+}
+
+int SandboxServer::seedUsers(int count, const QString &emailTemplate)
+{
+    int added = 0;
+    for (int i = 1; i <= count; ++i) {
+        const QString email = emailTemplate.arg(i);
+        if (m_store->userByName(email))
+            continue;
+        // Nobody knows this password; a reset gives the user a usable one.
+        m_store->addUser(email, u"system"_s, generateSecret(24));
+        ++added;
+    }
+    return added;
 }
 
 void SandboxServer::scheduleSave()

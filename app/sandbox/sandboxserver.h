@@ -37,6 +37,12 @@ public:
     // after they happen and when the server is destroyed.
     bool saveState();
 
+    // Adds `count` local users at once, without HTTP, for benchmarks that need a big directory
+    // (e.g. 100,000 users to page through). Emails come from emailTemplate with %1 replaced by
+    // 1, 2, ...; addresses that exist already are skipped. Their passwords are random and never
+    // returned (reset one through the API to sign in as it). Returns how many were added.
+    int seedUsers(int count, const QString &emailTemplate = QStringLiteral("user%1@example.com"));
+
 private:
     void scheduleSave();
 

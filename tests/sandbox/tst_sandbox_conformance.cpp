@@ -931,6 +931,40 @@ private Q_SLOTS:
         RUNAI_CHECK_ERROR(client.get(u"/api/v1/users/count"_s, m_admin), 401);
     }
 
+    void seededDirectory()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        QCOMPARE(server.seedUsers(20000, u"seed%1@example.com"_s), 20000);
+        QCOMPARE(server.seedUsers(3, u"seed%1@example.com"_s), 0); // already there
+        TestClient client(server.baseUrl());
+        const QByteArray admin = client.adminToken();
+        QCOMPARE(client.get(u"/api/v1/users/count"_s, admin).object().value(u"count"_s).toInt(),
+                 20001);
+        const HttpResult deep = client.get(u"/api/v1/users?limit=500&offset=19501"_s, admin);
+        QCOMPARE(deep.status, 200);
+        QCOMPARE(deep.array().size(), 500);
+        QCOMPARE(deep.array().at(0).toObject().value(u"username"_s).toString(),
+                 u"seed19501@example.com"_s); // the admin is user 0
+        QCOMPARE(client.get(u"/api/v1/users?limit=500&offset=20001"_s, admin).array().size(), 0);
+        const HttpResult sorted = client.get(
+                u"/api/v1/users?limit=2&sortBy=username&sortOrder=desc&filterBy=username%3D@seed"_s,
+                admin);
+        QCOMPARE(sorted.array().at(0).toObject().value(u"username"_s).toString(),
+                 u"seed9@example.com"_s); // "@" sorts after the digits
+        QCOMPARE(client.get(u"/api/v1/users/count?filterBy=username%3D@seed1999"_s, admin)
+                         .object()
+                         .value(u"count"_s)
+                         .toInt(),
+                 11); // 1999 and 19990..19999
+        // A seeded user gets a usable password through a reset.
+        const QString id = deep.array().at(0).toObject().value(u"id"_s).toString();
+        const HttpResult reset = client.postEmpty(u"/api/v1/users/"_s + id + u"/password"_s, admin);
+        QVERIFY(!client.passwordToken(u"seed19501@example.com"_s,
+                                      reset.object().value(u"tempPassword"_s).toString())
+                         .isEmpty());
+    }
+
     void customAdmin()
     {
         SandboxOptions options;

@@ -176,10 +176,11 @@ private Q_SLOTS:
     void versionAndFaultFlags()
     {
         QProcess sandbox;
-        const QUrl url = start(sandbox, {u"--port"_s, u"0"_s, u"--service-accounts-only"_s,
-                                         u"--token-lifetime"_s, u"120"_s, u"--fail"_s,
-                                         u"/api/v2/token:503:1:9"_s, u"--html502"_s,
-                                         u"/api/v1/users:1"_s, u"--latency"_s, u"10"_s});
+        const QUrl url = start(sandbox,
+                               {u"--port"_s, u"0"_s, u"--service-accounts-only"_s,
+                                u"--token-lifetime"_s, u"120"_s, u"--fail"_s,
+                                u"/api/v2/token:503:1:9"_s, u"--html502"_s, u"/api/v1/users:1"_s,
+                                u"--latency"_s, u"10"_s, u"--seed-users"_s, u"50"_s});
         QVERIFY2(url.isValid(), sandbox.readAllStandardError().constData());
         const QString base = url.toString();
         const QStringList passwordForm{u"--data-urlencode"_s, u"grant_type=password"_s,
@@ -202,6 +203,10 @@ private Q_SLOTS:
         QCOMPARE(gateway.status, 502);
         QVERIFY(gateway.body.contains("<html>"));
         QCOMPARE(curl({base + u"/api/v1/users"_s, u"-H"_s, bearer}, headerFile()).status, 200);
+        const CurlResult count = curl({base + u"/api/v1/users/count"_s, u"-H"_s, bearer},
+                                      headerFile());
+        QCOMPARE(count.status, 200);
+        QCOMPARE(count.object().value(u"count"_s).toInt(), 51); // the admin and 50 seeded
         QVERIFY(stopWith(sandbox, SIGINT));
     }
 
@@ -241,14 +246,14 @@ private Q_SLOTS:
              {"--port", "--bind", "--api-version", "--service-accounts-only", "--admin-email",
               "--admin-password", "--token-lifetime", "--tls-cert", "--tls-key", "--state",
               "--latency", "--fail", "--html502", "--drop", "--drop-after-handling", "--truncate",
-              "--non-json"})
+              "--non-json", "--seed-users"})
             QVERIFY2(text.contains(flag), flag);
 
         const QList<QStringList> bad{
                 {u"--api-version"_s, u"9.9"_s},     {u"--port"_s, u"70000"_s},
                 {u"--bind"_s, u"not-an-address"_s}, {u"--fail"_s, u"/api/v1/apps:oops"_s},
                 {u"--drop"_s, u"api/v1/apps:1"_s},  {u"--tls-cert"_s, u"/nonexistent.pem"_s},
-                {u"--token-lifetime"_s, u"0"_s},
+                {u"--token-lifetime"_s, u"0"_s},    {u"--seed-users"_s, u"many"_s},
         };
         for (const QStringList &args : bad) {
             QProcess process;
