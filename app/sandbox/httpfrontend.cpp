@@ -157,8 +157,9 @@ void HttpFrontend::deliver(QTcpSocket *socket, QByteArray bytes, Ending ending)
         send(socket, bytes);
         return;
     }
-    // The client may hang up while the answer waits.
-    QTimer::singleShot(delay, this,
+    // The client may hang up while the answer waits. PreciseTimer: a coarse timer may fire up
+    // to 5% early, and tests check that the answer took at least the latency.
+    QTimer::singleShot(delay, Qt::PreciseTimer, this,
                        [target = QPointer<QTcpSocket>(socket), data = std::move(bytes), send] {
                            if (target && target->state() == QAbstractSocket::ConnectedState)
                                send(target, data);
