@@ -37,7 +37,8 @@ constexpr std::array kRetryAfter{
 // No JWT-shaped text survives into anything the user sees or the log gets.
 void checkNoJwt(const QString &text, const char *where)
 {
-    const auto words = text.split(QRegularExpression(u"[^A-Za-z0-9._-]+"_s), Qt::SkipEmptyParts);
+    static const QRegularExpression separators(u"[^A-Za-z0-9._-]+"_s);
+    const auto words = text.split(separators, Qt::SkipEmptyParts);
     for (const auto &w : words) {
         FUZZ_CHECK(!runai::JwtClaims::looksLikeJwt(w) || !runai::JwtClaims::decode(w).ok(),
                    QString::fromLatin1(where) + u": "_s + text);
