@@ -158,6 +158,11 @@ void ApiJob::dispatch()
         return;
     }
     const ConnectionSettings &settings = m_session->settings();
+    if (settings.baseUrl.scheme() == "https"_L1 && !m_session->isTrustStoreReady()) {
+        connect(m_session, &Session::trustStoreReady, this, &ApiJob::dispatch,
+                Qt::SingleShotConnection);
+        return;
+    }
     QUrl url = settings.baseUrl;
     url.setPath(url.path() + m_request.path);
     if (!m_request.query.isEmpty()) {

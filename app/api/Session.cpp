@@ -5,9 +5,11 @@
 #include "AuthNetworkAccessManager.h"
 #include "RunaiClient.h"
 
+#include <QMutex>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QPointer>
+#include <QThread>
 
 #include <algorithm>
 
@@ -54,24 +56,49 @@ void Session::setSettings(const ConnectionSettings &settings)
     // the new settings apply to the very next request.
     m_nam->clearConnectionCache();
     Q_EMIT settingsChanged();
+    if (m_trustStoreReady)
+        Q_EMIT trustStoreReady(); // releases requests that waited under the previous settings
 }
+
+namespace {
+
+// The system CA list, read once per process. Reading it parses every certificate under
+// /etc/ssl/certs (about a second on a loaded machine), so it happens on a worker thread.
+QMutex systemCasMutex;
+std::optional<QList<QSslCertificate>> systemCas;
+
+std::optional<QList<QSslCertificate>> cachedSystemCas()
+{
+    QMutexLocker lock(&systemCasMutex);
+    return systemCas;
+}
+
+} // namespace
 
 void Session::applySettings()
 {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     // Verification is never turned off; the console's CAs are added to the system ones.
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    ssl.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, "http/1.1"});
+    m_trustStoreReady = true;
     if (!m_settings.caBundlePem.isEmpty()) {
         const auto cas = ConnectionSettings::parseCaBundle(m_settings.caBundlePem);
-        if (cas.ok()) {
-            ssl.addCaCertificates(cas.value());
+        if (!cas.ok()) {
+            qCWarning(lcApiTls) << "ignoring the console's CA bundle:" << cas.error();
+        } else if (const auto system = cachedSystemCas()) {
+            // On Linux the default configuration holds no CAs: OpenSSL loads the system ones on
+            // demand, and adding any certificate switches that off. So the system store is read
+            // explicitly and the console's CAs are appended: added to, never instead of.
+            ssl.setCaCertificates(*system + cas.value());
             qCInfo(lcApiTls) << "trusting" << cas.value().size() << "extra CA certificate(s) for"
                              << m_settings.baseUrl.host();
         } else {
-            qCWarning(lcApiTls) << "ignoring the console's CA bundle:" << cas.error();
+            // HTTPS requests wait for trustStoreReady() rather than run with a partial store.
+            m_trustStoreReady = false;
+            loadSystemTrustStore();
         }
     }
-    ssl.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, "http/1.1"});
     m_nam->setSslConfiguration(ssl);
 
     switch (m_settings.proxyMode) {
@@ -88,6 +115,28 @@ void Session::applySettings()
                                       m_settings.proxyPort));
         break;
     }
+}
+
+void Session::loadSystemTrustStore()
+{
+    if (m_trustStoreLoading)
+        return;
+    m_trustStoreLoading = true;
+    // Not parented to the session: a QThread must outlive its run, even if the session does not.
+    QThread *thread = QThread::create([] {
+        auto cas = QSslConfiguration::systemCaCertificates();
+        QMutexLocker lock(&systemCasMutex);
+        if (!systemCas)
+            systemCas = std::move(cas);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this] {
+        m_trustStoreLoading = false;
+        applySettings();
+        if (m_trustStoreReady)
+            Q_EMIT trustStoreReady();
+    });
+    thread->start();
 }
 
 QNetworkAccessManager *Session::networkAccessManager() const

@@ -77,6 +77,9 @@ public:
     void signOut();
 
     QNetworkAccessManager *networkAccessManager() const;
+    // False while the system CA list is still being read on a worker thread (only when a CA
+    // bundle is configured); HTTPS requests wait for trustStoreReady() meanwhile.
+    bool isTrustStoreReady() const { return m_trustStoreReady; }
 
     // ---- Used by app/api only ----
     void installToken(const TokenSet &tokens, IdentityKind kind, const QString &identity,
@@ -91,9 +94,11 @@ Q_SIGNALS:
     void renewalFailed(const runai::ApiError &error);
     void identityChanged();
     void settingsChanged();
+    void trustStoreReady();
 
 private:
     void applySettings();
+    void loadSystemTrustStore();
     void scheduleRenewal();
     void startRenewal();
     void renewWithCredentials(const ApiError &refreshError);
@@ -112,6 +117,8 @@ private:
     CredentialsProvider m_provider;
     QTimer m_renewTimer;
     bool m_renewing = false;
+    bool m_trustStoreReady = true;
+    bool m_trustStoreLoading = false;
     quint64 m_generation = 0; // bumps on sign-in/out so stale renewals are ignored
     QList<std::function<void(const ApiError &)>> m_renewWaiters;
 };

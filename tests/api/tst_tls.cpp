@@ -3,6 +3,7 @@
 // certificate's details and fingerprint, trusted once the console's CA bundle is added (on top of
 // the system CAs), and a hostname mismatch is never "fixable" by importing a CA.
 #include "ApiTestSupport.h"
+#include "AuthNetworkAccessManager.h"
 #include "RunaiClient.h"
 #include "Session.h"
 
@@ -76,6 +77,18 @@ void TestTls::trustedAfterAddingCa()
     auto settings = fastSettings(server->baseUrl());
     settings.caBundlePem = m_certs.caPem();
     Session session(settings);
+    // The bundle is added to the system trust store, not used instead of it.
+    QTRY_VERIFY_WITH_TIMEOUT(session.isTrustStoreReady(), 20000);
+    auto *nam = qobject_cast<AuthNetworkAccessManager *>(session.networkAccessManager());
+    QVERIFY(nam);
+    const auto trusted = nam->sslConfiguration().caCertificates();
+    const auto system = QSslConfiguration::systemCaCertificates();
+    QCOMPARE(trusted.size(), system.size() + 1);
+    QVERIFY(trusted.contains(QSslCertificate(m_certs.caPem())));
+    if (!system.isEmpty())
+        QVERIFY(trusted.contains(system.first()));
+    QCOMPARE(nam->sslConfiguration().peerVerifyMode(), QSslSocket::VerifyPeer);
+
     RunaiClient client(&session);
     auto job = run(client.signIn(u"test@run.ai"_s, u"Abcd!234"_s));
     QVERIFY2(job->succeeded(), qPrintable(job->error().logString()));
