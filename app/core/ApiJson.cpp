@@ -153,7 +153,13 @@ public:
     }
 
 private:
-    static bool isInteger(double d) { return std::isfinite(d) && std::floor(d) == d; }
+    // Only integers a double holds exactly (|d| <= 2^53): beyond that the value is not the one
+    // the server wrote, and outside the qint64 range the cast would be undefined behaviour.
+    static bool isInteger(double d)
+    {
+        constexpr double maxExact = 9007199254740992.0; // 2^53
+        return std::isfinite(d) && std::floor(d) == d && std::fabs(d) <= maxExact;
+    }
     void wrongType(const char *key, const QString &expected, const QJsonValue &got)
     {
         fail(u"field '%1' should be %2, not a %3"_s.arg(QLatin1StringView(key), expected,

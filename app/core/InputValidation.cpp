@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace runai {
@@ -58,8 +60,11 @@ InputValidation::Result InputValidation::email(const QString &email)
         return fail(tr("An e-mail address has only one '@'."));
     const QString local = email.section(u'@', 0, 0);
     const QString domain = email.section(u'@', 1);
-    static const QRegularExpression localRe(u"^[a-zA-Z0-9._%+-]+$"_s);
-    static const QRegularExpression domainRe(u"^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$"_s);
+    // anchoredPattern, not ^...$: PCRE's $ also matches before a final newline ("x\n@y.com").
+    static const QRegularExpression localRe(
+            QRegularExpression::anchoredPattern(u"[a-zA-Z0-9._%+-]+"_s));
+    static const QRegularExpression domainRe(
+            QRegularExpression::anchoredPattern(u"[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}"_s));
     if (local.isEmpty())
         return fail(tr("Enter the part before the '@'."));
     if (!localRe.match(local).hasMatch())
@@ -101,6 +106,12 @@ ParseResult<QUrl> InputValidation::consoleUrl(const QString &input)
         return R::failure(tr("The address cannot contain a query ('?…')."));
     if (url.hasFragment())
         return R::failure(tr("The address cannot contain a fragment ('#…')."));
+
+    // Percent-encoded whitespace ("a%20b") would come back decoded from toString(), which is what
+    // the settings keep, and be rejected (or silently dropped) on the next start.
+    const QString decodedPath = url.path(QUrl::FullyDecoded);
+    if (std::any_of(decodedPath.cbegin(), decodedPath.cend(), [](QChar c) { return c.isSpace(); }))
+        return R::failure(tr("The address cannot contain spaces."));
 
     url.setScheme(scheme);
     url.setHost(url.host().toLower());

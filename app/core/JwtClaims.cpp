@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "JwtClaims.h"
 
+#include <cmath>
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,7 +50,14 @@ bool readTime(const QJsonObject &payload, const QString &key, QDateTime *out, QS
         *error = u"claim '%1' is not a number"_s.arg(key);
         return false;
     }
-    *out = QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
+    // A NumericDate outside what a date can hold (1e300, NaN) would be undefined behaviour in the
+    // cast; 253402300799 is 9999-12-31T23:59:59Z, the end of QDateTime's ISO range.
+    const double secs = v.toDouble();
+    if (!std::isfinite(secs) || std::fabs(secs) > 253402300799.0) {
+        *error = u"claim '%1' is out of range"_s.arg(key);
+        return false;
+    }
+    *out = QDateTime::fromSecsSinceEpoch(qint64(secs), Qt::UTC);
     return true;
 }
 

@@ -114,6 +114,11 @@ void TestApiJson::application_data()
     QTest::newRow("bad date") << QByteArray(R"({"id":"1","name":"x1","enabled":true,
         "createdBy":"a","createdAt":"yesterday","updatedAt":null,"lastLogin":null})")
                               << false << QString() << QString() << false << u"'createdAt'"_s;
+    // Fuzz regression (crashers/fuzz_api_json-tenantid-1e29-ub): the cast was undefined.
+    QTest::newRow("tenantId 1e29")
+            << QByteArray(R"({"id":"1","name":"x1","clientId":"c","enabled":true,"createdBy":"a",
+        "createdAt":null,"updatedAt":null,"lastLogin":null,"tenantId":1e29})")
+            << false << QString() << QString() << false << u"'tenantId'"_s;
     QTest::newRow("id as number") << QByteArray(R"({"id":7,"name":"x1","enabled":true,
         "createdBy":"a","createdAt":null,"updatedAt":null,"lastLogin":null})")
                                   << false << QString() << QString() << false << u"'id'"_s;
@@ -309,6 +314,12 @@ void TestApiJson::count_data()
     QTest::newRow("fraction") << QByteArray(R"({"count":1.5})") << qint64(-1);
     QTest::newRow("negative") << QByteArray(R"({"count":-1})") << qint64(-1);
     QTest::newRow("missing") << QByteArray(R"({})") << qint64(-1);
+    // Fuzz regressions (crashers/fuzz_api_json-count-1e300-ub): out of range is not an integer.
+    QTest::newRow("1e300") << QByteArray(R"({"count":1e300})") << qint64(-1);
+    QTest::newRow("1e19") << QByteArray(R"({"count":1e19})") << qint64(-1);
+    QTest::newRow("2^53 + 2") << QByteArray(R"({"count":9007199254740994})") << qint64(-1);
+    QTest::newRow("2^53") << QByteArray(R"({"count":9007199254740992})")
+                          << qint64(9007199254740992);
 }
 
 void TestApiJson::count()
@@ -394,6 +405,9 @@ void TestApiJson::errorBody_data()
                                  << u"invalid_grant"_s << QString() << QString();
     QTest::newRow("code as string") << QByteArray(R"({"code":"403","message":"m"})") << false
                                     << QString() << QString() << QString();
+    // Fuzz regression (crashers/fuzz_error_body-code-1e300-ub).
+    QTest::newRow("code 1e300") << QByteArray(R"({"code":1e300,"message":"x"})") << false
+                                << QString() << QString() << QString();
     QTest::newRow("no message") << QByteArray(R"({"code":500})") << false << QString() << QString()
                                 << QString();
     QTest::newRow("html") << QByteArray("<html>502</html>") << false << QString() << QString()

@@ -66,6 +66,9 @@ void TestInputValidation::email_data()
     QTest::newRow("no tld") << u"a@localhost"_s << u"example.com"_s;
     QTest::newRow("one letter tld") << u"a@x.c"_s << u"example.com"_s;
     QTest::newRow("bad local char") << u"a!b@c.io"_s << u"before"_s;
+    // Fuzz regression (crashers/fuzz_input_validation-email-newline-before-at).
+    QTest::newRow("newline before at") << u"x\n@y.com"_s << u"before"_s;
+    QTest::newRow("newline at end") << u"x@y.com\n"_s << u"spaces"_s;
 }
 
 void TestInputValidation::email()
@@ -75,7 +78,8 @@ void TestInputValidation::email()
     const auto r = InputValidation::email(email);
     QCOMPARE(r.ok, reasonContains.isEmpty());
     QVERIFY2(r.reason.contains(reasonContains), qPrintable(r.reason));
-    static const QRegularExpression spec(u"^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$"_s);
+    // \z, not $: the spec means the whole string, and $ matches before a final newline.
+    static const QRegularExpression spec(u"^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}\\z"_s);
     QCOMPARE(r.ok, spec.match(email).hasMatch());
 }
 
@@ -105,6 +109,11 @@ void TestInputValidation::consoleUrl_data()
     QTest::newRow("inner space") << u"https://ho st"_s << QString() << u"spaces"_s;
     QTest::newRow("no host") << u"https://"_s << QString() << u"host"_s;
     QTest::newRow("bad port") << u"https://host:99999"_s << QString() << u"not valid"_s;
+    // Fuzz regression (crashers/fuzz_console_url-percent20-not-idempotent).
+    QTest::newRow("encoded space in path")
+            << u"https://acme.run.ai/a%20b/"_s << QString() << u"spaces"_s;
+    QTest::newRow("encoded space alone") << u"https://h/%20"_s << QString() << u"spaces"_s;
+    QTest::newRow("encoded tab") << u"https://h/a%09"_s << QString() << u"spaces"_s;
 }
 
 void TestInputValidation::consoleUrl()
@@ -114,9 +123,13 @@ void TestInputValidation::consoleUrl()
     QFETCH(QString, reasonContains);
     const auto r = InputValidation::consoleUrl(input);
     QVERIFY2(r.ok() == !url.isEmpty(), qPrintable(r.error()));
-    if (r.ok())
+    if (r.ok()) {
         QCOMPARE(r.value().toString(), url);
-    else
+        // What the settings keep must read back as the same console on the next start.
+        const auto again = InputValidation::consoleUrl(r.value().toString());
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again.value(), r.value());
+    } else
         QVERIFY2(r.error().contains(reasonContains), qPrintable(r.error()));
 }
 

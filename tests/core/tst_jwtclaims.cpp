@@ -58,6 +58,11 @@ void TestJwtClaims::decode_data()
                               << QString() << 0;
     QTest::newRow("exp as string") << jwt(rs, R"({"exp":"1700003600"})") << false << QString()
                                    << qint64(0) << QString() << 0;
+    // Fuzz regression (crashers/fuzz_jwt_claims-exp-1e300-ub): the cast was undefined.
+    QTest::newRow("exp 1e300") << jwt(rs, R"({"exp":1e300})") << false << QString() << qint64(0)
+                               << QString() << 0;
+    QTest::newRow("iat -1e300") << jwt(rs, R"({"iat":-1e300})") << false << QString() << qint64(0)
+                                << QString() << 0;
     QTest::newRow("sub as number")
             << jwt(rs, R"({"sub":5})") << false << QString() << qint64(0) << QString() << 0;
     QTest::newRow("aud object") << jwt(rs, R"({"aud":{}})") << false << QString() << qint64(0)
