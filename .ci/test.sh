@@ -13,6 +13,12 @@ if [ "${CI:-}" = "true" ]; then cmake_args+=(-DRUNAI_WERROR=ON); fi
 if [ "${RUNAI_SANITIZE:-0}" = "1" ]; then
     build_dir=build-asan
     cmake_args+=(-DRUNAI_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+    # Leaks inside third-party libraries (fontconfig, D-Bus) are suppressed by name, nothing else.
+    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
+    export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+    if [ -f tests/sanitizer-suppressions.txt ]; then
+        export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer-suppressions.txt:print_suppressions=0"
+    fi
 fi
 
 cmake -S . -B "$build_dir" "${cmake_args[@]}" >/dev/null
