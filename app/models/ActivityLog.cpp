@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+#include "ActivityLog.h"
+
+#include "Redactor.h"
+
+#include <QColor>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+namespace {
+// A cell a spreadsheet would run as a formula gets a leading apostrophe: the log holds
+// server-provided text (messages, names), which must never execute when the CSV is opened.
+QString csvField(QString value)
+{
+    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
+        value.prepend(u'\'');
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
+        || value.contains(u'\r')) {
+        value.replace(u'"', u"\"\""_s);
+        return u'"' + value + u'"';
+    }
+    return value;
+}
+} // namespace
+
+QString ActivityLog::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/activity.jsonl"_s;
+}
+
+ActivityLog::ActivityLog(const QString &filePath, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_filePath(filePath)
+{
+    load();
+}
+
+void ActivityLog::load()
+{
+    if (m_filePath.isEmpty())
+        return;
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // no log yet
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        ActivityEntry entry;
+        if (error.error != QJsonParseError::NoError || !doc.isObject()
+            || !ActivityEntry::fromJson(doc.object(), &entry)) {
+            ++m_skippedLines;
+            continue;
+        }
+        m_entries.append(entry);
+    }
+}
+
+void ActivityLog::record(ActivityEntry entry)
+{
+    if (!entry.time.isValid())
+        entry.time = QDateTime::currentDateTimeUtc();
+    for (QString *text :
+         {&entry.profile, &entry.identity, &entry.action, &entry.object, &entry.serverMessage})
+        *text = Redactor::redact(*text);
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries.append(entry);
+    endInsertRows();
+    append(entry);
+}
+
+bool ActivityLog::append(const ActivityEntry &entry)
+{
+    if (m_filePath.isEmpty())
+        return true;
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QFile file(m_filePath);
+    // Append one short line per action: cheap, and a crash cannot tear the earlier lines.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        m_writeError = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(line) != line.size()) {
+        m_writeError = file.errorString();
+        return false;
+    }
+    m_writeError.clear();
+    return true;
+}
+
+QString ActivityLog::columnText(const ActivityEntry &entry, int column)
+{
+    switch (column) {
+    case TimeColumn:
+        return entry.time.toUTC().toString(Qt::ISODate);
+    case ProfileColumn:
+        return entry.profile;
+    case IdentityColumn:
+        return entry.identity;
+    case ActionColumn:
+        return entry.action;
+    case ObjectColumn:
+        return entry.object;
+    case OutcomeColumn:
+        return ActivityEntry::outcomeName(entry.outcome);
+    case MessageColumn:
+        return entry.serverMessage;
+    default:
+        return {};
+    }
+}
+
+QString ActivityLog::toCsv() const
+{
+    QString csv;
+    QStringList header;
+    for (int c = 0; c < ColumnCount; ++c)
+        header.append(csvField(headerData(c, Qt::Horizontal).toString()));
+    csv += header.join(u',') + u"\r\n"_s;
+    for (const ActivityEntry &entry : m_entries) {
+        QStringList fields;
+        for (int c = 0; c < ColumnCount; ++c)
+            fields.append(csvField(columnText(entry, c)));
+        csv += fields.join(u',') + u"\r\n"_s;
+    }
+    return csv;
+}
+
+bool ActivityLog::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(toCsv().toUtf8());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+int ActivityLog::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ActivityLog::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActivityLog::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const ActivityEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == TimeColumn)
+            return QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
+        return columnText(entry, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == TimeColumn)
+            return columnText(entry, TimeColumn);
+        if (index.column() == MessageColumn || index.column() == ObjectColumn)
+            return columnText(entry, index.column());
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == OutcomeColumn && entry.outcome == ActivityEntry::Outcome::Failed)
+            return QColor(0xc5, 0x22, 0x1f);
+        return {};
+    case Qt::UserRole:
+        return entry.time;
+    default:
+        return {};
+    }
+}
+
+QVariant ActivityLog::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ProfileColumn:
+        return tr("Profile");
+    case IdentityColumn:
+        return tr("Identity");
+    case ActionColumn:
+        return tr("Action");
+    case ObjectColumn:
+        return tr("Object");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case MessageColumn:
+        return tr("Server message");
+    default:
+        return {};
+    }
+}
+
+} // namespace runai

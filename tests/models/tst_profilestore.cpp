@@ -1,0 +1,121 @@
+// Named console profiles in QSettings: migration of the single-console settings into "Default",
+// add/update/remove/activate, unique names, and nothing secret in the file.
+
+#include "ProfileStore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesSingleConsoleSettings()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"settings.ini"_s);
+        {
+            QSettings legacy(file, QSettings::IniFormat);
+            legacy.setValue(u"signIn/consoleUrl"_s, u"https://console.example.com"_s);
+            legacy.setValue(u"signIn/email"_s, u"admin@example.com"_s);
+            legacy.setValue(u"signIn/rememberEmail"_s, true);
+        }
+        ProfileStore store(file);
+        QCOMPARE(store.profiles().size(), 1);
+        const Profile p = store.active();
+        QVERIFY(p.isValid());
+        QCOMPARE(p.name, u"Default"_s);
+        QCOMPARE(p.consoleUrl, u"https://console.example.com"_s);
+        QCOMPARE(p.email, u"admin@example.com"_s);
+        QCOMPARE(p.proxy, Profile::Proxy::System);
+        // A second start does not migrate again.
+        ProfileStore again(file);
+        QCOMPARE(again.profiles().size(), 1);
+        QCOMPARE(again.activeId(), p.id);
+    }
+
+    void freshStartHasDefault()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(u"s.ini"_s));
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.active().name, u"Default"_s);
+        QVERIFY(store.active().consoleUrl.isEmpty());
+    }
+
+    void addUpdateActivateRemove()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.ini"_s);
+        ProfileStore store(file);
+        QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+        QSignalSpy activated(&store, &ProfileStore::activeChanged);
+
+        Profile staging;
+        staging.name = u"  Staging "_s;
+        staging.consoleUrl = u"https://staging.example.com/runai"_s;
+        staging.proxy = Profile::Proxy::Manual;
+        staging.proxyHost = u"proxy.corp"_s;
+        staging.proxyPort = 3128;
+        staging.proxyUser = u"alice"_s;
+        staging.caBundlePem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+        staging.email = u"ops@example.com"_s;
+        QString error;
+        QString id;
+        QVERIFY2(store.save(staging, &error, &id), qPrintable(error));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(changed.size(), 1);
+
+        // Names are unique, case-insensitively; an empty name is refused.
+        Profile clash;
+        clash.name = u"staging"_s;
+        QVERIFY(!store.save(clash, &error));
+        QVERIFY(error.contains(u"Staging"_s));
+        clash.name = u"  "_s;
+        QVERIFY(!store.save(clash, &error));
+        QCOMPARE(store.unusedName(u"Staging"_s), u"Staging 2"_s);
+
+        ProfileStore reopened(file);
+        const Profile read = reopened.profile(id);
+        QCOMPARE(read.name, u"Staging"_s);
+        QCOMPARE(read.consoleUrl, staging.consoleUrl);
+        QCOMPARE(read.proxy, Profile::Proxy::Manual);
+        QCOMPARE(read.proxyHost, u"proxy.corp"_s);
+        QCOMPARE(read.proxyPort, quint16(3128));
+        QCOMPARE(read.proxyUser, u"alice"_s);
+        QCOMPARE(read.caBundlePem, staging.caBundlePem);
+        QCOMPARE(read.email, u"ops@example.com"_s);
+
+        // Update keeps the id and order.
+        Profile renamed = read;
+        renamed.name = u"Stage"_s;
+        renamed.rememberEmail = false;
+        QVERIFY(store.save(renamed, &error));
+        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(store.profiles().at(1).name, u"Stage"_s);
+        QVERIFY(store.profile(id).email.isEmpty());
+
+        store.setActive(id);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(store.activeId(), id);
+        store.setActive(id); // no change, no signal
+        QCOMPARE(activated.size(), 1);
+
+        // Removing the active profile activates the first remaining one.
+        QVERIFY(store.remove(id, &error));
+        QCOMPARE(activated.size(), 2);
+        QCOMPARE(store.active().name, u"Default"_s);
+        // The last profile stays.
+        QVERIFY(!store.remove(store.activeId(), &error));
+        QVERIFY(!store.remove(u"nope"_s, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"
