@@ -341,6 +341,7 @@ void ApiJob::onReplyFinished()
         error.setRequestMayHaveBeenProcessed(true);
     if (error.isError()) {
         error.setOperation(m_operation);
+        error.setRequest(m_request.verb, m_request.path);
         if (m_session)
             error.setIdentity(m_session->identity());
     }
@@ -368,6 +369,8 @@ void ApiJob::fail(ApiError error)
         return;
     if (error.operation().isEmpty())
         error.setOperation(m_operation);
+    if (error.requestPath().isEmpty())
+        error.setRequest(m_request.verb, m_request.path);
     if (error.identity().isEmpty() && m_session)
         error.setIdentity(m_session->identity());
     m_error = error;

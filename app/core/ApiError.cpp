@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ApiError.h"
 
+#include "AccessHint.h"
+
 using namespace Qt::StringLiterals;
 
 namespace runai {
@@ -83,7 +85,12 @@ QString ApiError::userMessage() const
                 "The console refused the credentials, or the session has expired. Sign in again.");
         break;
     case Kind::Forbidden:
-        if (m_identity.isEmpty())
+        if (const QString hint = AccessHint::ruleSentence(m_identity, m_requestVerb, m_requestPath);
+            !hint.isEmpty())
+            text = (m_identity.isEmpty() ? tr("You are not allowed to %1.").arg(op)
+                                         : tr("\"%1\" is not allowed to %2.").arg(m_identity, op))
+                   + u' ' + hint;
+        else if (m_identity.isEmpty())
             text = tr("You are not allowed to %1. An administrator must add an access rule (role "
                       "and scope) for you.")
                            .arg(op);

@@ -58,6 +58,16 @@ public:
     QString identity() const { return m_identity; }
     void setIdentity(const QString &identity) { m_identity = identity; }
 
+    // The request that failed (verb and API path, no query): a 403 says which access rule would
+    // grant it (AccessHint).
+    QByteArray requestVerb() const { return m_requestVerb; }
+    QString requestPath() const { return m_requestPath; }
+    void setRequest(const QByteArray &verb, const QString &path)
+    {
+        m_requestVerb = verb;
+        m_requestPath = path;
+    }
+
     // What was attempted, in words ("list applications"); used in messages.
     QString operation() const { return m_operation; }
     void setOperation(const QString &operation) { m_operation = operation; }
@@ -89,6 +99,8 @@ private:
     std::optional<int> m_retryAfter;
     QString m_identity;
     QString m_operation;
+    QByteArray m_requestVerb;
+    QString m_requestPath;
     QString m_technical;
     std::optional<TlsFailure> m_tls;
     bool m_mayHaveBeenProcessed = false;
