@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ApiError.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+#include <optional>
+
+namespace runai {
+
+class ApiJob;
+class Session;
+
+// Creates many local users over the session's kept-alive connections, a bounded number of
+// requests in flight at a time (QNetworkAccessManager keeps up to 6 HTTP/1.1 connections per
+// host, hence the default of 6). Every row ends in a known state:
+// - Created (with its temporary password, in memory only), AlreadyExists (409), Invalid (400/422,
+//   the server's words), Failed (the server's or the network's words), Cancelled (never sent).
+// - 429 slows the whole import down: nothing new is sent until Retry-After has passed (1 s when
+//   the server does not say), the number in flight is halved and grows back one by one after
+//   successes; the refused row goes back to the queue, it does not fail.
+// - A create whose answer was lost (the server may have done it) is never re-sent blindly: the
+//   user is looked up by email first; found => Created (password unknown), not found => sent
+//   again once.
+// - cancel() sends nothing new; requests already in flight are allowed to finish so their rows
+//   get a real outcome; then finished() is emitted. Rows never sent become Cancelled.
+// - retryFailed() queues the Failed and Cancelled rows again and runs.
+class BulkUserCreator : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QString email;
+        std::optional<bool> resetPassword;
+        std::optional<bool> notify;
+    };
+    enum class Outcome { Pending, InFlight, Created, AlreadyExists, Invalid, Failed, Cancelled };
+    Q_ENUM(Outcome)
+    struct Row
+    {
+        Request request;
+        Outcome outcome = Outcome::Pending;
+        QString userId;
+        QString tempPassword; // a secret: show masked, never log
+        QString message; // why it failed / was invalid, or a note (e.g. answer lost)
+        int attempts = 0; // POSTs sent for this row
+    };
+
+    explicit BulkUserCreator(Session *session, QObject *parent = nullptr);
+    ~BulkUserCreator() override;
+
+    void setMaxInFlight(int n); // 1..32, default 6
+    int maxInFlight() const { return m_maxInFlight; }
+    // Current limit after rate limiting (<= maxInFlight).
+    int currentLimit() const { return m_limit; }
+
+    // Replaces the rows (only while not running).
+    void setRequests(const QList<Request> &requests);
+    const QList<Row> &rows() const { return m_rows; }
+    const Row &row(int i) const { return m_rows.at(i); }
+
+    void start();
+    void cancel();
+    void retryFailed();
+
+    bool isRunning() const { return m_running; }
+    bool isCancelling() const { return m_cancelling; }
+    int total() const { return int(m_rows.size()); }
+    int doneCount() const; // rows with a final outcome
+    int count(Outcome outcome) const;
+    // Rows finished per second in this run, and the estimated time left (-1 when unknown).
+    double rate() const;
+    qint64 msLeft() const;
+    int rateLimitedCount() const { return m_rateLimitedCount; } // 429s seen, for tests and UI
+
+    static QString outcomeName(Outcome outcome); // translated, for tables and reports
+
+Q_SIGNALS:
+    void rowChanged(int row);
+    void progress(int done, int total);
+    // The server asked to slow down; nothing is sent for `seconds`.
+    void rateLimited(int seconds);
+    void finished();
+
+private:
+    void pump();
+    void send(int row);
+    void createFinished(int row, ApiJob *job);
+    void lookUp(int row);
+    void lookUpFinished(int row, ApiJob *job);
+    void settle(int row, Outcome outcome, const QString &message = {});
+    void checkFinished();
+
+    QPointer<Session> m_session;
+    QList<Row> m_rows;
+    QList<int> m_queue; // rows to send, in order
+    qsizetype m_queueHead = 0;
+    QList<QPointer<ApiJob>> m_jobs; // in flight (creates and lookups)
+    int m_maxInFlight = 6;
+    int m_limit = 6;
+    int m_inFlight = 0;
+    int m_successStreak = 0;
+    int m_rateLimitedCount = 0;
+    bool m_running = false;
+    bool m_cancelling = false;
+    QTimer m_resumeTimer; // fires when a Retry-After pause ends
+    QElapsedTimer m_clock;
+    int m_doneAtStart = 0;
+    int m_doneThisRun = 0;
+};
+
+} // namespace runai

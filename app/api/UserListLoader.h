@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ApiError.h"
+#include "User.h"
+#include "UserQuery.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+namespace runai {
+
+class ApiJob;
+class Session;
+
+// Loads the console's users page by page (limit 500, the server's maximum) and hands each page
+// over as soon as it and every page before it have arrived, so a table fills while the rest
+// loads. The total comes from /api/v1/users/count (2.19+) for progress; with it known, a few
+// pages are requested at once (default 3) to keep the connection busy while pages are parsed.
+// search / filterBy / sortBy of the query are passed to the server; offset/limit are ours.
+// cancel() abandons the requests in flight; the pages already delivered stay delivered.
+class UserListLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UserListLoader(Session *session, QObject *parent = nullptr);
+    ~UserListLoader() override;
+
+    void setQuery(const UserQuery &query) { m_query = query; }
+    void setPageSize(int n) { m_pageSize = std::clamp(n, 1, 500); }
+    void setPagesInFlight(int n) { m_window = std::clamp(n, 1, 8); }
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    qint64 expectedTotal() const { return m_total; } // -1 when the server cannot count
+    qint64 loadedCount() const { return m_loaded; }
+    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+
+Q_SIGNALS:
+    void pageLoaded(const runai::UserList &users);
+    void progress(qint64 loaded, qint64 total); // total -1 when unknown
+    // Exactly once per start(): error None when everything arrived, Cancelled after cancel().
+    void finished(const runai::ApiError &error);
+
+private:
+    void countFinished(ApiJob *job);
+    void issuePages();
+    void pageFinished(int page, ApiJob *job);
+    void deliver();
+    void finish(const ApiError &error);
+    void abortAll();
+
+    QPointer<Session> m_session;
+    UserQuery m_query;
+    int m_pageSize = 500;
+    int m_window = 3;
+    bool m_running = false;
+    qint64 m_total = -1;
+    qint64 m_loaded = 0;
+    int m_nextIssue = 0; // next page index to request
+    int m_nextDeliver = 0; // next page index to hand over
+    int m_endPage = -1; // index of the first short page, once seen
+    QMap<int, UserList> m_arrived; // pages that came before an earlier one
+    QMap<int, QPointer<ApiJob>> m_jobs;
+    QPointer<ApiJob> m_countJob;
+    QElapsedTimer m_clock;
+};
+
+} // namespace runai

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace runai {
+
+// One line of a users CSV, checked before anything is sent.
+struct UserImportRow
+{
+    enum class Status {
+        Valid,
+        Invalid, // see problem
+        DuplicateInFile, // the same email (case-insensitive) appears on an earlier row
+        AlreadyOnConsole, // the server has a user with this email (set by markExisting)
+    };
+    int line = 0; // line in the file, for the preview and the report
+    QString email;
+    std::optional<bool> resetPassword; // not sent when unset
+    std::optional<bool> notify;
+    Status status = Status::Valid;
+    QString problem; // translated reason for Invalid / DuplicateInFile / AlreadyOnConsole
+};
+
+// A users CSV read into rows, each marked valid, invalid (why) or duplicate. Header-aware: a first
+// row naming an "email" column (any case; also "e-mail", "username") picks columns by name, and
+// "resetPassword" / "notify" columns are optional; without a header, the columns are
+// email[, resetPassword[, notify]]. Booleans: true/false, yes/no, 1/0, empty = not set.
+class UserImportPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(runai::UserImportPlan)
+public:
+    static UserImportPlan fromCsv(const QByteArray &bytes);
+
+    // Empty when the file could be read at all; else why not (then rows() is empty).
+    QString fileError() const { return m_fileError; }
+    QChar separator() const { return m_separator; }
+    bool hasHeader() const { return m_hasHeader; }
+    const QList<UserImportRow> &rows() const { return m_rows; }
+    int count(UserImportRow::Status status) const;
+
+    // Case-folded emails of the Valid rows (what must be checked against the server).
+    QStringList validEmails() const;
+    // Marks the Valid rows whose case-folded email is in `existing` as AlreadyOnConsole.
+    void markExisting(const QSet<QString> &existingCaseFolded);
+
+    static std::optional<std::optional<bool>> parseBool(const QString &text); // nullopt = invalid
+
+private:
+    QString m_fileError;
+    QChar m_separator = u',';
+    bool m_hasHeader = false;
+    QList<UserImportRow> m_rows;
+};
+
+} // namespace runai
