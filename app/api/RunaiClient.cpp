@@ -178,6 +178,13 @@ bool looksLikeUnsupportedGrant(const ApiError &e)
     return text.contains("grant"_L1) || text.contains("unsupported"_L1);
 }
 
+// A refused grant names who tried to sign in, not whoever the session currently is.
+void failGrant(TokenJob *job, ApiError error, const QString &identity)
+{
+    error.setIdentity(identity);
+    job->fail(error);
+}
+
 void finishToken(TokenJob *job, const TokenSet &tokens, Session::Grant grant)
 {
     job->setResult(tokens);
@@ -193,11 +200,11 @@ TokenJob *RunaiClient::passwordToken(const QString &email, const QString &passwo
 {
     const auto req = tokenRequest(QJsonObject{
             {"grantType"_L1, u"password"_s}, {"username"_L1, email}, {"password"_L1, password}});
-    return new TokenJob(m_session, trOp("sign in"), [req](ApiJob *base) {
+    return new TokenJob(m_session, trOp("sign in"), [req, email](ApiJob *base) {
         auto job = static_cast<TokenJob *>(base);
-        sendGrant(job, req, [job](const ApiJob::Response &r, std::optional<TokenSet> t) {
+        sendGrant(job, req, [job, email](const ApiJob::Response &r, std::optional<TokenSet> t) {
             if (!t)
-                return job->fail(r.error);
+                return failGrant(job, r.error, email);
             finishToken(job, *t, Session::Grant::Password);
         });
     });
@@ -215,22 +222,29 @@ TokenJob *RunaiClient::clientCredentialsToken(const QString &clientId, const QSt
             QJsonObject{{"grantType"_L1, u"app_token"_s},
                         {"appID"_L1, appName.isEmpty() ? clientId : appName},
                         {"appSecret"_L1, secret}});
-    return new TokenJob(m_session, trOp("sign in as the application"), [cc, legacy](ApiJob *base) {
-        auto job = static_cast<TokenJob *>(base);
-        sendGrant(job, cc, [job, legacy](const ApiJob::Response &r, std::optional<TokenSet> t) {
-            if (t)
-                return finishToken(job, *t, Session::Grant::ClientCredentials);
-            if (!looksLikeUnsupportedGrant(r.error))
-                return job->fail(r.error);
-            qCInfo(lcSession) << "client_credentials refused as a grant; retrying once with "
-                                 "app_token (CP 2.18/2.19)";
-            sendGrant(job, legacy, [job](const ApiJob::Response &r2, std::optional<TokenSet> t2) {
-                if (!t2)
-                    return job->fail(r2.error);
-                finishToken(job, *t2, Session::Grant::AppToken);
+    return new TokenJob(
+            m_session, trOp("sign in as the application"), [cc, legacy, clientId](ApiJob *base) {
+                auto job = static_cast<TokenJob *>(base);
+                sendGrant(
+                        job, cc,
+                        [job, legacy, clientId](const ApiJob::Response &r,
+                                                std::optional<TokenSet> t) {
+                            if (t)
+                                return finishToken(job, *t, Session::Grant::ClientCredentials);
+                            if (!looksLikeUnsupportedGrant(r.error))
+                                return failGrant(job, r.error, clientId);
+                            qCInfo(lcSession)
+                                    << "client_credentials refused as a grant; retrying once with "
+                                       "app_token (CP 2.18/2.19)";
+                            sendGrant(job, legacy,
+                                      [job, clientId](const ApiJob::Response &r2,
+                                                      std::optional<TokenSet> t2) {
+                                          if (!t2)
+                                              return failGrant(job, r2.error, clientId);
+                                          finishToken(job, *t2, Session::Grant::AppToken);
+                                      });
+                        });
             });
-        });
-    });
 }
 
 TokenJob *RunaiClient::refreshToken(const QString &refreshToken, const QString &clientId) const

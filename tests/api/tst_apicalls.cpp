@@ -102,6 +102,7 @@ void TestApiCalls::signIn()
     auto bad = run(client.signIn(AdminEmail, u"wrong-password"_s));
     QVERIFY(!bad->succeeded());
     QCOMPARE(bad->error().kind(), K::Unauthorized);
+    QCOMPARE(bad->error().identity(), AdminEmail);
     QVERIFY(!bad->error().serverMessage().isEmpty());
     QVERIFY(!m_session->isSignedIn());
     QCOMPARE(signedIn.count(), 0);
@@ -270,6 +271,7 @@ void TestApiCalls::applicationSignInAndForbidden()
     QVERIFY(run(admin.setApplicationEnabled(app.id, false))->succeeded());
     auto disabled = run(asApp.clientCredentialsToken(app.clientId, app.secret, app.name));
     QVERIFY(!disabled->succeeded());
+    QCOMPARE(disabled->error().identity(), app.clientId); // names who tried, not the session
     QVERIFY(disabled->error().kind() == K::Forbidden
             || disabled->error().kind() == K::Unauthorized);
 }
