@@ -124,6 +124,16 @@ void UsersModel::setUsers(UserList users)
     endResetModel();
 }
 
+void UsersModel::appendUsers(const UserList &users)
+{
+    if (users.isEmpty())
+        return;
+    const int first = int(m_users.size());
+    beginInsertRows({}, first, first + int(users.size()) - 1);
+    m_users.append(users);
+    endInsertRows();
+}
+
 void UsersModel::addCreatedUser(const User &user)
 {
     m_createdInSession.insert(user.username.toCaseFolded());

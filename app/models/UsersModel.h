@@ -42,6 +42,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setUsers(UserList users);
+    // Appends one page as it arrives from the server, so rows show while the rest loads.
+    void appendUsers(const UserList &users);
     // Adds a user this program just created (or updates the row with the same id) and marks it.
     void addCreatedUser(const User &user);
     void clear();

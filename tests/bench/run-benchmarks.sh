@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# The benchmarks of issue 6, side by side against ONE runai-sandbox process, as a Markdown table.
+#
+#   tests/bench/run-benchmarks.sh                 full size, 5 runs each, Release tree build-bench/
+#   tests/bench/run-benchmarks.sh --runs 3        fewer runs
+#   tests/bench/run-benchmarks.sh --write         also writes tests/bench/RESULTS.md
+#   tests/bench/run-benchmarks.sh --smoke --build-dir DIR   tiny sizes, one run (CTest bench_smoke)
+#
+# Needs: wrk, curl, xargs (Debian packages wrk, curl, findutils). The keychain-using steps run in
+# a private D-Bus session with a throwaway gnome-keyring when none is running.
+set -euo pipefail
+SRC=$(cd "$(dirname "$0")/../.." && pwd)
+HERE="$SRC/tests/bench"
+SMOKE=0
+RUNS=5
+BUILD=""
+WRITE=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --smoke) SMOKE=1; RUNS=1 ;;
+        --runs) RUNS="$2"; shift ;;
+        --build-dir) BUILD="$2"; shift ;;
+        --write) WRITE=1 ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+if [ -z "$BUILD" ]; then
+    BUILD="$SRC/build-bench"
+    cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$BUILD" -j2 --target runai-bench runai-bench-window bench-hello runai-sandbox
+fi
+BENCH="$BUILD/tests/bench/runai-bench"
+WINDOW="$BUILD/tests/bench/runai-bench-window"
+HELLO="$BUILD/tests/bench/bench-hello"
+SANDBOX="$BUILD/app/sandbox/runai-sandbox"
+for b in "$BENCH" "$WINDOW" "$HELLO" "$SANDBOX"; do
+    [ -x "$b" ] || { echo "missing $b: build it first" >&2; exit 1; }
+done
+
+# The keychain steps (startup, idle) want a Secret Service: start a private one if needed.
+if [ -z "${RUNAI_BENCH_IN_DBUS:-}" ] && command -v dbus-run-session >/dev/null \
+        && command -v gnome-keyring-daemon >/dev/null; then
+    XDG_DATA_HOME=$(mktemp -d) XDG_RUNTIME_DIR=$(mktemp -d)
+    chmod 700 "$XDG_RUNTIME_DIR"
+    export XDG_DATA_HOME XDG_RUNTIME_DIR RUNAI_BENCH_IN_DBUS=1
+    args=(--runs "$RUNS" --build-dir "$BUILD")
+    [ "$SMOKE" = 1 ] && args+=(--smoke)
+    [ "$WRITE" = 1 ] && args+=(--write)
+    exec dbus-run-session -- bash -c 'echo -n bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$0" "$@"' "$0" "${args[@]}"
+fi
+
+export QT_QPA_PLATFORM=offscreen
+unset DISPLAY QT_LOGGING_RULES
+if [ "$SMOKE" = 1 ]; then
+    CREATE_N=40; LIST_N=2000; WRK_SECS=1
+else
+    CREATE_N=1000; LIST_N=100000; WRK_SECS=5
+fi
+RUN_ID="$(date +%s)-$$"
+TMP=$(mktemp -d)
+SANDBOX_PID=""
+cleanup() {
+    if [ -n "$SANDBOX_PID" ]; then kill "$SANDBOX_PID" 2>/dev/null || true; wait "$SANDBOX_PID" 2>/dev/null || true; fi
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+# ---- one sandbox for everything: LIST_N users in all (the administrator is one of them)
+"$SANDBOX" --port 0 --seed-users $((LIST_N - 1)) >"$TMP/sandbox.log" 2>&1 &
+SANDBOX_PID=$!
+URL=""
+for _ in $(seq 1 300); do
+    URL=$(sed -n 's/.*listening on "\{0,1\}\([^ "]*\).*/\1/p' "$TMP/sandbox.log" | head -1)
+    [ -n "$URL" ] && break
+    kill -0 "$SANDBOX_PID" 2>/dev/null || { cat "$TMP/sandbox.log" >&2; exit 1; }
+    sleep 0.1
+done
+[ -n "$URL" ] || { echo "the sandbox did not start" >&2; exit 1; }
+ADMIN_EMAIL=${RUNAI_BENCH_EMAIL:-test@run.ai}
+ADMIN_PASSWORD=${RUNAI_BENCH_PASSWORD:-Abcd!234}
+# The token of the sandbox's throwaway administrator, kept in this process's memory only.
+TOKEN=$(curl -s -X POST "$URL/api/v1/token" -H 'Content-Type: application/json' \
+    -d "{\"grantType\":\"password\",\"username\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" \
+    | sed -n 's/.*"accessToken" *: *"\([^"]*\)".*/\1/p')
+[ -n "$TOKEN" ] || { echo "could not get a token from the sandbox" >&2; exit 1; }
+export TOKEN
+
+now() { date +%s%N; }
+ms_since() { echo "scale=1; ($(now) - $1) / 1000000" | bc; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "n/a"} else if (NR%2) {print a[(NR+1)/2]} else {printf "%.1f\n", (a[NR/2]+a[NR/2+1])/2}}'; }
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p"; }
+log() { echo "[bench] $*" >&2; }
+
+# ---- 2. list LIST_N users into the model (first: later steps add users)
+: >"$TMP/list"
+for r in $(seq 1 "$RUNS"); do
+    "$BENCH" list "$URL" "$LIST_N" | grep '^RESULT' | tee -a "$TMP/list" >&2
+done
+
+# ---- 1. create CREATE_N users four ways
+curl_one() { # $1 = email
+    curl -s -o /dev/null -w '%{http_code}\n' -X POST "$URL/api/v1/users" \
+        -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$1\",\"resetPassword\":false,\"notify\":false}"
+}
+export -f curl_one
+export URL
+: >"$TMP/ours"; : >"$TMP/loop"; : >"$TMP/xargs"; : >"$TMP/wrk"
+for r in $(seq 1 "$RUNS"); do
+    "$BENCH" create "$URL" "$CREATE_N" "ours-$RUN_ID-$r" 6 | grep '^RESULT' | tee -a "$TMP/ours" >&2
+
+    t=$(now)
+    for i in $(seq 1 "$CREATE_N"); do curl_one "loop-$RUN_ID-$r-$i@example.com"; done >"$TMP/codes"
+    echo "RESULT loop ms=$(ms_since "$t") created=$(grep -c '^201$' "$TMP/codes")" | tee -a "$TMP/loop" >&2
+
+    t=$(now)
+    seq 1 "$CREATE_N" | xargs -P 8 -I{} bash -c "curl_one xargs-$RUN_ID-$r-{}@example.com" >"$TMP/codes"
+    echo "RESULT xargs ms=$(ms_since "$t") created=$(grep -c '^201$' "$TMP/codes")" | tee -a "$TMP/xargs" >&2
+
+    out=$(RUN="wrk-$RUN_ID-$r" wrk -t1 -c8 -d"${WRK_SECS}s" -s "$SRC/tests/sandbox/bench_users.lua" "$URL")
+    rps=$(echo "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')
+    non2xx=$(echo "$out" | sed -n 's/.*answers other than 2xx\/3xx: \([0-9]*\).*/\1/p')
+    echo "RESULT wrk rps=$rps ms=$(echo "scale=1; $CREATE_N * 1000 / $rps" | bc) non2xx=${non2xx:-0}" | tee -a "$TMP/wrk" >&2
+done
+
+# ---- 3. cold start to the first painted window: ours vs a bare Qt Widgets hello-world.
+# Process start to exit after the first paint; files are in the page cache (one warm-up each),
+# so this measures the program's own start-up work, not the disk.
+"$HELLO" >/dev/null 2>&1 || true
+"$WINDOW" startup >/dev/null 2>&1 || true
+: >"$TMP/hello"; : >"$TMP/startup"
+for r in $(seq 1 $((RUNS * 2))); do
+    t=$(now); "$HELLO" >/dev/null 2>&1; ms_since "$t" >>"$TMP/hello"
+    t=$(now); "$WINDOW" startup >/dev/null 2>&1; ms_since "$t" >>"$TMP/startup"
+done
+
+# ---- 5. idle RSS after signing in through the window
+: >"$TMP/idle"
+for r in $(seq 1 "$RUNS"); do
+    "$WINDOW" idle "$URL" | grep '^RESULT' | tee -a "$TMP/idle" >&2
+done
+
+# ---- the table
+m() { field "$2" <"$TMP/$1" | median; }
+ours=$(m ours ms); loop=$(m loop ms); xa=$(m xargs ms); wrkms=$(m wrk ms); wrkrps=$(m wrk rps)
+ratio() { echo "scale=2; $1 / $2" | bc; }
+hello=$(median <"$TMP/hello"); start=$(median <"$TMP/startup")
+listms=$(m list ms); listrss=$(m list peak_rss_mib); firstrows=$(m list first_rows_ms)
+c99=$(m ours stall_p99); cmax=$(m ours stall_max); l99=$(m list stall_p99); lmax=$(m list stall_max)
+scroll=$(m list scroll_paint_max_ms); idle=$(m idle rss_mib)
+pass() { if [ "$(echo "$1" | bc)" = 1 ]; then echo "met"; else echo "**missed**"; fi; }
+cpu=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)
+mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
+table=$(cat <<EOT
+Machine: $(nproc) cores, $cpu, $mem RAM; $(lsb_release -ds 2>/dev/null || sed -n 's/^PRETTY_NAME="\(.*\)"/\1/p' /etc/os-release), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6), Release build.
+Medians of $RUNS runs, $(date -u +%Y-%m-%d), one runai-sandbox process for everything ($LIST_N users to start with).
+
+| Benchmark | Result | Compared with | Ratio | Target | |
+|---|---|---|---|---|---|
+| Create $CREATE_N users: this program (RunaiClient + BulkUserCreator, 6 in flight) | $ours ms | curl loop (one process per user): $loop ms | $(ratio "$loop" "$ours")x faster | >= 10x | $(pass "$loop / $ours >= 10") |
+| | | \`xargs -P 8 curl\`: $xa ms | $(ratio "$xa" "$ours")x faster | >= 1x | $(pass "$xa / $ours >= 1") |
+| | | sandbox ceiling, \`wrk -t1 -c8\` keep-alive: $wrkrps req/s = $wrkms ms | $(ratio "$wrkms" "$ours")x of ceiling | >= 0.8x | $(pass "$wrkms / $ours >= 0.8") |
+| List $LIST_N users into the model (pages of 500, shown in a table) | $listms ms to fully loaded (first rows after $firstrows ms) | | | < 5000 ms | $(pass "$listms < 5000") |
+| | peak RSS $listrss MiB | | | < 150 MiB | $(pass "$listrss < 150") |
+| Cold start to first painted window | $start ms | bare Qt Widgets hello-world: $hello ms | $(ratio "$start" "$hello")x | <= 1.3x | $(pass "$start / $hello <= 1.3") |
+| Event-loop stalls during the bulk import | p99 $c99 ms, max $cmax ms | | | p99 < 16, max < 50 | $(pass "$c99 < 16 && $cmax < 50") |
+| Event-loop stalls during the big list load | p99 $l99 ms, max $lmax ms | | | p99 < 16, max < 50 | $(pass "$l99 < 16 && $lmax < 50") |
+| Scrolling the loaded list (201 jumps, top to bottom, each repainted) | worst paint $scroll ms | | | | |
+| Idle RSS after sign-in (main window, Users page loaded) | $idle MiB | | | < 60 MiB | $(pass "$idle < 60") |
+EOT
+)
+echo "$table"
+if [ "$WRITE" = 1 ]; then
+    { echo "# Benchmark results"; echo; echo "Produced by \`tests/bench/run-benchmarks.sh --write\`."; echo; echo "$table"; } >"$HERE/RESULTS.md"
+fi
+# The smoke run checks that every step produced a number, nothing more.
+if [ "$SMOKE" = 1 ]; then
+    for v in "$ours" "$loop" "$xa" "$wrkms" "$listms" "$start" "$hello" "$idle"; do
+        [ -n "$v" ] && [ "$v" != "n/a" ] || { echo "a benchmark step produced no result" >&2; exit 1; }
+    done
+fi

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+// The benchmark driver: each mode measures one thing with the program's real classes against a
+// running runai-sandbox, and prints one line "RESULT <mode> key=value ..." for run-benchmarks.sh.
+//
+//   runai-bench create URL COUNT PREFIX [IN_FLIGHT]   RunaiClient + BulkUserCreator, stall probe
+//   runai-bench list URL [EXPECTED]                   UserListLoader into UsersModel in a shown
+//                                                     QTableView: time, peak RSS, stalls, scroll
+//
+// The sandbox's administrator (a throwaway account of the local sandbox) is taken from
+// RUNAI_BENCH_EMAIL / RUNAI_BENCH_PASSWORD, defaulting to the sandbox's defaults.
+#include "BenchSupport.h"
+#include "BulkUserCreator.h"
+#include "RunaiClient.h"
+#include "Session.h"
+#include "StallProbe.h"
+#include "UserListLoader.h"
+#include "UsersModel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+using namespace runai::bench;
+
+namespace {
+
+ConnectionSettings settingsFor(const QString &url)
+{
+    ConnectionSettings s;
+    s.baseUrl = QUrl(url);
+    s.proxyMode = ConnectionSettings::ProxyMode::None;
+    return s;
+}
+
+// Signs the session in, then calls `then` (on the event loop).
+void signIn(Session *session, std::function<void()> then)
+{
+    auto *job = RunaiClient(session).signIn(adminEmail(), adminPassword());
+    QObject::connect(job, &ApiJob::finished, [then](ApiJob *j) {
+        if (!j->succeeded()) {
+            std::fprintf(stderr, "runai-bench: sign-in failed: %s\n",
+                         qPrintable(j->error().logString()));
+            QCoreApplication::exit(1);
+            return;
+        }
+        then();
+    });
+    job->start();
+}
+
+int create(const QStringList &args)
+{
+    if (args.size() < 3)
+        return fail("create URL COUNT PREFIX [IN_FLIGHT]");
+    Session session(settingsFor(args.at(0)));
+    const int count = args.at(1).toInt();
+    const QString prefix = args.at(2);
+    BulkUserCreator creator(&session);
+    if (args.size() > 3)
+        creator.setMaxInFlight(args.at(3).toInt());
+    QList<BulkUserCreator::Request> requests;
+    for (int i = 0; i < count; ++i)
+        requests.append({u"%1-%2@example.com"_s.arg(prefix).arg(i), false, false});
+    creator.setRequests(requests);
+    bench::StallProbe probe;
+    QElapsedTimer clock;
+    QObject::connect(&creator, &BulkUserCreator::finished, [&] {
+        const qint64 ns = clock.nsecsElapsed();
+        probe.stop();
+        std::printf("RESULT create ms=%.1f created=%d existed=%d failed=%d inflight=%d "
+                    "stall_p99=%.2f stall_max=%.2f\n",
+                    double(ns) / 1e6, creator.count(BulkUserCreator::Outcome::Created),
+                    creator.count(BulkUserCreator::Outcome::AlreadyExists),
+                    creator.count(BulkUserCreator::Outcome::Failed), creator.maxInFlight(),
+                    probe.percentile(99), probe.max());
+        QCoreApplication::exit(creator.count(BulkUserCreator::Outcome::Created) == count ? 0 : 1);
+    });
+    signIn(&session, [&] {
+        probe.start();
+        clock.start();
+        creator.start();
+    });
+    return QApplication::exec();
+}
+
+int list(const QStringList &args)
+{
+    if (args.isEmpty())
+        return fail("list URL [EXPECTED]");
+    const qint64 expected = args.size() > 1 ? args.at(1).toLongLong() : -1;
+    Session session(settingsFor(args.at(0)));
+    UsersModel model;
+    QTableView view;
+    view.setModel(&model);
+    // As the Users page: fixed row heights and column widths, so 100,000 rows cost nothing to
+    // lay out (ResizeToContents would measure every row).
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
+    view.horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view.resize(1100, 700);
+    view.show();
+    const double rssBefore = procStatusMiB("VmRSS");
+
+    UserListLoader loader(&session);
+    QObject::connect(&loader, &UserListLoader::pageLoaded, &model, &UsersModel::appendUsers);
+    bench::StallProbe probe;
+    QElapsedTimer clock;
+    qint64 firstRowsMs = -1;
+    QObject::connect(&loader, &UserListLoader::pageLoaded, [&] {
+        if (firstRowsMs < 0)
+            firstRowsMs = clock.elapsed();
+    });
+    QObject::connect(&loader, &UserListLoader::finished, [&](const ApiError &error) {
+        const qint64 ns = clock.nsecsElapsed();
+        probe.stop();
+        if (error.isError()) {
+            std::fprintf(stderr, "runai-bench: list failed: %s\n", qPrintable(error.logString()));
+            QCoreApplication::exit(1);
+            return;
+        }
+        // Scrolling: jump through the whole table in 200 steps, painting each time.
+        QElapsedTimer paint;
+        double worstPaintMs = 0;
+        QScrollBar *bar = view.verticalScrollBar();
+        for (int step = 0; step <= 200; ++step) {
+            bar->setValue(int(qint64(bar->maximum()) * step / 200));
+            paint.start();
+            view.viewport()->repaint();
+            worstPaintMs = std::max(worstPaintMs, double(paint.nsecsElapsed()) / 1e6);
+        }
+        std::printf("RESULT list rows=%d ms=%.1f first_rows_ms=%lld rss_before_mib=%.1f "
+                    "peak_rss_mib=%.1f rss_after_mib=%.1f stall_p99=%.2f stall_max=%.2f "
+                    "scroll_paint_max_ms=%.2f\n",
+                    model.rowCount(), double(ns) / 1e6, firstRowsMs, rssBefore,
+                    procStatusMiB("VmHWM"), procStatusMiB("VmRSS"), probe.percentile(99),
+                    probe.max(), worstPaintMs);
+        QCoreApplication::exit(expected < 0 || model.rowCount() == expected ? 0 : 1);
+    });
+    signIn(&session, [&] {
+        probe.start();
+        clock.start();
+        loader.start();
+    });
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"runai-access-console-bench"_s);
+    QApplication::setApplicationName(u"runai-bench"_s);
+    QStringList args = app.arguments().mid(1);
+    const QString mode = args.isEmpty() ? QString() : args.takeFirst();
+    if (mode == "create"_L1)
+        return create(args);
+    if (mode == "list"_L1)
+        return list(args);
+    return fail("mode: create | list");
+}
