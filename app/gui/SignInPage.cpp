@@ -248,7 +248,6 @@ void SignInPage::startGrant(const QUrl &url, const QString &email, const QString
     settings.baseUrl = url;
     settings.caBundlePem = m_caBundle;
     m_pendingSession = new Session(settings, this);
-    m_pendingEmail = email;
     setBusy(true, tr("Signing in to %1…").arg(url.host()));
     qCInfo(lcSignIn) << "signing in to" << url.toDisplayString() << "as" << email;
 
@@ -277,6 +276,10 @@ void SignInPage::grantFinished(ApiJob *job)
     m_ui->passwordEdit->clear();
     Session *session = m_pendingSession;
     m_pendingSession = nullptr;
+    if (job->error().kind() == ApiError::Kind::Cancelled) {
+        delete session; // the page is going away
+        return;
+    }
     if (!job->succeeded()) {
         const ApiError error = job->error();
         qCInfo(lcSignIn) << "sign-in failed:" << error.logString();

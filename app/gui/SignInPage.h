@@ -71,8 +71,6 @@ private:
     QPointer<ApiJob> m_job; // the one sign-in in flight
     QPointer<Session> m_pendingSession;
     bool m_readingKeychain = false;
-    // Kept only for the moment between a successful grant and the keychain write.
-    QString m_pendingEmail;
 };
 
 } // namespace runai
