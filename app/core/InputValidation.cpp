@@ -84,6 +84,13 @@ ParseResult<QUrl> InputValidation::consoleUrl(const QString &input)
         return R::failure(tr("Enter the console address, for example console.example.com."));
     if (text.contains(u' ') || text.contains(u'\t'))
         return R::failure(tr("The address cannot contain spaces."));
+    // No console address has control characters or Unicode noncharacters; Qt would re-encode
+    // them differently on the next parse, so the address saved would not be the one checked.
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.isNonCharacter()
+            || c == QChar::ReplacementCharacter)
+            return R::failure(tr("The address contains characters that cannot be part of it."));
+    }
 
     QString withScheme = text;
     static const QRegularExpression schemeRe(u"^[a-zA-Z][a-zA-Z0-9+.-]*://"_s);
@@ -102,6 +109,9 @@ ParseResult<QUrl> InputValidation::consoleUrl(const QString &input)
         return R::failure(tr("Do not put a user name or password in the address."));
     if (url.host().isEmpty())
         return R::failure(tr("The address has no host name."));
+    // An IPv6 zone id ("[fe80::1%eth0]") names a local interface, never a console.
+    if (url.host().contains(u'%'))
+        return R::failure(tr("The address is not valid: an IPv6 zone id cannot be used."));
     if (url.hasQuery())
         return R::failure(tr("The address cannot contain a query ('?…')."));
     if (url.hasFragment())
@@ -119,6 +129,10 @@ ParseResult<QUrl> InputValidation::consoleUrl(const QString &input)
     while (path.endsWith(u'/'))
         path.chop(1);
     url.setPath(path);
+    // What is saved (display or encoded form) must read back as this same console.
+    if (QUrl(url.toString(), QUrl::StrictMode) != url
+        || QUrl::fromEncoded(url.toEncoded(), QUrl::StrictMode) != url)
+        return R::failure(tr("The address is not valid."));
     return url;
 }
 

@@ -114,6 +114,13 @@ void TestInputValidation::consoleUrl_data()
             << u"https://acme.run.ai/a%20b/"_s << QString() << u"spaces"_s;
     QTest::newRow("encoded space alone") << u"https://h/%20"_s << QString() << u"spaces"_s;
     QTest::newRow("encoded tab") << u"https://h/a%09"_s << QString() << u"spaces"_s;
+    // Fuzz regressions (crashers/fuzz_console_url-uffff-… and -ipv6-zone-…).
+    QTest::newRow("noncharacter in path")
+            << (u"h/"_s + QChar(0xffff)) << QString() << u"characters"_s;
+    QTest::newRow("control character") << (u"h/a"_s + QChar(0x03)) << QString() << u"characters"_s;
+    QTest::newRow("IPv6 zone id") << u"https://[fe80::1%25eth0]:8443"_s << QString() << u"zone"_s;
+    QTest::newRow("IPv6 literal") << u"https://[::1]:8443/"_s << u"https://[::1]:8443"_s
+                                  << QString();
 }
 
 void TestInputValidation::consoleUrl()
