@@ -37,6 +37,13 @@ std::optional<std::optional<bool>> UserImportPlan::parseBool(const QString &text
     return std::nullopt;
 }
 
+UserImportPlan UserImportPlan::fromError(const QString &why)
+{
+    UserImportPlan plan;
+    plan.m_fileError = why;
+    return plan;
+}
+
 UserImportPlan UserImportPlan::fromCsv(const QByteArray &bytes)
 {
     UserImportPlan plan;

@@ -36,6 +36,8 @@ class UserImportPlan
     Q_DECLARE_TR_FUNCTIONS(runai::UserImportPlan)
 public:
     static UserImportPlan fromCsv(const QByteArray &bytes);
+    // A plan that only says why the file could not be read.
+    static UserImportPlan fromError(const QString &why);
 
     // Empty when the file could be read at all; else why not (then rows() is empty).
     QString fileError() const { return m_fileError; }

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: MIT
+// The "Import users from CSV" dialog against the in-process sandbox: preview (valid, invalid,
+// duplicate, already on the console), create, copy a password through the clipboard guard,
+// retry failed rows, the report with and without passwords, the warning before passwords are
+// written, and the Users page's button. Saves a screenshot of each state.
+#include "ApiJob.h"
+#include "BulkUserCreator.h"
+#include "ClipboardGuard.h"
+#include "ConnectionSettings.h"
+#include "MessageBanner.h"
+#include "RunaiClient.h"
+#include "Session.h"
+#include "UserImportDialog.h"
+#include "UserImportLauncher.h"
+#include "UserImportModel.h"
+#include "UsersPage.h"
+#include "sandboxserver.h"
+#include "ui_userimportdialog.h"
+#include "ui_userspage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+
+namespace {
+constexpr int kWaitMs = 15000;
+}
+
+class TestUserImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void previewCreateCopyAndReport();
+    void retryFailedRows();
+    void passwordsOnlyAfterWarning();
+    void fileErrors();
+    void usersPageHasImportButton();
+
+private:
+    QString writeCsv(const QByteArray &bytes);
+    void screenshot(QWidget *w, const QString &name);
+    int rowOf(UserImportDialog &d, const QString &email);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<Session> m_session;
+};
+
+void TestUserImport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestUserImport::init()
+{
+    m_server = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY(m_server->start());
+    ConnectionSettings s;
+    s.baseUrl = m_server->baseUrl();
+    s.proxyMode = ConnectionSettings::ProxyMode::None;
+    s.retryBaseDelay = std::chrono::milliseconds(50);
+    m_session = std::make_unique<Session>(s);
+    const sandbox::SandboxOptions o;
+    auto *job = RunaiClient(m_session.get()).signIn(o.adminEmail, o.adminPassword);
+    QSignalSpy done(job, &ApiJob::finished);
+    job->start();
+    QVERIFY(done.wait(kWaitMs));
+    QVERIFY(m_session->isSignedIn());
+}
+
+void TestUserImport::cleanup()
+{
+    m_session.reset();
+    m_server.reset();
+}
+
+QString TestUserImport::writeCsv(const QByteArray &bytes)
+{
+    static int n = 0;
+    const QString path = m_dir.filePath(u"users-%1.csv"_s.arg(++n));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestUserImport::screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = QStringLiteral(RUNAI_BINARY_DIR) + u"/screenshots"_s;
+    QDir().mkpath(dir);
+    QVERIFY(w->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+int TestUserImport::rowOf(UserImportDialog &d, const QString &email)
+{
+    for (int r = 0; r < d.model()->rowCount(); ++r) {
+        if (d.model()->importRow(r).email == email)
+            return r;
+    }
+    return -1;
+}
+
+void TestUserImport::previewCreateCopyAndReport()
+{
+    auto *pre = RunaiClient(m_session.get()).createUser(u"exists@example.com"_s);
+    QSignalSpy preDone(pre, &ApiJob::finished);
+    pre->start();
+    QVERIFY(preDone.wait(kWaitMs));
+
+    UserImportDialog d(m_session.get());
+    d.resize(900, 520);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QVERIFY(!d.ui()->startButton->isEnabled());
+    QSignalSpy ready(&d, &UserImportDialog::previewReady);
+    d.loadFile(writeCsv("\xEF\xBB\xBF"
+                        "email;resetPassword;notify\r\n"
+                        "ann@example.com;true;false\r\n"
+                        "not-an-email;;\r\n"
+                        "ANN@example.com;;\r\n"
+                        "exists@example.com;;\r\n"
+                        "bob@example.com;false;\r\n"
+                        "cy@example.com;maybe;\r\n"));
+    QVERIFY(ready.wait(kWaitMs));
+    const auto status = [&](const QString &email) {
+        return d.model()->index(rowOf(d, email), UserImportModel::StatusColumn).data().toString();
+    };
+    QCOMPARE(d.model()->rowCount(), 6);
+    QCOMPARE(status(u"ann@example.com"_s), u"Ready"_s);
+    QCOMPARE(status(u"not-an-email"_s), u"Invalid"_s);
+    QCOMPARE(status(u"ANN@example.com"_s), u"Duplicate in file"_s);
+    QCOMPARE(status(u"exists@example.com"_s), u"Already on the console"_s);
+    QCOMPARE(status(u"cy@example.com"_s), u"Invalid"_s);
+    QVERIFY(!d.model()
+                     ->index(rowOf(d, u"cy@example.com"_s), UserImportModel::DetailsColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+    QVERIFY(d.ui()->summaryLabel->text().contains(u"2 to create"_s));
+    QVERIFY(d.ui()->startButton->isEnabled());
+    screenshot(&d, u"user-import-preview"_s);
+
+    QSignalSpy finished(&d, &UserImportDialog::importFinished);
+    QTest::mouseClick(d.ui()->startButton, Qt::LeftButton);
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(d.creator()->count(BulkUserCreator::Outcome::Created), 2);
+    QCOMPARE(status(u"ann@example.com"_s), u"Created"_s);
+    QCOMPARE(status(u"bob@example.com"_s), u"Created"_s);
+    QCOMPARE(status(u"exists@example.com"_s), u"Already on the console"_s); // never sent
+    QCOMPARE(d.ui()->progressBar->value(), 2);
+    QVERIFY(d.ui()->progressLabel->text().contains(u"2 of 2"_s));
+    QVERIFY(!d.ui()->retryButton->isEnabled());
+    QVERIFY(d.ui()->saveReportButton->isEnabled());
+
+    // The password is masked in the table and copied through the guard.
+    const int annRow = rowOf(d, u"ann@example.com"_s);
+    const QString masked
+            = d.model()->index(annRow, UserImportModel::PasswordColumn).data().toString();
+    const QString password = d.creator()->row(0).tempPassword;
+    QVERIFY(!password.isEmpty());
+    QVERIFY(!masked.isEmpty());
+    QVERIFY(!masked.contains(password));
+    QVERIFY(!d.ui()->copyPasswordButton->isEnabled());
+    d.ui()->table->selectRow(annRow);
+    QVERIFY(d.ui()->copyPasswordButton->isEnabled());
+    QTest::mouseClick(d.ui()->copyPasswordButton, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), password);
+    ClipboardGuard::shared()->clearNow();
+    screenshot(&d, u"user-import-report"_s);
+
+    // The report without passwords.
+    QSignalSpy saved(&d, &UserImportDialog::reportSaved);
+    const QString reportPath = m_dir.filePath(u"report.csv"_s);
+    d.saveReport(reportPath, false);
+    QVERIFY(saved.wait(kWaitMs));
+    QFile report(reportPath);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray text = report.readAll();
+    QVERIFY(text.startsWith("line,email,result,details,userId\r\n"));
+    QVERIFY(text.contains("ann@example.com,Created"));
+    QVERIFY(text.contains("exists@example.com,Already on the console"));
+    QVERIFY(!text.contains(password.toUtf8()));
+    QCOMPARE(report.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+    // And with them, once asked for.
+    const QString withPath = m_dir.filePath(u"report-with.csv"_s);
+    d.saveReport(withPath, true);
+    QVERIFY(saved.wait(kWaitMs));
+    QFile with(withPath);
+    QVERIFY(with.open(QIODevice::ReadOnly));
+    QVERIFY(with.readAll().contains(password.toUtf8()));
+}
+
+void TestUserImport::retryFailedRows()
+{
+    UserImportDialog d(m_session.get());
+    d.creator()->setMaxInFlight(1);
+    d.show();
+    QSignalSpy ready(&d, &UserImportDialog::previewReady);
+    d.loadFile(writeCsv("a1@example.com\na2@example.com\na3@example.com\n"));
+    QVERIFY(ready.wait(kWaitMs));
+    // After the preview's existence check: the first create fails.
+    m_server->faults().failNext(u"/api/v1/users"_s, 500, 1);
+    QSignalSpy finished(&d, &UserImportDialog::importFinished);
+    QTest::mouseClick(d.ui()->startButton, Qt::LeftButton);
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(d.creator()->count(BulkUserCreator::Outcome::Failed), 1);
+    QVERIFY(d.ui()->retryButton->isEnabled());
+    QVERIFY(d.ui()->summaryLabel->text().contains(u"1 failed"_s));
+    screenshot(&d, u"user-import-failed-row"_s);
+    QTest::mouseClick(d.ui()->retryButton, Qt::LeftButton);
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(d.creator()->count(BulkUserCreator::Outcome::Created), 3);
+    QVERIFY(!d.ui()->retryButton->isEnabled());
+}
+
+void TestUserImport::passwordsOnlyAfterWarning()
+{
+    UserImportDialog d(m_session.get());
+    d.show();
+    QSignalSpy ready(&d, &UserImportDialog::previewReady);
+    d.loadFile(writeCsv("email\nw1@example.com\n"));
+    QVERIFY(ready.wait(kWaitMs));
+    QSignalSpy finished(&d, &UserImportDialog::importFinished);
+    QTest::mouseClick(d.ui()->startButton, Qt::LeftButton);
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(d.ui()->includePasswordsCheck->isEnabled());
+    d.ui()->includePasswordsCheck->setChecked(true);
+    QTest::mouseClick(d.ui()->saveReportButton, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = d.findChild<QMessageBox *>()) && box->isVisible(), kWaitMs);
+    QVERIFY(box->text().contains(u"plain text"_s));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    screenshot(box, u"user-import-password-warning"_s);
+    box->button(QMessageBox::Cancel)->click();
+    // Cancel: no file dialog follows.
+    QTest::qWait(50);
+    QVERIFY(!d.findChild<QFileDialog *>() || !d.findChild<QFileDialog *>()->isVisible());
+}
+
+void TestUserImport::fileErrors()
+{
+    UserImportDialog d(m_session.get());
+    d.show();
+    QSignalSpy ready(&d, &UserImportDialog::previewReady);
+    d.loadFile(writeCsv("name,role\nBob,admin\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(d.banner()->isVisible(), kWaitMs);
+    QVERIFY(!d.ui()->startButton->isEnabled());
+    d.loadFile(m_dir.filePath(u"missing.csv"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(d.model()->rowCount() == 0 && d.banner()->isVisible(), kWaitMs);
+    QVERIFY(!d.ui()->startButton->isEnabled());
+    QCOMPARE(ready.count(), 0);
+}
+
+void TestUserImport::usersPageHasImportButton()
+{
+    UsersPage page;
+    Session *session = nullptr;
+    auto *launcher = new UserImportLauncher(&page, [&session] { return session; });
+    page.show();
+    QPushButton *button = page.ui()->importButton;
+    QVERIFY(button->isVisible());
+    // Signed out: the button says why instead of opening an empty dialog.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!launcher->dialog());
+    QVERIFY(page.banner()->isVisible());
+    session = m_session.get();
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(launcher->dialog());
+    QTRY_VERIFY_WITH_TIMEOUT(launcher->dialog()->isVisible(), kWaitMs);
+    QTest::mouseClick(button, Qt::LeftButton); // one dialog at a time
+    QCOMPARE(page.findChildren<UserImportDialog *>().size(), 1);
+    launcher->dialog()->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!launcher->dialog(), kWaitMs); // deleted on close
+}
+
+QTEST_MAIN(TestUserImport)
+#include "tst_userimport.moc"
