@@ -9,6 +9,7 @@
 #include "Session.h"
 #include "SessionStatusBar.h"
 #include "SignInPage.h"
+#include "UserImportLauncher.h"
 #include "UsersPage.h"
 
 #include <QLabel>
@@ -39,6 +40,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_applications = new ApplicationsPage(m_keychain, m_tabs);
     m_users = new UsersPage(m_tabs);
+    new UserImportLauncher(m_users, [this] { return m_session.data(); });
     m_tabs->addTab(m_applications, icons::icon(u"application"_s), tr("&Applications"));
     m_tabs->addTab(m_users, icons::icon(u"users"_s), tr("&Users"));
     m_tabs->setAccessibleName(tr("Pages"));
