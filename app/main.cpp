@@ -3,6 +3,7 @@
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "SignInPage.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +27,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"runai-access-console"_s);
     QApplication::setApplicationName(u"runai-access"_s);
+    // Before the first tr(): the system's language, or the one chosen in View → Language.
+    runai::i18n::install(&app);
     QApplication::setApplicationDisplayName(QApplication::tr("Run:ai Access Console"));
     QApplication::setApplicationVersion(QStringLiteral(RUNAI_VERSION_STRING));
     QApplication::setDesktopFileName(u"runai-access"_s);

@@ -9,6 +9,7 @@
 #include "KeychainBridge.h"
 #include "RunaiClient.h"
 #include "Session.h"
+#include "Theme.h"
 #include "TokenDialog.h"
 
 #include <QHeaderView>
@@ -144,7 +145,7 @@ void ApplicationsPage::validateName()
         m_ui->nameHint->setStyleSheet({});
         m_ui->nameHint->setText(tr("\"%1\" is a valid application name.").arg(name));
     } else {
-        m_ui->nameHint->setStyleSheet(u"color: #c5221f;"_s);
+        m_ui->nameHint->setStyleSheet(theme::hintStyle(m_ui->nameHint, true));
         m_ui->nameHint->setText(result.reason);
     }
     m_ui->registerButton->setEnabled(result.ok && !m_createJob && m_session);

@@ -1,6 +1,12 @@
 #include "Icons.h"
 
+#include "Theme.h"
+
 #include <QAbstractButton>
+#include <QGuiApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPalette>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +19,77 @@ static void initRunaiResources()
 }
 
 namespace runai::icons {
+
+namespace {
+
+// The action icons are drawn in one grey (#5f6368) that reads well on light windows but vanishes
+// on dark ones. This engine renders the SVG at the asked size (so it stays sharp) and, while the
+// palette is dark, repaints its shape in the palette's button text colour. Checked at every
+// paint, so a theme switch at run time recolours the icons too. Coloured status icons (info,
+// warning, error, success) are not wrapped.
+class ThemedIconEngine : public QIconEngine
+{
+public:
+    explicit ThemedIconEngine(const QIcon &base)
+        : m_base(base)
+    { }
+
+    QIconEngine *clone() const override { return new ThemedIconEngine(m_base); }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap pixmap = scaledPixmap(rect.size() * ratio, mode, state, ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, pixmap);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    // `size` is in device pixels already (QIcon::pixmap multiplies by the ratio before it
+    // asks the engine); QIcon sets the ratio on the result.
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        Q_UNUSED(scale);
+        QPixmap pixmap = m_base.pixmap(size, mode, state);
+        const QPalette palette = QGuiApplication::palette();
+        if (pixmap.isNull() || !theme::isDark(palette))
+            return pixmap;
+        const QColor colour = palette.color(mode == QIcon::Disabled ? QPalette::Disabled
+                                                                    : QPalette::Active,
+                                            QPalette::ButtonText);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(QRect(QPoint(0, 0), pixmap.size()), colour);
+        return pixmap;
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_base.availableSizes(mode, state);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_base.actualSize(size, mode, state);
+    }
+
+    QString key() const override { return u"runai-themed"_s; }
+
+private:
+    QIcon m_base;
+};
+
+bool isStatusIcon(const QString &name)
+{
+    return name == "info"_L1 || name == "warning"_L1 || name == "error"_L1 || name == "success"_L1;
+}
+
+} // namespace
 
 static void ensureResources()
 {
@@ -30,7 +107,7 @@ QIcon icon(const QString &name)
     // A QIcon over an SVG file is never null by itself; without an SVG engine it has no sizes.
     if (result.availableSizes().isEmpty() && result.pixmap(16, 16).isNull())
         return {};
-    return result;
+    return isStatusIcon(name) ? result : QIcon(new ThemedIconEngine(result));
 }
 
 QIcon appIcon()

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 #include "ui_mainwindow.h"
 
+#include "AboutDialog.h"
 #include "ApplicationsPage.h"
 #include "ClipboardGuard.h"
+#include "DesktopIntegration.h"
 #include "Icons.h"
 #include "KeychainBridge.h"
 #include "LocalSandbox.h"
@@ -80,6 +82,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     connect(ClipboardGuard::shared(), &ClipboardGuard::countdownChanged, this,
             &MainWindow::updateClipboardCountdown);
 
+    // View → Language, shortcuts, remembered geometry and column widths (issue 8).
+    new DesktopIntegration(this);
     updateConnection();
 }
 
@@ -186,16 +190,9 @@ void MainWindow::signOut()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(
-            QMessageBox::Information, tr("About Run:ai Access Console"),
-            tr("<b>Run:ai Access Console</b> %1<br>Set up NVIDIA Run:ai API "
-               "access: sign in, register applications, get tokens and "
-               "create users.<br><br>Qt %2. License: MIT.")
-                    .arg(QStringLiteral(RUNAI_VERSION_STRING), QString::fromLatin1(qVersion())),
-            QMessageBox::Close, this);
-    box->setIconPixmap(icons::appIcon().pixmap(64, 64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateClipboardCountdown(int secondsLeft)

@@ -1,8 +1,11 @@
 #include "MessageBanner.h"
 
 #include "Icons.h"
+#include "Theme.h"
 
 #include <QAccessible>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -65,6 +68,17 @@ void MessageBanner::clear()
     setVisible(false);
 }
 
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // The theme switched (e.g. the desktop went dark): recompute the colours.
+    if (!m_applying
+        && (event->type() == QEvent::PaletteChange
+            || event->type() == QEvent::ApplicationPaletteChange)) {
+        applyKind();
+    }
+}
+
 QString MessageBanner::text() const
 {
     return isHidden() ? QString() : m_text->text();
@@ -72,37 +86,42 @@ QString MessageBanner::text() const
 
 void MessageBanner::applyKind()
 {
-    // Soft backgrounds with a darker border: readable in light themes, and the text colour comes
-    // from the palette's WindowText, which stays dark on these light fills.
+    // Fills are the kind's accent blended into the window colour and the text is the palette's
+    // own, so the banner reads well in light and dark themes alike. The parent's palette is used
+    // because this frame's own palette is rewritten by its style sheet.
     QString iconName;
-    QColor background;
-    QColor border;
+    QColor accent;
     switch (m_kind) {
     case Kind::Info:
         iconName = u"info"_s;
-        background = QColor(0xe8, 0xf0, 0xfe);
-        border = QColor(0x1a, 0x73, 0xe8);
+        accent = QColor(0x1a, 0x73, 0xe8);
         break;
     case Kind::Success:
         iconName = u"success"_s;
-        background = QColor(0xe6, 0xf4, 0xea);
-        border = QColor(0x18, 0x80, 0x38);
+        accent = QColor(0x18, 0x80, 0x38);
         break;
     case Kind::Warning:
         iconName = u"warning"_s;
-        background = QColor(0xfe, 0xf7, 0xe0);
-        border = QColor(0xf2, 0x99, 0x00);
+        accent = QColor(0xf2, 0x99, 0x00);
         break;
     case Kind::Error:
         iconName = u"error"_s;
-        background = QColor(0xfc, 0xe8, 0xe6);
-        border = QColor(0xd9, 0x30, 0x25);
+        accent = QColor(0xd9, 0x30, 0x25);
         break;
     }
+    const QPalette palette = parentWidget() ? parentWidget()->palette()
+                                            : QGuiApplication::palette();
+    const bool dark = theme::isDark(palette);
+    const QColor background = theme::mix(palette.color(QPalette::Window), accent,
+                                         dark ? 0.25 : 0.1);
+    const QColor border = dark ? accent.lighter(130) : accent;
+    const QColor text = palette.color(QPalette::WindowText);
+    m_applying = true;
     setStyleSheet(
             u"QFrame#messageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
-            "QFrame#messageBanner QLabel { color: #202124; }"_s.arg(background.name(),
-                                                                    border.name()));
+            "QFrame#messageBanner QLabel { color: %3; }"_s.arg(background.name(), border.name(),
+                                                               text.name()));
+    m_applying = false;
     const QIcon i = icons::icon(iconName);
     m_icon->setPixmap(i.isNull() ? QPixmap() : i.pixmap(20, 20));
 }

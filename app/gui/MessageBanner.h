@@ -28,10 +28,14 @@ public:
     Kind kind() const { return m_kind; }
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyKind();
 
     Kind m_kind = Kind::Info;
+    bool m_applying = false;
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QToolButton *m_close = nullptr;

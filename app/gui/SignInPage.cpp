@@ -7,6 +7,7 @@
 #include "LocalSandbox.h"
 #include "RunaiClient.h"
 #include "Session.h"
+#include "Theme.h"
 
 #include <QLoggingCategory>
 #include <QSettings>
@@ -133,7 +134,7 @@ void SignInPage::validateUrlLive()
         m_ui->consoleUrlHint->setStyleSheet({});
         m_ui->consoleUrlHint->setText(tr("Connects to %1").arg(parsed.value().toDisplayString()));
     } else {
-        m_ui->consoleUrlHint->setStyleSheet(u"color: #c5221f;"_s);
+        m_ui->consoleUrlHint->setStyleSheet(theme::hintStyle(m_ui->consoleUrlHint, true));
         m_ui->consoleUrlHint->setText(parsed.error());
     }
     m_ui->consoleUrlHint->setVisible(true);

@@ -6,6 +6,7 @@
 #include "RunaiClient.h"
 #include "Session.h"
 #include "TemporaryPasswordDialog.h"
+#include "Theme.h"
 #include "UsersModel.h"
 
 #include <QHeaderView>
@@ -134,7 +135,7 @@ void UsersPage::validateEmail()
         return;
     }
     const auto result = InputValidation::email(email);
-    m_ui->emailHint->setStyleSheet(result.ok ? QString() : u"color: #c5221f;"_s);
+    m_ui->emailHint->setStyleSheet(theme::hintStyle(m_ui->emailHint, !result.ok));
     m_ui->emailHint->setText(result.ok ? tr("The user signs in with this address.")
                                        : result.reason);
     m_ui->createButton->setEnabled(result.ok && m_session && !m_createJob);

@@ -4,6 +4,7 @@
 
 #include "GuiTestSupport.h"
 
+#include "AboutDialog.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ClientSecretDialog.h"
@@ -148,8 +149,8 @@ private Q_SLOTS:
     void about()
     {
         m_window->showAbout();
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((box = findOpenDialog<QMessageBox>(m_window.get())), kWaitMs);
+        AboutDialog *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = findOpenDialog<AboutDialog>(m_window.get())), kWaitMs);
         save(box, u"12-about"_s);
         box->close();
     }

@@ -1,0 +1,139 @@
+#include "DesktopIntegration.h"
+#include "ui_applicationspage.h"
+#include "ui_mainwindow.h"
+#include "ui_userspage.h"
+
+#include "ApplicationsPage.h"
+#include "Icons.h"
+#include "LanguageMenu.h"
+#include "MainWindow.h"
+#include "UsersPage.h"
+#include "WindowStateKeeper.h"
+
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+DesktopIntegration::DesktopIntegration(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    setObjectName(u"desktopIntegration"_s);
+    Ui::MainWindow *ui = window->ui();
+
+    m_viewMenu = new QMenu(tr("Vie&w"), window);
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_languageMenu = new LanguageMenu(m_viewMenu);
+    m_viewMenu->addMenu(m_languageMenu);
+    window->menuBar()->insertMenu(ui->helpMenu->menuAction(), m_viewMenu);
+    connect(m_languageMenu, &LanguageMenu::languageChosen, window,
+            [window](const QString &, const QString &message) {
+                window->statusBar()->showMessage(message, 15'000);
+            });
+
+    addSessionActions();
+    prepareTables();
+}
+
+void DesktopIntegration::addSessionActions()
+{
+    Ui::MainWindow *ui = m_window->ui();
+    QMenu *session = ui->sessionMenu;
+    QAction *before = ui->actionRefresh;
+
+    m_newApplication = new QAction(icons::icon(u"application"_s), tr("&New application"), m_window);
+    m_newApplication->setObjectName(u"actionNewApplication"_s);
+    m_newApplication->setShortcuts(QKeySequence::New);
+    m_getToken = new QAction(icons::icon(u"token"_s), tr("Get &token"), m_window);
+    m_getToken->setObjectName(u"actionGetToken"_s);
+    m_getToken->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_newUser = new QAction(icons::icon(u"user-add"_s), tr("&Create user"), m_window);
+    m_newUser->setObjectName(u"actionNewUser"_s);
+    m_newUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_findUser = new QAction(tr("&Find user"), m_window);
+    m_findUser->setObjectName(u"actionFindUser"_s);
+    m_findUser->setShortcuts(QKeySequence::Find);
+    for (QAction *action : {m_newApplication, m_getToken, m_newUser, m_findUser}) {
+        // Window-wide, so they work wherever the focus is; listed in the menu with their keys.
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setEnabled(ui->actionRefresh->isEnabled());
+        connect(ui->actionRefresh, &QAction::enabledChanged, action, &QAction::setEnabled);
+        session->insertAction(before, action);
+    }
+    session->insertSeparator(before);
+    ui->actionSignOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+
+    ApplicationsPage *apps = m_window->applicationsPage();
+    UsersPage *users = m_window->usersPage();
+    QTabWidget *tabs = m_window->tabs();
+    connect(m_newApplication, &QAction::triggered, this, [tabs, apps] {
+        tabs->setCurrentWidget(apps);
+        apps->focusForm();
+    });
+    connect(m_getToken, &QAction::triggered, this, [tabs, apps] {
+        tabs->setCurrentWidget(apps);
+        if (apps->ui()->getTokenButton->isEnabled())
+            apps->getToken();
+        else
+            apps->ui()->tableView->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_newUser, &QAction::triggered, this, [tabs, users] {
+        tabs->setCurrentWidget(users);
+        users->ui()->emailEdit->setFocus(Qt::ShortcutFocusReason);
+        users->ui()->emailEdit->selectAll();
+    });
+    connect(m_findUser, &QAction::triggered, this, [tabs, users] {
+        tabs->setCurrentWidget(users);
+        users->ui()->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        users->ui()->searchEdit->selectAll();
+    });
+}
+
+void DesktopIntegration::prepareTables()
+{
+    m_state = new WindowStateKeeper(m_window, u"mainWindow"_s);
+    struct Table
+    {
+        QTableView *view;
+        QString name;
+        QString description;
+    };
+    QList<Table> tables = {
+            {m_window->applicationsPage()->ui()->tableView, u"applications"_s,
+             tr("Arrow keys choose an application; Enter gets a token for it; the context menu "
+                "(Menu key) has more actions.")},
+            {m_window->usersPage()->ui()->tableView, u"users"_s,
+             tr("Arrow keys choose a user; the context menu (Menu key) has more actions.")},
+    };
+    // Tables on the other tabs (the activity log, ...) are found by looking, so pages added
+    // later get the same treatment without being listed here.
+    QTabWidget *tabs = m_window->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        QWidget *page = tabs->widget(i);
+        if (page == m_window->applicationsPage() || page == m_window->usersPage())
+            continue;
+        const auto views = page->findChildren<QTableView *>();
+        for (QTableView *view : views) {
+            const QString name = page->objectName().isEmpty() ? u"page%1"_s.arg(i)
+                                                              : page->objectName();
+            tables.append({view, name + u'/' + view->objectName(), QString()});
+        }
+    }
+    for (const Table &table : std::as_const(tables)) {
+        // Tab moves on to the next control instead of trapping the keyboard in the cells.
+        table.view->setTabKeyNavigation(false);
+        // Screen readers read a cell together with its column header, so the header stays.
+        table.view->horizontalHeader()->setVisible(true);
+        if (table.view->accessibleDescription().isEmpty() && !table.description.isEmpty())
+            table.view->setAccessibleDescription(table.description);
+        m_state->track(table.view->horizontalHeader(), table.name);
+    }
+}
+
+} // namespace runai

@@ -1,0 +1,191 @@
+// The program in German, as a German desktop starts it: LANGUAGE/LANG are set before the
+// application exists, i18n::install() picks the embedded German translation, and the visible
+// texts of the window, the pages, the menus and the About dialog are German. Then the override in
+// View → Language: stored, applied by the next install(), and back to the system's language.
+// Mnemonics stay unique per window in both languages.
+
+#include "GuiTestSupport.h"
+#include "MnemonicCheck.h"
+
+#include "AboutDialog.h"
+#include "DesktopIntegration.h"
+#include "InputValidation.h"
+#include "LanguageMenu.h"
+#include "MemorySecretStore.h"
+#include "Translations.h"
+#include "UsersPage.h"
+#include "ui_mainwindow.h"
+#include "ui_userspage.h"
+
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+using namespace runai::test;
+
+class TestI18n : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings();
+        // What main() in the test binary set up, as a German login session would.
+        QCOMPARE(QLocale::system().uiLanguages().value(0).left(2), u"de"_s);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QCOMPARE(i18n::install(qApp), u"de"_s);
+    }
+
+    void cleanup()
+    {
+        QSettings().clear();
+        i18n::install(qApp);
+    }
+
+    void startsInGermanFromTheSystemLocale()
+    {
+        MemorySecretStore store;
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QCOMPARE(window.ui()->fileMenu->title(), u"&Datei"_s);
+        QCOMPARE(window.ui()->helpMenu->title(), u"&Hilfe"_s);
+        QCOMPARE(window.ui()->actionQuit->text(), u"&Beenden"_s);
+        SignInPage *signIn = window.signInPage();
+        QCOMPARE(signIn->ui()->signInButton->text(), u"&Anmelden"_s);
+        QCOMPARE(signIn->ui()->passwordLabel->text(), u"&Passwort:"_s);
+        QCOMPARE(signIn->ui()->titleLabel->text(), u"An einer Run:ai-Konsole anmelden"_s);
+        QCOMPARE(window.tabs()->tabText(0), u"&Anwendungen"_s);
+        QCOMPARE(window.tabs()->tabText(1), u"&Benutzer"_s);
+
+        // Messages built in code are German too: the hint under a malformed console address.
+        typeInto(signIn->ui()->consoleUrlEdit, u"ftp://console"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!signIn->ui()->consoleUrlHint->text().isEmpty(), kWaitMs);
+        const QString hint = signIn->ui()->consoleUrlHint->text();
+        QVERIFY2(!hint.contains(u"must"_s) && !hint.contains(u"address"_s), qPrintable(hint));
+
+        // Every reachable control still has an accessible name in German.
+        QVERIFY2(unnamedFocusableWidgets(&window).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(&window).join(u", "_s)));
+        QVERIFY2(mnemonicClashes(&window).isEmpty(),
+                 qPrintable(mnemonicClashes(&window).join(u"; "_s)));
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            QVERIFY2(menuMnemonicClashes(menu).isEmpty(),
+                     qPrintable(menuMnemonicClashes(menu).join(u"; "_s)));
+        }
+    }
+
+    void aboutDialogInGerman()
+    {
+        AboutDialog dialog;
+        QCOMPARE(dialog.windowTitle(), u"Über Run:ai Access Console"_s);
+        const auto labels = dialog.findChildren<QLabel *>();
+        QStringList texts;
+        for (QLabel *label : labels)
+            texts.append(label->text());
+        const QString all = texts.join(u'\n');
+        QVERIFY2(all.contains(u"Version %1"_s.arg(QStringLiteral(RUNAI_VERSION_STRING))),
+                 qPrintable(all));
+        QVERIFY2(all.contains(u"MIT-Lizenz"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"QtKeychain 0."_s), qPrintable(all));
+        QVERIFY2(all.contains(QString::fromLatin1(qVersion())), qPrintable(all));
+    }
+
+    void languageMenuStoresTheChoice()
+    {
+        MemorySecretStore store;
+        MainWindow window(&store);
+        auto *integration = window.findChild<DesktopIntegration *>();
+        QVERIFY(integration);
+        LanguageMenu *menu = integration->languageMenu();
+        QCOMPARE(menu->title(), u"&Sprache"_s);
+        // Each language is named in its own language; "system default" is checked.
+        QCOMPARE(menu->actionFor(u"de"_s)->text(), u"Deutsch"_s);
+        QCOMPARE(menu->actionFor(u"en"_s)->text(), u"English"_s);
+        QVERIFY(menu->actionFor(QString())->isChecked());
+
+        QSignalSpy chosen(menu, &LanguageMenu::languageChosen);
+        menu->actionFor(u"en"_s)->trigger();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(i18n::languageSetting(), u"en"_s);
+        // The window says (in the language it shows) when the choice applies.
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"English"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"Programm"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        // The next start is English although the system is German.
+        QCOMPARE(i18n::install(qApp), u"en"_s);
+        MainWindow english(&store);
+        QCOMPARE(english.ui()->fileMenu->title(), u"&File"_s);
+        QCOMPARE(english.signInPage()->ui()->signInButton->text(), u"Sign &in"_s);
+        QVERIFY2(mnemonicClashes(&english).isEmpty(),
+                 qPrintable(mnemonicClashes(&english).join(u"; "_s)));
+        for (QMenu *menu : english.menuBar()->findChildren<QMenu *>()) {
+            QVERIFY2(menuMnemonicClashes(menu).isEmpty(),
+                     qPrintable(menuMnemonicClashes(menu).join(u"; "_s)));
+        }
+
+        // Back to the system's language.
+        auto *englishMenu = english.findChild<DesktopIntegration *>()->languageMenu();
+        QVERIFY(englishMenu->actionFor(u"en"_s)->isChecked());
+        englishMenu->actionFor(QString())->trigger();
+        QCOMPARE(i18n::languageSetting(), QString());
+        QCOMPARE(i18n::install(qApp), u"de"_s);
+
+        // A stored language the program does not ship is ignored.
+        QSettings().setValue(u"ui/language"_s, u"xx"_s);
+        QCOMPARE(i18n::languageSetting(), QString());
+        QCOMPARE(i18n::install(qApp), u"de"_s);
+    }
+
+    void pagesHaveUniqueMnemonics_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << u"de"_s;
+        QTest::newRow("English") << u"en"_s;
+    }
+
+    void pagesHaveUniqueMnemonics()
+    {
+        QFETCH(QString, language);
+        i18n::setLanguageSetting(language);
+        QCOMPARE(i18n::install(qApp), language);
+        MemorySecretStore store;
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The signed-in pages, as the user sees them (no session needed to check the labels).
+        window.ui()->pageStack->setCurrentWidget(window.tabs());
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            QVERIFY2(mnemonicClashes(&window).isEmpty(),
+                     qPrintable(window.tabs()->tabText(i) + u": "_s
+                                + mnemonicClashes(&window).join(u"; "_s)));
+        }
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // A German session: Qt reads these when it first needs the system locale.
+    qputenv("LANGUAGE", "de_DE:de");
+    qputenv("LANG", "de_DE.UTF-8");
+    qunsetenv("LC_ALL");
+    qunsetenv("LC_MESSAGES");
+    QApplication app(argc, argv);
+    TestI18n test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_i18n.moc"

@@ -1,0 +1,3262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AccessRulesDialog</name>
+    <message>
+        <source>Access rules</source>
+        <translation>Zugriffsregeln</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>Regel &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Give a role on a scope (Ctrl+N)</source>
+        <translation>Eine Rolle in einem Geltungsbereich vergeben (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rule…</source>
+        <translation>Regel &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (Del)</source>
+        <translation>Gewählte Regel entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the rules from the console (F5)</source>
+        <translation>Regeln neu von der Konsole laden (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCredentialsDialog</name>
+    <message>
+        <source>Application registered</source>
+        <translation>Anwendung registriert</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>The client secret is shown only this once. The console cannot show it again; it can only generate a new one.</source>
+        <translation>Das Client-Secret wird nur dieses eine Mal angezeigt. Die Konsole kann es nicht erneut anzeigen, nur ein neues erzeugen.</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored the client secret (or it is in the keychain)</source>
+        <translation>Ich habe das Client-Secret &amp;gespeichert (oder es liegt im Schlüsselbund)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Register an application</source>
+        <translation>Anwendung registrieren</translation>
+    </message>
+    <message>
+        <source>Application &amp;name:</source>
+        <translation>Anwendungs&amp;name:</translation>
+    </message>
+    <message>
+        <source>ci-pipeline</source>
+        <translation>ci-pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, &apos;-&apos; and &apos;_&apos;. Starts with a letter and ends with a letter or digit.</source>
+        <translation>Kleinbuchstaben, Ziffern, „-“ und „_“. Beginnt mit einem Buchstaben und endet mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Applications on this console</source>
+        <translation>Anwendungen auf dieser Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Get token…</source>
+        <translation>&amp;Token holen…</translation>
+    </message>
+    <message>
+        <source>Sign in as the selected application (client credentials) and show its access token</source>
+        <translation>Als gewählte Anwendung anmelden (Client Credentials) und ihr Zugriffstoken anzeigen</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the list from the console (F5)</source>
+        <translation>Liste neu von der Konsole laden (F5)</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Selected application</source>
+        <translation>Gewählte Anwendung</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSecretDialog</name>
+    <message>
+        <source>Client secret needed</source>
+        <translation>Client-Secret benötigt</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialExportDialog</name>
+    <message>
+        <source>Export credentials</source>
+        <translation>Zugangsdaten exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>Secret an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>In die Zwischenablage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>GrantAccessDialog</name>
+    <message>
+        <source>Grant a role</source>
+        <translation>Rolle vergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Scope &amp;type:</source>
+        <translation>&amp;Art des Geltungsbereichs:</translation>
+    </message>
+    <message>
+        <source>Scope type</source>
+        <translation>Art des Geltungsbereichs</translation>
+    </message>
+    <message>
+        <source>Scope &amp;ID:</source>
+        <translation>&amp;ID des Geltungsbereichs:</translation>
+    </message>
+    <message>
+        <source>Scope ID</source>
+        <translation>ID des Geltungsbereichs</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Run:ai Access Console</source>
+        <translation>Run:ai Access Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Anwendungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;About Run:ai Access Console</source>
+        <translation>&amp;Über Run:ai Access Console</translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>Run:ai Access Console</source>
+        <translation>Run:ai Access Console</translation>
+    </message>
+    <message>
+        <source>Set up NVIDIA Run:ai API access: sign in, register applications, get tokens and create users.</source>
+        <translation>NVIDIA-Run:ai-API-Zugänge einrichten: anmelden, Anwendungen registrieren, Tokens holen und Benutzer anlegen.</translation>
+    </message>
+    <message>
+        <source>Start the built-in Run:ai-compatible sandbox console and fill in its address and administrator account.</source>
+        <translation>Die eingebaute Run:ai-kompatible Sandbox-Konsole starten und ihre Adresse und ihr Administratorkonto eintragen.</translation>
+    </message>
+    <message>
+        <source>Console address to sign in to.</source>
+        <translation>Adresse der Konsole, an der angemeldet wird.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>PEM file with CA certificates to trust for this console, in addition to the system&apos;s.</source>
+        <translation>PEM-Datei mit CA-Zertifikaten, denen für diese Konsole zusätzlich zu denen des Systems vertraut wird.</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>Email of the administrator account.</source>
+        <translation>E-Mail-Adresse des Administratorkontos.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to a Run:ai console</source>
+        <translation>An einer Run:ai-Konsole anmelden</translation>
+    </message>
+    <message>
+        <source>Use an administrator account of your NVIDIA Run:ai control plane. No console at hand? Try the local sandbox.</source>
+        <translation>Verwenden Sie ein Administratorkonto Ihrer NVIDIA-Run:ai-Steuerungsebene. Keine Konsole zur Hand? Probieren Sie die lokale Sandbox aus.</translation>
+    </message>
+    <message>
+        <source>Console &amp;URL:</source>
+        <translation>Konsolen-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>console.example.com</source>
+        <translation>console.example.com</translation>
+    </message>
+    <message>
+        <source>The address of your Run:ai console, for example https://console.example.com</source>
+        <translation>Die Adresse Ihrer Run:ai-Konsole, zum Beispiel https://console.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>admin@example.com</source>
+        <translation>admin@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Remember e&amp;mail</source>
+        <translation>E-&amp;Mail merken</translation>
+    </message>
+    <message>
+        <source>Remember password in the system &amp;keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems mer&amp;ken</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Fortschritt der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Try the local sand&amp;box</source>
+        <translation>Lokale Sand&amp;box ausprobieren</translation>
+    </message>
+    <message>
+        <source>Start a Run:ai-compatible console on this computer and fill in its address and administrator account</source>
+        <translation>Eine Run:ai-kompatible Konsole auf diesem Computer starten und ihre Adresse und ihr Administratorkonto eintragen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <source>User created</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Temporäres Passwort:</translation>
+    </message>
+    <message>
+        <source>The temporary password is shown only this once. Give it to the user over a safe channel.</source>
+        <translation>Das temporäre Passwort wird nur dieses eine Mal angezeigt. Geben Sie es dem Benutzer über einen sicheren Weg.</translation>
+    </message>
+    <message>
+        <source>I have &amp;passed on or stored the temporary password</source>
+        <translation>Ich habe das temporäre Passwort &amp;weitergegeben oder gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>&amp;Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>I&amp;D token:</source>
+        <translation>I&amp;D-Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh token:</source>
+        <translation>&amp;Refresh-Token:</translation>
+    </message>
+    <message>
+        <source>Decoded &amp;claims (not verified, for reading only):</source>
+        <translation>Dekodierte &amp;Claims (nicht geprüft, nur zum Lesen):</translation>
+    </message>
+    <message>
+        <source>Token claims</source>
+        <translation>Claims des Tokens</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Use this identity</source>
+        <translation>Diese Identität &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Work as this application from now on, to see what it is allowed to do</source>
+        <translation>Ab jetzt als diese Anwendung arbeiten, um zu sehen, was sie darf</translation>
+    </message>
+</context>
+<context>
+    <name>UserImportDialog</name>
+    <message>
+        <source>Import Users from CSV</source>
+        <translation>Benutzer aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with an &lt;b&gt;email&lt;/b&gt; column and, optionally, &lt;b&gt;resetPassword&lt;/b&gt; and &lt;b&gt;notify&lt;/b&gt; columns (true/false). Commas or semicolons, with or without a header row.</source>
+        <translation>Wählen Sie eine CSV-Datei mit einer Spalte &lt;b&gt;email&lt;/b&gt; und optional den Spalten &lt;b&gt;resetPassword&lt;/b&gt; und &lt;b&gt;notify&lt;/b&gt; (true/false). Komma oder Semikolon, mit oder ohne Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>Gewählte Datei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Password</source>
+        <translation>Passwort &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected user&apos;s temporary password; the clipboard is cleared after a while</source>
+        <translation>Das temporäre Passwort des gewählten Benutzers kopieren; die Zwischenablage wird nach einer Weile geleert</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report as CSV…</source>
+        <translation>&amp;Bericht als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Include &amp;passwords</source>
+        <translation>&amp;Passwörter einschließen</translation>
+    </message>
+    <message>
+        <source>Write the temporary passwords into the report file (you will be warned first)</source>
+        <translation>Die temporären Passwörter in die Berichtsdatei schreiben (Sie werden vorher gewarnt)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed Rows</source>
+        <translation>Fehlgeschlagene Zeilen &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Send no more requests; requests already sent finish so every row has a known result</source>
+        <translation>Keine weiteren Anfragen senden; bereits gesendete laufen zu Ende, damit jede Zeile ein bekanntes Ergebnis hat</translation>
+    </message>
+    <message>
+        <source>&amp;Create Users</source>
+        <translation>Benutzer an&amp;legen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>UserImportPlan</name>
+    <message>
+        <source>The file is larger than 64 MB; split it.</source>
+        <translation>Die Datei ist größer als 64 MB; teilen Sie sie auf.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Create a local user</source>
+        <translation>Lokalen Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>researcher@example.com</source>
+        <translation>researcher@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>Benutzer anle&amp;gen</translation>
+    </message>
+    <message>
+        <source>Require password change at first sign-&amp;in</source>
+        <translation>&amp;Passwortänderung bei der ersten Anmeldung verlangen</translation>
+    </message>
+    <message>
+        <source>Email the user a lin&amp;k to set a password</source>
+        <translation>Dem Benutzer einen Link zum Festlegen des Passworts &amp;zusenden</translation>
+    </message>
+    <message>
+        <source>Users on this console</source>
+        <translation>Benutzer auf dieser Konsole</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Suche&amp;n:</translation>
+    </message>
+    <message>
+        <source>Email, id or creator</source>
+        <translation>E-Mail, ID oder Ersteller</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the list from the console (F5)</source>
+        <translation>Liste neu von der Konsole laden (F5)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Create many users at once from a CSV file with an email column</source>
+        <translation>Viele Benutzer auf einmal aus einer CSV-Datei mit einer E-Mail-Spalte anlegen</translation>
+    </message>
+    <message>
+        <source>Im&amp;port from CSV…</source>
+        <translation>Aus CSV &amp;importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>runai</name>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days %2 h</source>
+        <translation>%1 Tage %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AboutDialog</name>
+    <message>
+        <source>About Run:ai Access Console</source>
+        <translation>Über Run:ai Access Console</translation>
+    </message>
+    <message>
+        <source>Program icon</source>
+        <translation>Programmsymbol</translation>
+    </message>
+    <message>
+        <source>Run:ai Access Console</source>
+        <translation>Run:ai Access Console</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Set up NVIDIA Run:ai API access: sign in, register applications, get tokens and create users. Secrets stay in your system&apos;s keychain.</source>
+        <translation>NVIDIA-Run:ai-API-Zugänge einrichten: anmelden, Anwendungen registrieren, Tokens holen und Benutzer anlegen. Secrets bleiben im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Run:ai Access Console authors.&lt;br&gt;Distributed under the MIT License. This program comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Copyright © 2026 Die Autoren von Run:ai Access Console.&lt;br&gt;Veröffentlicht unter der MIT-Lizenz. Dieses Programm kommt OHNE JEDE GEWÄHRLEISTUNG.</translation>
+    </message>
+    <message>
+        <source>Component versions</source>
+        <translation>Versionen der Komponenten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>%1 · QtKeychain %2 · %3</source>
+        <translation>%1 · QtKeychain %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessHint</name>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Dienstkonten</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Access rules</source>
+        <translation>Zugriffsregeln</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>An access rule giving %1 the %2 role on the tenant scope would grant it (or any role with the &quot;%3&quot; permission to %4).</source>
+        <translation>Eine Zugriffsregel, die %1 die Rolle %2 im Mandanten-Geltungsbereich gibt, würde das erlauben (oder jede Rolle mit der Berechtigung „%3“ für %4).</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessRulesDialog</name>
+    <message>
+        <source>Access rules of %1</source>
+        <translation>Zugriffsregeln von %1</translation>
+    </message>
+    <message>
+        <source>What the application &lt;b&gt;%1&lt;/b&gt; may do: each rule gives it a role on a scope.</source>
+        <translation>Was die Anwendung &lt;b&gt;%1&lt;/b&gt; darf: Jede Regel gibt ihr eine Rolle in einem Geltungsbereich.</translation>
+    </message>
+    <message>
+        <source>What the user &lt;b&gt;%1&lt;/b&gt; may do: each rule gives them a role on a scope.</source>
+        <translation>Was der Benutzer &lt;b&gt;%1&lt;/b&gt; darf: Jede Regel gibt ihm eine Rolle in einem Geltungsbereich.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Scope type</source>
+        <translation>Art des Geltungsbereichs</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Loading the access rules…</source>
+        <translation>Zugriffsregeln werden geladen…</translation>
+    </message>
+    <message>
+        <source>The access rules could not be loaded. %1</source>
+        <translation>Die Zugriffsregeln konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The access rules could not be loaded (see the message above).
+They are unknown, not absent. Press Refresh (F5) to try again.</source>
+        <translation>Die Zugriffsregeln konnten nicht geladen werden (siehe Meldung oben).
+Sie sind unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 has no access rules: every call it makes is refused.
+Add a rule to give it a role.</source>
+        <translation>%1 hat keine Zugriffsregeln: Jeder Aufruf wird abgelehnt.
+Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 has no access rules: they can see and do nothing.
+Add a rule to give them a role.</source>
+        <translation>%1 hat keine Zugriffsregeln und kann nichts sehen und nichts tun.
+Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 on the %3 scope %4.</source>
+        <translation>%1 hat jetzt die Rolle %2 im %3-Geltungsbereich %4.</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>Delete access rule</source>
+        <translation>Zugriffsregel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the rule that gives &lt;b&gt;%1&lt;/b&gt; the role &lt;b&gt;%2&lt;/b&gt; on the %3 scope &lt;b&gt;%4&lt;/b&gt;?&lt;br&gt;&lt;br&gt;Whatever this role allowed stops working at once.</source>
+        <translation>Die Regel löschen, die &lt;b&gt;%1&lt;/b&gt; die Rolle &lt;b&gt;%2&lt;/b&gt; im %3-Geltungsbereich &lt;b&gt;%4&lt;/b&gt; gibt?&lt;br&gt;&lt;br&gt;Alles, was diese Rolle erlaubt hat, funktioniert sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rule</source>
+        <translation>Regel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the rule…</source>
+        <translation>Regel wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The rule was deleted.</source>
+        <translation>Die Regel wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The rule had already been deleted on the console (by someone else?). The list is reloaded.</source>
+        <translation>Die Regel war auf der Konsole bereits gelöscht (von jemand anderem?). Die Liste wird neu geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ActivityLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Meldung des Servers</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ActivityLogPage</name>
+    <message>
+        <source>Action, object, profile, outcome…</source>
+        <translation>Aktion, Objekt, Profil, Ergebnis…</translation>
+    </message>
+    <message>
+        <source>Filter the activity log</source>
+        <translation>Aktivitätsprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>The activity log could not be saved: %1</source>
+        <translation>Das Aktivitätsprotokoll konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Aktivitätsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 could not be written: %2</source>
+        <translation>Die CSV-Datei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Actions recorded: %1. Kept in %2, without any password, secret or token.</source>
+        <translation>Aufgezeichnete Aktionen: %1. Gespeichert in %2, ohne Passwörter, Secrets oder Tokens.</translation>
+    </message>
+    <message>
+        <source>Unreadable lines skipped: %1.</source>
+        <translation>Übersprungene unlesbare Zeilen: %1.</translation>
+    </message>
+    <message>
+        <source>Activity log exported to %1 (%2 rows).</source>
+        <translation>Aktivitätsprotokoll nach %1 exportiert (%2 Zeilen).</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ApiError</name>
+    <message>
+        <source>complete the request</source>
+        <translation>die Anfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Could not reach the console to %1. Check the address, your network and the proxy settings.</source>
+        <translation>Die Konsole war nicht erreichbar (%1). Prüfen Sie die Adresse, Ihr Netzwerk und die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The console did not answer in time when trying to %1.</source>
+        <translation>Die Konsole hat nicht rechtzeitig geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The console&apos;s certificate is not trusted (issued by &quot;%1&quot;). If your organisation uses a private certificate authority, import its CA bundle for this console.</source>
+        <translation>Dem Zertifikat der Konsole wird nicht vertraut (ausgestellt von „%1“). Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, importieren Sie deren CA-Bündel für diese Konsole.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s certificate cannot be accepted for %1: %2</source>
+        <translation>Das Zertifikat der Konsole kann für %1 nicht akzeptiert werden: %2</translation>
+    </message>
+    <message>
+        <source>A secure connection to the console could not be established.</source>
+        <translation>Es konnte keine sichere Verbindung zur Konsole aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>The console refused the credentials, or the session has expired. Sign in again.</source>
+        <translation>Die Konsole hat die Zugangsdaten abgelehnt, oder die Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1.</source>
+        <translation>Sie dürfen Folgendes nicht: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed to %2.</source>
+        <translation>„%1“ darf Folgendes nicht: %2.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1. An administrator must add an access rule (role and scope) for you.</source>
+        <translation>Sie dürfen Folgendes nicht: %1. Ein Administrator muss für Sie eine Zugriffsregel (Rolle und Geltungsbereich) anlegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed to %2. An administrator must add an access rule (role and scope) for this identity.</source>
+        <translation>„%1“ darf Folgendes nicht: %2. Ein Administrator muss für diese Identität eine Zugriffsregel (Rolle und Geltungsbereich) anlegen.</translation>
+    </message>
+    <message>
+        <source>The console could not find what was asked for (%1). It may have been deleted.</source>
+        <translation>Die Konsole hat das Angefragte nicht gefunden (%1). Vielleicht wurde es gelöscht.</translation>
+    </message>
+    <message>
+        <source>The console rejected the request to %1.</source>
+        <translation>Die Konsole hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The console could not %1 because it already exists.</source>
+        <translation>Die Konsole konnte Folgendes nicht tun, weil es schon existiert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The console is busy. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Die Konsole ist ausgelastet. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Die Konsole ist ausgelastet. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console is busy. Try again in a moment.</source>
+        <translation>Die Konsole ist ausgelastet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The console failed to %1 (HTTP %2).</source>
+        <translation>Die Konsole ist gescheitert: %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to &quot;%1&quot; could not be understood.</source>
+        <translation>Die Antwort der Konsole auf „%1“ war unverständlich.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The answer was lost after the request was sent, so the console may have done it anyway. Check before trying again.</source>
+        <translation>Die Antwort ging verloren, nachdem die Anfrage gesendet war; die Konsole hat sie vielleicht trotzdem ausgeführt. Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ApplicationActions</name>
+    <message>
+        <source>&amp;Access rules…</source>
+        <translation>&amp;Zugriffsregeln…</translation>
+    </message>
+    <message>
+        <source>List, add and delete the roles of the selected application</source>
+        <translation>Rollen der gewählten Anwendung anzeigen, hinzufügen und löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the credentials as .env, JSON, a Kubernetes Secret or a runai login command</source>
+        <translation>Zugangsdaten als .env, JSON, Kubernetes-Secret oder runai-login-Befehl exportieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate secret…</source>
+        <translation>Secret neu &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Replace the client secret; the old one stops working at once</source>
+        <translation>Client-Secret ersetzen; das alte gilt sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected application</source>
+        <translation>Die gewählte Anwendung deaktivieren oder aktivieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected application</source>
+        <translation>Die gewählte Anwendung löschen</translation>
+    </message>
+    <message>
+        <source>Application actions</source>
+        <translation>Anwendungsaktionen</translation>
+    </message>
+    <message>
+        <source>This program does not hold the client secret of %1: regenerate it to export the credentials.</source>
+        <translation>Dieses Programm hat das Client-Secret von %1 nicht: Erzeugen Sie es neu, um die Zugangsdaten zu exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer exists on the console: it was deleted meanwhile (by someone else?). The list is reloaded.</source>
+        <translation>„%1“ existiert auf der Konsole nicht mehr: Der Eintrag wurde inzwischen gelöscht (von jemand anderem?). Die Liste wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>Regenerate client secret</source>
+        <translation>Client-Secret neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerate the client secret of &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The current secret stops working &lt;b&gt;at once&lt;/b&gt;: every program that signs in with it is refused until it gets the new one. The new secret is shown once and kept in the keychain.</source>
+        <translation>Das Client-Secret von &lt;b&gt;%1&lt;/b&gt; neu erzeugen?&lt;br&gt;&lt;br&gt;Das aktuelle Secret gilt &lt;b&gt;sofort&lt;/b&gt; nicht mehr: Jedes Programm, das sich damit anmeldet, wird abgewiesen, bis es das neue erhält. Das neue Secret wird einmal angezeigt und im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerating the client secret of &quot;%1&quot;…</source>
+        <translation>Client-Secret von „%1“ wird neu erzeugt…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a new client secret; the old one no longer works.</source>
+        <translation>„%1“ hat ein neues Client-Secret; das alte gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>New client secret for &quot;%1&quot;</source>
+        <translation>Neues Client-Secret für „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has a new client secret. The previous one was revoked: update every program that signs in as this application.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat ein neues Client-Secret. Das bisherige wurde widerrufen: Passen Sie jedes Programm an, das sich als diese Anwendung anmeldet.</translation>
+    </message>
+    <message>
+        <source>the console sent no secret.</source>
+        <translation>die Konsole hat kein Secret gesendet.</translation>
+    </message>
+    <message>
+        <source>no keychain is available.</source>
+        <translation>es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Saved in the %1, replacing the old secret.</source>
+        <translation>Gespeichert in: %1; das alte Secret ist ersetzt.</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no keychain is available).</source>
+        <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund verfügbar).</translation>
+    </message>
+    <message>
+        <source>The new client secret of &quot;%1&quot; could not be saved in the keychain (%2). Any copy kept there is the old, revoked secret.</source>
+        <translation>Das neue Client-Secret von „%1“ konnte nicht im Schlüsselbund gespeichert werden (%2). Eine dort liegende Kopie ist das alte, widerrufene Secret.</translation>
+    </message>
+    <message>
+        <source>Enabling &quot;%1&quot;…</source>
+        <translation>„%1“ wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Disabling &quot;%1&quot;…</source>
+        <translation>„%1“ wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Disable application</source>
+        <translation>Anwendung deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;br&gt;It can no longer sign in, and the tokens it holds stop working. You can enable it again later; its secret and access rules are kept.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; deaktivieren?&lt;br&gt;&lt;br&gt;Die Anwendung kann sich nicht mehr anmelden, und ihre Tokens gelten nicht mehr. Sie können sie später wieder aktivieren; Secret und Zugriffsregeln bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is enabled: it can sign in again.</source>
+        <translation>„%1“ ist aktiviert: Die Anwendung kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is disabled: it cannot sign in until enabled.</source>
+        <translation>„%1“ ist deaktiviert: Die Anwendung kann sich erst nach dem Aktivieren wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>Anwendung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the application &lt;b&gt;%1&lt;/b&gt; (client ID %2)?&lt;br&gt;&lt;br&gt;Programs that use its credentials can no longer sign in, and its access rules go with it.%3 This cannot be undone.</source>
+        <translation>Die Anwendung &lt;b&gt;%1&lt;/b&gt; (Client-ID %2) löschen?&lt;br&gt;&lt;br&gt;Programme, die ihre Zugangsdaten verwenden, können sich nicht mehr anmelden, und ihre Zugriffsregeln werden mit gelöscht.%3 Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Its client secret is also erased from this computer&apos;s keychain.</source>
+        <translation>Ihr Client-Secret wird auch aus dem Schlüsselbund dieses Computers gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation>%1 &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Application &quot;%1&quot; deleted.</source>
+        <translation>Anwendung „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; had already been deleted on the console (by someone else?). It is gone from the list.</source>
+        <translation>„%1“ war auf der Konsole bereits gelöscht (von jemand anderem?). Der Eintrag ist aus der Liste entfernt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted, but its client secret could not be erased from the keychain: %2</source>
+        <translation>„%1“ wurde gelöscht, aber das Client-Secret konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>This program does not hold the client secret of &quot;%1&quot;, so it cannot export it. Regenerate the secret to get one it can keep.</source>
+        <translation>Dieses Programm hat das Client-Secret von „%1“ nicht und kann es daher nicht exportieren. Erzeugen Sie das Secret neu, damit das Programm eines aufbewahren kann.</translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Das Client-Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now has the role %2 on the %3 scope %4.</source>
+        <translation>„%1“ hat jetzt die Rolle %2 im %3-Geltungsbereich %4.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ApplicationCredentialsDialog</name>
+    <message>
+        <source>Application &quot;%1&quot; registered</source>
+        <translation>Anwendung „%1“ registriert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is registered. Programs sign in as this application with its Client ID and Client secret (client credentials).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist registriert. Programme melden sich als diese Anwendung mit ihrer Client-ID und ihrem Client-Secret an (Client Credentials).</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Saving the client secret in the system keychain…</source>
+        <translation>Client-Secret wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain… It may be asking you to unlock it.</source>
+        <translation>Warten auf den Schlüsselbund… Er fragt vielleicht nach dem Entsperren.</translation>
+    </message>
+    <message>
+        <source>Not saved in the keychain: %1 Copy the secret now and store it safely.</source>
+        <translation>Nicht im Schlüsselbund gespeichert: %1 Kopieren Sie das Secret jetzt und bewahren Sie es sicher auf.</translation>
+    </message>
+    <message>
+        <source>Confirm above that you have stored the client secret</source>
+        <translation>Bestätigen Sie oben, dass Sie das Client-Secret gespeichert haben</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ApplicationsModel</name>
+    <message>
+        <source>•••••••• (in keychain)</source>
+        <translation>•••••••• (im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Not stored here</source>
+        <translation>Hier nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>The client secret is saved in the system keychain. Select the application to show or copy it.</source>
+        <translation>Das Client-Secret ist im Schlüsselbund des Systems gespeichert. Wählen Sie die Anwendung, um es anzuzeigen oder zu kopieren.</translation>
+    </message>
+    <message>
+        <source>The console shows a client secret only once, when the application is registered. This program does not hold it.</source>
+        <translation>Die Konsole zeigt ein Client-Secret nur einmal, beim Registrieren der Anwendung. Dieses Programm hat es nicht.</translation>
+    </message>
+    <message>
+        <source>The application can obtain tokens.</source>
+        <translation>Die Anwendung kann Tokens erhalten.</translation>
+    </message>
+    <message>
+        <source>The application is disabled and cannot obtain tokens.</source>
+        <translation>Die Anwendung ist deaktiviert und kann keine Tokens erhalten.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ApplicationsPage</name>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Sign in to see the applications of a console.</source>
+        <translation>Melden Sie sich an, um die Anwendungen einer Konsole zu sehen.</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, &apos;-&apos; and &apos;_&apos;. Starts with a letter and ends with a letter or digit.</source>
+        <translation>Kleinbuchstaben, Ziffern, „-“ und „_“. Beginnt mit einem Buchstaben und endet mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a valid application name.</source>
+        <translation>„%1“ ist ein gültiger Anwendungsname.</translation>
+    </message>
+    <message>
+        <source>Loading applications…</source>
+        <translation>Anwendungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The applications could not be loaded. %1</source>
+        <translation>Die Anwendungen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The applications could not be loaded (see the message above).
+This list is unknown, not empty. Press Refresh (F5) to try again.</source>
+        <translation>Die Anwendungen konnten nicht geladen werden (siehe Meldung oben).
+Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>This console has no applications yet. Register one above.</source>
+        <translation>Diese Konsole hat noch keine Anwendungen. Registrieren Sie oben eine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an application name: %2</source>
+        <translation>„%1“ kann kein Anwendungsname sein: %2</translation>
+    </message>
+    <message>
+        <source>Registering &quot;%1&quot;…</source>
+        <translation>„%1“ wird registriert…</translation>
+    </message>
+    <message>
+        <source>Register application</source>
+        <translation>Anwendung registrieren</translation>
+    </message>
+    <message>
+        <source>An application named &quot;%1&quot; already exists on this console. Choose another name.</source>
+        <translation>Auf dieser Konsole gibt es bereits eine Anwendung namens „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>Application &quot;%1&quot; registered.</source>
+        <translation>Anwendung „%1“ registriert.</translation>
+    </message>
+    <message>
+        <source>no keychain is available.</source>
+        <translation>es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>the console did not send a secret.</source>
+        <translation>die Konsole hat kein Secret gesendet.</translation>
+    </message>
+    <message>
+        <source>Saved in the %1. This program can show it and get tokens with it later.</source>
+        <translation>Gespeichert in: %1. Dieses Programm kann es später anzeigen und damit Tokens holen.</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no keychain is available): it is gone when the program quits.</source>
+        <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund verfügbar): Beim Beenden des Programms ist es weg.</translation>
+    </message>
+    <message>
+        <source>Application &quot;%1&quot; registered, but its client secret could not be saved in the keychain: %2</source>
+        <translation>Anwendung „%1“ registriert, aber ihr Client-Secret konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Selected application</source>
+        <translation>Gewählte Anwendung</translation>
+    </message>
+    <message>
+        <source>Select an application in the table.</source>
+        <translation>Wählen Sie eine Anwendung in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Selected application: %1</source>
+        <translation>Gewählte Anwendung: %1</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — Show or Copy reads it</source>
+        <translation>Im Schlüsselbund gespeichert — Anzeigen oder Kopieren liest es</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in the system keychain.</source>
+        <translation>Das Client-Secret wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This program does not hold the client secret (the console shows it only once, at registration). Get token asks for it.</source>
+        <translation>Dieses Programm hat das Client-Secret nicht (die Konsole zeigt es nur einmal, beim Registrieren). „Token holen“ fragt danach.</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain…</source>
+        <translation>Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read: %1</source>
+        <translation>Das Client-Secret konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the client secret of &quot;%1&quot; from the keychain…</source>
+        <translation>Client-Secret von „%1“ wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Das Client-Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Getting a token for &quot;%1&quot; (client credentials)…</source>
+        <translation>Token für „%1“ wird geholt (Client Credentials)…</translation>
+    </message>
+    <message>
+        <source>Get application token</source>
+        <translation>Anwendungstoken holen</translation>
+    </message>
+    <message>
+        <source>No token for &quot;%1&quot;: %2</source>
+        <translation>Kein Token für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The console issued a token to &quot;%1&quot;.</source>
+        <translation>Die Konsole hat „%1“ ein Token ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Switching to the identity of &quot;%1&quot;…</source>
+        <translation>Wechsel zur Identität von „%1“…</translation>
+    </message>
+    <message>
+        <source>You now work as &quot;%1&quot;. Lists and actions show what this application may do. Sign out to return.</source>
+        <translation>Sie arbeiten jetzt als „%1“. Listen und Aktionen zeigen, was diese Anwendung darf. Melden Sie sich ab, um zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to registering &quot;%1&quot; was lost on the way. Checking whether it was created…</source>
+        <translation>Die Antwort der Konsole auf das Registrieren von „%1“ ging unterwegs verloren. Es wird geprüft, ob die Anwendung angelegt wurde…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists, but a new client secret could not be made: %2</source>
+        <translation>„%1“ existiert, aber es konnte kein neues Client-Secret erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate secret</source>
+        <translation>Secret neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was created, but the answer carrying its client secret was lost, so nobody has the secret. Regenerate it to get a new one (shown once, kept in the keychain).</source>
+        <translation>„%1“ wurde angelegt, aber die Antwort mit dem Client-Secret ging verloren, daher hat niemand das Secret. Erzeugen Sie es neu, um ein neues zu erhalten (einmal angezeigt, im Schlüsselbund aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Regenerating the client secret of &quot;%1&quot;…</source>
+        <translation>Client-Secret von „%1“ wird neu erzeugt…</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer was lost and &quot;%1&quot; was not created. Nothing was registered: it is safe to try again.</source>
+        <translation>Die Antwort der Konsole ging verloren, und „%1“ wurde nicht angelegt. Es wurde nichts registriert: Sie können es gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to registering &quot;%1&quot; was lost, and checking whether it was created failed too: %2 Check again before registering it again.</source>
+        <translation>Die Antwort der Konsole auf das Registrieren von „%1“ ging verloren, und auch die Prüfung, ob die Anwendung angelegt wurde, ist gescheitert: %2 Prüfen Sie erneut, bevor Sie sie noch einmal registrieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a new client secret.</source>
+        <translation>„%1“ hat ein neues Client-Secret.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ClientSecretDialog</name>
+    <message>
+        <source>The keychain does not hold the client secret of &lt;b&gt;%1&lt;/b&gt;. Paste it to get a token; it is used once and not saved.</source>
+        <translation>Der Schlüsselbund enthält das Client-Secret von &lt;b&gt;%1&lt;/b&gt; nicht. Fügen Sie es ein, um ein Token zu holen; es wird einmal verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Get token</source>
+        <translation>&amp;Token holen</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ConfirmationDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>runai::CredentialExport</name>
+    <message>
+        <source>.env file (environment variables)</source>
+        <translation>.env-Datei (Umgebungsvariablen)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Kubernetes Secret manifest (YAML)</source>
+        <translation>Kubernetes-Secret-Manifest (YAML)</translation>
+    </message>
+    <message>
+        <source>runai CLI login command</source>
+        <translation>Anmeldebefehl der runai-CLI</translation>
+    </message>
+</context>
+<context>
+    <name>runai::CredentialExportDialog</name>
+    <message>
+        <source>Export the credentials of %1</source>
+        <translation>Zugangsdaten von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>The console URL, Client ID and Client secret of &lt;b&gt;%1&lt;/b&gt;, ready for a pipeline, a cluster or the &lt;tt&gt;runai&lt;/tt&gt; CLI.</source>
+        <translation>Konsolen-URL, Client-ID und Client-Secret von &lt;b&gt;%1&lt;/b&gt;, bereit für eine Pipeline, einen Cluster oder die &lt;tt&gt;runai&lt;/tt&gt;-CLI.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whoever reads this text can act as %1. The clipboard is cleared after %n second(s); a saved file is readable by you only. Delete it when it has served.</source>
+        <translation>
+            <numerusform>Wer diesen Text liest, kann als %1 handeln. Die Zwischenablage wird nach %n Sekunde geleert; eine gespeicherte Datei ist nur für Sie lesbar. Löschen Sie sie, wenn sie nicht mehr gebraucht wird.</numerusform>
+            <numerusform>Wer diesen Text liest, kann als %1 handeln. Die Zwischenablage wird nach %n Sekunden geleert; eine gespeicherte Datei ist nur für Sie lesbar. Löschen Sie sie, wenn sie nicht mehr gebraucht wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the secret in the preview</source>
+        <translation>Secret in der Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>In die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Save to file</source>
+        <translation>In Datei speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied (%1). The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert (%1). Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert (%1). Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the secret to a file?</source>
+        <translation>Secret in eine Datei speichern?</translation>
+    </message>
+    <message>
+        <source>The file will hold the client secret of &lt;b&gt;%1&lt;/b&gt; in plain text. Anyone who can read it can act as this application.&lt;br&gt;&lt;br&gt;It is written readable by you only (permissions 0600). Keep it out of version control and delete it when done.</source>
+        <translation>Die Datei enthält das Client-Secret von &lt;b&gt;%1&lt;/b&gt; im Klartext. Wer sie lesen kann, kann als diese Anwendung handeln.&lt;br&gt;&lt;br&gt;Sie wird nur für Sie lesbar geschrieben (Rechte 0600). Halten Sie sie aus der Versionsverwaltung heraus und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Save the credentials of %1</source>
+        <translation>Zugangsdaten von %1 speichern</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>Gespeichert in %1 (nur für Sie lesbar).</translation>
+    </message>
+</context>
+<context>
+    <name>runai::DesktopIntegration</name>
+    <message>
+        <source>&amp;New application</source>
+        <translation>&amp;Neue Anwendung</translation>
+    </message>
+    <message>
+        <source>Get &amp;token</source>
+        <translation>&amp;Token holen</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>Benutzer an&amp;legen</translation>
+    </message>
+    <message>
+        <source>&amp;Find user</source>
+        <translation>Benutzer &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose an application; Enter gets a token for it; the context menu (Menu key) has more actions.</source>
+        <translation>Pfeiltasten wählen eine Anwendung; die Eingabetaste holt ein Token für sie; das Kontextmenü (Menütaste) bietet weitere Aktionen.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a user; the context menu (Menu key) has more actions.</source>
+        <translation>Pfeiltasten wählen einen Benutzer; das Kontextmenü (Menütaste) bietet weitere Aktionen.</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Ansi&amp;cht</translation>
+    </message>
+</context>
+<context>
+    <name>runai::GrantAccessDialog</name>
+    <message>
+        <source>Grant access to %1</source>
+        <translation>Zugriff für %1 gewähren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no access rule yet, so every call it makes is refused (403). Give it a role on a scope now, or later with &lt;i&gt;Access rules…&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keine Zugriffsregel, daher wird jeder Aufruf abgelehnt (403). Vergeben Sie jetzt eine Rolle in einem Geltungsbereich oder später mit &lt;i&gt;Zugriffsregeln…&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no access rule yet: after signing in they can see and do nothing. Give them a role on a scope now, or later with &lt;i&gt;Access rules…&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keine Zugriffsregel: Nach der Anmeldung kann der Benutzer nichts sehen und nichts tun. Vergeben Sie jetzt eine Rolle in einem Geltungsbereich oder später mit &lt;i&gt;Zugriffsregeln…&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Add an access rule for %1</source>
+        <translation>Zugriffsregel für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give &lt;b&gt;%1&lt;/b&gt; a role on a scope.</source>
+        <translation>Geben Sie &lt;b&gt;%1&lt;/b&gt; eine Rolle in einem Geltungsbereich.</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Gewähren</translation>
+    </message>
+    <message>
+        <source>Grant the role</source>
+        <translation>Rolle vergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tenant (the whole account)</source>
+        <translation>Mandant (das ganze Konto)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation>Rollen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Roles could not be loaded</source>
+        <translation>Rollen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded. %1</source>
+        <translation>Die Rollen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Choose a role…</source>
+        <translation>Rolle wählen…</translation>
+    </message>
+    <message>
+        <source>The ID of your Run:ai tenant (account).</source>
+        <translation>Die ID Ihres Run:ai-Mandanten (Kontos).</translation>
+    </message>
+    <message>
+        <source>The ID of your Run:ai tenant; this console&apos;s is %1.</source>
+        <translation>Die ID Ihres Run:ai-Mandanten; die dieser Konsole ist %1.</translation>
+    </message>
+    <message>
+        <source>Everything on the control plane. Use the ID your Run:ai console shows for the system scope.</source>
+        <translation>Alles auf der Steuerungsebene. Verwenden Sie die ID, die Ihre Run:ai-Konsole für den System-Geltungsbereich anzeigt.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s UUID, as the console&apos;s Clusters page shows it.</source>
+        <translation>Die UUID des Clusters, wie sie die Seite „Clusters“ der Konsole zeigt.</translation>
+    </message>
+    <message>
+        <source>The department&apos;s ID, as the console&apos;s Departments page shows it.</source>
+        <translation>Die ID der Abteilung, wie sie die Seite „Departments“ der Konsole zeigt.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s ID, as the console&apos;s Projects page shows it.</source>
+        <translation>Die ID des Projekts, wie sie die Seite „Projects“ der Konsole zeigt.</translation>
+    </message>
+    <message>
+        <source>Choose a role and enter the scope&apos;s ID.</source>
+        <translation>Wählen Sie eine Rolle und geben Sie die ID des Geltungsbereichs ein.</translation>
+    </message>
+    <message>
+        <source>Granting %1 to %2…</source>
+        <translation>%1 wird an %2 vergeben…</translation>
+    </message>
+    <message>
+        <source>%1 already has this role on this scope.</source>
+        <translation>%1 hat diese Rolle in diesem Geltungsbereich bereits.</translation>
+    </message>
+    <message>
+        <source>The console no longer knows this role or %1 (deleted meanwhile?).</source>
+        <translation>Die Konsole kennt diese Rolle oder %1 nicht mehr (inzwischen gelöscht?).</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>runai::InputValidation</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The name must start with a lower-case letter (a-z).</source>
+        <translation>Der Name muss mit einem Kleinbuchstaben (a–z) beginnen.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters only.</source>
+        <translation>Verwenden Sie nur Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>The name cannot contain spaces.</source>
+        <translation>Der Name darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The name can only contain lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (not &quot;%1&quot;).</source>
+        <translation>Der Name darf nur Kleinbuchstaben, Ziffern, „-“ und „_“ enthalten (nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>The name must be at least two characters long.</source>
+        <translation>Der Name muss mindestens zwei Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The name must end with a lower-case letter or a digit.</source>
+        <translation>Der Name muss mit einem Kleinbuchstaben oder einer Ziffer enden.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The e-mail address cannot contain spaces.</source>
+        <translation>Die E-Mail-Adresse darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an &apos;@&apos;.</source>
+        <translation>Eine E-Mail-Adresse braucht ein „@“.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has only one &apos;@&apos;.</source>
+        <translation>Eine E-Mail-Adresse hat nur ein „@“.</translation>
+    </message>
+    <message>
+        <source>Enter the part before the &apos;@&apos;.</source>
+        <translation>Geben Sie den Teil vor dem „@“ ein.</translation>
+    </message>
+    <message>
+        <source>The part before the &apos;@&apos; may only contain letters, digits and . _ % + -</source>
+        <translation>Der Teil vor dem „@“ darf nur Buchstaben, Ziffern und . _ % + - enthalten</translation>
+    </message>
+    <message>
+        <source>Enter the domain after the &apos;@&apos;.</source>
+        <translation>Geben Sie die Domain nach dem „@“ ein.</translation>
+    </message>
+    <message>
+        <source>The domain after the &apos;@&apos; must look like example.com.</source>
+        <translation>Die Domain nach dem „@“ muss wie example.com aussehen.</translation>
+    </message>
+    <message>
+        <source>Enter the console address, for example console.example.com.</source>
+        <translation>Geben Sie die Adresse der Konsole ein, zum Beispiel console.example.com.</translation>
+    </message>
+    <message>
+        <source>The address cannot contain spaces.</source>
+        <translation>Die Adresse darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The address is not valid.</source>
+        <translation>Die Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The address is not valid: %1</source>
+        <translation>Die Adresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Use an https:// address (&quot;%1&quot; is not supported).</source>
+        <translation>Verwenden Sie eine https://-Adresse („%1“ wird nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password in the address.</source>
+        <translation>Schreiben Sie keinen Benutzernamen und kein Passwort in die Adresse.</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>Die Adresse hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The address cannot contain a query (&apos;?…&apos;).</source>
+        <translation>Die Adresse darf keine Abfrage („?…“) enthalten.</translation>
+    </message>
+    <message>
+        <source>The address cannot contain a fragment (&apos;#…&apos;).</source>
+        <translation>Die Adresse darf kein Fragment („#…“) enthalten.</translation>
+    </message>
+    <message>
+        <source>The address contains characters that cannot be part of it.</source>
+        <translation>Die Adresse enthält Zeichen, die nicht Teil einer Adresse sein können.</translation>
+    </message>
+    <message>
+        <source>The address is not valid: an IPv6 zone id cannot be used.</source>
+        <translation>Die Adresse ist ungültig: Eine IPv6-Zonen-ID kann nicht verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::KeychainSecretStore</name>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>Secret Service (%1)</source>
+        <translation>Secret Service (%1)</translation>
+    </message>
+    <message>
+        <source>system keychain (Secret Service)</source>
+        <translation>Schlüsselbund des Systems (Secret Service)</translation>
+    </message>
+</context>
+<context>
+    <name>runai::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>The language changes to %1 when you start the program again.</source>
+        <translation>Die Sprache wechselt zu %1, wenn Sie das Programm das nächste Mal starten.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::MainWindow</name>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Anwendungen</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Your session could not be renewed: %1</source>
+        <translation>Ihre Sitzung konnte nicht verlängert werden: %1</translation>
+    </message>
+    <message>
+        <source>Run:ai Access Console</source>
+        <translation>Run:ai Access Console</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>%1 — Run:ai Access Console</source>
+        <translation>%1 — Run:ai Access Console</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret on the clipboard: cleared in %n s</source>
+        <translation>
+            <numerusform>Secret in der Zwischenablage: wird in %n s geleert</numerusform>
+            <numerusform>Secret in der Zwischenablage: wird in %n s geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Token inspector…</source>
+        <translation>&amp;Token-Inspektor…</translation>
+    </message>
+    <message>
+        <source>Activity &amp;log</source>
+        <translation>Aktivitäts&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Akti&amp;vitäten</translation>
+    </message>
+    <message>
+        <source>Sign in to see the activity log.</source>
+        <translation>Melden Sie sich an, um das Aktivitätsprotokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>Signed out: profile “%1” is now active.</source>
+        <translation>Abgemeldet: Das Profil „%1“ ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Profil: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Active profile: %1</source>
+        <translation>Aktives Profil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>runai::MemorySecretStore</name>
+    <message>
+        <source>this session only (memory)</source>
+        <translation>nur diese Sitzung (Arbeitsspeicher)</translation>
+    </message>
+</context>
+<context>
+    <name>runai::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfileController</name>
+    <message>
+        <source>The CA bundle %1 of profile “%2” cannot be read: %3</source>
+        <translation>Das CA-Bündel %1 des Profils „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read from the keychain: %1</source>
+        <translation>Das Proxy-Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A proxy password needs the console URL, the proxy host and the proxy user.</source>
+        <translation>Ein Proxy-Passwort braucht die Konsolen-URL, den Proxy-Host und den Proxy-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Keychain entries to remove: %1</source>
+        <translation>Zu entfernende Schlüsselbund-Einträge: %1</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfileMenu</name>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>Profile &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Profi&amp;les</source>
+        <translation>Profi&amp;le</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfileStore</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The last profile cannot be deleted.</source>
+        <translation>Das letzte Profil kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Verwalten…</translation>
+    </message>
+    <message>
+        <source>Add, edit or delete profiles</source>
+        <translation>Profile hinzufügen, bearbeiten oder löschen</translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation>Profile verwalten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>A profile is one console with its own address, certificates, proxy and remembered email. Passwords and secrets stay in the system keychain, shared by the profiles of the same console.</source>
+        <translation>Ein Profil ist eine Konsole mit eigener Adresse, eigenen Zertifikaten, eigenem Proxy und gemerkter E-Mail-Adresse. Passwörter und Secrets bleiben im Schlüsselbund des Systems; Profile derselben Konsole teilen sie sich.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>https://console.example.com</source>
+        <translation>https://console.example.com</translation>
+    </message>
+    <message>
+        <source>Console &amp;URL:</source>
+        <translation>Konsolen-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of CA certificates</source>
+        <translation>Optional: eine PEM-Datei mit CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle file</source>
+        <translation>CA-Bündel-Datei wählen</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Or paste -----BEGIN CERTIFICATE----- … here</source>
+        <translation>Oder -----BEGIN CERTIFICATE----- … hier einfügen</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>CA &amp;PEM:</source>
+        <translation>CA-&amp;PEM:</translation>
+    </message>
+    <message>
+        <source>System settings (honours HTTPS_PROXY / NO_PROXY)</source>
+        <translation>Systemeinstellungen (beachtet HTTPS_PROXY / NO_PROXY)</translation>
+    </message>
+    <message>
+        <source>No proxy (connect directly)</source>
+        <translation>Kein Proxy (direkt verbinden)</translation>
+    </message>
+    <message>
+        <source>Manual HTTP proxy</source>
+        <translation>Manueller HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>Proxy-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Proxy us&amp;er:</source>
+        <translation>Proxy-B&amp;enutzer:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Remember the email</source>
+        <translation>E-Mail-Adresse merken</translation>
+    </message>
+    <message>
+        <source>admin@example.com</source>
+        <translation>admin@example.com</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Use this p&amp;rofile</source>
+        <translation>Dieses P&amp;rofil verwenden</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted, but some keychain entries could not be removed: %2</source>
+        <translation>Profil „%1“ gelöscht, aber einige Schlüsselbund-Einträge konnten nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (aktiv)</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Fill in the new profile and press Save.</source>
+        <translation>Füllen Sie das neue Profil aus und klicken Sie auf Speichern.</translation>
+    </message>
+    <message>
+        <source>The console URL is not valid: %1</source>
+        <translation>Die Konsolen-URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The pasted CA certificates are not valid: %1</source>
+        <translation>Die eingefügten CA-Zertifikate sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <source>A proxy password needs a manual proxy, a proxy user and the console URL (it is kept in the keychain under that console).</source>
+        <translation>Ein Proxy-Passwort braucht einen manuell eingestellten Proxy, einen Proxy-Benutzer und die Konsolen-URL (es wird im Schlüsselbund unter dieser Konsole abgelegt).</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+    <message>
+        <source>Update profile</source>
+        <translation>Profil aktualisieren</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its proxy password is in the system keychain.</source>
+        <translation>Profil „%1“ gespeichert; sein Proxy-Passwort liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but the proxy password could not be stored: %2</source>
+        <translation>Profil „%1“ gespeichert, aber das Proxy-Passwort konnte nicht abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Its console&apos;s saved passwords and secrets stay in the keychain, because profile “%1” uses the same console.</source>
+        <translation>Die gespeicherten Passwörter und Secrets seiner Konsole bleiben im Schlüsselbund, weil das Profil „%1“ dieselbe Konsole verwendet.</translation>
+    </message>
+    <message>
+        <source>No password or secret of this profile is in the keychain.</source>
+        <translation>Kein Passwort und kein Secret dieses Profils liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Das Profil „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Speichern Sie zuerst das Profil.</translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle</source>
+        <translation>CA-Bündel wählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted; keychain entries removed: %2.</source>
+        <translation>Profil „%1“ gelöscht; entfernte Schlüsselbund-Einträge: %2.</translation>
+    </message>
+    <message>
+        <source>The saved passwords and secrets of %1 (%2 in all) will be removed from the system keychain.</source>
+        <translation>Die gespeicherten Passwörter und Secrets von %1 (insgesamt %2) werden aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the system keychain</source>
+        <translation>Optional; wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ReauthDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Your session on &lt;b&gt;%1&lt;/b&gt; has expired and could not be renewed. Sign in again as &lt;b&gt;%2&lt;/b&gt; to carry on: everything you typed stays where it is.</source>
+        <translation>Ihre Sitzung auf &lt;b&gt;%1&lt;/b&gt; ist abgelaufen und konnte nicht verlängert werden. Melden Sie sich erneut als &lt;b&gt;%2&lt;/b&gt; an, um weiterzuarbeiten: Alles, was Sie eingegeben haben, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>runai::SecretDiagnosis</name>
+    <message>
+        <source>No secret is stored in the keychain for this entry.</source>
+        <translation>Für diesen Eintrag ist kein Secret im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: nothing in this desktop session provides the Secret Service (org.freedesktop.secrets). Install and start GNOME Keyring, KWallet or KeePassXC with its Secret Service integration, then try again, or keep secrets for this session only.</source>
+        <translation>Es läuft kein Schlüsselbund-Dienst: Nichts in dieser Desktop-Sitzung stellt den Secret Service (org.freedesktop.secrets) bereit. Installieren und starten Sie GNOME Keyring, KWallet oder KeePassXC mit Secret-Service-Integration und versuchen Sie es erneut, oder bewahren Sie Secrets nur für diese Sitzung auf.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached because this program is not running in a desktop session (there is no D-Bus session bus). Start it from your desktop, or keep secrets for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar, weil dieses Programm nicht in einer Desktop-Sitzung läuft (es gibt keinen D-Bus-Sitzungsbus). Starten Sie es von Ihrem Desktop aus, oder bewahren Sie Secrets nur für diese Sitzung auf.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock your login keyring (for example in &quot;Passwords and Keys&quot;, or by entering your password when the keychain asks), then try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie Ihren Anmelde-Schlüsselring (zum Beispiel in „Passwörter und Verschlüsselung“ oder mit Ihrem Passwort, wenn der Schlüsselbund fragt) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused in its prompt. Try again and allow access when the keychain asks.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde in dessen Abfrage verweigert. Versuchen Sie es erneut und erlauben Sie den Zugriff, wenn der Schlüsselbund fragt.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Check that your keyring is unlocked and that this program may use it, then try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert. Prüfen Sie, dass Ihr Schlüsselring entsperrt ist und dieses Programm ihn verwenden darf, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain has no default keyring to store secrets in. Create one (for example a &quot;Login&quot; keyring in &quot;Passwords and Keys&quot;) and make it the default, then try again.</source>
+        <translation>Der Schlüsselbund hat keinen Standard-Schlüsselring für Secrets. Legen Sie einen an (zum Beispiel einen Schlüsselring „Anmeldung“ in „Passwörter und Verschlüsselung“), machen Sie ihn zum Standard und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may still be starting. Wait a moment and try again.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet; vielleicht startet er noch. Warten Sie kurz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No supported keychain was found on this system. Install GNOME Keyring or KWallet, or keep secrets for this session only.</source>
+        <translation>Auf diesem System wurde kein unterstützter Schlüsselbund gefunden. Installieren Sie GNOME Keyring oder KWallet, oder bewahren Sie Secrets nur für diese Sitzung auf.</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed from the keychain. Remove the entry for &quot;runai-access-console&quot; with your keychain manager, then try again.</source>
+        <translation>Das Secret konnte nicht aus dem Schlüsselbund entfernt werden. Entfernen Sie den Eintrag für „runai-access-console“ mit Ihrer Schlüsselbundverwaltung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain was cancelled.</source>
+        <translation>Das Warten auf den Schlüsselbund wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an unknown error. Try again, or keep secrets for this session only.</source>
+        <translation>Der Schlüsselbund meldet einen unbekannten Fehler. Versuchen Sie es erneut, oder bewahren Sie Secrets nur für diese Sitzung auf.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1. Try again, or keep secrets for this session only.</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: %1. Versuchen Sie es erneut, oder bewahren Sie Secrets nur für diese Sitzung auf.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 verbergen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>runai::SessionStatusBar</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Console: %1</source>
+        <translation>Konsole: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Token lifetime unknown</source>
+        <translation>Gültigkeit des Tokens unbekannt</translation>
+    </message>
+    <message>
+        <source>Token: %1 left</source>
+        <translation>Token: noch %1</translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>Token abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>runai::SignInPage</name>
+    <message>
+        <source>Waiting for the keychain… (it may be asking you to unlock it)</source>
+        <translation>Warten auf den Schlüsselbund… (er fragt vielleicht nach dem Entsperren)</translation>
+    </message>
+    <message>
+        <source>Connects to %1</source>
+        <translation>Verbindet mit %1</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; leave empty to use it</source>
+        <translation>Im Schlüsselbund gespeichert; leer lassen, um es zu verwenden</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox is running at %1. Its administrator account is filled in: press Sign in.</source>
+        <translation>Die lokale Sandbox läuft unter %1. Ihr Administratorkonto ist eingetragen: Klicken Sie auf Anmelden.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Run:ai console.</source>
+        <translation>Geben Sie die Adresse Ihrer Run:ai-Konsole ein.</translation>
+    </message>
+    <message>
+        <source>The console URL is not valid: %1</source>
+        <translation>Die Konsolen-URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Enter the email of your administrator account.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Administratorkontos ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The saved password could not be read from the keychain: %1 Type the password instead.</source>
+        <translation>Das gespeicherte Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1 Geben Sie das Passwort stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the email or password is wrong, or the account is not allowed to sign in.</source>
+        <translation>Anmeldung fehlgeschlagen: E-Mail-Adresse oder Passwort sind falsch, oder das Konto darf sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>Password saved in the system keychain.</source>
+        <translation>Passwort im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>runai::TemporaryPasswordDialog</name>
+    <message>
+        <source>User %1 created</source>
+        <translation>Benutzer %1 angelegt</translation>
+    </message>
+    <message>
+        <source>The local user &lt;b&gt;%1&lt;/b&gt; was created. They sign in with this temporary password and must choose a new one.</source>
+        <translation>Der lokale Benutzer &lt;b&gt;%1&lt;/b&gt; wurde angelegt. Er meldet sich mit diesem temporären Passwort an und muss ein neues wählen.</translation>
+    </message>
+    <message>
+        <source>The local user &lt;b&gt;%1&lt;/b&gt; was created. They sign in with this temporary password.</source>
+        <translation>Der lokale Benutzer &lt;b&gt;%1&lt;/b&gt; wurde angelegt. Er meldet sich mit diesem temporären Passwort an.</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporäres Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>runai::TokenDialog</name>
+    <message>
+        <source>Access token for %1</source>
+        <translation>Zugriffstoken für %1</translation>
+    </message>
+    <message>
+        <source>The console issued this token to &lt;b&gt;%1&lt;/b&gt; (client credentials). Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</source>
+        <translation>Die Konsole hat dieses Token für &lt;b&gt;%1&lt;/b&gt; ausgestellt (Client Credentials). Senden Sie es als &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation>ID-Token</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Unknown: the console did not say</source>
+        <translation>Unbekannt: Die Konsole hat es nicht mitgeteilt</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect…</source>
+        <translation>&amp;Untersuchen…</translation>
+    </message>
+    <message>
+        <source>Open the token inspector: claims, live expiry, copy as header, curl or environment variables</source>
+        <translation>Token-Inspektor öffnen: Claims, laufender Ablauf, kopieren als Header, curl oder Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT, so there are no claims to show (%1).</source>
+        <translation>Das Zugriffstoken ist kein JWT, daher gibt es keine Claims anzuzeigen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>runai::TokenFormat</name>
+    <message>
+        <source>expired just now</source>
+        <translation>gerade abgelaufen</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+</context>
+<context>
+    <name>runai::TokenInspectorDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Token inspector</source>
+        <translation>Token-Inspektor</translation>
+    </message>
+    <message>
+        <source>Paste an access token or pick one to read what it says. The claims are decoded without checking the signature: for reading only.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein oder wählen Sie eines, um zu lesen, was darin steht. Die Claims werden ohne Prüfung der Signatur dekodiert: nur zum Lesen.</translation>
+    </message>
+    <message>
+        <source>Token source</source>
+        <translation>Quelle des Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Paste a token (eyJ…)</source>
+        <translation>Token einfügen (eyJ…)</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subjekt (sub):</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Zielgruppe (aud):</translation>
+    </message>
+    <message>
+        <source>Issued at:</source>
+        <translation>Ausgestellt am:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Decoded token</source>
+        <translation>Dekodiertes Token</translation>
+    </message>
+    <message>
+        <source>Token claims</source>
+        <translation>Claims des Tokens</translation>
+    </message>
+    <message>
+        <source>Token header</source>
+        <translation>Header des Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>&amp;Claims</translation>
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>Copy as:</source>
+        <translation>Kopieren als:</translation>
+    </message>
+    <message>
+        <source>Authorization &amp;header</source>
+        <translation>Authorization-&amp;Header</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer &lt;token&gt;</source>
+        <translation>Authorization: Bearer &lt;token&gt;</translation>
+    </message>
+    <message>
+        <source>c&amp;url command</source>
+        <translation>c&amp;url-Befehl</translation>
+    </message>
+    <message>
+        <source>&amp;Environment variables</source>
+        <translation>&amp;Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>export RUNAI_CONSOLE_URL=… and export RUNAI_TOKEN=… lines</source>
+        <translation>Zeilen export RUNAI_CONSOLE_URL=… und export RUNAI_TOKEN=…</translation>
+    </message>
+    <message>
+        <source>The Authorization header</source>
+        <translation>Der Authorization-Header</translation>
+    </message>
+    <message>
+        <source>The curl command</source>
+        <translation>Der curl-Befehl</translation>
+    </message>
+    <message>
+        <source>The environment variables</source>
+        <translation>Die Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Pasted token</source>
+        <translation>Eingefügtes Token</translation>
+    </message>
+    <message>
+        <source>This session&apos;s token (%1)</source>
+        <translation>Token dieser Sitzung (%1)</translation>
+    </message>
+    <message>
+        <source>Last token of application %1</source>
+        <translation>Letztes Token der Anwendung %1</translation>
+    </message>
+    <message>
+        <source>curl -H &apos;Authorization: Bearer &lt;token&gt;&apos; &lt;console&gt;/api/v1/users</source>
+        <translation>curl -H &apos;Authorization: Bearer &lt;token&gt;&apos; &lt;console&gt;/api/v1/users</translation>
+    </message>
+    <message>
+        <source>curl -H &apos;Authorization: Bearer &lt;token&gt;&apos; %1</source>
+        <translation>curl -H &apos;Authorization: Bearer &lt;token&gt;&apos; %1</translation>
+    </message>
+    <message>
+        <source>This is not a JWT, so there is nothing to decode (%1). It can still be copied.</source>
+        <translation>Das ist kein JWT, daher gibt es nichts zu dekodieren (%1). Kopieren lässt es sich trotzdem.</translation>
+    </message>
+    <message>
+        <source>%1, signed with %2</source>
+        <translation>%1, signiert mit %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Never: the token has no expiry (exp) claim</source>
+        <translation>Nie: Das Token hat keinen Ablauf-Claim (exp)</translation>
+    </message>
+    <message>
+        <source>EXPIRED — %1 (%2)</source>
+        <translation>ABGELAUFEN — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on the clipboard; it is cleared in %n s.</source>
+        <translation>
+            <numerusform>%1 ist in der Zwischenablage; sie wird in %n s geleert.</numerusform>
+            <numerusform>%1 ist in der Zwischenablage; sie wird in %n s geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard, but the token has expired: the console will refuse it.</source>
+        <translation>%1 ist in der Zwischenablage, aber das Token ist abgelaufen: Die Konsole wird es ablehnen.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::UserActions</name>
+    <message>
+        <source>&amp;Access rules…</source>
+        <translation>&amp;Zugriffsregeln…</translation>
+    </message>
+    <message>
+        <source>List, add and delete the roles of the selected user</source>
+        <translation>Rollen des gewählten Benutzers anzeigen, hinzufügen und löschen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Give the user a new temporary password</source>
+        <translation>Dem Benutzer ein neues temporäres Passwort geben</translation>
+    </message>
+    <message>
+        <source>Force sign-&amp;out…</source>
+        <translation>&amp;Abmeldung erzwingen…</translation>
+    </message>
+    <message>
+        <source>End every session of the selected user</source>
+        <translation>Alle Sitzungen des gewählten Benutzers beenden</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected user</source>
+        <translation>Den gewählten Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>User actions</source>
+        <translation>Benutzeraktionen</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on the console: the user was deleted meanwhile (by someone else?). The list is reloaded.</source>
+        <translation>%1 existiert auf der Konsole nicht mehr: Der Benutzer wurde inzwischen gelöscht (von jemand anderem?). Die Liste wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the password of &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;br&gt;Their current password stops working at once. They sign in with a temporary password, shown to you once, and must choose a new one.%2</source>
+        <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; zurücksetzen?&lt;br&gt;&lt;br&gt;Das aktuelle Passwort gilt sofort nicht mehr. Der Benutzer meldet sich mit einem temporären Passwort an, das Ihnen einmal angezeigt wird, und muss ein neues wählen.%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the account you are signed in with.&lt;/b&gt; You will need the temporary password the next time you sign in.</source>
+        <translation>&lt;b&gt;Mit diesem Konto sind Sie angemeldet.&lt;/b&gt; Bei der nächsten Anmeldung brauchen Sie das temporäre Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>Passwort &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Resetting the password of %1…</source>
+        <translation>Passwort von %1 wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>New temporary password for %1</source>
+        <translation>Neues temporäres Passwort für %1</translation>
+    </message>
+    <message>
+        <source>The password of &lt;b&gt;%1&lt;/b&gt; was reset. Their old password no longer works; they sign in with this temporary password and must choose a new one.</source>
+        <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; wurde zurückgesetzt. Das alte Passwort gilt nicht mehr; der Benutzer meldet sich mit diesem temporären Passwort an und muss ein neues wählen.</translation>
+    </message>
+    <message>
+        <source>Force sign-out</source>
+        <translation>Abmeldung erzwingen</translation>
+    </message>
+    <message>
+        <source>Sign &lt;b&gt;%1&lt;/b&gt; out everywhere?&lt;br&gt;&lt;br&gt;Their sessions and tokens end now; they can sign in again with their password.%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; überall abmelden?&lt;br&gt;&lt;br&gt;Sitzungen und Tokens des Benutzers enden jetzt; er kann sich mit seinem Passwort wieder anmelden.%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the account you are signed in with:&lt;/b&gt; this program&apos;s session ends too.</source>
+        <translation>&lt;b&gt;Mit diesem Konto sind Sie angemeldet:&lt;/b&gt; Auch die Sitzung dieses Programms endet.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Signing %1 out…</source>
+        <translation>%1 wird abgemeldet…</translation>
+    </message>
+    <message>
+        <source>%1 was signed out of every session.</source>
+        <translation>%1 wurde aus allen Sitzungen abgemeldet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is the account you are signed in with.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Deleting it ends this session, and you can never sign in with it again. If no other user has the System administrator role, nobody can manage this console any more.&lt;br&gt;&lt;br&gt;Delete your own account anyway?</source>
+        <translation>&lt;b&gt;%1 ist das Konto, mit dem Sie angemeldet sind.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Das Löschen beendet diese Sitzung, und Sie können sich damit nie wieder anmelden. Hat kein anderer Benutzer die Rolle System administrator, kann niemand mehr diese Konsole verwalten.&lt;br&gt;&lt;br&gt;Ihr eigenes Konto trotzdem löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the user &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;br&gt;They can no longer sign in, their sessions end and their access rules go with them. This cannot be undone.</source>
+        <translation>Den Benutzer &lt;b&gt;%1&lt;/b&gt; löschen?&lt;br&gt;&lt;br&gt;Er kann sich nicht mehr anmelden, seine Sitzungen enden und seine Zugriffsregeln werden mit gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete your own account?</source>
+        <translation>Ihr eigenes Konto löschen?</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my own account</source>
+        <translation>Mein eigenes Konto &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation>%1 &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>User %1 deleted.</source>
+        <translation>Benutzer %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 had already been deleted on the console (by someone else?). It is gone from the list.</source>
+        <translation>%1 war auf der Konsole bereits gelöscht (von jemand anderem?). Der Eintrag ist aus der Liste entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 on the %3 scope %4.</source>
+        <translation>%1 hat jetzt die Rolle %2 im %3-Geltungsbereich %4.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::UserImportDialog</name>
+    <message numerus="yes">
+        <source>The console asked to slow down: waiting %n second(s), then continuing with fewer requests at a time.</source>
+        <translation>
+            <numerusform>Die Konsole bittet um weniger Tempo: %n Sekunde Pause, danach geht es mit weniger gleichzeitigen Anfragen weiter.</numerusform>
+            <numerusform>Die Konsole bittet um weniger Tempo: %n Sekunden Pause, danach geht es mit weniger gleichzeitigen Anfragen weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV File of Users</source>
+        <translation>CSV-Datei mit Benutzern wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking the console: %1 of %2</source>
+        <translation>Abgleich mit der Konsole: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Checking which users the console has already…</source>
+        <translation>Es wird geprüft, welche Benutzer die Konsole schon hat…</translation>
+    </message>
+    <message>
+        <source>Could not check which users exist already (%1). Those rows will be reported as &quot;already exists&quot; when created.</source>
+        <translation>Es ließ sich nicht prüfen, welche Benutzer schon existieren (%1). Solche Zeilen werden beim Anlegen als „existiert bereits“ gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 rows: &lt;b&gt;%2 to create&lt;/b&gt;, %3 invalid, %4 duplicates in the file, %5 already on the console.</source>
+        <translation>%1 Zeilen: &lt;b&gt;%2 anzulegen&lt;/b&gt;, %3 ungültig, %4 doppelt in der Datei, %5 bereits auf der Konsole.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 created&lt;/b&gt;, %2 already existed, %3 invalid, %4 failed, %5 not sent.</source>
+        <translation>&lt;b&gt;%1 angelegt&lt;/b&gt;, %2 existierten bereits, %3 ungültig, %4 fehlgeschlagen, %5 nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source> · %1 users/s</source>
+        <translation> · %1 Benutzer/s</translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n second(s) left</source>
+        <translation>
+            <numerusform> · noch etwa %n Sekunde</numerusform>
+            <numerusform> · noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · stopping after the requests already sent</source>
+        <translation> · hält nach den bereits gesendeten Anfragen an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not created. Retry them, or save the report.</source>
+        <translation>
+            <numerusform>%n Zeile wurde nicht angelegt. Versuchen Sie sie erneut oder speichern Sie den Bericht.</numerusform>
+            <numerusform>%n Zeilen wurden nicht angelegt. Versuchen Sie sie erneut oder speichern Sie den Bericht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n user(s) created.</source>
+        <translation>
+            <numerusform>Import abgeschlossen: %n Benutzer angelegt.</numerusform>
+            <numerusform>Import abgeschlossen: %n Benutzer angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Temporary password of %1 copied; the clipboard is cleared soon.</source>
+        <translation>Temporäres Passwort von %1 kopiert; die Zwischenablage wird bald geleert.</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>Importbericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Temporary Passwords?</source>
+        <translation>Temporäre Passwörter speichern?</translation>
+    </message>
+    <message>
+        <source>The report will hold the temporary passwords in plain text. Anyone who can read the file can sign in as these users until they change their passwords.
+
+Store the file somewhere safe and delete it once the passwords are handed over.</source>
+        <translation>Der Bericht enthält die temporären Passwörter im Klartext. Wer die Datei lesen kann, kann sich als diese Benutzer anmelden, bis sie ihre Passwörter ändern.
+
+Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter übergeben sind.</translation>
+    </message>
+    <message>
+        <source>Include Passwords</source>
+        <translation>Passwörter einschließen</translation>
+    </message>
+</context>
+<context>
+    <name>runai::UserImportLauncher</name>
+    <message>
+        <source>Sign in to import users.</source>
+        <translation>Melden Sie sich an, um Benutzer zu importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::UserImportModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Duplicate in file</source>
+        <translation>Doppelt in der Datei</translation>
+    </message>
+    <message>
+        <source>Already on the console</source>
+        <translation>Bereits auf der Konsole</translation>
+    </message>
+    <message>
+        <source>Hidden: select the row and use Copy password</source>
+        <translation>Verborgen: Zeile wählen und „Passwort kopieren“ verwenden</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporäres Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>runai::UserImportPlan</name>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Die Datei enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>The first row looks like a header but has no &quot;email&quot; column.</source>
+        <translation>Die erste Zeile sieht wie eine Kopfzeile aus, hat aber keine Spalte „email“.</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &quot;%2&quot;</source>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>same email as line %1</source>
+        <translation>gleiche E-Mail-Adresse wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen ist bis zum Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>The file has a header but no users.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>already on the console</source>
+        <translation>bereits auf der Konsole</translation>
+    </message>
+</context>
+<context>
+    <name>runai::UsersModel</name>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Created by you in this session</source>
+        <translation>In dieser Sitzung von Ihnen angelegt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>runai::UsersPage</name>
+    <message>
+        <source>The console emails the user a link to set their password. Consoles older than version 2.23 ignore this.</source>
+        <translation>Die Konsole schickt dem Benutzer per E-Mail einen Link zum Festlegen des Passworts. Konsolen vor Version 2.23 ignorieren das.</translation>
+    </message>
+    <message>
+        <source>The user must choose a new password the first time they sign in.</source>
+        <translation>Der Benutzer muss bei der ersten Anmeldung ein neues Passwort wählen.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the users of a console.</source>
+        <translation>Melden Sie sich an, um die Benutzer einer Konsole zu sehen.</translation>
+    </message>
+    <message>
+        <source>This console has no users yet.</source>
+        <translation>Diese Konsole hat noch keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>No user matches &quot;%1&quot;.</source>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The user signs in with this address.</source>
+        <translation>Der Benutzer meldet sich mit dieser Adresse an.</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen…</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded. %1</source>
+        <translation>Die Benutzer konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded (see the message above).
+This list is unknown, not empty. Press Refresh (F5) to try again.</source>
+        <translation>Die Benutzer konnten nicht geladen werden (siehe Meldung oben).
+Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email: %2</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>Creating user %1…</source>
+        <translation>Benutzer %1 wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>A user with the email %1 already exists on this console.</source>
+        <translation>Auf dieser Konsole gibt es bereits einen Benutzer mit der E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Benutzer %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to creating %1 was lost on the way. Checking whether the user was created…</source>
+        <translation>Die Antwort der Konsole auf das Anlegen von %1 ging unterwegs verloren. Es wird geprüft, ob der Benutzer angelegt wurde…</translation>
+    </message>
+    <message>
+        <source>%1 exists, but the password could not be reset: %2</source>
+        <translation>%1 existiert, aber das Passwort konnte nicht zurückgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>Passwort &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 was created, but the answer carrying the temporary password was lost, so nobody has it. Reset the password to get a new one (shown once).</source>
+        <translation>%1 wurde angelegt, aber die Antwort mit dem temporären Passwort ging verloren, daher hat es niemand. Setzen Sie das Passwort zurück, um ein neues zu erhalten (einmal angezeigt).</translation>
+    </message>
+    <message>
+        <source>Resetting the password of %1…</source>
+        <translation>Passwort von %1 wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer was lost and %1 was not created. Nothing was created: it is safe to try again.</source>
+        <translation>Die Antwort der Konsole ging verloren, und %1 wurde nicht angelegt. Es wurde nichts angelegt: Sie können es gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to creating %1 was lost, and checking whether the user was created failed too: %2 Check again before creating the user again.</source>
+        <translation>Die Antwort der Konsole auf das Anlegen von %1 ging verloren, und auch die Prüfung, ob der Benutzer angelegt wurde, ist gescheitert: %2 Prüfen Sie erneut, bevor Sie den Benutzer noch einmal anlegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>%1 has a new temporary password.</source>
+        <translation>%1 hat ein neues temporäres Passwort.</translation>
+    </message>
+    <message>
+        <source>Stop Loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the list; the users loaded so far stay (Esc)</source>
+        <translation>Lesen der Liste abbrechen; die bisher geladenen Benutzer bleiben (Esc)</translation>
+    </message>
+    <message>
+        <source>Users on this console (loading %1 of %2…)</source>
+        <translation>Benutzer auf dieser Konsole (%1 von %2 werden geladen…)</translation>
+    </message>
+    <message>
+        <source>Users on this console (loading %1…)</source>
+        <translation>Benutzer auf dieser Konsole (%1 werden geladen…)</translation>
+    </message>
+    <message>
+        <source>Users on this console (%1)</source>
+        <translation>Benutzer auf dieser Konsole (%1)</translation>
+    </message>
+    <message>
+        <source>Users on this console</source>
+        <translation>Benutzer auf dieser Konsole</translation>
+    </message>
+</context>
+</TS>
