@@ -1,6 +1,7 @@
 #include "ApplicationsPage.h"
 #include "ui_applicationspage.h"
 
+#include "ApplicationActions.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ClientSecretDialog.h"
@@ -78,6 +79,7 @@ ApplicationsPage::ApplicationsPage(KeychainBridge *keychain, QWidget *parent)
     auto *refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
     refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refreshShortcut, &QShortcut::activated, this, &ApplicationsPage::refresh);
+    m_actions = new ApplicationActions(this, keychain);
 
     validateName();
     setSession(nullptr);
@@ -114,6 +116,7 @@ void ApplicationsPage::setSession(Session *session)
     m_model->clear();
     m_ui->banner->clear();
     m_loadFailed = false;
+    m_actions->setSession(session);
     m_ui->registerGroup->setEnabled(session);
     m_ui->refreshButton->setEnabled(session);
     updateStoredSecrets();
@@ -271,6 +274,7 @@ void ApplicationsPage::createFinished(ApiJob *job)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     saveSecret(app, secret, dialog);
+    m_actions->offerAccess(app, dialog);
     // Fill in the server's view of the new row (created, created by).
     refresh();
 }

@@ -19,6 +19,7 @@ class ApplicationsPage;
 namespace runai {
 
 class ApiJob;
+class ApplicationActions;
 class ApplicationsModel;
 class KeychainBridge;
 class MessageBanner;
@@ -48,6 +49,10 @@ public:
     bool isGettingToken() const { return m_tokenJob || m_readingSecret; }
     // True after a load failed: the table shows a placeholder saying so, never an empty list.
     bool loadFailed() const { return m_loadFailed; }
+    // Regenerate, enable/disable, delete, export, access rules (context menu and tool bar).
+    ApplicationActions *actions() const { return m_actions; }
+    // The console part of this page's keychain keys.
+    QString consoleKey() const;
 
 public Q_SLOTS:
     void focusForm();
@@ -68,13 +73,13 @@ private:
     void useIdentity(const Application &app, const QString &secret);
     void showPlaceholder(const QString &text);
     Application selectedApplication() const;
-    QString consoleKey() const;
 
     std::unique_ptr<Ui::ApplicationsPage> m_ui;
     QPointer<KeychainBridge> m_keychain;
     QPointer<Session> m_session;
     ApplicationsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    ApplicationActions *m_actions = nullptr;
     QPointer<ApiJob> m_listJob;
     QPointer<ApiJob> m_createJob;
     QPointer<ApiJob> m_tokenJob;

@@ -6,6 +6,7 @@
 #include "RunaiClient.h"
 #include "Session.h"
 #include "TemporaryPasswordDialog.h"
+#include "UserActions.h"
 #include "Theme.h"
 #include "UsersModel.h"
 
@@ -69,6 +70,7 @@ UsersPage::UsersPage(QWidget *parent)
     findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(findShortcut, &QShortcut::activated, m_ui->searchEdit,
             qOverload<>(&QLineEdit::setFocus));
+    m_actions = new UserActions(this);
 
     validateEmail();
     setSession(nullptr);
@@ -99,6 +101,7 @@ void UsersPage::setSession(Session *session)
     m_model->clear();
     m_ui->banner->clear();
     m_loadFailed = false;
+    m_actions->setSession(session);
     m_ui->createGroup->setEnabled(session);
     m_ui->refreshButton->setEnabled(session);
     if (session)
@@ -245,6 +248,9 @@ void UsersPage::createFinished(ApiJob *job, bool mustChange)
         auto *dialog = new TemporaryPasswordDialog(user.username, password, mustChange, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
+        m_actions->offerAccess(user, dialog);
+    } else {
+        m_actions->offerAccess(user, nullptr);
     }
     refresh();
 }

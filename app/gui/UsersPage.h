@@ -19,6 +19,7 @@ namespace runai {
 class ApiJob;
 class MessageBanner;
 class Session;
+class UserActions;
 class UsersModel;
 
 // Create local users (the temporary password is shown once) and list the console's users with a
@@ -39,6 +40,8 @@ public:
     bool isLoading() const { return m_listJob; }
     bool isCreating() const { return m_createJob; }
     bool loadFailed() const { return m_loadFailed; }
+    // Reset password, force sign-out, delete, access rules (context menu and tool bar).
+    UserActions *actions() const { return m_actions; }
 
 public Q_SLOTS:
     void refresh();
@@ -55,6 +58,7 @@ private:
     QPointer<Session> m_session;
     UsersModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    UserActions *m_actions = nullptr;
     QPointer<ApiJob> m_listJob;
     QPointer<ApiJob> m_createJob;
     bool m_loadFailed = false;

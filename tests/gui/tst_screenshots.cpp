@@ -5,16 +5,23 @@
 #include "GuiTestSupport.h"
 
 #include "AboutDialog.h"
+#include "AccessRulesDialog.h"
+#include "ApplicationActions.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ClientSecretDialog.h"
+#include "ConfirmationDialog.h"
+#include "CredentialExportDialog.h"
+#include "GrantAccessDialog.h"
 #include "LocalSandbox.h"
 #include "SecretField.h"
 #include "TemporaryPasswordDialog.h"
 #include "TokenDialog.h"
+#include "UserActions.h"
 #include "UsersModel.h"
 #include "UsersPage.h"
 #include "ui_applicationcredentialsdialog.h"
+#include "ui_grantaccessdialog.h"
 #include "ui_temporarypassworddialog.h"
 #include "ui_tokendialog.h"
 #include "ui_userspage.h"
@@ -24,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QSortFilterProxyModel>
 
 #include <memory>
 
@@ -133,6 +141,79 @@ private Q_SLOTS:
         typeInto(users->ui()->emailEdit, u"carol@example"_s);
         save(m_window.get(), u"10-users"_s);
         users->ui()->emailEdit->clear();
+    }
+
+    void lifecycleDialogs()
+    {
+        // The role offered after creating bob (dialogs offered earlier are dismissed).
+        QList<GrantAccessDialog *> offers = m_window->findChildren<GrantAccessDialog *>();
+        QVERIFY(!offers.isEmpty());
+        GrantAccessDialog *offer = offers.last();
+        QTRY_VERIFY_WITH_TIMEOUT(!offer->isBusy(), kWaitMs);
+        offer->selectRole(u"L1 researcher"_s);
+        offer->selectScopeType(u"project"_s);
+        typeInto(offer->ui()->scopeIdEdit, u"team-a"_s);
+        save(offer, u"13-grant-access-offer"_s);
+        for (GrantAccessDialog *dialog : std::as_const(offers))
+            dialog->reject();
+
+        ApplicationsPage *apps = m_window->applicationsPage();
+        m_window->tabs()->setCurrentWidget(apps);
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        const int row = apps->model()->rowOfName(u"ci-bot"_s);
+        apps->ui()->tableView->selectRow(
+                apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
+        save(m_window.get(), u"14-applications-actions"_s);
+
+        apps->actions()->accessRulesAction()->trigger();
+        AccessRulesDialog *rules = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((rules = findOpenDialog<AccessRulesDialog>(m_window.get())),
+                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!rules->isLoading(), kWaitMs);
+        for (const auto &[role, scope] :
+             {std::pair(u"ML engineer"_s, u"team-a"_s), std::pair(u"Viewer"_s, u"team-b"_s)}) {
+            rules->addRule();
+            GrantAccessDialog *add = rules->grantDialog();
+            QVERIFY(add);
+            QTRY_VERIFY_WITH_TIMEOUT(!add->isBusy(), kWaitMs);
+            QVERIFY(add->selectRole(role));
+            add->selectScopeType(u"project"_s);
+            typeInto(add->ui()->scopeIdEdit, scope);
+            add->grant();
+            QTRY_VERIFY_WITH_TIMEOUT(!rules->grantDialog(), kWaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!rules->isLoading(), kWaitMs);
+        }
+        rules->selectRule(rules->rules().first().id);
+        save(rules, u"15-access-rules"_s);
+        rules->reject();
+
+        apps->actions()->exportAction()->trigger();
+        CredentialExportDialog *exporter = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (exporter = findOpenDialog<CredentialExportDialog>(m_window.get())), kWaitMs);
+        exporter->setFormat(CredentialExport::Format::KubernetesSecret);
+        save(exporter, u"16-export-credentials"_s);
+        exporter->reject();
+
+        apps->actions()->deleteAction()->trigger();
+        ConfirmationDialog *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = findOpenDialog<ConfirmationDialog>(m_window.get())),
+                                 kWaitMs);
+        save(confirm, u"17-confirm-delete-application"_s);
+        confirm->reject();
+
+        UsersPage *users = m_window->usersPage();
+        m_window->tabs()->setCurrentWidget(users);
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+        const int admin = users->model()->rowOfUsername(u"test@run.ai"_s);
+        users->ui()->tableView->selectRow(
+                users->proxy()->mapFromSource(users->model()->index(admin, 0)).row());
+        users->actions()->deleteAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = findOpenDialog<ConfirmationDialog>(m_window.get())),
+                                 kWaitMs);
+        save(confirm, u"18-confirm-delete-yourself"_s);
+        confirm->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
     }
 
     void failedLoad()

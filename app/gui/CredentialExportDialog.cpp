@@ -1,0 +1,165 @@
+#include "CredentialExportDialog.h"
+#include "ui_credentialexportdialog.h"
+
+#include "ClipboardGuard.h"
+#include "ConfirmationDialog.h"
+#include "MessageBanner.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcExport, "runai.gui.export")
+
+namespace runai {
+
+CredentialExportDialog::CredentialExportDialog(const ExportedCredentials &credentials,
+                                               CredentialExport::CliFlavour flavour,
+                                               QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CredentialExportDialog>())
+    , m_credentials(credentials)
+    , m_flavour(flavour)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Export the credentials of %1").arg(credentials.name));
+    m_ui->introLabel->setText(
+            tr("The console URL, Client ID and Client secret of <b>%1</b>, ready for a pipeline, "
+               "a cluster or the <tt>runai</tt> CLI.")
+                    .arg(credentials.name.toHtmlEscaped()));
+    m_ui->warningLabel->setText(
+            tr("Whoever reads this text can act as %1. The clipboard is cleared after %n "
+               "second(s); a saved file is readable by you only. Delete it when it has served.",
+               nullptr, ClipboardGuard::shared()->clearDelay() / 1000)
+                    .arg(credentials.name));
+    using F = CredentialExport::Format;
+    for (F f : {F::DotEnv, F::Json, F::KubernetesSecret, F::CliLogin})
+        m_ui->formatCombo->addItem(CredentialExport::formatName(f), int(f));
+    m_ui->previewEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->showSecretCheck->setAccessibleName(tr("Show the secret in the preview"));
+    m_ui->copyButton->setAccessibleName(tr("Copy to clipboard"));
+    m_ui->saveButton->setAccessibleName(tr("Save to file"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this,
+            &CredentialExportDialog::updatePreview);
+    connect(m_ui->showSecretCheck, &QCheckBox::toggled, this,
+            &CredentialExportDialog::updatePreview);
+    connect(m_ui->copyButton, &QPushButton::clicked, this,
+            &CredentialExportDialog::copyToClipboard);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &CredentialExportDialog::saveToFile);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updatePreview();
+}
+
+CredentialExportDialog::~CredentialExportDialog()
+{
+    m_credentials.clientSecret.fill(u'\0');
+}
+
+MessageBanner *CredentialExportDialog::banner() const
+{
+    return m_ui->banner;
+}
+
+void CredentialExportDialog::setFormat(CredentialExport::Format format)
+{
+    m_ui->formatCombo->setCurrentIndex(m_ui->formatCombo->findData(int(format)));
+}
+
+CredentialExport::Format CredentialExportDialog::format() const
+{
+    return CredentialExport::Format(m_ui->formatCombo->currentData().toInt());
+}
+
+QString CredentialExportDialog::exportText() const
+{
+    return CredentialExport::format(format(), m_credentials, m_flavour);
+}
+
+void CredentialExportDialog::updatePreview()
+{
+    if (m_ui->showSecretCheck->isChecked()) {
+        m_ui->previewEdit->setPlainText(exportText());
+        return;
+    }
+    // The same text with a stand-in of the secret: the layout is visible, the secret is not.
+    ExportedCredentials masked = m_credentials;
+    masked.clientSecret = QString(12, u'•');
+    m_ui->previewEdit->setPlainText(CredentialExport::format(format(), masked, m_flavour));
+}
+
+void CredentialExportDialog::copyToClipboard()
+{
+    ClipboardGuard *guard = ClipboardGuard::shared();
+    guard->copySecret(exportText());
+    m_ui->banner->showSuccess(tr("Copied (%1). The clipboard is cleared in %n second(s).", nullptr,
+                                 guard->secondsLeft())
+                                      .arg(m_ui->formatCombo->currentText()));
+}
+
+void CredentialExportDialog::saveToFile()
+{
+    ConfirmationDialog::ask(
+            this, tr("Save the secret to a file?"),
+            tr("The file will hold the client secret of <b>%1</b> in plain text. Anyone who can "
+               "read it can act as this application.<br><br>It is written readable by you only "
+               "(permissions 0600). Keep it out of version control and delete it when done.")
+                    .arg(m_credentials.name.toHtmlEscaped()),
+            tr("&Choose a file…"), [this] {
+                auto *dialog = new QFileDialog(
+                        this, tr("Save the credentials of %1").arg(m_credentials.name),
+                        QDir::homePath());
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setAcceptMode(QFileDialog::AcceptSave);
+                dialog->setFileMode(QFileDialog::AnyFile);
+                // The non-native dialog opens with open() everywhere and is reachable in tests.
+                dialog->setOption(QFileDialog::DontUseNativeDialog);
+                dialog->selectFile(
+                        CredentialExport::suggestedFileName(format(), m_credentials.name));
+                m_fileDialog = dialog;
+                connect(dialog, &QFileDialog::fileSelected, this,
+                        &CredentialExportDialog::writeFile);
+                dialog->open();
+            });
+}
+
+bool CredentialExportDialog::writeFile(const QString &path)
+{
+    QSaveFile file(path);
+    // Owner-only before a single byte is written; QSaveFile renames the finished temporary
+    // file over the target, so no reader ever sees a partial or wider-readable secret.
+    bool ok = file.open(QIODevice::WriteOnly)
+              && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (ok) {
+        QByteArray data = exportText().toUtf8();
+        ok = file.write(data) == data.size();
+        data.fill('\0');
+    }
+    ok = ok && file.commit();
+    if (!ok) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        qCInfo(lcExport) << "writing" << path << "failed:" << reason;
+        m_ui->banner->showError(tr("The file %1 could not be written: %2")
+                                        .arg(QDir::toNativeSeparators(path), reason));
+        return false;
+    }
+    qCInfo(lcExport) << "credentials written to" << path;
+    m_ui->banner->showSuccess(
+            tr("Saved to %1 (readable by you only).").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void CredentialExportDialog::done(int result)
+{
+    m_ui->previewEdit->clear();
+    QDialog::done(result);
+}
+
+} // namespace runai

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "CredentialExport.h"
+
+#include <QDialog>
+#include <QFileDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class CredentialExportDialog;
+}
+
+namespace runai {
+
+class MessageBanner;
+
+// Hands an application's credentials to the place that needs them, in one of the
+// CredentialExport formats: to the clipboard (guarded as a secret by ClipboardGuard) or to a
+// file the user picks after a warning, written atomically with QSaveFile and readable by the
+// owner only (0600). The preview masks the secret unless "Show the secret" is ticked. The
+// secret lives in this dialog's memory only while it is open.
+class CredentialExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CredentialExportDialog(const ExportedCredentials &credentials,
+                           CredentialExport::CliFlavour flavour, QWidget *parent = nullptr);
+    ~CredentialExportDialog() override;
+
+    Ui::CredentialExportDialog *ui() const { return m_ui.get(); }
+    MessageBanner *banner() const;
+    void setFormat(CredentialExport::Format format);
+    CredentialExport::Format format() const;
+    // The full text of the current format, secret included.
+    QString exportText() const;
+    // The save dialog while it is open (a test seam: tests pick the file through it).
+    QFileDialog *fileDialog() const { return m_fileDialog; }
+
+public Q_SLOTS:
+    void copyToClipboard();
+    // Warns, then asks for a file name, then writes.
+    void saveToFile();
+    // Writes the current format to `path` (0600, atomic); reports in the banner.
+    bool writeFile(const QString &path);
+
+    void done(int result) override;
+
+private:
+    void updatePreview();
+
+    std::unique_ptr<Ui::CredentialExportDialog> m_ui;
+    ExportedCredentials m_credentials;
+    CredentialExport::CliFlavour m_flavour;
+    QPointer<QFileDialog> m_fileDialog;
+};
+
+} // namespace runai

@@ -1,0 +1,707 @@
+// The admin lifecycle through the real pages, against an in-process sandbox in 2.20 and 2.24
+// modes and the real Secret Service: regenerate, disable/enable, delete and export applications;
+// reset the password of, sign out and delete users; grant roles right after creation and manage
+// access rules; and the failure paths: 403 without an access rule, 404 after a concurrent delete
+// (made through the API behind the GUI's back), 409.
+
+#include "GuiTestSupport.h"
+#include "SandboxAdmin.h"
+
+#include "AccessRulesDialog.h"
+#include "ApplicationActions.h"
+#include "ApplicationCredentialsDialog.h"
+#include "ApplicationsModel.h"
+#include "ClipboardGuard.h"
+#include "ConfirmationDialog.h"
+#include "CredentialExportDialog.h"
+#include "GrantAccessDialog.h"
+#include "SecretField.h"
+#include "TemporaryPasswordDialog.h"
+#include "UserActions.h"
+#include "UsersModel.h"
+#include "UsersPage.h"
+#include "sandboxserver.h"
+#include "ui_accessrulesdialog.h"
+#include "ui_applicationcredentialsdialog.h"
+#include "ui_credentialexportdialog.h"
+#include "ui_grantaccessdialog.h"
+#include "ui_temporarypassworddialog.h"
+#include "ui_userspage.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableWidget>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+using namespace runai::test;
+
+namespace {
+const QString kAdmin = u"test@run.ai"_s;
+const QString kPassword = u"Abcd!234"_s;
+} // namespace
+
+class TestLifecycle : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        ConfirmationDialog::clearNextAnswer();
+        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
+        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_window->resize(1040, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+        m_admin.reset();
+        m_server.reset();
+    }
+
+    void applicationLifecycle_data() { modes(); }
+    void applicationLifecycle()
+    {
+        QFETCH(QString, mode);
+        startAndSignIn(mode);
+        ApplicationsPage *apps = m_window->applicationsPage();
+        ApplicationActions *actions = apps->actions();
+
+        // --- Register: after the credentials dialog, a role is offered right away.
+        QString secret;
+        GrantAccessDialog *offer = registerApplication(u"life-app"_s, &secret);
+        QVERIFY(offer);
+        QVERIFY(offer->ui()->introLabel->text().contains(u"no access rule"_s));
+        QCOMPARE(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel)->text(), u"&Not now"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!offer->isLoadingRoles(), kWaitMs);
+        QVERIFY(offer->ui()->roleCombo->count() > 10);
+        // Nothing is granted until a role is chosen on purpose.
+        QVERIFY(!offer->ui()->buttonBox->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(offer->selectRole(u"Viewer"_s));
+        offer->selectScopeType(u"tenant"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(offer->ui()->scopeIdEdit->text(), u"1001"_s, kWaitMs);
+        QVERIFY2(unnamedFocusableWidgets(offer).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(offer).join(u", "_s)));
+        click(offer->ui()->buttonBox->button(QDialogButtonBox::Ok));
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
+        QCOMPARE(apps->banner()->kind(), MessageBanner::Kind::Success);
+        QVERIFY2(apps->banner()->text().contains(u"Viewer"_s), qPrintable(apps->banner()->text()));
+
+        // The console holds the rule, naming the application by its client ID.
+        const QString subjectType = mode == u"2.24"_s ? u"service-account"_s : u"app"_s;
+        QList<AccessRule> rules = rulesOf(u"life-app"_s);
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().subjectType, subjectType);
+        QCOMPARE(rules.first().roleName, u"Viewer"_s);
+        QCOMPARE(rules.first().scopeType, u"tenant"_s);
+        QCOMPARE(rules.first().scopeId, u"1001"_s);
+
+        // --- Access rules dialog: listed, add one, delete one.
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        selectApplication(u"life-app"_s);
+        QVERIFY(actions->accessRulesAction()->isEnabled());
+        actions->accessRulesAction()->trigger();
+        AccessRulesDialog *rulesDialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((rulesDialog = findOpenDialog<AccessRulesDialog>(m_window.get())),
+                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!rulesDialog->isLoading(), kWaitMs);
+        QCOMPARE(rulesDialog->rules().size(), 1);
+        QCOMPARE(rulesDialog->ui()->rulesTable->item(0, 0)->text(), u"Viewer"_s);
+        click(rulesDialog->ui()->addButton);
+        GrantAccessDialog *add = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((add = rulesDialog->grantDialog()) && add->isVisible(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!add->isLoadingRoles(), kWaitMs);
+        QVERIFY(add->selectRole(u"ML engineer"_s));
+        add->selectScopeType(u"project"_s);
+        typeInto(add->ui()->scopeIdEdit, u"proj-7"_s);
+        click(add->ui()->buttonBox->button(QDialogButtonBox::Ok));
+        QTRY_VERIFY_WITH_TIMEOUT(!rulesDialog->grantDialog(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!rulesDialog->isLoading() && rulesDialog->rules().size() == 2,
+                                 kWaitMs);
+        QCOMPARE(rulesOf(u"life-app"_s).size(), 2);
+        QVERIFY2(unnamedFocusableWidgets(rulesDialog).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(rulesDialog).join(u", "_s)));
+
+        // Del on the table asks first; Cancel keeps the rule.
+        selectRuleRow(rulesDialog, u"Viewer"_s);
+        activate(rulesDialog);
+        rulesDialog->ui()->rulesTable->setFocus();
+        QTest::keyClick(rulesDialog->ui()->rulesTable, Qt::Key_Delete);
+        ConfirmationDialog *confirm = waitForConfirmation();
+        QVERIFY2(confirm->text().contains(u"Viewer"_s), qPrintable(confirm->text()));
+        QCOMPARE(confirm->defaultButton(), confirm->cancelButton());
+        click(confirm->cancelButton());
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
+        QCOMPARE(rulesOf(u"life-app"_s).size(), 2);
+        click(rulesDialog->ui()->deleteButton);
+        confirm = waitForConfirmation();
+        click(confirm->acceptButton());
+        QTRY_VERIFY_WITH_TIMEOUT(!rulesDialog->isDeleting() && !rulesDialog->isLoading()
+                                         && rulesDialog->rules().size() == 1,
+                                 kWaitMs);
+        QCOMPARE(rulesDialog->rules().first().roleName, u"ML engineer"_s);
+        QCOMPARE(rulesOf(u"life-app"_s).size(), 1);
+        click(rulesDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<AccessRulesDialog>(m_window.get()), kWaitMs);
+
+        // --- Disable (asks), then enable (does not).
+        selectApplication(u"life-app"_s);
+        QCOMPARE(actions->toggleEnabledAction()->text(), u"&Disable…"_s);
+        ConfirmationDialog::answerNext(true);
+        actions->toggleEnabledAction()->trigger();
+        answered();
+        QVERIFY(ConfirmationDialog::lastText().contains(u"life-app"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->isBusy() && !apps->isLoading(), kWaitMs);
+        QCOMPARE(apps->banner()->kind(), MessageBanner::Kind::Success);
+        const QString id = m_admin->applicationNamed(u"life-app"_s)->id;
+        QCOMPARE(m_admin->application(id)->enabled, false);
+        // The console refuses a disabled application's sign-in ("Application is disabled").
+        QCOMPARE(m_admin->clientCredentials(u"life-app"_s, secret, u"life-app"_s).kind(),
+                 ApiError::Kind::Forbidden);
+        selectApplication(u"life-app"_s);
+        QCOMPARE(actions->toggleEnabledAction()->text(), u"&Enable"_s);
+        actions->toggleEnabledAction()->trigger();
+        QVERIFY(!findOpenDialog<ConfirmationDialog>(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->isBusy() && !apps->isLoading(), kWaitMs);
+        QCOMPARE(m_admin->application(id)->enabled, true);
+        QCOMPARE(m_admin->clientCredentials(u"life-app"_s, secret, u"life-app"_s).kind(),
+                 ApiError::Kind::None);
+
+        // --- Export: masked preview, guarded clipboard, the CLI of this version, a 0600 file.
+        selectApplication(u"life-app"_s);
+        QVERIFY(actions->exportAction()->isEnabled());
+        actions->exportAction()->trigger();
+        CredentialExportDialog *exporter = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (exporter = findOpenDialog<CredentialExportDialog>(m_window.get())), kWaitMs);
+        QVERIFY(!exporter->ui()->previewEdit->toPlainText().contains(secret));
+        exporter->setFormat(CredentialExport::Format::DotEnv);
+        QVERIFY(exporter->exportText().contains(u"RUNAI_CLIENT_SECRET="_s + secret));
+        QVERIFY(exporter->exportText().contains(u"RUNAI_CONSOLE_URL="_s
+                                                + m_server->baseUrl().toString()));
+        click(exporter->ui()->showSecretCheck);
+        QVERIFY(exporter->ui()->previewEdit->toPlainText().contains(secret));
+        click(exporter->ui()->copyButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), exporter->exportText());
+        QVERIFY(ClipboardGuard::shared()->isGuarding());
+        exporter->setFormat(CredentialExport::Format::CliLogin);
+        const QString cli = exporter->exportText();
+        if (mode == u"2.24"_s)
+            QVERIFY2(cli.contains(u"runai login access-key --client-id=life-app --secret="_s
+                                  + secret),
+                     qPrintable(cli));
+        else
+            QVERIFY2(cli.contains(u"runai login app --name=life-app --secret="_s + secret),
+                     qPrintable(cli));
+        exporter->setFormat(CredentialExport::Format::KubernetesSecret);
+        // One folder per mode: the file dialog proposes the same name each time.
+        QVERIFY(QDir(m_dir.path()).mkpath(mode));
+        const QString folder = m_dir.filePath(mode);
+        const QString path = folder + u"/life-app-secret.yaml"_s;
+        ConfirmationDialog::answerNext(true); // "the file will hold the secret"
+        click(exporter->ui()->saveButton);
+        answered();
+        QVERIFY(ConfirmationDialog::lastText().contains(u"plain text"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(exporter->fileDialog() && exporter->fileDialog()->isVisible(),
+                                 kWaitMs);
+        exporter->fileDialog()->setDirectory(folder); // the proposed name is kept
+        static_cast<QDialog *>(exporter->fileDialog())->accept(); // as the Save button does
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), kWaitMs);
+        // 0600: nobody but the owner (ReadUser/WriteUser mirror the owner bits for the owner).
+        QCOMPARE(QFileInfo(path).permissions(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                        | QFileDevice::ReadUser
+                                                        | QFileDevice::WriteUser);
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), exporter->exportText());
+        QVERIFY(exporter->exportText().contains(u"kind: Secret"_s));
+        QCOMPARE(exporter->banner()->kind(), MessageBanner::Kind::Success);
+        QVERIFY2(unnamedFocusableWidgets(exporter).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(exporter).join(u", "_s)));
+        click(exporter->ui()->buttonBox->button(QDialogButtonBox::Close));
+
+        // --- Regenerate: asks, shows the new secret once, keeps it, the old one stops working.
+        selectApplication(u"life-app"_s);
+        actions->regenerateAction()->trigger();
+        confirm = waitForConfirmation();
+        QVERIFY2(confirm->text().contains(u"stops working"_s), qPrintable(confirm->text()));
+        click(confirm->acceptButton());
+        ApplicationCredentialsDialog *fresh = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (fresh = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())), kWaitMs);
+        QVERIFY(fresh->windowTitle().contains(u"New client secret"_s));
+        const QString newSecret = fresh->ui()->clientSecretField->text();
+        QVERIFY(!newSecret.isEmpty());
+        QVERIFY(newSecret != secret);
+        QTRY_COMPARE_WITH_TIMEOUT(fresh->keychainState(),
+                                  ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
+        click(fresh->ui()->confirmCheck);
+        click(fresh->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QCOMPARE(m_admin->clientCredentials(u"life-app"_s, secret, u"life-app"_s).kind(),
+                 ApiError::Kind::Unauthorized);
+        QCOMPARE(m_admin->clientCredentials(u"life-app"_s, newSecret, u"life-app"_s).kind(),
+                 ApiError::Kind::None);
+        // The keychain holds the new one (read back through the page's on-demand field).
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        selectApplication(u"life-app"_s);
+        click(apps->ui()->clientSecretField->revealButton());
+        QTRY_COMPARE_WITH_TIMEOUT(apps->ui()->clientSecretField->text(), newSecret, kWaitMs);
+
+        // --- Delete: named in the question; Cancel keeps it; Delete removes row and secret.
+        const SecretKey key{m_window->session()->baseUrl().toString(),
+                            QString(SecretKind::ClientSecret), u"life-app"_s};
+        QVERIFY(m_store->isKnown(key));
+        selectApplication(u"life-app"_s);
+        activate(m_window.get());
+        apps->ui()->tableView->setFocus();
+        QTest::keyClick(apps->ui()->tableView, Qt::Key_Delete);
+        confirm = waitForConfirmation();
+        QVERIFY2(confirm->text().contains(u"<b>life-app</b>"_s), qPrintable(confirm->text()));
+        QVERIFY(confirm->text().contains(u"keychain"_s));
+        QTest::keyClick(confirm, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
+        QVERIFY(m_admin->applicationNamed(u"life-app"_s));
+        ConfirmationDialog::answerNext(true);
+        actions->deleteAction()->trigger();
+        answered();
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->isBusy(), kWaitMs);
+        QCOMPARE(apps->model()->rowOfName(u"life-app"_s), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store->isKnown(key), kWaitMs);
+        ApiError error;
+        QVERIFY(!m_admin->application(id, &error));
+        QCOMPARE(error.kind(), ApiError::Kind::NotFound);
+        QVERIFY(rulesOf(u"life-app"_s).isEmpty());
+        QVERIFY2(unnamedFocusableWidgets(m_window.get()).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(m_window.get()).join(u", "_s)));
+    }
+
+    void concurrentDeleteGives404_data() { modes(); }
+    void concurrentDeleteGives404()
+    {
+        QFETCH(QString, mode);
+        startAndSignIn(mode);
+        ApplicationsPage *apps = m_window->applicationsPage();
+        ApplicationActions *actions = apps->actions();
+        for (const QString &name : {u"gone-a"_s, u"gone-b"_s}) {
+            GrantAccessDialog *offer = registerApplication(name);
+            QVERIFY(offer);
+            click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
+            QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        }
+        QVERIFY(rulesOf(u"gone-a"_s).isEmpty()); // "Not now" granted nothing
+
+        // Regenerate an application deleted behind the GUI's back: 404, said plainly.
+        QCOMPARE(m_admin->deleteApplication(m_admin->applicationNamed(u"gone-a"_s)->id).kind(),
+                 ApiError::Kind::None);
+        selectApplication(u"gone-a"_s);
+        ConfirmationDialog::answerNext(true);
+        actions->regenerateAction()->trigger();
+        answered();
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->isBusy(), kWaitMs);
+        QCOMPARE(apps->banner()->kind(), MessageBanner::Kind::Warning);
+        QVERIFY2(apps->banner()->text().contains(u"no longer exists"_s),
+                 qPrintable(apps->banner()->text()));
+        QVERIFY(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        QCOMPARE(apps->model()->rowOfName(u"gone-a"_s), -1);
+
+        // Disable one that is gone: same.
+        const QString idB = m_admin->applicationNamed(u"gone-b"_s)->id;
+        selectApplication(u"gone-b"_s);
+        QCOMPARE(m_admin->deleteApplication(idB).kind(), ApiError::Kind::None);
+        ConfirmationDialog::answerNext(true);
+        actions->toggleEnabledAction()->trigger();
+        answered();
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->isBusy(), kWaitMs);
+        QVERIFY2(apps->banner()->text().contains(u"no longer exists"_s),
+                 qPrintable(apps->banner()->text()));
+
+        // Delete one that is gone: the wanted outcome, reported, and its secret forgotten.
+        GrantAccessDialog *offer = registerApplication(u"gone-c"_s);
+        click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        const SecretKey key{m_window->session()->baseUrl().toString(),
+                            QString(SecretKind::ClientSecret), u"gone-c"_s};
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->isKnown(key), kWaitMs);
+        selectApplication(u"gone-c"_s);
+        QCOMPARE(m_admin->deleteApplication(m_admin->applicationNamed(u"gone-c"_s)->id).kind(),
+                 ApiError::Kind::None);
+        ConfirmationDialog::answerNext(true);
+        actions->deleteAction()->trigger();
+        answered();
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->isBusy(), kWaitMs);
+        QCOMPARE(apps->banner()->kind(), MessageBanner::Kind::Warning);
+        QVERIFY2(apps->banner()->text().contains(u"already been deleted"_s),
+                 qPrintable(apps->banner()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store->isKnown(key), kWaitMs);
+
+        // A user deleted behind the GUI's back.
+        UsersPage *users = m_window->usersPage();
+        createUser(u"gone.user@example.com"_s, /*grant*/ false);
+        QCOMPARE(m_admin->deleteUser(m_admin->userId(u"gone.user@example.com"_s)).kind(),
+                 ApiError::Kind::None);
+        selectUser(u"gone.user@example.com"_s);
+        ConfirmationDialog::answerNext(true);
+        users->actions()->resetPasswordAction()->trigger();
+        answered();
+        QTRY_VERIFY_WITH_TIMEOUT(!users->actions()->isBusy(), kWaitMs);
+        QVERIFY2(users->banner()->text().contains(u"no longer exists"_s),
+                 qPrintable(users->banner()->text()));
+        QVERIFY(!findOpenDialog<TemporaryPasswordDialog>(m_window.get()));
+    }
+
+    void forbiddenWithoutAccessRule_data() { modes(); }
+    void forbiddenWithoutAccessRule()
+    {
+        QFETCH(QString, mode);
+        startAndSignIn(mode);
+        ApplicationsPage *apps = m_window->applicationsPage();
+        QString secret;
+        GrantAccessDialog *offer = registerApplication(u"no-rules"_s, &secret);
+        click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+
+        // Work as the application, which has no access rule; the page keeps its rows.
+        QCOMPARE(SandboxAdmin::signInAsApplication(m_window->session(), u"no-rules"_s, secret,
+                                                   u"no-rules"_s)
+                         .kind(),
+                 ApiError::Kind::None);
+        selectApplication(u"no-rules"_s);
+        ConfirmationDialog::answerNext(true);
+        apps->actions()->deleteAction()->trigger();
+        answered();
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->actions()->isBusy(), kWaitMs);
+        QCOMPARE(apps->banner()->kind(), MessageBanner::Kind::Error);
+        const QString permission = mode == u"2.24"_s ? u"Service accounts"_s : u"Applications"_s;
+        QString text = apps->banner()->text();
+        QVERIFY2(text.contains(u"\"no-rules\" is not allowed to delete the application."_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"System administrator role on the tenant scope"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"\"%1\" permission to delete"_s.arg(permission)), qPrintable(text));
+        QVERIFY(m_admin->applicationNamed(u"no-rules"_s)); // nothing was deleted
+
+        // Its own access rules cannot be read either: the dialog says so, never "no rules".
+        apps->actions()->accessRulesAction()->trigger();
+        AccessRulesDialog *rulesDialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((rulesDialog = findOpenDialog<AccessRulesDialog>(m_window.get())),
+                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!rulesDialog->isLoading(), kWaitMs);
+        QVERIFY(rulesDialog->loadFailed());
+        QVERIFY2(rulesDialog->banner()->text().contains(u"\"Access rules\" permission to read"_s),
+                 qPrintable(rulesDialog->banner()->text()));
+        QCOMPARE(rulesDialog->ui()->tableStack->currentWidget(),
+                 rulesDialog->ui()->placeholderPage);
+        QVERIFY(rulesDialog->ui()->placeholderLabel->text().contains(u"unknown"_s));
+        click(rulesDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+
+        // Reloading the users: the same advice on the Users page.
+        m_window->tabs()->setCurrentWidget(m_window->usersPage());
+        m_window->usersPage()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->usersPage()->isLoading(), kWaitMs);
+        text = m_window->usersPage()->banner()->text();
+        QVERIFY2(text.contains(u"\"no-rules\" is not allowed to list users."_s), qPrintable(text));
+        QVERIFY2(text.contains(u"\"Users\" permission to read"_s), qPrintable(text));
+    }
+
+    void grantConflict409_data() { modes(); }
+    void grantConflict409()
+    {
+        QFETCH(QString, mode);
+        startAndSignIn(mode);
+        GrantAccessDialog *offer = registerApplication(u"conflict-app"_s);
+        // Roles and the tenant look-up are done: the fault below only meets the grant.
+        QTRY_VERIFY_WITH_TIMEOUT(!offer->isBusy(), kWaitMs);
+        QVERIFY(offer->selectRole(u"L1 researcher"_s));
+        offer->selectScopeType(u"department"_s);
+        typeInto(offer->ui()->scopeIdEdit, u"dept-3"_s);
+        m_server->faults().failNext(u"/api/v1/authorization/access-rules"_s, 409);
+        click(offer->ui()->buttonBox->button(QDialogButtonBox::Ok));
+        QTRY_VERIFY_WITH_TIMEOUT(!offer->isGranting(), kWaitMs);
+        QVERIFY(offer->isVisible()); // kept open to correct or retry
+        QCOMPARE(offer->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(offer->banner()->text().contains(u"already has this role"_s),
+                 qPrintable(offer->banner()->text()));
+        QVERIFY(rulesOf(u"conflict-app"_s).isEmpty());
+        click(offer->ui()->buttonBox->button(QDialogButtonBox::Ok)); // the retry goes through
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
+        QCOMPARE(rulesOf(u"conflict-app"_s).size(), 1);
+        QCOMPARE(rulesOf(u"conflict-app"_s).first().scopeId, u"dept-3"_s);
+    }
+
+    void userLifecycle_data() { modes(); }
+    void userLifecycle()
+    {
+        QFETCH(QString, mode);
+        startAndSignIn(mode);
+        UsersPage *users = m_window->usersPage();
+        UserActions *actions = users->actions();
+        const QString email = u"life.user@example.com"_s;
+
+        // Created, then offered a role: granted by user id.
+        createUser(email, /*grant*/ true);
+        const QString userId = m_admin->userId(email);
+        QVERIFY(!userId.isEmpty());
+        QList<AccessRule> rules;
+        for (const AccessRule &rule : m_admin->rules()) {
+            if (rule.subjectType == u"user"_s && rule.subjectId == userId)
+                rules.append(rule);
+        }
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().roleName, u"L2 researcher"_s);
+
+        // Access rules of the user list it.
+        selectUser(email);
+        actions->accessRulesAction()->trigger();
+        AccessRulesDialog *rulesDialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((rulesDialog = findOpenDialog<AccessRulesDialog>(m_window.get())),
+                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!rulesDialog->isLoading(), kWaitMs);
+        QCOMPARE(rulesDialog->rules().size(), 1);
+        click(rulesDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+
+        // Reset password: asked, the new temporary password shown once, and it works.
+        selectUser(email);
+        actions->resetPasswordAction()->trigger();
+        ConfirmationDialog *confirm = waitForConfirmation();
+        QVERIFY2(confirm->text().contains(email), qPrintable(confirm->text()));
+        click(confirm->acceptButton());
+        TemporaryPasswordDialog *passwordDialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (passwordDialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())),
+                kWaitMs);
+        QVERIFY(passwordDialog->windowTitle().contains(u"New temporary password"_s));
+        const QString temporary = passwordDialog->ui()->passwordField->text();
+        QVERIFY(!temporary.isEmpty());
+        QCOMPARE(m_admin->password(email, temporary).kind(), ApiError::Kind::None);
+        click(passwordDialog->ui()->confirmCheck);
+        click(passwordDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TemporaryPasswordDialog>(m_window.get()), kWaitMs);
+
+        // Force sign-out.
+        selectUser(email);
+        ConfirmationDialog::answerNext(true);
+        actions->logoutAction()->trigger();
+        answered();
+        QVERIFY(ConfirmationDialog::lastText().contains(u"out everywhere"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->isBusy(), kWaitMs);
+        QCOMPARE(users->banner()->kind(), MessageBanner::Kind::Success);
+
+        // Deleting the signed-in admin is warned about specially (the sandbox refuses it).
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+        selectUser(kAdmin);
+        QVERIFY(actions->isSignedInUser(
+                users->model()->user(users->model()->rowOfUsername(kAdmin))));
+        actions->deleteAction()->trigger();
+        confirm = waitForConfirmation();
+        QCOMPARE(confirm->windowTitle(), u"Delete your own account?"_s);
+        QVERIFY2(confirm->text().contains(u"signed in with"_s), qPrintable(confirm->text()));
+        QVERIFY(confirm->acceptButton()->text().contains(u"my own account"_s));
+        click(confirm->acceptButton());
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->isBusy(), kWaitMs);
+        QCOMPARE(users->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY(m_window->session()->isSignedIn());
+
+        // Delete: named; the row goes, the console no longer has the user nor its rules.
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+        selectUser(email);
+        activate(m_window.get());
+        users->ui()->tableView->setFocus();
+        QTest::keyClick(users->ui()->tableView, Qt::Key_Delete);
+        confirm = waitForConfirmation();
+        QCOMPARE(confirm->windowTitle(), u"Delete user"_s);
+        QVERIFY2(confirm->text().contains(u"<b>%1</b>"_s.arg(email)), qPrintable(confirm->text()));
+        click(confirm->acceptButton());
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->isBusy(), kWaitMs);
+        QCOMPARE(users->banner()->kind(), MessageBanner::Kind::Success);
+        QCOMPARE(users->model()->rowOfUsername(email), -1);
+        QCOMPARE(m_admin->userExists(userId).kind(), ApiError::Kind::NotFound);
+        QVERIFY2(unnamedFocusableWidgets(m_window.get()).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(m_window.get()).join(u", "_s)));
+    }
+
+private:
+    static void modes()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("2.20") << u"2.20"_s;
+        QTest::newRow("2.24") << u"2.24"_s;
+    }
+
+    void startAndSignIn(const QString &mode)
+    {
+        sandbox::SandboxOptions options;
+        options.apiVersion = mode;
+        m_server = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        m_admin = std::make_unique<SandboxAdmin>(m_server->baseUrl(), kAdmin, kPassword);
+        QVERIFY(m_admin->isSignedIn());
+        SignInPage *page = m_window->signInPage();
+        typeInto(page->ui()->consoleUrlEdit, m_server->baseUrl().toString());
+        typeInto(page->ui()->emailEdit, kAdmin);
+        typeInto(page->ui()->passwordEdit, kPassword);
+        click(page->ui()->signInButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->applicationsPage()->isLoading(), kWaitMs);
+    }
+
+    // Registers through the page and closes the credentials dialog; returns the role offer.
+    GrantAccessDialog *registerApplication(const QString &name, QString *secret = nullptr)
+    {
+        ApplicationsPage *apps = m_window->applicationsPage();
+        m_window->tabs()->setCurrentWidget(apps);
+        typeInto(apps->ui()->nameEdit, name);
+        click(apps->ui()->registerButton);
+        ApplicationCredentialsDialog *credentials = nullptr;
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                    (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
+                    kWaitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
+                                      ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
+        }();
+        if (!credentials)
+            return nullptr;
+        if (secret)
+            *secret = credentials->ui()->clientSecretField->text();
+        // No role is offered while the secret is still on screen.
+        if (findOpenDialog<GrantAccessDialog>(m_window.get()))
+            return nullptr;
+        click(credentials->ui()->confirmCheck);
+        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        GrantAccessDialog *offer = nullptr;
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT((offer = findOpenDialog<GrantAccessDialog>(m_window.get())),
+                                     kWaitMs);
+        }();
+        return offer;
+    }
+
+    void createUser(const QString &email, bool grant)
+    {
+        UsersPage *users = m_window->usersPage();
+        m_window->tabs()->setCurrentWidget(users);
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+        typeInto(users->ui()->emailEdit, email);
+        click(users->ui()->createButton);
+        TemporaryPasswordDialog *passwordDialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (passwordDialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())),
+                kWaitMs);
+        click(passwordDialog->ui()->confirmCheck);
+        click(passwordDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        GrantAccessDialog *offer = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((offer = findOpenDialog<GrantAccessDialog>(m_window.get())),
+                                 kWaitMs);
+        QVERIFY(offer->ui()->introLabel->text().contains(email));
+        if (grant) {
+            QTRY_VERIFY_WITH_TIMEOUT(!offer->isLoadingRoles(), kWaitMs);
+            QVERIFY(offer->selectRole(u"L2 researcher"_s));
+            offer->selectScopeType(u"project"_s);
+            typeInto(offer->ui()->scopeIdEdit, u"proj-1"_s);
+            click(offer->ui()->buttonBox->button(QDialogButtonBox::Ok));
+        } else {
+            click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+    }
+
+    // The auto-answer is queued: wait until the question is gone (its action has started).
+    void answered()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
+    }
+
+    // Shortcuts only reach the active window (the offscreen platform activates on request).
+    static void activate(QWidget *window)
+    {
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+    }
+
+    ConfirmationDialog *waitForConfirmation()
+    {
+        ConfirmationDialog *dialog = nullptr;
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = findOpenDialog<ConfirmationDialog>(m_window.get())),
+                                     kWaitMs);
+        }();
+        return dialog;
+    }
+
+    QList<AccessRule> rulesOf(const QString &appName)
+    {
+        QList<AccessRule> result;
+        for (const AccessRule &rule : m_admin->rules()) {
+            if ((rule.subjectType == u"app"_s || rule.subjectType == u"service-account"_s)
+                && rule.subjectId == appName)
+                result.append(rule);
+        }
+        return result;
+    }
+
+    void selectApplication(const QString &name)
+    {
+        ApplicationsPage *apps = m_window->applicationsPage();
+        m_window->tabs()->setCurrentWidget(apps);
+        const int row = apps->model()->rowOfName(name);
+        QVERIFY2(row >= 0, qPrintable(name));
+        apps->ui()->tableView->selectRow(
+                apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
+        QCOMPARE(apps->ui()->tableView->selectionModel()->selectedRows().size(), 1);
+    }
+
+    void selectUser(const QString &email)
+    {
+        UsersPage *users = m_window->usersPage();
+        m_window->tabs()->setCurrentWidget(users);
+        const int row = users->model()->rowOfUsername(email);
+        QVERIFY2(row >= 0, qPrintable(email));
+        users->ui()->tableView->selectRow(
+                users->proxy()->mapFromSource(users->model()->index(row, 0)).row());
+        QCOMPARE(users->ui()->tableView->selectionModel()->selectedRows().size(), 1);
+    }
+
+    void selectRuleRow(AccessRulesDialog *dialog, const QString &roleName)
+    {
+        QTableWidget *table = dialog->ui()->rulesTable;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == roleName) {
+                table->selectRow(row);
+                return;
+            }
+        }
+        QFAIL(qPrintable(u"no rule with role "_s + roleName));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<SandboxAdmin> m_admin;
+    std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestLifecycle)
+#include "tst_lifecycle.moc"
