@@ -36,11 +36,11 @@ GrantAccessDialog::GrantAccessDialog(Session *session, const AccessSubject &subj
         m_ui->introLabel->setText(
                 isApp ? tr("<b>%1</b> has no access rule yet, so every call it makes is refused "
                            "(403). Give it a role on a scope now, or later with "
-                           "<i>Access rules…</i>.")
+                           "<i>Access rules</i>.")
                                 .arg(name)
                       : tr("<b>%1</b> has no access rule yet: after signing in they can see and "
                            "do nothing. Give them a role on a scope now, or later with "
-                           "<i>Access rules…</i>.")
+                           "<i>Access rules</i>.")
                                 .arg(name));
     } else {
         setWindowTitle(tr("Add an access rule for %1").arg(subject.displayName));

@@ -148,6 +148,7 @@ private Q_SLOTS:
         rulesDialog->ui()->rulesTable->setFocus();
         QTest::keyClick(rulesDialog->ui()->rulesTable, Qt::Key_Delete);
         ConfirmationDialog *confirm = waitForConfirmation();
+        QVERIFY(confirm);
         QVERIFY2(confirm->text().contains(u"Viewer"_s), qPrintable(confirm->text()));
         QCOMPARE(confirm->defaultButton(), confirm->cancelButton());
         click(confirm->cancelButton());
@@ -155,6 +156,7 @@ private Q_SLOTS:
         QCOMPARE(rulesOf(u"life-app"_s).size(), 2);
         click(rulesDialog->ui()->deleteButton);
         confirm = waitForConfirmation();
+        QVERIFY(confirm);
         click(confirm->acceptButton());
         QTRY_VERIFY_WITH_TIMEOUT(!rulesDialog->isDeleting() && !rulesDialog->isLoading()
                                          && rulesDialog->rules().size() == 1,
@@ -244,6 +246,7 @@ private Q_SLOTS:
         selectApplication(u"life-app"_s);
         actions->regenerateAction()->trigger();
         confirm = waitForConfirmation();
+        QVERIFY(confirm);
         QVERIFY2(confirm->text().contains(u"stops working"_s), qPrintable(confirm->text()));
         click(confirm->acceptButton());
         ApplicationCredentialsDialog *fresh = nullptr;
@@ -276,6 +279,7 @@ private Q_SLOTS:
         apps->ui()->tableView->setFocus();
         QTest::keyClick(apps->ui()->tableView, Qt::Key_Delete);
         confirm = waitForConfirmation();
+        QVERIFY(confirm);
         QVERIFY2(confirm->text().contains(u"<b>life-app</b>"_s), qPrintable(confirm->text()));
         QVERIFY(confirm->text().contains(u"keychain"_s));
         QTest::keyClick(confirm, Qt::Key_Escape);
@@ -339,6 +343,7 @@ private Q_SLOTS:
 
         // Delete one that is gone: the wanted outcome, reported, and its secret forgotten.
         GrantAccessDialog *offer = registerApplication(u"gone-c"_s);
+        QVERIFY(offer);
         click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         const SecretKey key{m_window->session()->baseUrl().toString(),
@@ -379,6 +384,7 @@ private Q_SLOTS:
         ApplicationsPage *apps = m_window->applicationsPage();
         QString secret;
         GrantAccessDialog *offer = registerApplication(u"no-rules"_s, &secret);
+        QVERIFY(offer);
         click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
 
@@ -431,6 +437,7 @@ private Q_SLOTS:
         QFETCH(QString, mode);
         startAndSignIn(mode);
         GrantAccessDialog *offer = registerApplication(u"conflict-app"_s);
+        QVERIFY(offer);
         // Roles and the tenant look-up are done: the fault below only meets the grant.
         QTRY_VERIFY_WITH_TIMEOUT(!offer->isBusy(), kWaitMs);
         QVERIFY(offer->selectRole(u"L1 researcher"_s));
@@ -485,6 +492,7 @@ private Q_SLOTS:
         selectUser(email);
         actions->resetPasswordAction()->trigger();
         ConfirmationDialog *confirm = waitForConfirmation();
+        QVERIFY(confirm);
         QVERIFY2(confirm->text().contains(email), qPrintable(confirm->text()));
         click(confirm->acceptButton());
         TemporaryPasswordDialog *passwordDialog = nullptr;
@@ -515,6 +523,7 @@ private Q_SLOTS:
                 users->model()->user(users->model()->rowOfUsername(kAdmin))));
         actions->deleteAction()->trigger();
         confirm = waitForConfirmation();
+        QVERIFY(confirm);
         QCOMPARE(confirm->windowTitle(), u"Delete your own account?"_s);
         QVERIFY2(confirm->text().contains(u"signed in with"_s), qPrintable(confirm->text()));
         QVERIFY(confirm->acceptButton()->text().contains(u"my own account"_s));
@@ -530,6 +539,7 @@ private Q_SLOTS:
         users->ui()->tableView->setFocus();
         QTest::keyClick(users->ui()->tableView, Qt::Key_Delete);
         confirm = waitForConfirmation();
+        QVERIFY(confirm);
         QCOMPARE(confirm->windowTitle(), u"Delete user"_s);
         QVERIFY2(confirm->text().contains(u"<b>%1</b>"_s.arg(email)), qPrintable(confirm->text()));
         click(confirm->acceptButton());
