@@ -18,6 +18,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(u"messageBanner"_s);
+    // The style sheet selects this property, not the object name: forms rename their banner.
+    setProperty("runaiBanner", true);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
 
@@ -112,15 +114,14 @@ void MessageBanner::applyKind()
     const QPalette palette = parentWidget() ? parentWidget()->palette()
                                             : QGuiApplication::palette();
     const bool dark = theme::isDark(palette);
-    const QColor background = theme::mix(palette.color(QPalette::Window), accent,
-                                         dark ? 0.25 : 0.1);
+    const QColor background = theme::mix(palette.color(QPalette::Window), accent, dark ? 0.3 : 0.1);
     const QColor border = dark ? accent.lighter(130) : accent;
     const QColor text = palette.color(QPalette::WindowText);
     m_applying = true;
-    setStyleSheet(
-            u"QFrame#messageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
-            "QFrame#messageBanner QLabel { color: %3; }"_s.arg(background.name(), border.name(),
-                                                               text.name()));
+    setStyleSheet(u"QFrame[runaiBanner=\"true\"] { background: %1; border: 1px solid %2; "
+                  u"border-radius: 4px; }"
+                  "QFrame[runaiBanner=\"true\"] QLabel { color: %3; }"_s.arg(
+                          background.name(), border.name(), text.name()));
     m_applying = false;
     const QIcon i = icons::icon(iconName);
     m_icon->setPixmap(i.isNull() ? QPixmap() : i.pixmap(20, 20));

@@ -321,6 +321,10 @@ private:
         const QImage image = banner->grab().toImage();
         const QColor background = mostCommonColour(image);
         const QColor foreground = text->palette().color(QPalette::WindowText);
+        // The banner stands out from the window: its kind's colour is blended into the fill.
+        QVERIFY2(background != QApplication::palette().color(QPalette::Window),
+                 qPrintable(u"%1: banner fill %2 is the window's colour"_s.arg(what,
+                                                                               background.name())));
         const qreal ratio = contrast(foreground, background);
         QVERIFY2(ratio >= 4.5, qPrintable(u"%1: text %2 on %3, contrast %4"_s
                                                   .arg(what, foreground.name(), background.name())
