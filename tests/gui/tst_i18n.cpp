@@ -17,6 +17,7 @@
 #include "ui_mainwindow.h"
 #include "ui_userspage.h"
 
+#include <QDir>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     {
         MemorySecretStore store;
         MainWindow window(&store);
+        window.resize(1040, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -74,6 +76,7 @@ private Q_SLOTS:
         const QString hint = signIn->ui()->consoleUrlHint->text();
         QVERIFY2(!hint.contains(u"must"_s) && !hint.contains(u"address"_s), qPrintable(hint));
 
+        saveScreenshot(&window, u"de-01-sign-in"_s);
         // Every reachable control still has an accessible name in German.
         QVERIFY2(unnamedFocusableWidgets(&window).isEmpty(),
                  qPrintable(unnamedFocusableWidgets(&window).join(u", "_s)));
@@ -163,16 +166,28 @@ private Q_SLOTS:
         QCOMPARE(i18n::install(qApp), language);
         MemorySecretStore store;
         MainWindow window(&store);
+        window.resize(1040, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The signed-in pages, as the user sees them (no session needed to check the labels).
         window.ui()->pageStack->setCurrentWidget(window.tabs());
         for (int i = 0; i < window.tabs()->count(); ++i) {
             window.tabs()->setCurrentIndex(i);
+            if (language == u"de"_s)
+                saveScreenshot(&window, u"de-%1-page"_s.arg(QString::number(i + 2)));
             QVERIFY2(mnemonicClashes(&window).isEmpty(),
                      qPrintable(window.tabs()->tabText(i) + u": "_s
                                 + mnemonicClashes(&window).join(u"; "_s)));
         }
+    }
+
+private:
+    // German screenshots to look at (long words must fit): ${RUNAI_BINARY_DIR}/screenshots/de-*.png
+    void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = QStringLiteral(RUNAI_BINARY_DIR) + u"/screenshots"_s;
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
     }
 };
 
