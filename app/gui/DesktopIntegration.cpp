@@ -12,6 +12,7 @@
 
 #include <QHeaderView>
 #include <QMenuBar>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -39,6 +40,39 @@ DesktopIntegration::DesktopIntegration(MainWindow *window)
 
     addSessionActions();
     prepareTables();
+    resolveShortcutClashes();
+}
+
+void DesktopIntegration::resolveShortcutClashes()
+{
+    // A key bound both by a menu action (window-wide) and by a page's own QShortcut is ambiguous
+    // while the focus is on that page, and Qt then runs neither ("Ambiguous shortcut overload").
+    // The menu actions do the same job for the current page, so they keep the key.
+    QList<QKeySequence> windowKeys;
+    QList<QMenu *> menus;
+    const auto topLevel = m_window->menuBar()->actions();
+    for (QAction *action : topLevel) {
+        if (action->menu())
+            menus.append(action->menu());
+    }
+    while (!menus.isEmpty()) {
+        QMenu *menu = menus.takeFirst();
+        const auto actions = menu->actions();
+        for (QAction *action : actions) {
+            if (action->menu())
+                menus.append(action->menu());
+            else if (action->shortcutContext() != Qt::WidgetShortcut)
+                windowKeys.append(action->shortcuts());
+        }
+    }
+    for (QWidget *page : {static_cast<QWidget *>(m_window->applicationsPage()),
+                          static_cast<QWidget *>(m_window->usersPage())}) {
+        const auto shortcuts = page->findChildren<QShortcut *>();
+        for (QShortcut *shortcut : shortcuts) {
+            if (windowKeys.contains(shortcut->key()))
+                shortcut->setEnabled(false);
+        }
+    }
 }
 
 void DesktopIntegration::addSessionActions()

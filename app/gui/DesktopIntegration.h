@@ -16,7 +16,8 @@ class WindowStateKeeper;
 //  - menu entries with standard shortcuts for the common actions (new application, get token,
 //    new user, find user), enabled while signed in;
 //  - the window's geometry and its tables' column widths remembered (WindowStateKeeper);
-//  - tables a keyboard can leave with Tab, and that tell a screen reader what they hold.
+//  - tables a keyboard can leave with Tab, and that tell a screen reader what they hold;
+//  - one owner per key: page shortcuts that duplicate a menu action's key are switched off.
 class DesktopIntegration : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
 private:
     void addSessionActions();
     void prepareTables();
+    void resolveShortcutClashes();
 
     MainWindow *m_window = nullptr;
     QMenu *m_viewMenu = nullptr;
