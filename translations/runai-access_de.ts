@@ -498,13 +498,6 @@
     </message>
 </context>
 <context>
-    <name>UserImportPlan</name>
-    <message>
-        <source>The file is larger than 64 MB; split it.</source>
-        <translation>Die Datei ist größer als 64 MB; teilen Sie sie auf.</translation>
-    </message>
-</context>
-<context>
     <name>UsersPage</name>
     <message>
         <source>Create a local user</source>
@@ -1559,14 +1552,6 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <translation>Zugriff für %1 gewähren</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has no access rule yet, so every call it makes is refused (403). Give it a role on a scope now, or later with &lt;i&gt;Access rules…&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keine Zugriffsregel, daher wird jeder Aufruf abgelehnt (403). Vergeben Sie jetzt eine Rolle in einem Geltungsbereich oder später mit &lt;i&gt;Zugriffsregeln…&lt;/i&gt;.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has no access rule yet: after signing in they can see and do nothing. Give them a role on a scope now, or later with &lt;i&gt;Access rules…&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keine Zugriffsregel: Nach der Anmeldung kann der Benutzer nichts sehen und nichts tun. Vergeben Sie jetzt eine Rolle in einem Geltungsbereich oder später mit &lt;i&gt;Zugriffsregeln…&lt;/i&gt;.</translation>
-    </message>
-    <message>
         <source>Add an access rule for %1</source>
         <translation>Zugriffsregel für %1 hinzufügen</translation>
     </message>
@@ -1669,6 +1654,14 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>The server said: %1</source>
         <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no access rule yet, so every call it makes is refused (403). Give it a role on a scope now, or later with &lt;i&gt;Access rules&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keine Zugriffsregel, daher wird jeder Aufruf abgelehnt (403). Vergeben Sie jetzt eine Rolle in einem Geltungsbereich oder später mit &lt;i&gt;Zugriffsregeln&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no access rule yet: after signing in they can see and do nothing. Give them a role on a scope now, or later with &lt;i&gt;Access rules&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keine Zugriffsregel: Nach der Anmeldung kann der Benutzer nichts sehen und nichts tun. Vergeben Sie jetzt eine Rolle in einem Geltungsbereich oder später mit &lt;i&gt;Zugriffsregeln&lt;/i&gt;.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3070,10 @@ Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter �
     <message>
         <source>already on the console</source>
         <translation>bereits auf der Konsole</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB; split it.</source>
+        <translation>Die Datei ist größer als 64 MB; teilen Sie sie auf.</translation>
     </message>
 </context>
 <context>
