@@ -9,6 +9,7 @@
 #include "InputValidation.h"
 #include "KeychainBridge.h"
 #include "RunaiClient.h"
+#include "LostCreateCheck.h"
 #include "Session.h"
 #include "Theme.h"
 #include "TokenDialog.h"
@@ -151,7 +152,8 @@ void ApplicationsPage::validateName()
         m_ui->nameHint->setStyleSheet(theme::hintStyle(m_ui->nameHint, true));
         m_ui->nameHint->setText(result.reason);
     }
-    m_ui->registerButton->setEnabled(result.ok && !m_createJob && m_session);
+    m_ui->registerButton->setEnabled(result.ok && !m_createJob && m_session
+                                     && !(m_lostCreate && m_lostCreate->isChecking()));
 }
 
 void ApplicationsPage::focusForm()
@@ -246,6 +248,11 @@ void ApplicationsPage::createFinished(ApiJob *job)
         qCInfo(lcApplicationsPage) << "create failed:" << error.logString();
         if (error.kind() == ApiError::Kind::Conflict)
             m_ui->banner->showError(
+        if (LostCreateCheck::mayHaveCreated(error)) {
+            // The POST may have created it: ask the console before offering to send it again.
+            recoverLostCreate(name);
+            return;
+        }
                     tr("An application named \"%1\" already exists on this console. Choose "
                        "another name.")
                             .arg(name)
@@ -281,6 +288,86 @@ void ApplicationsPage::createFinished(ApiJob *job)
 
 void ApplicationsPage::saveSecret(const Application &app, const QString &secret, QObject *dialog)
 {
+void ApplicationsPage::recoverLostCreate(const QString &name)
+{
+    delete m_lostCreate;
+    auto *check = new LostCreateCheck(m_session, LostCreateCheck::Target::Application, name, this);
+    m_lostCreate = check;
+    m_ui->banner->showInfo(tr("The console's answer to registering \"%1\" was lost on the way. "
+                              "Checking whether it was created…")
+                                   .arg(name));
+    m_ui->nameEdit->setEnabled(false);
+    m_ui->registerButton->setEnabled(false);
+    connect(check, &LostCreateCheck::checked, this, &ApplicationsPage::lostCreateChecked);
+    connect(check, &LostCreateCheck::remedied, this, &ApplicationsPage::lostSecretRegenerated);
+    connect(check, &LostCreateCheck::remedyFailed, this, [this](LostCreateCheck *c) {
+        m_ui->banner->showError(tr("\"%1\" exists, but a new client secret could not be made: %2")
+                                        .arg(c->name(), c->error().userMessage()));
+        m_ui->banner->setAction(tr("&Regenerate secret"), [c = QPointer<LostCreateCheck>(c)] {
+            if (c)
+                c->remedy();
+        });
+    });
+    check->start();
+}
+
+void ApplicationsPage::lostCreateChecked(LostCreateCheck *check)
+{
+    m_ui->nameEdit->setEnabled(true);
+    const QString name = check->name();
+    switch (check->outcome()) {
+    case LostCreateCheck::Outcome::Created:
+        // Nobody ever saw that secret, so replacing it breaks nothing: no confirmation needed.
+        m_ui->banner->showWarning(
+                tr("\"%1\" was created, but the answer carrying its client secret was lost, so "
+                   "nobody has the secret. Regenerate it to get a new one (shown once, kept in "
+                   "the keychain).")
+                        .arg(name));
+        m_ui->banner->setAction(
+                tr("&Regenerate secret"), [this, check = QPointer<LostCreateCheck>(check)] {
+                    if (!check)
+                        return;
+                    m_ui->banner->showInfo(
+                            tr("Regenerating the client secret of \"%1\"…").arg(check->name()));
+                    check->remedy();
+                });
+        if (m_ui->nameEdit->text() == name)
+            m_ui->nameEdit->clear();
+        refresh();
+        break;
+    case LostCreateCheck::Outcome::NotCreated:
+        m_ui->banner->showError(tr("The console's answer was lost and \"%1\" was not created. "
+                                   "Nothing was registered: it is safe to try again.")
+                                        .arg(name));
+        m_ui->banner->setAction(tr("&Try again"), [this] { registerApplication(); });
+        check->deleteLater();
+        break;
+    case LostCreateCheck::Outcome::Unknown:
+    case LostCreateCheck::Outcome::Checking:
+        m_ui->banner->showError(
+                tr("The console's answer to registering \"%1\" was lost, and checking whether "
+                   "it was created failed too: %2 Check again before registering it again.")
+                        .arg(name, check->error().userMessage()));
+        m_ui->banner->setAction(tr("&Check again"), [this, name] { recoverLostCreate(name); });
+        check->deleteLater();
+        break;
+    }
+    validateName();
+}
+
+void ApplicationsPage::lostSecretRegenerated(LostCreateCheck *check, const QString &secret)
+{
+    Application app = check->application();
+    check->deleteLater();
+    m_ui->banner->showSuccess(tr("\"%1\" has a new client secret.").arg(app.name));
+    auto *dialog = new ApplicationCredentialsDialog(app.name, app.clientId, secret, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    saveSecret(app, secret, dialog);
+    validateName();
+    refresh();
+}
+
     QPointer<ApplicationCredentialsDialog> credentials
             = qobject_cast<ApplicationCredentialsDialog *>(dialog);
     if (!m_keychain) {

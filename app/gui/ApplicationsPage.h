@@ -19,6 +19,7 @@ class ApplicationsPage;
 namespace runai {
 
 class ApiJob;
+class LostCreateCheck;
 class ApplicationActions;
 class ApplicationsModel;
 class KeychainBridge;
@@ -64,6 +65,10 @@ private:
     void validateName();
     void listFinished(ApiJob *job);
     void createFinished(ApiJob *job);
+    // The answer to a registration was lost: look the name up instead of sending it again.
+    void recoverLostCreate(const QString &name);
+    void lostCreateChecked(LostCreateCheck *check);
+    void lostSecretRegenerated(LostCreateCheck *check, const QString &secret);
     void saveSecret(const Application &app, const QString &secret, QObject *dialog);
     void updateSelection();
     void updateStoredSecrets();
@@ -82,6 +87,7 @@ private:
     ApplicationActions *m_actions = nullptr;
     QPointer<ApiJob> m_listJob;
     QPointer<ApiJob> m_createJob;
+    QPointer<LostCreateCheck> m_lostCreate;
     QPointer<ApiJob> m_tokenJob;
     QPointer<ApiJob> m_identityJob;
     bool m_readingSecret = false;

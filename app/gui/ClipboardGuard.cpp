@@ -6,6 +6,10 @@
 #include <QLoggingCategory>
 #include <QMimeData>
 #include <QPointer>
+#include <QSettings>
+#ifdef Q_OS_WIN
+#include <QDataStream>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -33,18 +37,49 @@ ClipboardGuard::~ClipboardGuard()
 ClipboardGuard *ClipboardGuard::shared()
 {
     static QPointer<ClipboardGuard> instance;
-    if (!instance)
+    if (!instance) {
         instance = new ClipboardGuard(qApp);
+        instance->loadClearDelay();
+    }
     return instance;
 }
 
-void ClipboardGuard::copySecret(const QString &secret)
+namespace {
+
+// The formats password managers use to keep a copy out of clipboard histories (model: KeePassXC
+// Clipboard::setText). Built afresh for each mode: a QMimeData belongs to the clipboard it is set
+// on.
+QMimeData *secretMimeData(const QString &secret)
 {
     auto *mime = new QMimeData;
+#ifdef Q_OS_MACOS
+    // NSPasteboard's concealed type: clipboard managers that honour it skip the entry.
+    mime->setData(u"application/x-nspasteboard-concealed-type"_s, secret.toUtf8());
+#endif
     mime->setText(secret);
+#if defined(Q_OS_WIN)
+    // Windows: no clipboard history (Win+V), no cloud sync, no monitoring tools.
+    QByteArray zero;
+    QDataStream(&zero, QIODevice::WriteOnly) << quint32(0);
+    mime->setData(u"ExcludeClipboardContentFromMonitorProcessing"_s, QByteArrayLiteral("1"));
+    mime->setData(u"CanIncludeInClipboardHistory"_s, zero);
+    mime->setData(u"CanUploadToCloudClipboard"_s, zero);
+#elif defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // KDE Klipper and other history managers skip entries carrying this hint.
     mime->setData(u"x-kde-passwordManagerHint"_s, QByteArrayLiteral("secret"));
-    QGuiApplication::clipboard()->setMimeData(mime, QClipboard::Clipboard);
+#endif
+    return mime;
+}
+
+} // namespace
+
+void ClipboardGuard::copySecret(const QString &secret)
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->setMimeData(secretMimeData(secret), QClipboard::Clipboard);
+    // X11 also has the selection (middle-click paste); it gets the same hints and the same wipe.
+    if (clipboard->supportsSelection())
+        clipboard->setMimeData(secretMimeData(secret), QClipboard::Selection);
     m_guarded = secret;
     m_clearTimer.start(m_clearDelayMs);
     m_tick.start();
@@ -62,6 +97,21 @@ void ClipboardGuard::setClearDelay(int milliseconds)
     m_clearDelayMs = qMax(0, milliseconds);
 }
 
+void ClipboardGuard::loadClearDelay()
+{
+    bool ok = false;
+    const int seconds = QSettings().value(QLatin1StringView(ClearDelaySettingsKey)).toInt(&ok);
+    setClearDelay(ok ? qBound(MinClearSeconds, seconds, MaxClearSeconds) * 1000
+                     : DefaultClearDelayMs);
+}
+
+void ClipboardGuard::saveClearDelay(int seconds)
+{
+    seconds = qBound(MinClearSeconds, seconds, MaxClearSeconds);
+    QSettings().setValue(QLatin1StringView(ClearDelaySettingsKey), seconds);
+    setClearDelay(seconds * 1000);
+}
+
 int ClipboardGuard::secondsLeft() const
 {
     if (!m_clearTimer.isActive())
@@ -70,11 +120,11 @@ int ClipboardGuard::secondsLeft() const
     return qMin((m_clearTimer.remainingTime() + 999) / 1000, (m_clearDelayMs + 999) / 1000);
 }
 
-bool ClipboardGuard::clipboardHoldsOurSecret() const
+bool ClipboardGuard::holdsOurSecret(int mode) const
 {
     if (m_guarded.isEmpty())
         return false;
-    return QGuiApplication::clipboard()->text(QClipboard::Clipboard) == m_guarded;
+    return QGuiApplication::clipboard()->text(QClipboard::Mode(mode)) == m_guarded;
 }
 
 void ClipboardGuard::clearNow()
@@ -82,9 +132,15 @@ void ClipboardGuard::clearNow()
     const bool pending = !m_guarded.isEmpty();
     m_clearTimer.stop();
     m_tick.stop();
-    if (clipboardHoldsOurSecret()) {
-        QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
+    // Each one only while it still holds our text: never erase what the user copied since.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (holdsOurSecret(QClipboard::Clipboard)) {
+        clipboard->clear(QClipboard::Clipboard);
         qCDebug(lcClipboard) << "clipboard cleared";
+    }
+    if (clipboard->supportsSelection() && holdsOurSecret(QClipboard::Selection)) {
+        clipboard->clear(QClipboard::Selection);
+        qCDebug(lcClipboard) << "selection cleared";
     }
     // Forget our copy of the secret either way: it is no longer needed to compare.
     m_guarded.fill(QChar(0));

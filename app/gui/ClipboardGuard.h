@@ -15,6 +15,10 @@ class ClipboardGuard : public QObject
     Q_OBJECT
 public:
     static constexpr int DefaultClearDelayMs = 20'000;
+    // QSettings key holding the delay in seconds (a preference, not a secret).
+    static constexpr auto ClearDelaySettingsKey = "security/clipboardClearSeconds";
+    static constexpr int MinClearSeconds = 5;
+    static constexpr int MaxClearSeconds = 600;
 
     explicit ClipboardGuard(QObject *parent = nullptr);
     ~ClipboardGuard() override;
@@ -27,6 +31,9 @@ public:
     void copyPlain(const QString &text);
 
     void setClearDelay(int milliseconds);
+    // Reads the delay from the settings (default 20 s, clamped to [5 s, 10 min]) / stores it.
+    void loadClearDelay();
+    void saveClearDelay(int seconds);
     int clearDelay() const { return m_clearDelayMs; }
     // Seconds until the secret is wiped; 0 when nothing is pending.
     int secondsLeft() const;
@@ -40,7 +47,7 @@ Q_SIGNALS:
     void cleared();
 
 private:
-    bool clipboardHoldsOurSecret() const;
+    bool holdsOurSecret(int mode) const;
 
     int m_clearDelayMs = DefaultClearDelayMs;
     QTimer m_clearTimer;

@@ -8,6 +8,8 @@
 #include "Icons.h"
 #include "KeychainBridge.h"
 #include "LocalSandbox.h"
+#include "MessageBanner.h"
+#include "ReauthDialog.h"
 #include "Session.h"
 #include "SessionStatusBar.h"
 #include "SignInPage.h"
@@ -112,9 +114,7 @@ void MainWindow::adoptSession(Session *session)
     connect(session, &Session::tokenRenewed, this, &MainWindow::updateConnection);
     connect(session, &Session::identityChanged, this, &MainWindow::updateConnection);
     connect(session, &Session::signedIn, this, &MainWindow::updateConnection);
-    connect(session, &Session::renewalFailed, this, [this](const ApiError &error) {
-        sessionLost(tr("Your session could not be renewed: %1").arg(error.userMessage()));
-    });
+    connect(session, &Session::renewalFailed, this, &MainWindow::reauthenticate);
     qCInfo(lcMainWindow) << "signed in to" << session->baseUrl().toDisplayString();
     m_applications->setSession(session);
     m_users->setSession(session);
@@ -167,6 +167,28 @@ void MainWindow::updateConnection()
     setWindowTitle(tr("%1 — Run:ai Access Console").arg(m_session->baseUrl().host()));
 }
 
+ReauthDialog *MainWindow::reauthDialog() const
+{
+    return m_reauth;
+}
+
+void MainWindow::reauthenticate(const ApiError &error)
+{
+    if (!m_session)
+        return;
+    const QString reason = tr("Your session could not be renewed: %1").arg(error.userMessage());
+    if (m_reauth) {
+        m_reauth->banner()->showWarning(reason);
+        return;
+    }
+    auto *dialog = new ReauthDialog(m_session, reason, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_reauth = dialog;
+    connect(dialog, &ReauthDialog::reauthenticated, this, &MainWindow::updateConnection);
+    connect(dialog, &ReauthDialog::signOutRequested, this, &MainWindow::signOut);
+    dialog->open();
+}
+
 void MainWindow::sessionLost(const QString &why)
 {
     signOut();
@@ -177,6 +199,8 @@ void MainWindow::signOut()
 {
     if (!m_session)
         return;
+    if (m_reauth)
+        m_reauth->close();
     m_applications->setSession(nullptr);
     m_users->setSession(nullptr);
     Session *session = m_session;

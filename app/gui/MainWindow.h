@@ -20,6 +20,7 @@ class ApplicationsPage;
 class KeychainBridge;
 class LocalSandbox;
 class SecretStore;
+class ReauthDialog;
 class Session;
 class SessionStatusBar;
 class SignInPage;
@@ -46,6 +47,8 @@ public:
     LocalSandbox *sandbox() const { return m_sandbox; }
     KeychainBridge *keychain() const { return m_keychain; }
     Ui::MainWindow *ui() const { return m_ui.get(); }
+    // Open while the user is asked to sign in again after a failed renewal.
+    ReauthDialog *reauthDialog() const;
 
 public Q_SLOTS:
     void signOut();
@@ -55,6 +58,8 @@ private:
     void adoptSession(Session *session);
     void updateConnection();
     void sessionLost(const QString &why);
+    // Renewal failed: ask for the password over the current page, keep the session and pages.
+    void reauthenticate(const ApiError &error);
     void provideCredentials(const QString &identity,
                             const std::function<void(const QString &)> &reply);
     void updateClipboardCountdown(int secondsLeft);
@@ -69,6 +74,7 @@ private:
     SessionStatusBar *m_status = nullptr;
     QLabel *m_clipboardLabel = nullptr;
     QPointer<Session> m_session;
+    QPointer<ReauthDialog> m_reauth;
 };
 
 } // namespace runai

@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -42,11 +43,21 @@ MessageBanner::MessageBanner(QWidget *parent)
     icons::setButtonIcon(m_close, u"close"_s);
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::clear);
 
+    m_action = new QPushButton(this);
+    m_action->setObjectName(u"bannerActionButton"_s);
+    m_action->setVisible(false);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        // A copy: the handler may show the next message, which resets m_onAction.
+        if (const auto onAction = m_onAction)
+            onAction();
+    });
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 8, 6, 8);
     layout->setSpacing(10);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
     setVisible(false);
@@ -56,6 +67,8 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
     m_text->setText(text);
+    m_onAction = {};
+    m_action->setVisible(false);
     applyKind();
     setAccessibleName(text);
     setVisible(true);
@@ -67,7 +80,17 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
 void MessageBanner::clear()
 {
     m_text->clear();
+    m_onAction = {};
+    m_action->setVisible(false);
     setVisible(false);
+}
+
+void MessageBanner::setAction(const QString &text, std::function<void()> onTriggered)
+{
+    m_onAction = std::move(onTriggered);
+    m_action->setText(text);
+    m_action->setAccessibleName(QString(text).remove(u'&'));
+    m_action->setVisible(!isHidden() && bool(m_onAction));
 }
 
 void MessageBanner::changeEvent(QEvent *event)

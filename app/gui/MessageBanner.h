@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -29,6 +31,11 @@ public:
     QString text() const;
 
 protected:
+    // One button on the shown message ("Try again", "Regenerate secret"), so the way out of a
+    // problem is one click next to its explanation. The next message or clear() removes it.
+    void setAction(const QString &text, std::function<void()> onTriggered);
+    QPushButton *actionButton() const { return m_action; }
+
     void changeEvent(QEvent *event) override;
 
 private:
@@ -40,5 +47,7 @@ private:
     QLabel *m_text = nullptr;
     QToolButton *m_close = nullptr;
 };
+    QPushButton *m_action = nullptr;
+    std::function<void()> m_onAction;
 
 } // namespace runai

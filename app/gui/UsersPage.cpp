@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "InputValidation.h"
 #include "RunaiClient.h"
+#include "LostCreateCheck.h"
 #include "Session.h"
 #include "TemporaryPasswordDialog.h"
 #include "UserActions.h"
@@ -141,7 +142,8 @@ void UsersPage::validateEmail()
     m_ui->emailHint->setStyleSheet(theme::hintStyle(m_ui->emailHint, !result.ok));
     m_ui->emailHint->setText(result.ok ? tr("The user signs in with this address.")
                                        : result.reason);
-    m_ui->createButton->setEnabled(result.ok && m_session && !m_createJob);
+    m_ui->createButton->setEnabled(result.ok && m_session && !m_createJob
+                                   && !(m_lostCreate && m_lostCreate->isChecking()));
 }
 
 void UsersPage::refresh()
@@ -256,3 +258,85 @@ void UsersPage::createFinished(ApiJob *job, bool mustChange)
 }
 
 } // namespace runai
+void UsersPage::recoverLostCreate(const QString &email)
+{
+    delete m_lostCreate;
+    auto *check = new LostCreateCheck(m_session, LostCreateCheck::Target::User, email, this);
+    m_lostCreate = check;
+    m_ui->banner->showInfo(tr("The console's answer to creating %1 was lost on the way. Checking "
+                              "whether the user was created…")
+                                   .arg(email));
+    m_ui->emailEdit->setEnabled(false);
+    m_ui->createButton->setEnabled(false);
+    connect(check, &LostCreateCheck::checked, this, &UsersPage::lostCreateChecked);
+    connect(check, &LostCreateCheck::remedied, this, &UsersPage::lostPasswordReset);
+    connect(check, &LostCreateCheck::remedyFailed, this, [this](LostCreateCheck *c) {
+        m_ui->banner->showError(tr("%1 exists, but the password could not be reset: %2")
+                                        .arg(c->name(), c->error().userMessage()));
+        m_ui->banner->setAction(tr("&Reset password"), [c = QPointer<LostCreateCheck>(c)] {
+            if (c)
+                c->remedy();
+        });
+    });
+    check->start();
+}
+
+void UsersPage::lostCreateChecked(LostCreateCheck *check)
+{
+    m_ui->emailEdit->setEnabled(true);
+    const QString email = check->name();
+    switch (check->outcome()) {
+    case LostCreateCheck::Outcome::Created:
+        // Nobody ever saw that temporary password: resetting it breaks nothing.
+        m_ui->banner->showWarning(
+                tr("%1 was created, but the answer carrying the temporary password was lost, so "
+                   "nobody has it. Reset the password to get a new one (shown once).")
+                        .arg(email));
+        m_ui->banner->setAction(
+                tr("&Reset password"), [this, check = QPointer<LostCreateCheck>(check)] {
+                    if (!check)
+                        return;
+                    m_ui->banner->showInfo(tr("Resetting the password of %1…").arg(check->name()));
+                    check->remedy();
+                });
+        if (m_ui->emailEdit->text().trimmed() == email)
+            m_ui->emailEdit->clear();
+        refresh();
+        break;
+    case LostCreateCheck::Outcome::NotCreated:
+        m_ui->banner->showError(tr("The console's answer was lost and %1 was not created. "
+                                   "Nothing was created: it is safe to try again.")
+                                        .arg(email));
+        m_ui->banner->setAction(tr("&Try again"), [this] { createUser(); });
+        check->deleteLater();
+        break;
+    case LostCreateCheck::Outcome::Unknown:
+    case LostCreateCheck::Outcome::Checking:
+        m_ui->banner->showError(
+                tr("The console's answer to creating %1 was lost, and checking whether the user "
+                   "was created failed too: %2 Check again before creating the user again.")
+                        .arg(email, check->error().userMessage()));
+        m_ui->banner->setAction(tr("&Check again"), [this, email] { recoverLostCreate(email); });
+        check->deleteLater();
+        break;
+    }
+    validateEmail();
+}
+
+void UsersPage::lostPasswordReset(LostCreateCheck *check, const QString &password)
+{
+    const User user = check->user();
+    check->deleteLater();
+    m_ui->banner->showSuccess(tr("%1 has a new temporary password.").arg(user.username));
+    auto *dialog = new TemporaryPasswordDialog(user.username, password, true, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    validateEmail();
+    refresh();
+}
+
+        if (LostCreateCheck::mayHaveCreated(error)) {
+            // The POST may have created the user: ask the console before sending it again.
+            recoverLostCreate(email);
+            return;
+        }

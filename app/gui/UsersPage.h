@@ -18,6 +18,7 @@ namespace runai {
 
 class ApiJob;
 class MessageBanner;
+class LostCreateCheck;
 class Session;
 class UserActions;
 class UsersModel;
@@ -55,6 +56,10 @@ private:
     void updatePlaceholderForFilter();
 
     std::unique_ptr<Ui::UsersPage> m_ui;
+    // The answer to a create was lost: look the e-mail up instead of sending it again.
+    void recoverLostCreate(const QString &email);
+    void lostCreateChecked(LostCreateCheck *check);
+    void lostPasswordReset(LostCreateCheck *check, const QString &password);
     QPointer<Session> m_session;
     UsersModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -65,3 +70,4 @@ private:
 };
 
 } // namespace runai
+    QPointer<LostCreateCheck> m_lostCreate;

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "LostCreateCheck.h"
+
+#include "RunaiClient.h"
+#include "Session.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLostCreate, "runai.gui.lostcreate")
+
+namespace runai {
+
+LostCreateCheck::LostCreateCheck(Session *session, Target target, QString name, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_target(target)
+    , m_name(std::move(name))
+{ }
+
+bool LostCreateCheck::mayHaveCreated(const ApiError &error)
+{
+    if (!error.isError() || error.kind() == ApiError::Kind::Cancelled)
+        return false;
+    // A proxy's 502/504 says the upstream answer went wrong or never came, not that the
+    // request was refused: the console may have created the object.
+    // An answer that cannot be read (not JSON, cut short) came after the server acted on it.
+    return error.requestMayHaveBeenProcessed() || error.kind() == ApiError::Kind::BadResponse
+           || error.httpStatus() == 502 || error.httpStatus() == 504;
+}
+
+LostCreateCheck::~LostCreateCheck()
+{
+    // A late answer must not reach a check that is gone (its page moved on).
+    if (m_job)
+        m_job->abandon();
+}
+
+void LostCreateCheck::start()
+{
+    if (!m_session) {
+        m_outcome = Outcome::Unknown;
+        m_error = ApiError(ApiError::Kind::Cancelled);
+        Q_EMIT checked(this);
+        return;
+    }
+    qCInfo(lcLostCreate) << "answer lost; looking up" << m_name;
+    ApiJob *job = nullptr;
+    if (m_target == Target::Application) {
+        job = RunaiClient(m_session).listApplications();
+    } else {
+        UserQuery query;
+        query.filterBy << u"username=="_s + m_name;
+        query.limit = 10;
+        job = RunaiClient(m_session).listUsers(query);
+    }
+    m_job = job;
+    connect(job, &ApiJob::finished, this, &LostCreateCheck::lookUpFinished);
+    job->start();
+}
+
+void LostCreateCheck::lookUpFinished(ApiJob *job)
+{
+    m_job = nullptr;
+    if (!job->succeeded()) {
+        m_outcome = Outcome::Unknown;
+        m_error = job->error();
+        qCInfo(lcLostCreate) << "lookup failed:" << m_error.logString();
+        Q_EMIT checked(this);
+        return;
+    }
+    if (m_target == Target::Application) {
+        const auto &apps = static_cast<ApplicationListJob *>(job)->result();
+        const auto found = std::find_if(apps.cbegin(), apps.cend(),
+                                        [this](const Application &a) { return a.name == m_name; });
+        if (found != apps.cend()) {
+            m_application = *found;
+            m_objectId = found->id;
+        }
+    } else {
+        // The filter narrows the list; the comparison decides (e-mails are case-insensitive).
+        const auto &users = static_cast<UserListJob *>(job)->result();
+        const auto found = std::find_if(users.cbegin(), users.cend(), [this](const User &u) {
+            return u.username.compare(m_name, Qt::CaseInsensitive) == 0;
+        });
+        if (found != users.cend()) {
+            m_user = *found;
+            m_objectId = found->id;
+        }
+    }
+    m_outcome = m_objectId.isEmpty() ? Outcome::NotCreated : Outcome::Created;
+    qCInfo(lcLostCreate) << m_name << "->" << m_outcome;
+    Q_EMIT checked(this);
+}
+
+void LostCreateCheck::remedy()
+{
+    if (m_outcome != Outcome::Created || m_job || !m_session)
+        return;
+    ApiJob *job = m_target == Target::Application
+                          ? RunaiClient(m_session).regenerateApplicationSecret(m_objectId)
+                          : RunaiClient(m_session).resetUserPassword(m_objectId);
+    m_job = job;
+    connect(job, &ApiJob::finished, this, &LostCreateCheck::remedyFinished);
+    job->start();
+}
+
+void LostCreateCheck::remedyFinished(ApiJob *job)
+{
+    m_job = nullptr;
+    if (!job->succeeded()) {
+        m_error = job->error();
+        qCInfo(lcLostCreate) << "remedy failed:" << m_error.logString();
+        Q_EMIT remedyFailed(this);
+        return;
+    }
+    Q_EMIT remedied(this, static_cast<SecretJob *>(job)->result());
+}
+
+} // namespace runai

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ApiError.h"
+#include "Application.h"
+#include "User.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace runai {
+
+class ApiJob;
+class Session;
+
+// What to do after a create (application or user) whose answer was lost on the way
+// (ApiError::requestMayHaveBeenProcessed: a timeout, a connection dropped after the server
+// handled it, a proxy's 502). Sending the POST again could create the object twice, so the
+// console is asked first, by name or e-mail:
+//   - Created: the object exists but its secret / temporary password never reached us. The
+//     remedy (regenerate the secret / reset the password) is one call, started by remedy():
+//     nobody has seen the lost secret, so nothing that works stops working.
+//   - NotCreated: the request never took effect; trying again is safe.
+//   - Unknown: the lookup failed too; the page must not offer a blind retry.
+// One check per object; a page holds it in a QPointer and deletes it when it is done.
+class LostCreateCheck : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Target { Application, User };
+    enum class Outcome { Checking, Created, NotCreated, Unknown };
+    Q_ENUM(Outcome)
+
+    // True when a failed create may still have created the object: the api layer says so
+    // (requestMayHaveBeenProcessed), or a gateway answered 502/504 for a server it did reach.
+    static bool mayHaveCreated(const ApiError &error);
+
+    LostCreateCheck(Session *session, Target target, QString name, QObject *parent = nullptr);
+    ~LostCreateCheck() override;
+
+    void start();
+    Target target() const { return m_target; }
+    QString name() const { return m_name; }
+    Outcome outcome() const { return m_outcome; }
+    bool isChecking() const { return m_outcome == Outcome::Checking; }
+    // The object found (Created), for the remedy, the keychain key and its row.
+    QString objectId() const { return m_objectId; }
+    Application application() const { return m_application; }
+    User user() const { return m_user; }
+    // Why the lookup failed (Unknown), or why the remedy failed.
+    ApiError error() const { return m_error; }
+    bool isRemedying() const { return !m_job.isNull() && m_outcome == Outcome::Created; }
+
+    // After Created: regenerate the client secret / reset the temporary password.
+    void remedy();
+
+Q_SIGNALS:
+    void checked(runai::LostCreateCheck *check);
+    // The new client secret or temporary password (shown once by the page), or a failure.
+    void remedied(runai::LostCreateCheck *check, const QString &secret);
+    void remedyFailed(runai::LostCreateCheck *check);
+
+private:
+    void lookUpFinished(ApiJob *job);
+    void remedyFinished(ApiJob *job);
+
+    QPointer<Session> m_session;
+    Target m_target;
+    QString m_name;
+    Outcome m_outcome = Outcome::Checking;
+    QString m_objectId;
+    Application m_application;
+    User m_user;
+    ApiError m_error;
+    QPointer<ApiJob> m_job;
+};
+
+} // namespace runai

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: MIT
+// Nothing lost, nothing created twice: when the answer to a create is lost (the connection drops
+// after the server handled it, a truncated answer, a proxy's 502, a drop before the handler ran),
+// the page looks the object up instead of sending the POST again, then offers the one right
+// click: "Regenerate secret" / "Reset password" if it exists, "Try again" if it does not, "Check
+// again" if even the lookup failed. Through the real widgets, against the in-process sandbox's
+// fault injection and the real Secret Service.
+
+#include "GuiTestSupport.h"
+
+#include "ApplicationCredentialsDialog.h"
+#include "ApplicationsModel.h"
+#include "LocalSandbox.h"
+#include "LostCreateCheck.h"
+#include "SecretField.h"
+#include "TemporaryPasswordDialog.h"
+#include "UsersModel.h"
+#include "UsersPage.h"
+#include "sandboxserver.h"
+#include "ui_applicationcredentialsdialog.h"
+#include "ui_temporarypassworddialog.h"
+#include "ui_userspage.h"
+
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QToolButton>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+using namespace runai::test;
+
+namespace {
+
+enum class Fault { DropAfterHandling, Truncate, DropBeforeHandling, Html502 };
+
+void inject(sandbox::FaultInjector &faults, Fault fault, const QString &path)
+{
+    switch (fault) {
+    case Fault::DropAfterHandling:
+        return faults.dropAfterHandlingNext(path);
+    case Fault::Truncate:
+        return faults.truncateNext(path);
+    case Fault::DropBeforeHandling:
+        return faults.dropNext(path);
+    case Fault::Html502:
+        return faults.html502Next(path);
+    }
+}
+
+} // namespace
+
+class TestLostCreate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
+        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_window->resize(1000, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        SignInPage *page = m_window->signInPage();
+        click(page->ui()->sandboxButton);
+        click(page->ui()->signInButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+    }
+
+    void application_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<bool>("created");
+        QTest::newRow("dropped after handling") << Fault::DropAfterHandling << true;
+        QTest::newRow("truncated answer") << Fault::Truncate << true;
+        QTest::newRow("dropped before handling") << Fault::DropBeforeHandling << false;
+        QTest::newRow("proxy 502 page") << Fault::Html502 << false;
+    }
+
+    void application()
+    {
+        QFETCH(Fault, fault);
+        QFETCH(bool, created);
+        ApplicationsPage *apps = m_window->applicationsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        const QString name = u"lost-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
+        inject(faults(), fault, u"/api/v1/apps"_s);
+        typeInto(apps->ui()->nameEdit, name);
+        click(apps->ui()->registerButton);
+
+        MessageBanner *banner = apps->banner();
+        QPushButton *action = banner->actionButton();
+        QTRY_VERIFY_WITH_TIMEOUT(action->isVisible(), kWaitMs);
+        QVERIFY(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()));
+        if (created) {
+            QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
+            QVERIFY2(banner->text().contains(u"was created"_s)
+                             && banner->text().contains(u"secret was lost"_s)
+                             && banner->text().contains(name),
+                     qPrintable(banner->text()));
+            QCOMPARE(action->text(), u"&Regenerate secret"_s);
+        } else {
+            QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+            QVERIFY2(banner->text().contains(u"was not created"_s)
+                             && banner->text().contains(u"safe to try again"_s),
+                     qPrintable(banner->text()));
+            QCOMPARE(action->text(), u"&Try again"_s);
+            QCOMPARE(apps->ui()->nameEdit->text(), name); // the input stays
+        }
+        QCOMPARE(countApplications(name), created ? 1 : 0);
+        QVERIFY(action->isVisible()); // asking the console did not take the way out away
+
+        // One click: a credentials dialog with a secret that works, kept in the keychain.
+        click(action);
+        ApplicationCredentialsDialog *credentials = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
+                kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
+                                  ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
+        QVERIFY(credentials->ui()->clientSecretField->text().size() >= 8);
+        QCOMPARE(credentials->ui()->clientIdField->text(), name);
+        click(credentials->ui()->confirmCheck);
+        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Success);
+        QCOMPARE(countApplications(name), 1); // nothing created twice
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        QVERIFY(apps->model()->rowOfName(name) >= 0);
+    }
+
+    void applicationLookupFailsToo()
+    {
+        ApplicationsPage *apps = m_window->applicationsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        const QString name = u"unsure-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
+        // The first fault takes the POST, the second the lookup (first match wins, then used up).
+        faults().dropAfterHandlingNext(u"/api/v1/apps"_s);
+        faults().failNext(u"/api/v1/apps"_s, 500);
+        typeInto(apps->ui()->nameEdit, name);
+        click(apps->ui()->registerButton);
+        MessageBanner *banner = apps->banner();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->actionButton()->isVisible(), kWaitMs);
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(banner->text().contains(u"failed too"_s), qPrintable(banner->text()));
+        QCOMPARE(banner->actionButton()->text(), u"&Check again"_s);
+        // No blind retry: the form does not resend on its own, and the name is still there.
+        QCOMPARE(apps->ui()->nameEdit->text(), name);
+
+        click(banner->actionButton());
+        QTRY_COMPARE_WITH_TIMEOUT(banner->kind(), MessageBanner::Kind::Warning, kWaitMs);
+        QCOMPARE(banner->actionButton()->text(), u"&Regenerate secret"_s);
+        QCOMPARE(countApplications(name), 1);
+    }
+
+    void user_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<bool>("created");
+        QTest::newRow("dropped after handling") << Fault::DropAfterHandling << true;
+        QTest::newRow("truncated answer") << Fault::Truncate << true;
+        QTest::newRow("dropped before handling") << Fault::DropBeforeHandling << false;
+        QTest::newRow("proxy 502 page") << Fault::Html502 << false;
+    }
+
+    void user()
+    {
+        QFETCH(Fault, fault);
+        QFETCH(bool, created);
+        UsersPage *users = m_window->usersPage();
+        m_window->tabs()->setCurrentWidget(users);
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+        const QString email = u"lost.user%1@example.com"_s.arg(
+                QRandomGenerator::global()->bounded(1000000));
+        inject(faults(), fault, u"/api/v1/users"_s);
+        typeInto(users->ui()->emailEdit, email);
+        click(users->ui()->createButton);
+
+        MessageBanner *banner = users->banner();
+        QPushButton *action = banner->actionButton();
+        QTRY_VERIFY_WITH_TIMEOUT(action->isVisible(), kWaitMs);
+        QVERIFY(!findOpenDialog<TemporaryPasswordDialog>(m_window.get()));
+        QCOMPARE(countOnServer(email, true), created ? 1 : 0);
+        if (created) {
+            QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
+            QVERIFY2(banner->text().contains(u"was created"_s)
+                             && banner->text().contains(u"temporary password was lost"_s),
+                     qPrintable(banner->text()));
+            QCOMPARE(action->text(), u"&Reset password"_s);
+        } else {
+            QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+            QVERIFY2(banner->text().contains(u"was not created"_s), qPrintable(banner->text()));
+            QCOMPARE(action->text(), u"&Try again"_s);
+            QCOMPARE(users->ui()->emailEdit->text(), email);
+        }
+
+        click(action);
+        TemporaryPasswordDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())),
+                                 kWaitMs);
+        QVERIFY(!dialog->ui()->passwordField->text().isEmpty());
+        QCOMPARE(dialog->ui()->emailValue->text(), email);
+        click(dialog->ui()->confirmCheck);
+        click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QCOMPARE(countOnServer(email, true), 1); // nothing created twice
+    }
+
+private:
+    sandbox::FaultInjector &faults() { return m_window->sandbox()->server()->faults(); }
+
+    // Asks the console itself, not the table, with the same lookup the pages use (the console
+    // refuses a second object with the same name or e-mail, so the answer is 0 or 1).
+    int countOnServer(const QString &name, bool user = false)
+    {
+        LostCreateCheck check(
+                m_window->session(),
+                user ? LostCreateCheck::Target::User : LostCreateCheck::Target::Application, name);
+        QSignalSpy done(&check, &LostCreateCheck::checked);
+        check.start();
+        if (done.isEmpty() && !done.wait(kWaitMs))
+            return -1;
+        switch (check.outcome()) {
+        case LostCreateCheck::Outcome::Created:
+            return 1;
+        case LostCreateCheck::Outcome::NotCreated:
+            return 0;
+        default:
+            return -1;
+        }
+    }
+    int countApplications(const QString &name) { return countOnServer(name); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestLostCreate)
+#include "tst_lostcreate.moc"

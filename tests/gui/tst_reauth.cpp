@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+// A token that expires mid-session: renewed without the user noticing (the password comes from
+// the keychain through Session::setCredentialsProvider); when renewal fails, a sign-in dialog
+// appears over the current page and, once signed in, the page is where it was with its typed
+// input intact. Against a sandbox whose tokens live 3 s, and the real Secret Service.
+
+#include "GuiTestSupport.h"
+
+#include "MessageBanner.h"
+#include "ReauthDialog.h"
+#include "SecretField.h"
+#include "SessionStatusBar.h"
+#include "UsersPage.h"
+#include "sandboxserver.h"
+#include "ui_userspage.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+using namespace runai::test;
+
+class TestReauth : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings();
+        QVERIFY(m_dir.isValid());
+        sandbox::SandboxOptions options;
+        options.tokenLifetimeSeconds = 3;
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    }
+
+    void init()
+    {
+        m_sandbox->faults().clear();
+        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
+        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_window->resize(1000, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+    }
+
+    void renewedWithoutTheUserNoticing()
+    {
+        signIn(true);
+        Session *session = m_window->session();
+        typeInto(m_window->applicationsPage()->ui()->nameEdit, u"half-typed"_s);
+        QSignalSpy renewed(session, &Session::tokenRenewed);
+        QSignalSpy failed(session, &Session::renewalFailed);
+        // Three lifetimes: the token is renewed (at least) twice, nobody is asked anything.
+        QTRY_VERIFY_WITH_TIMEOUT(renewed.count() >= 2, 12'000);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!m_window->reauthDialog());
+        QCOMPARE(m_window->session(), session);
+        QVERIFY(session->tokenExpiresAt() > QDateTime::currentDateTimeUtc());
+        QCOMPARE(m_window->applicationsPage()->ui()->nameEdit->text(), u"half-typed"_s);
+        // The page still talks to the console with the renewed token.
+        click(m_window->applicationsPage()->ui()->refreshButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->applicationsPage()->isLoading(), kWaitMs);
+        QVERIFY(!m_window->applicationsPage()->loadFailed());
+    }
+
+    void failedRenewalAsksOverThePageAndKeepsIt()
+    {
+        signIn(false); // nothing in the keychain to renew with
+        Session *session = m_window->session();
+        UsersPage *users = m_window->usersPage();
+        m_window->tabs()->setCurrentWidget(users);
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+        typeInto(users->ui()->emailEdit, u"someone.typing@exam"_s);
+        typeInto(users->ui()->searchEdit, u"test"_s);
+        // The refresh token is refused too, so renewal needs the password, which nobody kept.
+        m_sandbox->faults().failNext(u"/api/v1/token"_s, 401, 100);
+
+        ReauthDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->reauthDialog()) && dialog->isVisible(),
+                                 12'000);
+        QCOMPARE(dialog->parentWidget(), m_window.get());
+        QVERIFY(dialog->windowModality() != Qt::NonModal);
+        QVERIFY2(dialog->banner()->text().contains(u"could not be renewed"_s),
+                 qPrintable(dialog->banner()->text()));
+        QVERIFY2(unnamedFocusableWidgets(dialog).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(dialog).join(u", "_s)));
+        // Behind it, nothing moved: same session, same page, same input.
+        QCOMPARE(m_window->session(), session);
+        QCOMPARE(m_window->tabs()->currentWidget(), users);
+        QCOMPARE(users->ui()->emailEdit->text(), u"someone.typing@exam"_s);
+
+        // A wrong password is explained in the dialog, which stays.
+        m_sandbox->faults().clear();
+        QTest::keyClicks(dialog->secretField()->lineEdit(), u"wrong-password"_s);
+        click(dialog->signInButton());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWaitMs);
+        QCOMPARE(dialog->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->secretField()->text().isEmpty());
+
+        QSignalSpy renewedAfter(session, &Session::signedIn);
+        QTest::keyClicks(dialog->secretField()->lineEdit(), m_sandbox->options().adminPassword);
+        QTest::keyClick(dialog->secretField()->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->reauthDialog(), kWaitMs);
+        QCOMPARE(m_window->session(), session);
+        QVERIFY(session->isSignedIn());
+        QVERIFY(session->tokenExpiresAt() > QDateTime::currentDateTimeUtc());
+        QCOMPARE(m_window->tabs()->currentWidget(), users);
+        QCOMPARE(users->ui()->emailEdit->text(), u"someone.typing@exam"_s);
+        QCOMPARE(users->ui()->searchEdit->text(), u"test"_s);
+        // And it works: the list loads with the new token.
+        click(users->ui()->refreshButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+        QVERIFY(!users->loadFailed());
+    }
+
+    void signOutFromTheDialog()
+    {
+        signIn(false);
+        m_sandbox->faults().failNext(u"/api/v1/token"_s, 401, 100);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reauthDialog() && m_window->reauthDialog()->isVisible(),
+                                 12'000);
+        m_sandbox->faults().clear();
+        click(m_window->reauthDialog()->signOutButton());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->reauthDialog(), kWaitMs);
+    }
+
+private:
+    void signIn(bool rememberPassword)
+    {
+        SignInPage *page = m_window->signInPage();
+        typeInto(page->ui()->consoleUrlEdit, m_sandbox->baseUrl().toString());
+        typeInto(page->ui()->emailEdit, m_sandbox->options().adminEmail);
+        typeInto(page->ui()->passwordEdit, m_sandbox->options().adminPassword);
+        if (page->ui()->rememberPasswordCheck->isChecked() != rememberPassword)
+            click(page->ui()->rememberPasswordCheck);
+        click(page->ui()->signInButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
+        if (rememberPassword) {
+            const SecretKey key{m_window->session()->baseUrl().toString(),
+                                QString(SecretKind::AdminPassword),
+                                m_sandbox->options().adminEmail};
+            QTRY_VERIFY_WITH_TIMEOUT(m_store->isKnown(key), kWaitMs);
+        }
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestReauth)
+#include "tst_reauth.moc"
