@@ -129,8 +129,15 @@ ParseResult<QUrl> InputValidation::consoleUrl(const QString &input)
     while (path.endsWith(u'/'))
         path.chop(1);
     url.setPath(path);
-    // What is saved (display or encoded form) must read back as this same console.
-    if (QUrl(url.toString(), QUrl::StrictMode) != url
+    // What is saved (display or encoded form) must read back as this same console, through the
+    // same checks: decoding may have produced a space, a control or replacement character.
+    const QString shown = url.toString();
+    for (const QChar c : shown) {
+        if (c.isSpace() || c.category() == QChar::Other_Control || c.isNonCharacter()
+            || c == QChar::ReplacementCharacter)
+            return R::failure(tr("The address contains characters that cannot be part of it."));
+    }
+    if (QUrl(shown, QUrl::StrictMode) != url
         || QUrl::fromEncoded(url.toEncoded(), QUrl::StrictMode) != url)
         return R::failure(tr("The address is not valid."));
     return url;

@@ -118,6 +118,8 @@ void TestInputValidation::consoleUrl_data()
     QTest::newRow("noncharacter in path")
             << (u"h/"_s + QChar(0xffff)) << QString() << u"characters"_s;
     QTest::newRow("control character") << (u"h/a"_s + QChar(0x03)) << QString() << u"characters"_s;
+    QTest::newRow("encoded lone byte")
+            << u"https://acme./2%a0abi/"_s << QString() << u"characters"_s;
     QTest::newRow("IPv6 zone id") << u"https://[fe80::1%25eth0]:8443"_s << QString() << u"zone"_s;
     QTest::newRow("IPv6 literal") << u"https://[::1]:8443/"_s << u"https://[::1]:8443"_s
                                   << QString();
