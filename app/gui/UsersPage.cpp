@@ -1,18 +1,22 @@
 #include "UsersPage.h"
 #include "ui_userspage.h"
 
+#include "ActivityRecorder.h"
 #include "Icons.h"
 #include "InputValidation.h"
-#include "RunaiClient.h"
 #include "LostCreateCheck.h"
+#include "RunaiClient.h"
 #include "Session.h"
 #include "TemporaryPasswordDialog.h"
-#include "UserActions.h"
 #include "Theme.h"
+#include "UserActions.h"
+#include "UserListLoader.h"
 #include "UsersModel.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 
@@ -73,13 +77,30 @@ UsersPage::UsersPage(QWidget *parent)
             qOverload<>(&QLineEdit::setFocus));
     m_actions = new UserActions(this);
 
+    m_stopButton = new QPushButton(tr("Stop Loading"), this);
+    m_stopButton->setObjectName(u"stopLoadingButton"_s);
+    m_stopButton->setToolTip(tr("Stop reading the list; the users loaded so far stay (Esc)"));
+    m_stopButton->hide();
+    m_ui->listHeaderLayout->insertWidget(m_ui->listHeaderLayout->indexOf(m_ui->refreshButton),
+                                         m_stopButton);
+    const auto stopLoading = [this] {
+        if (m_listLoader)
+            m_listLoader->cancel();
+    };
+    connect(m_stopButton, &QPushButton::clicked, this, stopLoading);
+    auto *stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    stopShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(stopShortcut, &QShortcut::activated, this, stopLoading);
+
     validateEmail();
     setSession(nullptr);
 }
 
 UsersPage::~UsersPage()
 {
-    for (ApiJob *job : {m_listJob.data(), m_createJob.data()}) {
+    if (m_listLoader)
+        m_listLoader->cancel();
+    for (ApiJob *job : {m_createJob.data()}) {
         if (job)
             job->abandon();
     }
@@ -95,7 +116,9 @@ void UsersPage::setSession(Session *session)
     if (m_session == session)
         return;
     m_session = session;
-    for (ApiJob *job : {m_listJob.data(), m_createJob.data()}) {
+    if (m_listLoader)
+        m_listLoader->cancel();
+    for (ApiJob *job : {m_createJob.data()}) {
         if (job)
             job->abandon();
     }
@@ -119,7 +142,7 @@ void UsersPage::showPlaceholder(const QString &text)
 
 void UsersPage::updatePlaceholderForFilter()
 {
-    if (m_loadFailed || m_listJob || !m_session)
+    if (m_loadFailed || isLoading() || !m_session)
         return;
     if (m_model->rowCount() == 0)
         showPlaceholder(tr("This console has no users yet."));
@@ -146,41 +169,68 @@ void UsersPage::validateEmail()
                                    && !(m_lostCreate && m_lostCreate->isChecking()));
 }
 
-void UsersPage::refresh()
+bool UsersPage::isLoading() const
 {
-    if (!m_session || m_listJob)
-        return;
-    m_ui->refreshButton->setEnabled(false);
-    if (m_model->rowCount() == 0)
-        showPlaceholder(tr("Loading users…"));
-    auto *job = RunaiClient(m_session).listUsers();
-    m_listJob = job;
-    connect(job, &ApiJob::finished, this, &UsersPage::listFinished);
-    job->start();
+    return m_listLoader && m_listLoader->isRunning();
 }
 
-void UsersPage::listFinished(ApiJob *job)
+void UsersPage::refresh()
 {
-    // The job deletes itself later; from here on no load is in flight.
-    m_listJob = nullptr;
-    m_ui->refreshButton->setEnabled(m_session);
-    if (job->error().kind() == ApiError::Kind::Cancelled)
+    if (!m_session || isLoading())
         return;
-    if (!job->succeeded()) {
+    m_ui->refreshButton->setEnabled(false);
+    m_model->clear();
+    showPlaceholder(tr("Loading users…"));
+    // Page by page (500 a request): the first rows show at once on a console with 100,000
+    // users, and the table fills while the rest arrives.
+    delete m_listLoader;
+    m_listLoader = new UserListLoader(m_session, this);
+    connect(m_listLoader, &UserListLoader::pageLoaded, m_model, &UsersModel::appendUsers);
+    connect(m_listLoader, &UserListLoader::progress, this, &UsersPage::listProgress);
+    connect(m_listLoader, &UserListLoader::finished, this, &UsersPage::listFinished);
+    m_listLoader->start();
+    m_stopButton->show();
+}
+
+void UsersPage::listProgress(qint64 loaded, qint64 total)
+{
+    const QLocale locale;
+    m_ui->listTitle->setText(
+            total > 0 ? tr("Users on this console (loading %1 of %2…)")
+                                .arg(locale.toString(loaded), locale.toString(total))
+                      : tr("Users on this console (loading %1…)").arg(locale.toString(loaded)));
+    if (loaded > 0 && m_ui->tableStack->currentWidget() != m_ui->tablePage) {
+        // Measured once, on the first page, with the table shown (a hidden view measures
+        // nothing); later pages keep these widths so the columns never jump.
+        m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
+        for (int column : {int(UsersModel::EmailColumn), int(UsersModel::IdColumn),
+                           int(UsersModel::CreatedColumn), int(UsersModel::CreatedByColumn)})
+            m_ui->tableView->resizeColumnToContents(column);
+    }
+}
+
+void UsersPage::listFinished(const ApiError &error)
+{
+    m_ui->refreshButton->setEnabled(m_session);
+    m_stopButton->hide();
+    const QLocale locale;
+    m_ui->listTitle->setText(
+            tr("Users on this console (%1)").arg(locale.toString(m_model->rowCount())));
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return;
+    if (error.isError()) {
         m_loadFailed = true;
-        qCInfo(lcUsersPage) << "list failed:" << job->error().logString();
-        const QString message = job->error().userMessage();
-        m_ui->banner->showError(tr("The users could not be loaded. %1").arg(message));
+        qCInfo(lcUsersPage) << "list failed:" << error.logString();
+        m_ui->banner->showError(tr("The users could not be loaded. %1").arg(error.userMessage()));
         m_model->clear();
+        m_ui->listTitle->setText(tr("Users on this console"));
         showPlaceholder(tr("The users could not be loaded (see the message above).\n"
                            "This list is unknown, not empty. Press Refresh (F5) to try again."));
         return;
     }
     m_loadFailed = false;
-    m_model->setUsers(static_cast<UserListJob *>(job)->result());
-    for (int column : {int(UsersModel::EmailColumn), int(UsersModel::IdColumn),
-                       int(UsersModel::CreatedColumn), int(UsersModel::CreatedByColumn)})
-        m_ui->tableView->resizeColumnToContents(column);
+    // Once, at the end: the first page may not have held the longest address on screen.
+    m_ui->tableView->resizeColumnToContents(UsersModel::EmailColumn);
     if (m_ui->banner->kind() == MessageBanner::Kind::Error)
         m_ui->banner->clear();
     updatePlaceholderForFilter();
@@ -210,54 +260,6 @@ void UsersPage::createUser()
     job->start();
 }
 
-void UsersPage::createFinished(ApiJob *job, bool mustChange)
-{
-    m_createJob = nullptr;
-    m_ui->createGroup->setEnabled(m_session);
-    if (job->error().kind() == ApiError::Kind::Cancelled) {
-        validateEmail();
-        return;
-    }
-    const QString email = m_ui->emailEdit->text().trimmed();
-    if (!job->succeeded()) {
-        const ApiError error = job->error();
-        qCInfo(lcUsersPage) << "create failed:" << error.logString();
-        if (error.kind() == ApiError::Kind::Conflict)
-            m_ui->banner->showError(
-                    tr("A user with the email %1 already exists on this console.").arg(email)
-                    + (error.serverMessage().isEmpty()
-                               ? QString()
-                               : u' ' + tr("The server said: %1").arg(error.serverMessage())));
-        else
-            m_ui->banner->showError(error.userMessage());
-        validateEmail();
-        m_ui->emailEdit->setFocus();
-        return;
-    }
-    NewUser created = static_cast<NewUserJob *>(job)->result();
-    const QString password = std::exchange(created.tempPassword, QString());
-    User user;
-    user.id = created.id;
-    user.username = created.username.isEmpty() ? email : created.username;
-    user.isLocal = true;
-    m_model->addCreatedUser(user);
-    m_ui->banner->showSuccess(tr("User %1 created.").arg(user.username));
-    m_ui->emailEdit->clear();
-    validateEmail();
-    updatePlaceholderForFilter();
-
-    if (!password.isEmpty()) {
-        auto *dialog = new TemporaryPasswordDialog(user.username, password, mustChange, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-        m_actions->offerAccess(user, dialog);
-    } else {
-        m_actions->offerAccess(user, nullptr);
-    }
-    refresh();
-}
-
-} // namespace runai
 void UsersPage::recoverLostCreate(const QString &email)
 {
     delete m_lostCreate;
@@ -335,8 +337,57 @@ void UsersPage::lostPasswordReset(LostCreateCheck *check, const QString &passwor
     refresh();
 }
 
+void UsersPage::createFinished(ApiJob *job, bool mustChange)
+{
+    m_createJob = nullptr;
+    m_ui->createGroup->setEnabled(m_session);
+    if (job->error().kind() == ApiError::Kind::Cancelled) {
+        validateEmail();
+        return;
+    }
+    const QString email = m_ui->emailEdit->text().trimmed();
+    ActivityRecorder::record(tr("Create user"), email, job->error());
+    if (!job->succeeded()) {
+        const ApiError error = job->error();
+        qCInfo(lcUsersPage) << "create failed:" << error.logString();
         if (LostCreateCheck::mayHaveCreated(error)) {
             // The POST may have created the user: ask the console before sending it again.
             recoverLostCreate(email);
             return;
         }
+        if (error.kind() == ApiError::Kind::Conflict)
+            m_ui->banner->showError(
+                    tr("A user with the email %1 already exists on this console.").arg(email)
+                    + (error.serverMessage().isEmpty()
+                               ? QString()
+                               : u' ' + tr("The server said: %1").arg(error.serverMessage())));
+        else
+            m_ui->banner->showError(error.userMessage());
+        validateEmail();
+        m_ui->emailEdit->setFocus();
+        return;
+    }
+    NewUser created = static_cast<NewUserJob *>(job)->result();
+    const QString password = std::exchange(created.tempPassword, QString());
+    User user;
+    user.id = created.id;
+    user.username = created.username.isEmpty() ? email : created.username;
+    user.isLocal = true;
+    m_model->addCreatedUser(user);
+    m_ui->banner->showSuccess(tr("User %1 created.").arg(user.username));
+    m_ui->emailEdit->clear();
+    validateEmail();
+    updatePlaceholderForFilter();
+
+    if (!password.isEmpty()) {
+        auto *dialog = new TemporaryPasswordDialog(user.username, password, mustChange, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        m_actions->offerAccess(user, dialog);
+    } else {
+        m_actions->offerAccess(user, nullptr);
+    }
+    refresh();
+}
+
+} // namespace runai

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QPushButton;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -17,10 +18,11 @@ class UsersPage;
 namespace runai {
 
 class ApiJob;
-class MessageBanner;
 class LostCreateCheck;
+class MessageBanner;
 class Session;
 class UserActions;
+class UserListLoader;
 class UsersModel;
 
 // Create local users (the temporary password is shown once) and list the console's users with a
@@ -38,7 +40,8 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     MessageBanner *banner() const;
     Ui::UsersPage *ui() const { return m_ui.get(); }
-    bool isLoading() const { return m_listJob; }
+    // True while the list loads (page by page; rows show as pages arrive).
+    bool isLoading() const;
     bool isCreating() const { return m_createJob; }
     bool loadFailed() const { return m_loadFailed; }
     // Reset password, force sign-out, delete, access rules (context menu and tool bar).
@@ -50,24 +53,26 @@ public Q_SLOTS:
 
 private:
     void validateEmail();
-    void listFinished(ApiJob *job);
+    void listFinished(const runai::ApiError &error);
+    void listProgress(qint64 loaded, qint64 total);
     void createFinished(ApiJob *job, bool mustChange);
-    void showPlaceholder(const QString &text);
-    void updatePlaceholderForFilter();
-
-    std::unique_ptr<Ui::UsersPage> m_ui;
     // The answer to a create was lost: look the e-mail up instead of sending it again.
     void recoverLostCreate(const QString &email);
     void lostCreateChecked(LostCreateCheck *check);
     void lostPasswordReset(LostCreateCheck *check, const QString &password);
+    void showPlaceholder(const QString &text);
+    void updatePlaceholderForFilter();
+
+    std::unique_ptr<Ui::UsersPage> m_ui;
     QPointer<Session> m_session;
     UsersModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     UserActions *m_actions = nullptr;
-    QPointer<ApiJob> m_listJob;
+    QPointer<UserListLoader> m_listLoader;
+    QPushButton *m_stopButton = nullptr; // stops a long list load (the rows so far stay)
     QPointer<ApiJob> m_createJob;
+    QPointer<LostCreateCheck> m_lostCreate;
     bool m_loadFailed = false;
 };
 
 } // namespace runai
-    QPointer<LostCreateCheck> m_lostCreate;

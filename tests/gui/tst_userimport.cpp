@@ -13,6 +13,7 @@
 #include "UserImportDialog.h"
 #include "UserImportLauncher.h"
 #include "UserImportModel.h"
+#include "UsersModel.h"
 #include "UsersPage.h"
 #include "sandboxserver.h"
 #include "ui_userimportdialog.h"
@@ -22,6 +23,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void passwordsOnlyAfterWarning();
     void fileErrors();
     void usersPageHasImportButton();
+    void usersPageLoadsPageByPage();
+    void usersPageStopLoading();
 
 private:
     QString writeCsv(const QByteArray &bytes);
@@ -283,6 +287,46 @@ void TestUserImport::usersPageHasImportButton()
     QCOMPARE(page.findChildren<UserImportDialog *>().size(), 1);
     launcher->dialog()->close();
     QTRY_VERIFY_WITH_TIMEOUT(!launcher->dialog(), kWaitMs); // deleted on close
+}
+
+void TestUserImport::usersPageLoadsPageByPage()
+{
+    QCOMPARE(m_server->seedUsers(1300, u"page%1@example.com"_s), 1300);
+    UsersPage page;
+    page.resize(900, 600);
+    page.show();
+    QList<int> rowsSeen;
+    connect(page.model(), &QAbstractItemModel::rowsInserted, this,
+            [&] { rowsSeen << page.model()->rowCount(); });
+    page.setSession(m_session.get());
+    QVERIFY(page.isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), kWaitMs);
+    QCOMPARE(page.model()->rowCount(), 1301); // the administrator and the seeded users
+    QCOMPARE(rowsSeen, (QList<int>{500, 1000, 1301}));
+    QVERIFY(page.ui()->listTitle->text().contains(QLocale().toString(1301)));
+    QVERIFY(!page.findChild<QPushButton *>(u"stopLoadingButton"_s)->isVisible());
+    screenshot(&page, u"users-page-loaded"_s);
+}
+
+void TestUserImport::usersPageStopLoading()
+{
+    QCOMPARE(m_server->seedUsers(3000, u"stop%1@example.com"_s), 3000);
+    m_server->faults().setLatency(std::chrono::milliseconds(100));
+    UsersPage page;
+    page.show();
+    page.setSession(m_session.get());
+    QPushButton *stop = page.findChild<QPushButton *>(u"stopLoadingButton"_s);
+    QVERIFY(stop->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() >= 500, kWaitMs);
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(!page.isLoading());
+    QVERIFY(!stop->isVisible());
+    const int rows = page.model()->rowCount();
+    QVERIFY2(rows >= 500 && rows < 3001, qPrintable(QString::number(rows)));
+    QTest::qWait(300); // nothing arrives after Stop
+    QCOMPARE(page.model()->rowCount(), rows);
+    QVERIFY(page.ui()->refreshButton->isEnabled());
+    m_server->faults().clear();
 }
 
 QTEST_MAIN(TestUserImport)
