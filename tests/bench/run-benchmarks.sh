@@ -116,6 +116,7 @@ for r in $(seq 1 "$RUNS"); do
     echo "RESULT loop ms=$(ms_since "$t") created=$(grep -c '^201$' "$TMP/codes")" | tee -a "$TMP/loop" >&2
 
     t=$(now)
+    # xargs starts one curl per user, 8 at a time (through a tiny shell, as a script would).
     seq 1 "$CREATE_N" | xargs -P 8 -I{} bash -c "curl_one xargs-$RUN_ID-$r-{}@example.com" >"$TMP/codes"
     echo "RESULT xargs ms=$(ms_since "$t") created=$(grep -c '^201$' "$TMP/codes")" | tee -a "$TMP/xargs" >&2
 
@@ -145,7 +146,7 @@ done
 # ---- the table
 m() { field "$2" <"$TMP/$1" | median; }
 ours=$(m ours ms); loop=$(m loop ms); xa=$(m xargs ms); wrkms=$(m wrk ms); wrkrps=$(m wrk rps)
-ratio() { echo "scale=2; $1 / $2" | bc; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 hello=$(median <"$TMP/hello"); start=$(median <"$TMP/startup")
 listms=$(m list ms); listrss=$(m list peak_rss_mib); firstrows=$(m list first_rows_ms)
 c99=$(m ours stall_p99); cmax=$(m ours stall_max); l99=$(m list stall_p99); lmax=$(m list stall_max)
