@@ -62,7 +62,9 @@ ReauthDialog::ReauthDialog(Session *session, const QString &reason, QWidget *par
     layout->addWidget(m_secret);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(460, sizeHint().height());
+    // Wrapped labels (the banner, the intro) need the room to show every line.
+    setMinimumSize(480, 230);
+    resize(560, 250);
 
     if (!reason.isEmpty())
         m_banner->showWarning(reason);

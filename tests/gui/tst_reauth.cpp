@@ -14,7 +14,10 @@
 #include "sandboxserver.h"
 #include "ui_userspage.h"
 
+#include <QDialog>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -95,6 +98,7 @@ private Q_SLOTS:
         QVERIFY(dialog->windowModality() != Qt::NonModal);
         QVERIFY2(dialog->banner()->text().contains(u"could not be renewed"_s),
                  qPrintable(dialog->banner()->text()));
+        grabIfAsked(m_window.get(), u"reauth-over-users"_s);
         QVERIFY2(unnamedFocusableWidgets(dialog).isEmpty(),
                  qPrintable(unnamedFocusableWidgets(dialog).join(u", "_s)));
         // Behind it, nothing moved: same session, same page, same input.
@@ -140,6 +144,22 @@ private Q_SLOTS:
     }
 
 private:
+    // RUNAI_GRAB_DIR=/some/dir: the window (with its dialogs) as PNG, to look at.
+    static void grabIfAsked(QWidget *window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("RUNAI_GRAB_DIR");
+        if (dir.isEmpty())
+            return;
+        QPixmap shot = window->grab();
+        for (auto *d : window->findChildren<QDialog *>()) {
+            if (d->isVisible()) {
+                QPainter p(&shot);
+                p.drawPixmap(d->mapTo(window, QPoint(0, 0)), d->grab());
+            }
+        }
+        shot.save(dir + u'/' + name + u".png"_s);
+    }
+
     void signIn(bool rememberPassword)
     {
         SignInPage *page = m_window->signInPage();
