@@ -123,6 +123,10 @@ private Q_SLOTS:
             QCOMPARE(apps->ui()->nameEdit->text(), name); // the input stays
         }
         QCOMPARE(countApplications(name), created ? 1 : 0);
+        if (const QString dir = qEnvironmentVariable("RUNAI_GRAB_DIR"); !dir.isEmpty())
+            m_window->grab().save(dir + u"/lostcreate-"_s
+                                  + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')
+                                  + u".png"_s);
         QVERIFY(action->isVisible()); // asking the console did not take the way out away
 
         // One click: a credentials dialog with a secret that works, kept in the keychain.
