@@ -1,6 +1,7 @@
 #include "ApplicationsPage.h"
 #include "ui_applicationspage.h"
 
+#include "ActivityRecorder.h"
 #include "ApplicationActions.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
@@ -243,6 +244,7 @@ void ApplicationsPage::createFinished(ApiJob *job)
         return;
     }
     const QString name = m_ui->nameEdit->text();
+    ActivityRecorder::record(tr("Register application"), name, job->error());
     if (!job->succeeded()) {
         const ApiError error = job->error();
         qCInfo(lcApplicationsPage) << "create failed:" << error.logString();
@@ -547,6 +549,7 @@ void ApplicationsPage::tokenFinished(ApiJob *job, const Application &app, const 
     updateSelection();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
+    ActivityRecorder::record(tr("Get application token"), app.name, job->error());
     if (!job->succeeded()) {
         const ApiError error = job->error();
         qCInfo(lcApplicationsPage) << "token failed:" << error.logString();

@@ -2,22 +2,33 @@
 #include "ui_mainwindow.h"
 
 #include "AboutDialog.h"
+#include "ActivityLog.h"
+#include "ActivityLogPage.h"
+#include "ActivityRecorder.h"
 #include "ApplicationsPage.h"
 #include "ClipboardGuard.h"
 #include "DesktopIntegration.h"
 #include "Icons.h"
+#include "InputValidation.h"
 #include "KeychainBridge.h"
 #include "LocalSandbox.h"
+#include "ProfileController.h"
+#include "ProfileStore.h"
+#include "ProfileSwitcher.h"
+#include "ProfilesDialog.h"
 #include "MessageBanner.h"
 #include "ReauthDialog.h"
+#include "RecentTokens.h"
 #include "Session.h"
 #include "SessionStatusBar.h"
 #include "SignInPage.h"
+#include "TokenInspectorDialog.h"
 #include "UserImportLauncher.h"
 #include "UsersPage.h"
 
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QTabWidget>
 
@@ -84,6 +95,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     connect(ClipboardGuard::shared(), &ClipboardGuard::countdownChanged, this,
             &MainWindow::updateClipboardCountdown);
 
+    setUpProfilesAndTools();
     // View → Language, shortcuts, remembered geometry and column widths (issue 8).
     new DesktopIntegration(this);
     updateConnection();
@@ -91,6 +103,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    ActivityRecorder::setSink({});
     // Pages abandon their jobs before the session they use goes away.
     m_applications->setSession(nullptr);
     m_users->setSession(nullptr);
@@ -116,6 +129,8 @@ void MainWindow::adoptSession(Session *session)
     connect(session, &Session::signedIn, this, &MainWindow::updateConnection);
     connect(session, &Session::renewalFailed, this, &MainWindow::reauthenticate);
     qCInfo(lcMainWindow) << "signed in to" << session->baseUrl().toDisplayString();
+    m_profileController->rememberSignIn(session);
+    RecentTokens::shared()->setConsoleUrl(session->baseUrl());
     m_applications->setSession(session);
     m_users->setSession(session);
     m_ui->pageStack->setCurrentWidget(m_tabs);
@@ -204,7 +219,10 @@ void MainWindow::signOut()
     m_applications->setSession(nullptr);
     m_users->setSession(nullptr);
     Session *session = m_session;
+    ActivityRecorder::record(tr("Sign out"), session->baseUrl().toDisplayString(),
+                             ActivityEntry::Outcome::Succeeded);
     m_session = nullptr;
+    RecentTokens::shared()->clear();
     session->signOut();
     session->deleteLater();
     updateConnection();
@@ -223,6 +241,105 @@ void MainWindow::updateClipboardCountdown(int secondsLeft)
 {
     m_clipboardLabel->setVisible(secondsLeft > 0);
     m_clipboardLabel->setText(tr("Secret on the clipboard: cleared in %n s", nullptr, secondsLeft));
+}
+
+} // namespace runai
+
+namespace runai {
+
+void MainWindow::setUpProfilesAndTools()
+{
+    m_profiles = new ProfileStore({}, this);
+    m_profileController = new ProfileController(m_profiles, m_keychain, m_signIn, this);
+    m_profileSwitcher = new ProfileSwitcher(m_profiles, m_signIn);
+    m_signIn->setProfileSwitcher(m_profileSwitcher, tr("P&rofile:"));
+    m_profileMenu = new ProfileMenu(m_profiles, this);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_profileMenu);
+
+    auto *tools = new QMenu(tr("&Tools"), this);
+    tools->setObjectName(u"toolsMenu"_s);
+    m_tokenInspectorAction = tools->addAction(icons::icon(u"token"_s), tr("&Token inspector…"));
+    m_tokenInspectorAction->setObjectName(u"actionTokenInspector"_s);
+    m_tokenInspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *activity = tools->addAction(tr("Activity &log"));
+    activity->setObjectName(u"actionActivityLog"_s);
+    activity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), tools);
+
+    m_activity = new ActivityLog(ActivityLog::defaultFilePath(), this);
+    m_activityPage = new ActivityLogPage(m_activity, m_tabs);
+    m_tabs->addTab(m_activityPage, tr("Acti&vity"));
+    // Pages report actions without knowing the log: the window adds profile and identity.
+    ActivityRecorder::setSink([this](const ActivityEntry &entry) {
+        ActivityEntry filled = entry;
+        filled.profile = m_profiles->active().name;
+        if (filled.identity.isEmpty() && m_session)
+            filled.identity = m_session->identity();
+        m_activity->record(filled);
+    });
+
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(u"profileLabel"_s);
+    statusBar()->addPermanentWidget(m_profileLabel);
+
+    connect(m_tokenInspectorAction, &QAction::triggered, this, &MainWindow::showTokenInspector);
+    connect(activity, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_tabs->setCurrentWidget(m_activityPage);
+        else
+            statusBar()->showMessage(tr("Sign in to see the activity log."), 5000);
+    });
+    connect(m_profileSwitcher, &ProfileSwitcher::manageRequested, this, &MainWindow::showProfiles);
+    connect(m_profileMenu, &ProfileMenu::manageRequested, this, &MainWindow::showProfiles);
+    connect(m_profiles, &ProfileStore::activeChanged, this, [this] {
+        // A session belongs to the console of the profile it was started from.
+        if (m_session) {
+            signOut();
+            statusBar()->showMessage(
+                    tr("Signed out: profile “%1” is now active.").arg(m_profiles->active().name),
+                    10'000);
+        }
+        updateProfileLabel();
+    });
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::updateProfileLabel);
+    connect(m_signIn, &SignInPage::sessionCreated, m_profileController,
+            &ProfileController::attachSession);
+    connect(m_profileController, &ProfileController::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
+    m_profileController->applyActive();
+    updateProfileLabel();
+}
+
+void MainWindow::updateProfileLabel()
+{
+    const Profile active = m_profiles->active();
+    m_profileLabel->setText(tr("Profile: <b>%1</b>").arg(active.name.toHtmlEscaped()));
+    m_profileLabel->setToolTip(active.consoleUrl);
+    m_profileLabel->setAccessibleName(tr("Active profile: %1").arg(active.name));
+}
+
+void MainWindow::showTokenInspector()
+{
+    auto *dialog = new TokenInspectorDialog(m_session, this);
+    if (!m_session) {
+        const auto url = InputValidation::consoleUrl(m_profiles->active().consoleUrl);
+        if (url)
+            dialog->setConsoleUrl(url.value());
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showProfiles()
+{
+    if (auto *open = findChild<ProfilesDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ProfilesDialog(m_profileController, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace runai

@@ -16,9 +16,15 @@ class MainWindow;
 
 namespace runai {
 
+class ActivityLog;
+class ActivityLogPage;
 class ApplicationsPage;
 class KeychainBridge;
 class LocalSandbox;
+class ProfileController;
+class ProfileMenu;
+class ProfileStore;
+class ProfileSwitcher;
 class SecretStore;
 class ReauthDialog;
 class Session;
@@ -47,12 +53,23 @@ public:
     LocalSandbox *sandbox() const { return m_sandbox; }
     KeychainBridge *keychain() const { return m_keychain; }
     Ui::MainWindow *ui() const { return m_ui.get(); }
+    ProfileStore *profiles() const { return m_profiles; }
+    ProfileController *profileController() const { return m_profileController; }
+    ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
+    ProfileMenu *profileMenu() const { return m_profileMenu; }
+    QLabel *profileLabel() const { return m_profileLabel; }
+    ActivityLog *activityLog() const { return m_activity; }
+    ActivityLogPage *activityPage() const { return m_activityPage; }
+    QAction *tokenInspectorAction() const { return m_tokenInspectorAction; }
     // Open while the user is asked to sign in again after a failed renewal.
     ReauthDialog *reauthDialog() const;
 
 public Q_SLOTS:
     void signOut();
     void showAbout();
+    // Token inspector (Tools menu), opened on the session's token when signed in.
+    void showTokenInspector();
+    void showProfiles();
 
 private:
     void adoptSession(Session *session);
@@ -63,6 +80,9 @@ private:
     void provideCredentials(const QString &identity,
                             const std::function<void(const QString &)> &reply);
     void updateClipboardCountdown(int secondsLeft);
+    // Profiles, the activity log and the Tools menu (issue 7).
+    void setUpProfilesAndTools();
+    void updateProfileLabel();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     KeychainBridge *m_keychain = nullptr;
@@ -74,6 +94,14 @@ private:
     SessionStatusBar *m_status = nullptr;
     QLabel *m_clipboardLabel = nullptr;
     QPointer<Session> m_session;
+    ProfileStore *m_profiles = nullptr;
+    ProfileController *m_profileController = nullptr;
+    ProfileSwitcher *m_profileSwitcher = nullptr;
+    ProfileMenu *m_profileMenu = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    ActivityLog *m_activity = nullptr;
+    ActivityLogPage *m_activityPage = nullptr;
+    QAction *m_tokenInspectorAction = nullptr;
     QPointer<ReauthDialog> m_reauth;
 };
 

@@ -1,6 +1,7 @@
 #include "SignInPage.h"
 #include "ui_signinpage.h"
 
+#include "ActivityRecorder.h"
 #include "Icons.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
@@ -9,6 +10,7 @@
 #include "Session.h"
 #include "Theme.h"
 
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QSettings>
 
@@ -81,6 +83,14 @@ void SignInPage::setConsoleUrl(const QString &url)
     m_ui->consoleUrlEdit->setText(url);
     validateUrlLive();
     updatePasswordHint();
+}
+
+void SignInPage::setProfileSwitcher(QWidget *switcher, const QString &label)
+{
+    auto *labelWidget = new QLabel(label, this);
+    labelWidget->setBuddy(switcher);
+    m_ui->formLayout->insertRow(0, labelWidget, switcher);
+    setTabOrder(switcher, m_ui->consoleUrlEdit);
 }
 
 void SignInPage::setEmail(const QString &email)
@@ -245,10 +255,11 @@ void SignInPage::signIn()
 
 void SignInPage::startGrant(const QUrl &url, const QString &email, const QString &password)
 {
-    ConnectionSettings settings;
+    ConnectionSettings settings = m_template;
     settings.baseUrl = url;
     settings.caBundlePem = m_caBundle;
     m_pendingSession = new Session(settings, this);
+    Q_EMIT sessionCreated(m_pendingSession);
     setBusy(true, tr("Signing in to %1…").arg(url.host()));
     qCInfo(lcSignIn) << "signing in to" << url.toDisplayString() << "as" << email;
 
@@ -281,6 +292,8 @@ void SignInPage::grantFinished(ApiJob *job)
         delete session; // the page is going away
         return;
     }
+    ActivityRecorder::record(tr("Sign in"), session->baseUrl().toDisplayString(), job->error(),
+                             m_ui->emailEdit->text().trimmed());
     if (!job->succeeded()) {
         const ApiError error = job->error();
         qCInfo(lcSignIn) << "sign-in failed:" << error.logString();

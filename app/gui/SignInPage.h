@@ -34,6 +34,11 @@ public:
 
     // PEM CA certificates added to the trust store for the next sign-in (from --ca-file).
     void setCaBundle(const QByteArray &pem) { m_caBundle = pem; }
+    // Proxy and timeouts for the next sign-in (from the active profile); URL and CA bundle are
+    // set separately.
+    void setConnectionTemplate(const ConnectionSettings &settings) { m_template = settings; }
+    // Shows the profile switcher above the console URL.
+    void setProfileSwitcher(QWidget *switcher, const QString &label);
     void setConsoleUrl(const QString &url);
     void setEmail(const QString &email);
     void showMessage(const QString &text);
@@ -51,6 +56,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Ownership of `session` passes to the receiver.
     void signedIn(runai::Session *session);
+    // A new session is about to send its grant (e.g. to answer its proxy's challenge).
+    void sessionCreated(runai::Session *session);
     // Something about the keychain the user should know after the page is gone.
     void notice(const QString &text);
 
@@ -68,6 +75,7 @@ private:
     QPointer<KeychainBridge> m_keychain;
     QPointer<LocalSandbox> m_sandbox;
     QByteArray m_caBundle;
+    ConnectionSettings m_template;
     QPointer<ApiJob> m_job; // the one sign-in in flight
     QPointer<Session> m_pendingSession;
     bool m_readingKeychain = false;

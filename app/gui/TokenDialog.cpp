@@ -1,8 +1,11 @@
 #include "TokenDialog.h"
 #include "ui_tokendialog.h"
 
+#include "Icons.h"
 #include "JwtClaims.h"
+#include "RecentTokens.h"
 #include "SessionStatusBar.h"
+#include "TokenInspectorDialog.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -59,6 +62,23 @@ TokenDialog::TokenDialog(const QString &applicationName, const TokenSet &tokens,
 
     connect(m_ui->useIdentityButton, &QPushButton::clicked, this,
             &TokenDialog::useIdentityRequested);
+
+    // The token inspector can pick this token later ("Last token of application …").
+    RecentTokens::shared()->remember(applicationName, tokens.accessToken);
+    auto *inspect = new QPushButton(icons::icon(u"token"_s), tr("&Inspect…"), this);
+    inspect->setObjectName(u"inspectButton"_s);
+    inspect->setToolTip(tr("Open the token inspector: claims, live expiry, copy as header, curl "
+                           "or environment variables"));
+    inspect->setAutoDefault(false);
+    m_ui->buttonLayout->insertWidget(1, inspect);
+    connect(inspect, &QPushButton::clicked, this,
+            [this, applicationName, token = tokens.accessToken] {
+                // Parented like this dialog, so it stays open when this dialog closes.
+                auto *inspector = new TokenInspectorDialog(nullptr, parentWidget());
+                inspector->inspect(token, applicationName);
+                inspector->setAttribute(Qt::WA_DeleteOnClose);
+                inspector->show();
+            });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 

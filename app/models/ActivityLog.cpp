@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -173,7 +172,8 @@ QVariant ActivityLog::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == TimeColumn)
-            return QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
+            // Local time, compact and sortable as text; the tooltip has the UTC ISO form.
+            return entry.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
         return columnText(entry, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)

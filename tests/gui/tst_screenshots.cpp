@@ -7,6 +7,8 @@
 #include "AboutDialog.h"
 #include "AccessRulesDialog.h"
 #include "ApplicationActions.h"
+#include "ActivityLog.h"
+#include "ActivityLogPage.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ClientSecretDialog.h"
@@ -14,9 +16,12 @@
 #include "CredentialExportDialog.h"
 #include "GrantAccessDialog.h"
 #include "LocalSandbox.h"
+#include "ProfileStore.h"
+#include "ProfilesDialog.h"
 #include "SecretField.h"
 #include "TemporaryPasswordDialog.h"
 #include "TokenDialog.h"
+#include "TokenInspectorDialog.h"
 #include "UserActions.h"
 #include "UsersModel.h"
 #include "UsersPage.h"
@@ -27,7 +32,10 @@
 #include "ui_userspage.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -46,6 +54,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         isolateSettings();
+        QFile::remove(ActivityLog::defaultFilePath()); // the activity page shows this run only
         QVERIFY(m_dir.isValid());
         m_outDir = QStringLiteral(RUNAI_BINARY_DIR) + u"/screenshots"_s;
         QVERIFY(QDir().mkpath(m_outDir));
@@ -214,6 +223,51 @@ private Q_SLOTS:
         save(confirm, u"18-confirm-delete-yourself"_s);
         confirm->reject();
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
+    }
+
+    void tools()
+    {
+        // Token inspector on the session's token, the profiles dialog, the activity log.
+        m_window->tokenInspectorAction()->trigger();
+        TokenInspectorDialog *inspector = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (inspector = findOpenDialog<TokenInspectorDialog>(m_window.get())), kWaitMs);
+        save(inspector, u"20-token-inspector"_s);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const auto part = [](const QJsonObject &o) {
+            return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
+                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        inspector->tokenField()->setText(
+                part({{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}}) + u'.'
+                + part({{u"iss"_s, u"https://console.example.com/auth/realms/runai"_s},
+                        {u"sub"_s, u"ci-bot"_s},
+                        {u"iat"_s, now - 7200},
+                        {u"exp"_s, now - 3600}})
+                + u".c2ln"_s);
+        save(inspector, u"21-token-inspector-expired"_s);
+        inspector->reject();
+
+        m_window->showProfiles();
+        ProfilesDialog *profiles = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((profiles = findOpenDialog<ProfilesDialog>(m_window.get())),
+                                 kWaitMs);
+        Profile staging;
+        staging.name = u"Staging"_s;
+        staging.consoleUrl = u"https://staging.example.com"_s;
+        staging.proxy = Profile::Proxy::Manual;
+        staging.proxyHost = u"proxy.example.com"_s;
+        staging.proxyPort = 3128;
+        staging.proxyUser = u"alice"_s;
+        QString error;
+        QString id;
+        QVERIFY(m_window->profiles()->save(staging, &error, &id));
+        profiles->selectProfile(id);
+        save(profiles, u"22-profiles"_s);
+        profiles->reject();
+
+        m_window->tabs()->setCurrentWidget(m_window->activityPage());
+        save(m_window.get(), u"23-activity-log"_s);
     }
 
     void failedLoad()

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace runai {
+
+// The last access token each application received in this run, so the token inspector can offer
+// "Application X's last token" after its token dialog is closed. Memory only (tokens are
+// secrets: never written anywhere), dropped when they lapse and on sign-out.
+class RecentTokens : public QObject
+{
+    Q_OBJECT
+public:
+    struct Entry
+    {
+        QString label; // the application's name
+        QString token;
+        QDateTime receivedAt;
+    };
+
+    static constexpr int MaxEntries = 10;
+
+    explicit RecentTokens(QObject *parent = nullptr);
+    ~RecentTokens() override;
+    // The program's one list, created on first use.
+    static RecentTokens *shared();
+
+    // Replaces an earlier token under the same label; keeps the newest MaxEntries.
+    void remember(const QString &label, const QString &token);
+    QList<Entry> entries() const; // newest first
+    // Forgets every token (sign-out) and the console.
+    void clear();
+
+    // The console these tokens were issued by (for the inspector's curl command).
+    void setConsoleUrl(const QUrl &url) { m_consoleUrl = url; }
+    QUrl consoleUrl() const { return m_consoleUrl; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QList<Entry> m_entries;
+    QUrl m_consoleUrl;
+};
+
+} // namespace runai

@@ -1,0 +1,165 @@
+#pragma once
+
+// Two small HTTP proxies for the profile/proxy tests, on loopback:
+// - AuthProxy demands Basic credentials with a 407, like a corporate proxy, then tunnels
+//   CONNECT (HTTPS) or forwards plain-HTTP requests (absolute-form, as Qt sends them).
+// - ConnectRecorder records CONNECT lines (HTTPS through a proxy) and closes the connection.
+
+#include <QByteArray>
+#include <QPointer>
+#include <QStringList>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <memory>
+
+namespace runai::test {
+
+class AuthProxy : public QTcpServer
+{
+public:
+    explicit AuthProxy(QByteArray user, QByteArray password)
+        : m_expected("Basic " + (user + ':' + password).toBase64())
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = nextPendingConnection())
+                serve(client);
+        });
+    }
+
+    int challenged = 0; // 407 answers sent
+    int forwarded = 0; // requests or tunnels passed on with the right credentials
+    int refused = 0; // requests with wrong credentials
+    QStringList requestLines;
+
+private:
+    void serve(QTcpSocket *client)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        // One request per connection: the parser lets go once it has read a request head.
+        auto parser = std::make_shared<QMetaObject::Connection>();
+        *parser = connect(client, &QTcpSocket::readyRead, client, [this, client, buffer, parser] {
+            buffer->append(client->readAll());
+            const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return;
+            const QByteArray head = buffer->left(headEnd);
+            qsizetype contentLength = 0;
+            QByteArray authorization;
+            const QList<QByteArray> lines = head.split('\n');
+            for (const QByteArray &raw : lines) {
+                const QByteArray line = raw.trimmed();
+                const qsizetype colon = line.indexOf(':');
+                if (colon < 0)
+                    continue;
+                const QByteArray name = line.left(colon).trimmed().toLower();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                if (name == "content-length")
+                    contentLength = value.toLongLong();
+                else if (name == "proxy-authorization")
+                    authorization = value;
+            }
+            if (buffer->size() < headEnd + 4 + contentLength)
+                return; // wait for the body
+            const QByteArray body = buffer->mid(headEnd + 4, contentLength);
+            buffer->remove(0, headEnd + 4 + contentLength);
+            requestLines.append(QString::fromLatin1(lines.first().trimmed()));
+            QObject::disconnect(*parser);
+            if (authorization.isEmpty() || authorization != m_expected) {
+                if (authorization.isEmpty())
+                    ++challenged;
+                else
+                    ++refused;
+                client->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                              "Proxy-Authenticate: Basic realm=\"test proxy\"\r\n"
+                              "Content-Length: 0\r\nConnection: close\r\n\r\n");
+                client->disconnectFromHost();
+                return;
+            }
+            ++forwarded;
+            if (lines.first().startsWith("CONNECT "))
+                tunnel(client, lines.first().trimmed().split(' ').value(1), *buffer);
+            else
+                forward(client, lines, body);
+        });
+    }
+
+    // HTTPS: after "200 Connection established" the proxy only copies bytes both ways.
+    void tunnel(QTcpSocket *client, const QByteArray &hostPort, const QByteArray &early)
+    {
+        const qsizetype colon = hostPort.lastIndexOf(':');
+        QString host = QString::fromLatin1(hostPort.left(colon));
+        if (host == QLatin1StringView("localhost"))
+            host = QStringLiteral("127.0.0.1");
+        auto *upstream = new QTcpSocket(client);
+        connect(upstream, &QTcpSocket::connected, client, [client, upstream, early] {
+            client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+            if (!early.isEmpty())
+                upstream->write(early);
+            connect(client, &QTcpSocket::readyRead, upstream,
+                    [client, upstream] { upstream->write(client->readAll()); });
+        });
+        connect(upstream, &QTcpSocket::readyRead, client,
+                [upstream, client] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::disconnected, client,
+                [client] { client->disconnectFromHost(); });
+        connect(client, &QTcpSocket::disconnected, upstream,
+                [upstream] { upstream->disconnectFromHost(); });
+        upstream->connectToHost(host, quint16(hostPort.mid(colon + 1).toUInt()));
+    }
+
+    void forward(QTcpSocket *client, const QList<QByteArray> &lines, const QByteArray &body)
+    {
+        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        const QUrl target(QString::fromLatin1(requestLine.value(1)));
+        QByteArray out = requestLine.value(0) + ' '
+                         + target.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + ' '
+                         + requestLine.value(2) + "\r\n";
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const QByteArray lower = line.toLower();
+            if (line.isEmpty() || lower.startsWith("proxy-") || lower.startsWith("connection:")
+                || lower.startsWith("keep-alive:"))
+                continue;
+            out += line + "\r\n";
+        }
+        out += "Connection: close\r\n\r\n" + body;
+        auto *upstream = new QTcpSocket(client);
+        connect(upstream, &QTcpSocket::connected, upstream,
+                [upstream, out] { upstream->write(out); });
+        connect(upstream, &QTcpSocket::readyRead, client,
+                [upstream, client] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::disconnected, client, [upstream, client] {
+            client->write(upstream->readAll());
+            client->disconnectFromHost();
+        });
+        upstream->connectToHost(target.host(), quint16(target.port(80)));
+    }
+
+    QByteArray m_expected;
+};
+
+class ConnectRecorder : public QTcpServer
+{
+public:
+    ConnectRecorder()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = nextPendingConnection()) {
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+                connect(client, &QTcpSocket::readyRead, client, [this, client] {
+                    const QByteArray data = client->readAll();
+                    lines.append(QString::fromLatin1(data.left(data.indexOf('\r'))));
+                    client->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n"
+                                  "Connection: close\r\n\r\n");
+                    client->disconnectFromHost();
+                });
+            }
+        });
+    }
+    QStringList lines;
+};
+
+} // namespace runai::test
