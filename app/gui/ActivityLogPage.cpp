@@ -31,7 +31,7 @@ ActivityLogPage::ActivityLogPage(ActivityLog *log, QWidget *parent)
     layout->addWidget(m_banner);
 
     auto *bar = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    auto *filterLabel = new QLabel(tr("F&ilter:"), this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"activityFilterEdit"_s);
     m_filter->setPlaceholderText(tr("Action, object, profile, outcome…"));
