@@ -9,8 +9,8 @@
 #include "Icons.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
-#include "RunaiClient.h"
 #include "LostCreateCheck.h"
+#include "RunaiClient.h"
 #include "Session.h"
 #include "Theme.h"
 #include "TokenDialog.h"
@@ -248,13 +248,13 @@ void ApplicationsPage::createFinished(ApiJob *job)
     if (!job->succeeded()) {
         const ApiError error = job->error();
         qCInfo(lcApplicationsPage) << "create failed:" << error.logString();
-        if (error.kind() == ApiError::Kind::Conflict)
-            m_ui->banner->showError(
         if (LostCreateCheck::mayHaveCreated(error)) {
             // The POST may have created it: ask the console before offering to send it again.
             recoverLostCreate(name);
             return;
         }
+        if (error.kind() == ApiError::Kind::Conflict)
+            m_ui->banner->showError(
                     tr("An application named \"%1\" already exists on this console. Choose "
                        "another name.")
                             .arg(name)
@@ -288,8 +288,6 @@ void ApplicationsPage::createFinished(ApiJob *job)
     refresh();
 }
 
-void ApplicationsPage::saveSecret(const Application &app, const QString &secret, QObject *dialog)
-{
 void ApplicationsPage::recoverLostCreate(const QString &name)
 {
     delete m_lostCreate;
@@ -370,6 +368,8 @@ void ApplicationsPage::lostSecretRegenerated(LostCreateCheck *check, const QStri
     refresh();
 }
 
+void ApplicationsPage::saveSecret(const Application &app, const QString &secret, QObject *dialog)
+{
     QPointer<ApplicationCredentialsDialog> credentials
             = qobject_cast<ApplicationCredentialsDialog *>(dialog);
     if (!m_keychain) {

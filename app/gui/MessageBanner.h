@@ -5,6 +5,7 @@
 #include <functional>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace runai {
@@ -30,12 +31,12 @@ public:
     Kind kind() const { return m_kind; }
     QString text() const;
 
-protected:
     // One button on the shown message ("Try again", "Regenerate secret"), so the way out of a
     // problem is one click next to its explanation. The next message or clear() removes it.
     void setAction(const QString &text, std::function<void()> onTriggered);
     QPushButton *actionButton() const { return m_action; }
 
+protected:
     void changeEvent(QEvent *event) override;
 
 private:
@@ -46,8 +47,8 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QToolButton *m_close = nullptr;
-};
     QPushButton *m_action = nullptr;
     std::function<void()> m_onAction;
+};
 
 } // namespace runai

@@ -4,11 +4,11 @@
 
 #include "GuiTestSupport.h"
 
-#include "AboutDialog.h"
 #include "AccessRulesDialog.h"
-#include "ApplicationActions.h"
 #include "ActivityLog.h"
 #include "ActivityLogPage.h"
+#include "ApplicationActions.h"
+#include "AboutDialog.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ClientSecretDialog.h"
