@@ -115,6 +115,45 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate not accepted</source>
+        <translation>Zertifikat nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subjekt (sub):</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>&amp;Import CA certificate…</source>
+        <translation>CA-Zertifikat &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ClientSecretDialog</name>
     <message>
         <source>Client secret needed</source>
@@ -1409,6 +1448,53 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     </message>
 </context>
 <context>
+    <name>runai::CertificateDialog</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>(none reported)</source>
+        <translation>(keine gemeldet)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: it was issued by a certificate authority (CA) this computer does not know, such as your company&apos;s private CA. Compare the fingerprint below with the one your administrator gives you. If they match, import the CA certificate (a PEM file) for this console; it is then used for this console together with the system&apos;s trusted CAs.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: Es wurde von einer Zertifizierungsstelle (CA) ausgestellt, die dieser Computer nicht kennt, etwa der privaten CA Ihrer Firma. Vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen Ihr Administrator nennt. Stimmen sie überein, importieren Sie das CA-Zertifikat (eine PEM-Datei) für diese Konsole; es wird dann für diese Konsole zusammen mit den vertrauenswürdigen CAs des Systems verwendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be accepted. It is either issued for another host name or expired (or not yet valid), which importing a CA would not fix: the connection could be intercepted. Check the console address, or ask the console&apos;s administrator to renew or correct the certificate.</source>
+        <translation>Das Zertifikat von %1 kann nicht akzeptiert werden. Es ist entweder für einen anderen Hostnamen ausgestellt oder abgelaufen (oder noch nicht gültig); das Importieren einer CA würde daran nichts ändern: Die Verbindung könnte abgehört werden. Prüfen Sie die Adresse der Konsole, oder bitten Sie den Administrator der Konsole, das Zertifikat zu erneuern oder zu berichtigen.</translation>
+    </message>
+    <message>
+        <source>Import CA Certificate</source>
+        <translation>CA-Zertifikat importieren</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a CA certificate.</source>
+        <translation>%1 ist zu groß für ein CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate. Choose a PEM file that begins with “-----BEGIN CERTIFICATE-----”.</source>
+        <translation>%1 enthält kein Zertifikat. Wählen Sie eine PEM-Datei, die mit „-----BEGIN CERTIFICATE-----“ beginnt.</translation>
+    </message>
+</context>
+<context>
     <name>runai::ClientSecretDialog</name>
     <message>
         <source>The keychain does not hold the client secret of &lt;b&gt;%1&lt;/b&gt;. Paste it to get a token; it is used once and not saved.</source>
@@ -1930,6 +2016,14 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>Keychain entries to remove: %1</source>
         <translation>Zu entfernende Schlüsselbund-Einträge: %1</translation>
+    </message>
+    <message>
+        <source>CA certificate saved for profile “%1”.</source>
+        <translation>CA-Zertifikat für das Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The CA certificate could not be saved: %1</source>
+        <translation>Das CA-Zertifikat konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
