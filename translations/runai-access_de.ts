@@ -1466,10 +1466,6 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <translation>Dem Zertifikat von %1 wird nicht vertraut: Es wurde von einer Zertifizierungsstelle (CA) ausgestellt, die dieser Computer nicht kennt, etwa der privaten CA Ihrer Firma. Vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen Ihr Administrator nennt. Stimmen sie überein, importieren Sie das CA-Zertifikat (eine PEM-Datei) für diese Konsole; es wird dann für diese Konsole zusammen mit den vertrauenswürdigen CAs des Systems verwendet.</translation>
     </message>
     <message>
-        <source>The certificate of %1 cannot be accepted. It is either issued for another host name or expired (or not yet valid), which importing a CA would not fix: the connection could be intercepted. Check the console address, or ask the console&apos;s administrator to renew or correct the certificate.</source>
-        <translation>Das Zertifikat von %1 kann nicht akzeptiert werden. Es ist entweder für einen anderen Hostnamen ausgestellt oder abgelaufen (oder noch nicht gültig); das Importieren einer CA würde daran nichts ändern: Die Verbindung könnte abgehört werden. Prüfen Sie die Adresse der Konsole, oder bitten Sie den Administrator der Konsole, das Zertifikat zu erneuern oder zu berichtigen.</translation>
-    </message>
-    <message>
         <source>Import CA Certificate</source>
         <translation>CA-Zertifikat importieren</translation>
     </message>
@@ -1492,6 +1488,14 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>%1 holds no certificate. Choose a PEM file that begins with “-----BEGIN CERTIFICATE-----”.</source>
         <translation>%1 enthält kein Zertifikat. Wählen Sie eine PEM-Datei, die mit „-----BEGIN CERTIFICATE-----“ beginnt.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be accepted: it has expired (or is not valid yet). Importing a CA would not fix that. Ask the console&apos;s administrator to renew the certificate, and check the date and time of this computer.</source>
+        <translation>Das Zertifikat von %1 kann nicht akzeptiert werden: Es ist abgelaufen (oder noch nicht gültig). Das Importieren einer CA würde daran nichts ändern. Bitten Sie den Administrator der Konsole, das Zertifikat zu erneuern, und prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be accepted: it was issued for another host name, so this may not be the console you meant, or the connection is being intercepted. Importing a CA would not fix that. Check the console address, or ask the console&apos;s administrator to correct the certificate.</source>
+        <translation>Das Zertifikat von %1 kann nicht akzeptiert werden: Es wurde für einen anderen Hostnamen ausgestellt; vielleicht ist das nicht die gemeinte Konsole, oder die Verbindung wird abgehört. Das Importieren einer CA würde daran nichts ändern. Prüfen Sie die Adresse der Konsole, oder bitten Sie den Administrator der Konsole, das Zertifikat zu berichtigen.</translation>
     </message>
 </context>
 <context>
