@@ -30,6 +30,25 @@ ProfileController::ProfileController(ProfileStore *store, KeychainBridge *keycha
     , m_proxy(new ProxyCredentials(this))
 {
     connect(store, &ProfileStore::activeChanged, this, &ProfileController::applyActive);
+    // A CA imported from the certificate dialog belongs to the active profile's console (not a
+    // secret, so QSettings is the right place) and is used from then on.
+    if (signIn)
+        connect(signIn, &SignInPage::caImported, this, &ProfileController::rememberCa);
+}
+
+void ProfileController::rememberCa(const QByteArray &pem)
+{
+    Profile profile = active();
+    if (!profile.isValid() || !m_store || profile.caBundlePem.contains(pem))
+        return;
+    if (!profile.caBundlePem.isEmpty() && !profile.caBundlePem.endsWith('\n'))
+        profile.caBundlePem += '\n';
+    profile.caBundlePem += pem;
+    QString error;
+    if (m_store->save(profile, &error))
+        Q_EMIT notice(tr("CA certificate saved for profile “%1”.").arg(profile.name));
+    else
+        Q_EMIT notice(tr("The CA certificate could not be saved: %1").arg(error));
 }
 
 ProfileController::~ProfileController() = default;

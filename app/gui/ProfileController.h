@@ -64,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void loadProxyPassword(const Profile &profile);
+    void rememberCa(const QByteArray &pem);
 
     QPointer<ProfileStore> m_store;
     QPointer<KeychainBridge> m_keychain;

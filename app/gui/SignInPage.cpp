@@ -2,6 +2,7 @@
 #include "ui_signinpage.h"
 
 #include "ActivityRecorder.h"
+#include "CertificateDialog.h"
 #include "Icons.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
@@ -269,7 +270,11 @@ void SignInPage::startGrant(const QUrl &url, const QString &email, const QString
     // The password lives on only in this lambda, until the keychain has it (or not).
     connect(job, &ApiJob::finished, this, [this, url, email, password, remember](ApiJob *done) {
         const bool ok = done->succeeded();
+        // Read before grantFinished(), which deletes the session (and with it the job).
+        const ApiError error = done->error();
         grantFinished(done);
+        if (error.kind() == ApiError::Kind::Tls && error.tlsFailure())
+            showCertificateDialog(*error.tlsFailure(), url, email, password);
         if (ok && m_keychain) {
             if (remember)
                 rememberPassword(url, email, password);
@@ -315,6 +320,31 @@ void SignInPage::grantFinished(ApiJob *job)
     m_ui->banner->clear();
     session->setParent(nullptr);
     Q_EMIT signedIn(session);
+}
+
+CertificateDialog *SignInPage::certificateDialog() const
+{
+    return m_certificateDialog;
+}
+
+void SignInPage::showCertificateDialog(const TlsFailure &failure, const QUrl &url,
+                                       const QString &email, const QString &password)
+{
+    if (m_certificateDialog)
+        m_certificateDialog->close();
+    m_certificateDialog = new CertificateDialog(failure, this);
+    // The password stays only in this connection until the dialog is gone: importing the CA
+    // retries the same sign-in once, without asking for the password again.
+    connect(m_certificateDialog, &CertificateDialog::caImported, this,
+            [this, url, email, password](const QByteArray &pem) {
+                if (!m_caBundle.isEmpty() && !m_caBundle.endsWith('\n'))
+                    m_caBundle += '\n';
+                m_caBundle += pem;
+                Q_EMIT caImported(pem);
+                if (!isBusy())
+                    startGrant(url, email, password);
+            });
+    m_certificateDialog->open(); // never exec(): no nested event loop
 }
 
 void SignInPage::rememberPassword(const QUrl &url, const QString &email, const QString &password)

@@ -16,6 +16,7 @@ class SignInPage;
 namespace runai {
 
 class ApiJob;
+class CertificateDialog;
 class KeychainBridge;
 class LocalSandbox;
 class MessageBanner;
@@ -46,6 +47,8 @@ public:
     bool isBusy() const;
     MessageBanner *banner() const;
     Ui::SignInPage *ui() const { return m_ui.get(); }
+    // The dialog explaining the last TLS failure, while it is open.
+    CertificateDialog *certificateDialog() const;
 
 public Q_SLOTS:
     void focusPassword();
@@ -60,6 +63,8 @@ Q_SIGNALS:
     void sessionCreated(runai::Session *session);
     // Something about the keychain the user should know after the page is gone.
     void notice(const QString &text);
+    // The user imported a CA certificate for this console (PEM, certificates only).
+    void caImported(const QByteArray &pem);
 
 private:
     void restoreSettings();
@@ -70,6 +75,8 @@ private:
     void grantFinished(ApiJob *job);
     void rememberPassword(const QUrl &url, const QString &email, const QString &password);
     void updatePasswordHint();
+    void showCertificateDialog(const TlsFailure &failure, const QUrl &url, const QString &email,
+                               const QString &password);
 
     std::unique_ptr<Ui::SignInPage> m_ui;
     QPointer<KeychainBridge> m_keychain;
@@ -79,6 +86,7 @@ private:
     QPointer<ApiJob> m_job; // the one sign-in in flight
     QPointer<Session> m_pendingSession;
     bool m_readingKeychain = false;
+    QPointer<CertificateDialog> m_certificateDialog;
 };
 
 } // namespace runai

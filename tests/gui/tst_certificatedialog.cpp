@@ -1,0 +1,182 @@
+// The certificate dialog (issue 5, TLS) against the HTTPS sandbox with a throwaway CA: an untrusted
+// certificate opens the dialog with the server's real fingerprint, importing the CA PEM signs in
+// (retried once by itself) and is remembered in the active profile; a file without a certificate
+// is refused with a reason; a hostname mismatch is explained and offers no import at all.
+#include "../api/ApiTestSupport.h"
+#include "GuiTestSupport.h"
+
+#include "CertificateDialog.h"
+#include "MessageBanner.h"
+#include "ProfileStore.h"
+#include "SignInPage.h"
+#include "sandboxserver.h"
+#include "ui_certificatedialog.h"
+#include "ui_signinpage.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+using namespace runai::test;
+
+class TestCertificateDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings();
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_certs.create(), qPrintable(m_certs.error()));
+    }
+
+    void init()
+    {
+        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
+        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_window->resize(1000, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+        m_server.reset();
+    }
+
+    void untrustedThenImport()
+    {
+        startServer(u"localhost"_s);
+        signIn();
+        CertificateDialog *dialog = waitForDialog();
+        QVERIFY(dialog);
+        QVERIFY(!m_window->session());
+
+        // The fingerprint shown is the one of the certificate the server really uses.
+        const QByteArray digest = m_certs.certificate(u"localhost"_s)
+                                          .digest(QCryptographicHash::Sha256)
+                                          .toHex(':')
+                                          .toUpper();
+        QCOMPARE(dialog->ui()->fingerprintValue->text(), QString::fromLatin1(digest));
+        QVERIFY(dialog->ui()->issuerValue->text().contains(u"Runai Test CA"_s));
+        QVERIFY(dialog->ui()->subjectValue->text().contains(u"localhost"_s));
+        QVERIFY(dialog->ui()->hostValue->text().contains(u"localhost"_s));
+        QVERIFY(!dialog->ui()->errorsValue->text().isEmpty());
+        QVERIFY(dialog->ui()->importButton->isVisible());
+        QVERIFY(dialog->ui()->importButton->isEnabled());
+        grab(dialog, u"24-certificate.png"_s);
+
+        // A file without a certificate is refused, and says so; the dialog stays open.
+        const QString junk = m_dir.filePath(u"junk.pem"_s);
+        writeFile(junk, "this is not a certificate\n");
+        QVERIFY(!dialog->importFile(junk));
+        QCOMPARE(dialog->ui()->banner->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(dialog->ui()->banner->text().contains(u"no certificate"_s),
+                 qPrintable(dialog->ui()->banner->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_window->signInPage()->isBusy());
+
+        // The real CA: the sign-in is retried by itself and succeeds.
+        const QString ca = m_dir.filePath(u"ca.pem"_s);
+        writeFile(ca, m_certs.caPem());
+        QVERIFY(dialog->importFile(ca));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), 20'000);
+
+        // Remembered for the console's profile (QSettings, not a secret).
+        ProfileStore reread;
+        const QByteArray saved = reread.active().caBundlePem;
+        QVERIFY(!saved.isEmpty());
+        QCOMPARE(QSslCertificate::fromData(saved, QSsl::Pem).value(0),
+                 QSslCertificate::fromData(m_certs.caPem(), QSsl::Pem).value(0));
+    }
+
+    void hostnameMismatchOffersNoImport()
+    {
+        startServer(u"other"_s);
+        // The CA is trusted already: only the name is wrong, which no CA can fix.
+        ConnectionSettings settings;
+        settings.caBundlePem = m_certs.caPem();
+        m_window->signInPage()->setConnectionTemplate(settings);
+        m_window->signInPage()->setCaBundle(m_certs.caPem());
+        signIn();
+        CertificateDialog *dialog = waitForDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->ui()->importButton->isVisible());
+        QVERIFY(!dialog->ui()->importButton->isEnabled());
+        const QString text = dialog->ui()->explanationLabel->text();
+        QVERIFY2(text.contains(u"cannot be accepted"_s) && text.contains(u"host name"_s),
+                 qPrintable(text));
+        QVERIFY(dialog->ui()->issuerValue->text().contains(u"Runai Test CA"_s));
+        QVERIFY(!m_window->session());
+        grab(dialog, u"certificate-mismatch.png"_s);
+        dialog->ui()->closeButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->signInPage()->certificateDialog(), kWaitMs);
+        QVERIFY(!m_window->session());
+    }
+
+private:
+    void startServer(const QString &cert)
+    {
+        sandbox::SandboxOptions o;
+        o.tlsCertificate = m_certs.certificate(cert);
+        o.tlsKey = m_certs.key(cert);
+        m_server = std::make_unique<sandbox::SandboxServer>(o);
+        QVERIFY(m_server->start());
+    }
+
+    void signIn()
+    {
+        SignInPage *page = m_window->signInPage();
+        typeInto(page->ui()->consoleUrlEdit, u"https://localhost:%1"_s.arg(m_server->port()));
+        typeInto(page->ui()->emailEdit, u"test@run.ai"_s);
+        typeInto(page->ui()->passwordEdit, u"Abcd!234"_s);
+        click(page->ui()->signInButton);
+    }
+
+    CertificateDialog *waitForDialog()
+    {
+        SignInPage *page = m_window->signInPage();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(page->certificateDialog(), 20'000);
+        }();
+        CertificateDialog *dialog = page->certificateDialog();
+        if (dialog)
+            [&] {
+                QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kWaitMs);
+            }();
+        return dialog;
+    }
+
+    static void writeFile(const QString &path, const QByteArray &data)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+
+    // RUNAI_GRAB_DIR=/some/dir: the dialog as PNG, to look at.
+    static void grab(QWidget *dialog, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("RUNAI_GRAB_DIR");
+        if (dir.isEmpty())
+            return;
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(name)));
+    }
+
+    QTemporaryDir m_dir;
+    TestCertificates m_certs;
+    std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+};
+
+QTEST_MAIN(TestCertificateDialog)
+#include "tst_certificatedialog.moc"
