@@ -21,6 +21,8 @@ ClipboardGuard::ClipboardGuard(QObject *parent)
     : QObject(parent)
 {
     m_clearTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early; the countdown promised "N s", so keep to it.
+    m_clearTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_clearTimer, &QTimer::timeout, this, &ClipboardGuard::clearNow);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] { Q_EMIT countdownChanged(secondsLeft()); });
