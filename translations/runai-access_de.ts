@@ -1151,6 +1151,10 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
         <source>&quot;%1&quot; now has the role %2 on the %3 scope %4.</source>
         <translation>„%1“ hat jetzt die Rolle %2 im %3-Geltungsbereich %4.</translation>
     </message>
+    <message>
+        <source>Enable application</source>
+        <translation>Anwendung aktivieren</translation>
+    </message>
 </context>
 <context>
     <name>runai::ApplicationCredentialsDialog</name>
@@ -1752,6 +1756,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; has no access rule yet: after signing in they can see and do nothing. Give them a role on a scope now, or later with &lt;i&gt;Access rules&lt;/i&gt;.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keine Zugriffsregel: Nach der Anmeldung kann der Benutzer nichts sehen und nichts tun. Vergeben Sie jetzt eine Rolle in einem Geltungsbereich oder später mit &lt;i&gt;Zugriffsregeln&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Grant access rule</source>
+        <translation>Zugriffsregel vergeben</translation>
     </message>
 </context>
 <context>

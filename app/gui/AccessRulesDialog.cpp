@@ -1,6 +1,7 @@
 #include "AccessRulesDialog.h"
 #include "ui_accessrulesdialog.h"
 
+#include "ActivityRecorder.h"
 #include "ConfirmationDialog.h"
 #include "GrantAccessDialog.h"
 #include "MessageBanner.h"
@@ -260,6 +261,7 @@ void AccessRulesDialog::deleteFinished(ApiJob *job, const AccessRule &rule)
     updateButtons();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
+    ActivityRecorder::record(tr("Delete access rule"), m_subject.displayName, job->error());
     if (!job->succeeded() && job->error().kind() != ApiError::Kind::NotFound) {
         qCInfo(lcAccessRules) << "delete failed:" << job->error().logString();
         m_ui->banner->showError(job->error().userMessage());

@@ -4,6 +4,7 @@
 
 #include "AccessRulesDialog.h"
 #include "AccessSubject.h"
+#include "ActivityRecorder.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ApplicationsPage.h"
@@ -212,6 +213,7 @@ void ApplicationActions::regenerateFinished(ApiJob *job, const Application &app)
     updateActions();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
+    ActivityRecorder::record(tr("Regenerate client secret"), app.name, job->error());
     if (!job->succeeded()) {
         qCInfo(lcAppActions) << "regenerate failed:" << job->error().logString();
         if (job->error().kind() == ApiError::Kind::NotFound)
@@ -309,6 +311,8 @@ void ApplicationActions::toggleFinished(ApiJob *job, const Application &app, boo
     updateActions();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
+    ActivityRecorder::record(enable ? tr("Enable application") : tr("Disable application"),
+                             app.name, job->error());
     if (!job->succeeded()) {
         qCInfo(lcAppActions) << "enable/disable failed:" << job->error().logString();
         if (job->error().kind() == ApiError::Kind::NotFound)
@@ -361,6 +365,7 @@ void ApplicationActions::deleteFinished(ApiJob *job, const Application &app)
     updateActions();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
+    ActivityRecorder::record(tr("Delete application"), app.name, job->error());
     if (!job->succeeded() && job->error().kind() != ApiError::Kind::NotFound) {
         qCInfo(lcAppActions) << "delete failed:" << job->error().logString();
         m_page->banner()->showError(job->error().userMessage());

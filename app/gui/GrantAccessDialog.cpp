@@ -1,6 +1,7 @@
 #include "GrantAccessDialog.h"
 #include "ui_grantaccessdialog.h"
 
+#include "ActivityRecorder.h"
 #include "MessageBanner.h"
 #include "RunaiClient.h"
 #include "Session.h"
@@ -254,6 +255,7 @@ void GrantAccessDialog::grantFinished(ApiJob *job)
     updateButtons();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
+    ActivityRecorder::record(tr("Grant access rule"), m_subject.displayName, job->error());
     if (!job->succeeded()) {
         const ApiError error = job->error();
         qCInfo(lcGrantAccess) << "grant failed:" << error.logString();

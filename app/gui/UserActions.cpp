@@ -4,6 +4,7 @@
 
 #include "AccessRulesDialog.h"
 #include "AccessSubject.h"
+#include "ActivityRecorder.h"
 #include "ConfirmationDialog.h"
 #include "GrantAccessDialog.h"
 #include "MessageBanner.h"
@@ -185,6 +186,7 @@ void UserActions::resetFinished(ApiJob *job, const User &user)
     updateActions();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
+    ActivityRecorder::record(tr("Reset password"), user.username, job->error());
     if (!job->succeeded()) {
         qCInfo(lcUserActions) << "reset failed:" << job->error().logString();
         if (job->error().kind() == ApiError::Kind::NotFound)
@@ -238,6 +240,7 @@ void UserActions::logoutFinished(ApiJob *job, const User &user)
     updateActions();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
+    ActivityRecorder::record(tr("Force sign-out"), user.username, job->error());
     if (!job->succeeded()) {
         qCInfo(lcUserActions) << "logout failed:" << job->error().logString();
         if (job->error().kind() == ApiError::Kind::NotFound)
@@ -287,6 +290,7 @@ void UserActions::deleteFinished(ApiJob *job, const User &user)
     updateActions();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
+    ActivityRecorder::record(tr("Delete user"), user.username, job->error());
     if (!job->succeeded() && job->error().kind() != ApiError::Kind::NotFound) {
         qCInfo(lcUserActions) << "delete failed:" << job->error().logString();
         m_page->banner()->showError(job->error().userMessage());
