@@ -25,16 +25,16 @@ QString headerKey(const QString &cell)
 
 } // namespace
 
-std::optional<std::optional<bool>> UserImportPlan::parseBool(const QString &text)
+UserImportPlan::BoolCell UserImportPlan::parseBool(const QString &text)
 {
     const QString t = text.trimmed().toCaseFolded();
     if (t.isEmpty())
-        return std::optional<bool>();
+        return {};
     if (t == "true"_L1 || t == "yes"_L1 || t == "1"_L1 || t == "y"_L1)
-        return std::optional<bool>(true);
+        return {true, true};
     if (t == "false"_L1 || t == "no"_L1 || t == "0"_L1 || t == "n"_L1)
-        return std::optional<bool>(false);
-    return std::nullopt;
+        return {true, false};
+    return {false, std::nullopt};
 }
 
 UserImportPlan UserImportPlan::fromError(const QString &why)
@@ -99,12 +99,12 @@ UserImportPlan UserImportPlan::fromCsv(const QByteArray &bytes)
         const auto readBool = [&](int column, const QString &name, std::optional<bool> &out) {
             if (column < 0)
                 return;
-            const auto value = parseBool(rec.fields.value(column));
-            if (!value)
+            const BoolCell cell = parseBool(rec.fields.value(column));
+            if (!cell.valid)
                 problems << tr("%1 must be true or false, not \"%2\"")
                                     .arg(name, rec.fields.value(column));
             else
-                out = *value;
+                out = cell.value;
         };
         readBool(resetCol, u"resetPassword"_s, row.resetPassword);
         readBool(notifyCol, u"notify"_s, row.notify);

@@ -51,7 +51,14 @@ public:
     // Marks the Valid rows whose case-folded email is in `existing` as AlreadyOnConsole.
     void markExisting(const QSet<QString> &existingCaseFolded);
 
-    static std::optional<std::optional<bool>> parseBool(const QString &text); // nullopt = invalid
+    // A true/false cell: empty means "not given"; anything unrecognised is invalid.
+    // (A plain struct rather than optional<optional<bool>>, which GCC 12 at -O2 flags as
+    // maybe-uninitialized.)
+    struct BoolCell {
+        bool valid = true;
+        std::optional<bool> value;
+    };
+    static BoolCell parseBool(const QString &text);
 
 private:
     QString m_fileError;
