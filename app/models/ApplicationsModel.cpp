@@ -1,6 +1,7 @@
 #include "ApplicationsModel.h"
 
 #include "ModelFormat.h"
+#include "TableCsvExport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +95,9 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
 
 QVariant ApplicationsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The secret column never goes into an exported table (see TableCsvExport).
+    if (orientation == Qt::Horizontal && role == TableCsvExport::SensitiveColumnRole)
+        return section == ClientSecretColumn;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
