@@ -141,6 +141,19 @@ void SandboxStore::markChanged()
     Q_EMIT changed();
 }
 
+void SandboxStore::touch()
+{
+    ++m_userJsonEpoch;
+    markChanged();
+}
+
+void SandboxStore::touchUser(UserRecord &user)
+{
+    user.json.clear();
+    user.jsonEpoch = 0;
+    markChanged();
+}
+
 UserRecord *SandboxStore::userById(const QString &id)
 {
     return m_userById.value(id);
@@ -460,6 +473,7 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
     }
     m_nextRuleId = qMax(json.value(u"nextAccessRuleId"_s).toInt(1), maxRuleId + 1);
     ++m_revision;
+    ++m_userJsonEpoch;
     return true;
 }
 

@@ -28,6 +28,13 @@ struct UserRecord
     QStringList groups;
     SaltedHash password;
     quint32 tokenGeneration = 0;
+
+    // The record as GET /api/v1/users prints it, built once and reused until the record changes:
+    // serialising 500 users per list page through QJsonDocument cost ~10 ms a page, copying
+    // ready bytes costs microseconds. Valid while jsonEpoch equals the store's
+    // userJsonEpoch(); SandboxStore::touchUser() and touch() make it stale.
+    mutable QByteArray json;
+    mutable quint64 jsonEpoch = 0;
 };
 
 // Applications and service accounts are one kind of object seen through two APIs.
@@ -112,8 +119,12 @@ public:
     bool hasSystemAdministratorRule(const QString &subjectType,
                                     const QStringList &subjectIds) const;
 
-    // Call after changing a record in place, so the state gets saved.
-    void touch() { markChanged(); }
+    // Call after changing a record in place, so the state gets saved. touch() also makes every
+    // user's cached JSON stale (it does not know what changed); touchUser() only that user's.
+    void touch();
+    void touchUser(UserRecord &user);
+    // Cached UserRecord::json is valid only when built at this epoch (never 0).
+    quint64 userJsonEpoch() const { return m_userJsonEpoch; }
 
     QJsonObject toJson() const; // hashes only, never a plaintext secret
     bool fromJson(const QJsonObject &json, QString *error);
@@ -129,6 +140,7 @@ private:
     QHash<QString, UserRecord *> m_userById;
     QHash<QString, UserRecord *> m_userByName; // lower-cased username
     quint64 m_revision = 0;
+    quint64 m_userJsonEpoch = 1;
     quint64 m_nextUserSeq = 1;
     QString m_adminId;
 

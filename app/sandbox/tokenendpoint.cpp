@@ -178,7 +178,7 @@ TokenEndpoint::Grant TokenEndpoint::refreshGrant(const QString &refreshToken)
 TokenEndpoint::Grant TokenEndpoint::issueForUser(UserRecord &user)
 {
     user.lastLogin = SandboxStore::now();
-    m_ctx.store.touch();
+    m_ctx.store.touchUser(user);
     TokenIssuer::Claims claims;
     claims.subject = TokenIssuer::Subject::User;
     claims.sub = user.id;

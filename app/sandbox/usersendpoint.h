@@ -27,6 +27,9 @@ private:
     ApiResponse list(const ApiRequest &request);
     ApiResponse count(const ApiRequest &request);
     ApiResponse create(const ApiRequest &request, const Principal &caller);
+    ApiResponse listAnswer(const std::vector<const UserRecord *> &page) const;
+    // The user's JSON bytes, from the record's cache when it is still valid.
+    const QByteArray &serialised(const UserRecord &user) const;
     static QJsonObject toJson(const UserRecord &user);
 
     ApiContext m_ctx;

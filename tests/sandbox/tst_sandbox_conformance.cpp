@@ -621,6 +621,120 @@ private Q_SLOTS:
                  1);
     }
 
+    void listAnswersFollowEveryChange()
+    {
+        // The sandbox keeps each user's JSON ready between list calls: every kind of change
+        // (create, password reset, sign-in, logout, delete) must show in the next list anyway,
+        // on plain, searched and sorted pages alike.
+        const auto listed = [this](const QString &query) {
+            const HttpResult r = m_client->get(u"/api/v1/users?"_s + query, m_admin);
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
+            return std::make_pair(r.status == 200 && error.error == QJsonParseError::NoError
+                                          && doc.isArray(),
+                                  doc.array());
+        };
+        const auto byName = [](const QJsonArray &users, const QString &name) {
+            for (const QJsonValue &v : users) {
+                if (v.toObject().value(u"username"_s).toString() == name)
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            const HttpResult r = m_client->postJson(
+                    u"/api/v1/users"_s, {{u"email"_s, u"cache-%1@example.org"_s.arg(i)}}, m_admin);
+            QCOMPARE(r.status, 201);
+            ids << r.object().value(u"id"_s).toString();
+        }
+        // Twice, so the second answer comes from the cached bytes.
+        for (int round = 0; round < 2; ++round) {
+            const auto [ok, users] = listed(u"search=cache-"_s);
+            QVERIFY(ok);
+            QCOMPARE(users.size(), 3);
+            for (const QJsonValue &v : users) {
+                RUNAI_CHECK_USER(v.toObject());
+                // The list prints each user exactly as GET /users/{id} does.
+                const QString id = v.toObject().value(u"id"_s).toString();
+                QCOMPARE(m_client->get(u"/api/v1/users/"_s + id, m_admin).object(), v.toObject());
+            }
+        }
+        const QJsonObject before = byName(listed(u"search=cache-"_s).second,
+                                          u"cache-0@example.org"_s);
+        QVERIFY(before.value(u"lastLogin"_s).isNull());
+
+        // Create: the new user is on the next page, and the total grows.
+        QCOMPARE(m_client->postJson(u"/api/v1/users"_s, {{u"email"_s, u"cache-3@example.org"_s}},
+                                    m_admin)
+                         .status,
+                 201);
+        QCOMPARE(listed(u"search=cache-"_s).second.size(), 4);
+        QCOMPARE(listed(u"search=cache-&offset=3&limit=1"_s)
+                         .second.at(0)
+                         .toObject()
+                         .value(u"username"_s)
+                         .toString(),
+                 u"cache-3@example.org"_s);
+
+        // Password reset: updatedAt moves (timestamps have milliseconds; wait past one).
+        QTest::qWait(5);
+        const HttpResult reset = m_client->postEmpty(u"/api/v1/users/"_s + ids[0] + u"/password"_s,
+                                                     m_admin);
+        QCOMPARE(reset.status, 200);
+        const QJsonObject afterReset = byName(listed(u"search=cache-"_s).second,
+                                              u"cache-0@example.org"_s);
+        QVERIFY(afterReset.value(u"updatedAt"_s).toString()
+                > before.value(u"updatedAt"_s).toString());
+
+        // Sign-in: lastLogin is set, also on a sorted page.
+        QVERIFY(!m_client->passwordToken(u"cache-0@example.org"_s,
+                                         reset.object().value(u"tempPassword"_s).toString())
+                         .isEmpty());
+        QVERIFY(byName(listed(u"search=cache-"_s).second, u"cache-0@example.org"_s)
+                        .value(u"lastLogin"_s)
+                        .isString());
+        const auto [sortedOk, sorted] = listed(u"search=cache-&sortBy=username&sortOrder=asc"_s);
+        QVERIFY(sortedOk);
+        QCOMPARE(sorted.size(), 4);
+        QCOMPARE(sorted.at(0).toObject().value(u"username"_s).toString(), u"cache-0@example.org"_s);
+        QVERIFY(sorted.at(0).toObject().value(u"lastLogin"_s).isString());
+
+        // Delete: gone from plain, searched, sorted and paged answers.
+        QCOMPARE(m_client->del(u"/api/v1/users/"_s + ids[1], m_admin).status, 204);
+        const auto [afterDeleteOk, afterDelete] = listed(u"search=cache-"_s);
+        QVERIFY(afterDeleteOk);
+        QCOMPARE(afterDelete.size(), 3);
+        QVERIFY(byName(afterDelete, u"cache-1@example.org"_s).isEmpty());
+        const auto desc = listed(
+                u"search=cache-&sortBy=username&sortOrder=desc&offset=1&limit=1"_s);
+        QCOMPARE(desc.second.at(0).toObject().value(u"username"_s).toString(),
+                 u"cache-2@example.org"_s);
+        const auto everyone = listed(u"limit=500"_s);
+        QVERIFY(everyone.first);
+        QVERIFY(byName(everyone.second, u"cache-1@example.org"_s).isEmpty());
+        QVERIFY(!byName(everyone.second, u"cache-3@example.org"_s).isEmpty());
+        for (const QString &id : {ids[0], ids[2]})
+            QCOMPARE(m_client->del(u"/api/v1/users/"_s + id, m_admin).status, 204);
+        QCOMPARE(listed(u"search=cache-"_s).second.size(), 1);
+    }
+
+    void userListPagesAreCompactJsonArrays()
+    {
+        // Hand-joined answers: one array, no trailing comma, an empty page is "[]".
+        const HttpResult empty = m_client->get(u"/api/v1/users?offset=100000"_s, m_admin);
+        QCOMPARE(empty.status, 200);
+        QCOMPARE(empty.body, QByteArray("[]"));
+        QVERIFY(empty.contentType.startsWith("application/json"));
+        const HttpResult one = m_client->get(u"/api/v1/users?limit=1"_s, m_admin);
+        QVERIFY(one.body.startsWith("[{") && one.body.endsWith("}]"));
+        QCOMPARE(one.array().size(), 1);
+        QCOMPARE(QJsonDocument(one.array()).toJson(QJsonDocument::Compact), one.body);
+        const HttpResult two = m_client->get(u"/api/v1/users?limit=2"_s, m_admin);
+        QCOMPARE(two.array().size(), 2);
+        QCOMPARE(QJsonDocument(two.array()).toJson(QJsonDocument::Compact), two.body);
+    }
+
     void usersListingErrors_data()
     {
         QTest::addColumn<QString>("query");
