@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 // UserListLoader against the sandbox: pages of 500 in order, progress with the counted total,
-// server-side search, cancel, and the 2.18 server without paging.
+// server-side search, cancel, and the 2.18 server without paging; pages parsed on a pool thread
+// but handed over on the GUI thread, a page that is not JSON, deleting the loader mid-parse.
 #include "ApiTestSupport.h"
 #include "RunaiClient.h"
 #include "Session.h"
 #include "UserListLoader.h"
 #include "sandboxserver.h"
 
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace runai;
@@ -24,6 +28,10 @@ private Q_SLOTS:
     void searchIsServerSide();
     void cancelStopsLoading();
     void failedPageEndsWithError();
+    void pagesArriveOnTheGuiThread();
+    void pageThatIsNotJsonEndsWithBadResponse();
+    void deletedWhileParsing();
+    void pagesGoOutInBursts();
 
 private:
     void serve(const QString &mode, int seed);
@@ -151,6 +159,132 @@ void TestUserListLoader::failedPageEndsWithError()
     QVERIFY(done.wait(10000));
     QCOMPARE(done.first().at(0).value<ApiError>().kind(), ApiError::Kind::Forbidden);
     QCOMPARE(all.size(), 500);
+}
+
+void TestUserListLoader::pagesArriveOnTheGuiThread()
+{
+    // Parsing happens on pool threads; pageLoaded must still come on the loader's thread
+    // (models are not thread-safe), in order, and repeated strings are shared between rows.
+    serve(u"2.20"_s, 2600);
+    UserListLoader loader(m_session.get());
+    loader.setPagesInFlight(4);
+    UserList all;
+    bool allOnGuiThread = true;
+    connect(
+            &loader, &UserListLoader::pageLoaded, this,
+            [&](const UserList &page) {
+                allOnGuiThread = allOnGuiThread && QThread::currentThread() == thread();
+                all += page;
+            },
+            Qt::DirectConnection);
+    QSignalSpy done(&loader, &UserListLoader::finished);
+    loader.start();
+    QVERIFY(done.wait(20000));
+    QVERIFY(!done.first().at(0).value<ApiError>().isError());
+    QVERIFY(allOnGuiThread);
+    QCOMPARE(all.size(), 2601);
+    for (qsizetype i = 1; i < all.size(); ++i)
+        QCOMPARE(all.at(i).username, u"seed%1@example.com"_s.arg(i));
+    // "system" created every seeded user: one string for all of them, within a page.
+    QCOMPARE(all.at(1).createdBy, u"system"_s);
+    QCOMPARE(all.at(1).createdBy.constData(), all.at(499).createdBy.constData());
+    QCOMPARE(all.at(600).createdBy.constData(), all.at(999).createdBy.constData());
+}
+
+void TestUserListLoader::pageThatIsNotJsonEndsWithBadResponse()
+{
+    serve(u"2.20"_s, 1200);
+    UserListLoader loader(m_session.get());
+    loader.setPagesInFlight(1);
+    UserList all;
+    connect(&loader, &UserListLoader::pageLoaded, this, [&](const UserList &page) {
+        all += page;
+        m_server->faults().nonJsonNext(u"/api/v1/users"_s);
+    });
+    QSignalSpy done(&loader, &UserListLoader::finished);
+    loader.start();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.count(), 1);
+    const auto error = done.first().at(0).value<ApiError>();
+    QCOMPARE(error.kind(), ApiError::Kind::BadResponse);
+    QCOMPARE(error.httpStatus(), 200);
+    QVERIFY2(!error.operation().isEmpty(), qPrintable(error.logString()));
+    QCOMPARE(error.requestPath(), u"/api/v1/users"_s);
+    QCOMPARE(all.size(), 500);
+    QVERIFY(!loader.isRunning());
+}
+
+void TestUserListLoader::deletedWhileParsing()
+{
+    // Deleting the loader while pages are fetched and parsed must drop them quietly: no signal
+    // afterwards, no crash when a parse finishes for a job that is gone (ASan builds check the
+    // memory side).
+    serve(u"2.20"_s, 6000);
+    // The first page is handed over at once; with a little latency the next ones are still
+    // being fetched or parsed then.
+    m_server->faults().setLatency(std::chrono::milliseconds(20));
+    QPointer<UserListLoader> loader = new UserListLoader(m_session.get());
+    loader->setPagesInFlight(6);
+    int pagesAfterDelete = 0;
+    bool deleted = false;
+    connect(loader, &UserListLoader::pageLoaded, this, [&] {
+        if (deleted) {
+            ++pagesAfterDelete;
+        } else {
+            deleted = true;
+            loader->deleteLater();
+        }
+    });
+    QSignalSpy done(loader.data(), &UserListLoader::finished);
+    loader->start();
+    QTRY_VERIFY_WITH_TIMEOUT(loader.isNull(), 10000);
+    QCOMPARE(done.count(), 0); // deleted, not finished
+    QTest::qWait(300); // parses still running finish into nothing
+    QCOMPARE(pagesAfterDelete, 0);
+    m_server->faults().clear();
+    // The session still works afterwards.
+    UserListLoader again(m_session.get());
+    QSignalSpy againDone(&again, &UserListLoader::finished);
+    again.start();
+    QVERIFY(againDone.wait(20000));
+    QCOMPARE(again.loadedCount(), 6001);
+}
+
+void TestUserListLoader::pagesGoOutInBursts()
+{
+    // One page every ~30 ms (latency, one request at a time): handed over one by one, a view
+    // would repaint 30 times a second. The loader holds them and lets them out together, at
+    // most every 100 ms (the first page at once), still one pageLoaded per page, in order.
+    serve(u"2.20"_s, 4000);
+    m_server->faults().setLatency(std::chrono::milliseconds(30));
+    UserListLoader loader(m_session.get());
+    loader.setPagesInFlight(1);
+    QElapsedTimer clock;
+    QList<qint64> at;
+    UserList all;
+    connect(&loader, &UserListLoader::pageLoaded, this, [&](const UserList &page) {
+        at << clock.elapsed();
+        all += page;
+    });
+    QSignalSpy done(&loader, &UserListLoader::finished);
+    clock.start();
+    loader.start();
+    QVERIFY(done.wait(20000));
+    m_server->faults().clear();
+    QVERIFY(!done.first().at(0).value<ApiError>().isError());
+    QCOMPARE(all.size(), 4001);
+    QCOMPARE(at.size(), 9);
+    for (qsizetype i = 1; i < all.size(); ++i)
+        QCOMPARE(all.at(i).username, u"seed%1@example.com"_s.arg(i));
+    // Either the same burst (back to back) or a new one, 100 ms after the last (a timer may
+    // fire a few ms early).
+    int bursts = 1;
+    for (qsizetype i = 1; i < at.size(); ++i) {
+        const qint64 gap = at.at(i) - at.at(i - 1);
+        QVERIFY2(gap < 15 || gap >= 90, qPrintable(u"gap of %1 ms"_s.arg(gap)));
+        bursts += gap >= 90 ? 1 : 0;
+    }
+    QVERIFY2(bursts < at.size(), qPrintable(u"%1 bursts"_s.arg(bursts)));
 }
 
 QTEST_GUILESS_MAIN(TestUserListLoader)

@@ -5,6 +5,7 @@
 //   runai-bench create URL COUNT PREFIX [IN_FLIGHT]   RunaiClient + BulkUserCreator, stall probe
 //   runai-bench list URL [EXPECTED]                   UserListLoader into UsersModel in a shown
 //                                                     QTableView: time, peak RSS, stalls, scroll
+//   runai-bench probe [MS]                            the stall probe alone (the machine's noise)
 //
 // The sandbox's administrator (a throwaway account of the local sandbox) is taken from
 // RUNAI_BENCH_EMAIL / RUNAI_BENCH_PASSWORD, defaulting to the sandbox's defaults.
@@ -20,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 
@@ -99,9 +101,31 @@ int list(const QStringList &args)
     Session session(settingsFor(args.at(0)));
     UsersModel model;
     QTableView view;
-    view.setModel(&model);
-    // As the Users page: fixed row heights and column widths, so 100,000 rows cost nothing to
-    // lay out (ResizeToContents would measure every row).
+    // As the Users page shows it (ui/userspage.ui, UsersPage.cpp): a proxy in front of the model
+    // (passing rows through: the server sorts), rows selected whole, alternating colours, no
+    // row numbers, its column widths. RUNAI_BENCH_SORTED=1 lets the proxy sort by email instead
+    // (the page's first load before it asks the server).
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(UsersModel::SortRole);
+    proxy.setSortCaseSensitivity(Qt::CaseInsensitive);
+    view.setModel(&proxy);
+    if (qEnvironmentVariableIsSet("RUNAI_BENCH_SORTED"))
+        proxy.sort(UsersModel::EmailColumn, Qt::AscendingOrder);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setSelectionMode(QAbstractItemView::SingleSelection);
+    view.setAlternatingRowColors(true);
+    view.setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view.setWordWrap(false);
+    view.verticalHeader()->setVisible(false);
+    view.horizontalHeader()->setStretchLastSection(true);
+    view.setColumnWidth(UsersModel::EmailColumn, 230);
+    view.setColumnWidth(UsersModel::IdColumn, 150);
+    view.setColumnWidth(UsersModel::TypeColumn, 70);
+    view.setColumnWidth(UsersModel::CreatedColumn, 130);
+    view.setColumnWidth(UsersModel::CreatedByColumn, 140);
+    // Fixed row heights and column widths, so 100,000 rows cost nothing to lay out
+    // (ResizeToContents would measure every row).
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
     view.horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -130,7 +154,9 @@ int list(const QStringList &args)
         QElapsedTimer paint;
         double worstPaintMs = 0;
         QScrollBar *bar = view.verticalScrollBar();
-        for (int step = 0; step <= 200; ++step) {
+        // (RUNAI_BENCH_NO_SCROLL=1 leaves it out, to profile the load alone.)
+        const int steps = qEnvironmentVariableIsSet("RUNAI_BENCH_NO_SCROLL") ? -1 : 200;
+        for (int step = 0; step <= steps; ++step) {
             bar->setValue(int(qint64(bar->maximum()) * step / 200));
             paint.start();
             view.viewport()->repaint();
@@ -138,16 +164,34 @@ int list(const QStringList &args)
         }
         std::printf("RESULT list rows=%d ms=%.1f first_rows_ms=%lld rss_before_mib=%.1f "
                     "peak_rss_mib=%.1f rss_after_mib=%.1f stall_p99=%.2f stall_max=%.2f "
-                    "scroll_paint_max_ms=%.2f\n",
+                    "scroll_paint_max_ms=%.2f stall_samples=%lld stall_p50=%.2f\n",
                     model.rowCount(), double(ns) / 1e6, firstRowsMs, rssBefore,
                     procStatusMiB("VmHWM"), procStatusMiB("VmRSS"), probe.percentile(99),
-                    probe.max(), worstPaintMs);
+                    probe.max(), worstPaintMs, qint64(probe.samples()), probe.percentile(50));
         QCoreApplication::exit(expected < 0 || model.rowCount() == expected ? 0 : 1);
     });
     signIn(&session, [&] {
         probe.start();
         clock.start();
         loader.start();
+    });
+    return QApplication::exec();
+}
+
+// The machine's own noise: the same probe with nothing else to do. On a loaded machine the
+// GUI thread waits for a CPU now and then, whatever the program does.
+int probeOnly(const QStringList &args)
+{
+    const int ms = args.isEmpty() ? 2000 : args.at(0).toInt();
+    bench::StallProbe probe;
+    probe.start();
+    QTimer::singleShot(ms, [&] {
+        probe.stop();
+        std::printf("RESULT probe ms=%d stall_p99=%.2f stall_max=%.2f stall_samples=%lld "
+                    "stall_p50=%.2f\n",
+                    ms, probe.percentile(99), probe.max(), qint64(probe.samples()),
+                    probe.percentile(50));
+        QCoreApplication::exit(0);
     });
     return QApplication::exec();
 }
@@ -165,5 +209,7 @@ int main(int argc, char *argv[])
         return create(args);
     if (mode == "list"_L1)
         return list(args);
-    return fail("mode: create | list");
+    if (mode == "probe"_L1)
+        return probeOnly(args);
+    return fail("mode: create | list | probe");
 }
