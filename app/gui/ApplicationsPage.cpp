@@ -75,9 +75,14 @@ ApplicationsPage::ApplicationsPage(KeychainBridge *keychain, QWidget *parent)
     connect(m_ui->tableView, &QTableView::activated, this, &ApplicationsPage::getToken);
     connect(m_ui->clientSecretField, &SecretField::secretRequested, this,
             &ApplicationsPage::requestSelectedSecret);
-    if (m_keychain)
+    if (m_keychain) {
         connect(m_keychain, &KeychainBridge::indexChanged, this,
                 &ApplicationsPage::updateStoredSecrets);
+        connect(m_keychain, &KeychainBridge::storeChanged, this, [this] {
+            m_model->setSecretsKeptForSessionOnly(!m_keychain->isPersistent());
+            updateSelection();
+        });
+    }
     auto *refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
     refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refreshShortcut, &QShortcut::activated, this, &ApplicationsPage::refresh);
@@ -458,13 +463,23 @@ void ApplicationsPage::updateSelection()
         m_ui->secretStatusLabel->setText(tr("Select an application in the table."));
     } else {
         m_ui->detailsGroup->setTitle(tr("Selected application: %1").arg(app.name));
+        const bool persistent = !m_keychain || m_keychain->isPersistent();
         m_ui->clientSecretField->setPlaceholderText(
-                stored ? tr("Stored in the keychain — Show or Copy reads it") : QString());
+                !stored      ? QString()
+                : persistent ? tr("Stored in the keychain — Show or Copy reads it")
+                             : tr("Kept for this session — Show or Copy reads it"));
         m_ui->secretStatusLabel->setText(
-                stored ? tr("The client secret is kept in the system keychain.")
-                       : tr("This program does not hold the client secret (the console shows it "
-                            "only once, at registration). Get token asks for it."));
+                !stored ? tr("This program does not hold the client secret (the console shows it "
+                             "only once, at registration). Get token asks for it.")
+                        : secretLocationText());
     }
+}
+
+QString ApplicationsPage::secretLocationText() const
+{
+    return !m_keychain || m_keychain->isPersistent()
+                   ? tr("The client secret is kept in the system keychain.")
+                   : tr("The client secret is kept in memory for this session only.");
 }
 
 void ApplicationsPage::requestSelectedSecret()
@@ -490,8 +505,7 @@ void ApplicationsPage::requestSelectedSecret()
                             tr("The client secret could not be read: %1").arg(diagnosis.message()));
                     return;
                 }
-                m_ui->secretStatusLabel->setText(
-                        tr("The client secret is kept in the system keychain."));
+                m_ui->secretStatusLabel->setText(secretLocationText());
                 m_ui->clientSecretField->provideSecret(secret);
             });
 }

@@ -73,6 +73,8 @@ private:
     void updateSelection();
     void updateStoredSecrets();
     void requestSelectedSecret();
+    // Where a held client secret lives: the keychain, or memory for this session only.
+    QString secretLocationText() const;
     void requestToken(const Application &app, const QString &secret);
     void tokenFinished(ApiJob *job, const Application &app, const QString &secret);
     void useIdentity(const Application &app, const QString &secret);

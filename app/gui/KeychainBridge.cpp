@@ -1,5 +1,6 @@
 #include "KeychainBridge.h"
 
+#include "MemorySecretStore.h"
 #include "SecretJob.h"
 #include "SecretStore.h"
 
@@ -15,6 +16,58 @@ KeychainBridge::KeychainBridge(SecretStore *store, QObject *parent)
     , m_storeAlive(store)
 {
     connect(store, &SecretStore::indexChanged, this, &KeychainBridge::indexChanged);
+}
+
+KeychainBridge::~KeychainBridge()
+{
+    for (auto &entry : m_unsaved)
+        entry.second.fill(u'\0'); // best effort: do not leave the text in freed memory
+}
+
+namespace {
+
+// Enough for every secret one session can produce before its user decides; the oldest go first.
+constexpr int maxUnsavedSecrets = 64;
+
+} // namespace
+
+void KeychainBridge::useSessionOnlyStore()
+{
+    if (m_sessionStore)
+        return;
+    if (m_storeAlive)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_sessionStore = new MemorySecretStore(this);
+    m_store = m_sessionStore;
+    m_storeAlive = m_sessionStore;
+    connect(m_store, &SecretStore::indexChanged, this, &KeychainBridge::indexChanged);
+    qCInfo(lcKeychainBridge) << "secrets are kept for this session only; keeping"
+                             << m_unsaved.size() << "that the keychain could not save";
+    const auto unsaved = std::exchange(m_unsaved, {});
+    for (const auto &[key, secret] : unsaved)
+        write(key, secret, this, [](const SecretDiagnosis &) {});
+    Q_EMIT storeChanged();
+    Q_EMIT indexChanged();
+}
+
+void KeychainBridge::noteOutcome(const SecretDiagnosis &diagnosis, const SecretKey &key,
+                                 const QString *secretWritten)
+{
+    // Only the keychain's own failures count; the session-only store cannot fail that way.
+    if (m_sessionStore || !diagnosis.keychainUnavailable())
+        return;
+    if (secretWritten) {
+        forgetUnsaved(key);
+        if (m_unsaved.size() >= maxUnsavedSecrets)
+            m_unsaved.removeFirst();
+        m_unsaved.append({key, *secretWritten});
+    }
+    Q_EMIT keychainUnavailable(diagnosis);
+}
+
+void KeychainBridge::forgetUnsaved(const SecretKey &key)
+{
+    m_unsaved.removeIf([&key](const auto &entry) { return entry.first == key; });
 }
 
 QString KeychainBridge::backendName() const
@@ -53,6 +106,7 @@ void KeychainBridge::read(const SecretKey &key, QObject *context, ReadCallback d
         jobDone();
         qCDebug(lcKeychainBridge) << "read" << finished->key().kind << "->"
                                   << finished->diagnosis().kindName();
+        noteOutcome(finished->diagnosis(), finished->key(), nullptr);
         if (guard)
             done(finished->secret(), finished->diagnosis());
     });
@@ -70,10 +124,11 @@ void KeychainBridge::write(const SecretKey &key, const QString &secret, QObject 
     ++m_pending;
     connect(job, &SecretJob::stillWaiting, this, &KeychainBridge::waitingForKeychain);
     QPointer<QObject> guard(context);
-    connect(job, &SecretJob::finished, this, [this, guard, done](SecretJob *finished) {
+    connect(job, &SecretJob::finished, this, [this, guard, done, secret](SecretJob *finished) {
         jobDone();
         qCDebug(lcKeychainBridge) << "write" << finished->key().kind << "->"
                                   << finished->diagnosis().kindName();
+        noteOutcome(finished->diagnosis(), finished->key(), &secret);
         if (guard)
             done(finished->diagnosis());
     });
@@ -86,12 +141,15 @@ void KeychainBridge::remove(const SecretKey &key, QObject *context, WriteCallbac
                 context, [done] { done(storeGone()); }, Qt::QueuedConnection);
         return;
     }
+    // A secret the user deletes must not come back when the session-only store is chosen.
+    forgetUnsaved(key);
     SecretJob *job = m_store->remove(key);
     ++m_pending;
     connect(job, &SecretJob::stillWaiting, this, &KeychainBridge::waitingForKeychain);
     QPointer<QObject> guard(context);
     connect(job, &SecretJob::finished, this, [this, guard, done](SecretJob *finished) {
         jobDone();
+        noteOutcome(finished->diagnosis(), finished->key(), nullptr);
         if (guard)
             done(finished->diagnosis());
     });

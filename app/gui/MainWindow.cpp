@@ -11,6 +11,7 @@
 #include "Icons.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
+#include "KeychainFallbackOffer.h"
 #include "LocalSandbox.h"
 #include "MessageBanner.h"
 #include "ProfileController.h"
@@ -70,6 +71,10 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_status->setObjectName(u"sessionStatus"_s);
     statusBar()->addWidget(m_clipboardLabel);
     statusBar()->addPermanentWidget(m_status);
+    // Above every page: the keychain cannot be used → offer the session-only store.
+    m_keychainOffer = new KeychainFallbackOffer(m_keychain, this);
+    m_ui->centralLayout->insertWidget(0, m_keychainOffer->banner());
+    statusBar()->addPermanentWidget(m_keychainOffer->statusLabel());
 
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
     m_ui->actionRefresh->setShortcuts(QKeySequence::Refresh);

@@ -20,6 +20,7 @@ class ActivityLog;
 class ActivityLogPage;
 class ApplicationsPage;
 class KeychainBridge;
+class KeychainFallbackOffer;
 class LocalSandbox;
 class ProfileController;
 class ProfileMenu;
@@ -52,6 +53,7 @@ public:
     Session *session() const { return m_session; }
     LocalSandbox *sandbox() const { return m_sandbox; }
     KeychainBridge *keychain() const { return m_keychain; }
+    KeychainFallbackOffer *keychainOffer() const { return m_keychainOffer; }
     Ui::MainWindow *ui() const { return m_ui.get(); }
     ProfileStore *profiles() const { return m_profiles; }
     ProfileController *profileController() const { return m_profileController; }
@@ -86,6 +88,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     KeychainBridge *m_keychain = nullptr;
+    KeychainFallbackOffer *m_keychainOffer = nullptr;
     LocalSandbox *m_sandbox = nullptr;
     SignInPage *m_signIn = nullptr;
     QTabWidget *m_tabs = nullptr;

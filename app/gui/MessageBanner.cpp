@@ -63,6 +63,24 @@ MessageBanner::MessageBanner(QWidget *parent)
     setVisible(false);
 }
 
+void MessageBanner::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitHeightToText();
+}
+
+void MessageBanner::fitHeightToText()
+{
+    // Inside tab and stacked widgets the wrapped text's height-for-width does not reach the page
+    // layout, which then gives the banner two lines and cuts off the rest of a long server message:
+    // ask for the height this width needs.
+    if (width() <= 0 || !layout())
+        return;
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
+}
+
 void MessageBanner::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
@@ -72,6 +90,7 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     applyKind();
     setAccessibleName(text);
     setVisible(true);
+    fitHeightToText();
     // Screen readers announce the change; the banner never takes focus away from the form.
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
@@ -91,6 +110,7 @@ void MessageBanner::setAction(const QString &text, std::function<void()> onTrigg
     m_action->setText(text);
     m_action->setAccessibleName(QString(text).remove(u'&'));
     m_action->setVisible(!isHidden() && bool(m_onAction));
+    fitHeightToText();
 }
 
 void MessageBanner::changeEvent(QEvent *event)

@@ -38,9 +38,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyKind();
+    void fitHeightToText();
 
     Kind m_kind = Kind::Info;
     bool m_applying = false;

@@ -64,6 +64,8 @@ SignInPage::SignInPage(KeychainBridge *keychain, LocalSandbox *sandbox, QWidget 
                 m_ui->progressLabel->setText(
                         tr("Waiting for the keychain… (it may be asking you to unlock it)"));
         });
+        // A password kept by the session-only store after the keychain failed shows up here.
+        connect(m_keychain, &KeychainBridge::indexChanged, this, &SignInPage::updatePasswordHint);
     }
     restoreSettings();
 }
@@ -157,8 +159,11 @@ void SignInPage::updatePasswordHint()
     const QString email = m_ui->emailEdit->text().trimmed();
     const bool stored = parsed && !email.isEmpty() && m_keychain
                         && m_keychain->isKnown(adminPasswordKey(parsed.value(), email));
-    m_ui->passwordEdit->setPlaceholderText(
-            stored ? tr("Saved in the keychain; leave empty to use it") : QString());
+    QString hint;
+    if (stored)
+        hint = m_keychain->isPersistent() ? tr("Saved in the keychain; leave empty to use it")
+                                          : tr("Kept for this session; leave empty to use it");
+    m_ui->passwordEdit->setPlaceholderText(hint);
     if (stored)
         m_ui->rememberPasswordCheck->setChecked(true);
 }
@@ -353,12 +358,15 @@ void SignInPage::rememberPassword(const QUrl &url, const QString &email, const Q
                       [this, guard = QPointer<SignInPage>(this)](const SecretDiagnosis &diagnosis) {
                           if (!guard)
                               return;
-                          if (diagnosis.isOk())
+                          if (diagnosis.isOk() && m_keychain->isPersistent())
                               Q_EMIT notice(tr("Password saved in the system keychain."));
-                          else
+                          else if (diagnosis.isOk())
+                              Q_EMIT notice(tr("Password kept for this session only."));
+                          else if (!diagnosis.keychainUnavailable())
                               Q_EMIT notice(tr("The password could not be saved in the keychain: "
                                                "%1")
                                                     .arg(diagnosis.message()));
+                          // else: the window's keychain banner says why, and offers a way out.
                           updatePasswordHint();
                       });
 }

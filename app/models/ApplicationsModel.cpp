@@ -50,7 +50,10 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
             return app.clientId;
         case ClientSecretColumn:
             // Masked placeholder only: the model never sees the secret.
-            return stored ? tr("•••••••• (in keychain)") : tr("Not stored here");
+            if (!stored)
+                return tr("Not stored here");
+            return m_sessionOnlySecrets ? tr("•••••••• (this session)")
+                                        : tr("•••••••• (in keychain)");
         case EnabledColumn:
             return app.enabled ? tr("Yes") : tr("No");
         case CreatedColumn:
@@ -80,6 +83,9 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (column == ClientSecretColumn) {
+            if (stored && m_sessionOnlySecrets)
+                return tr("The client secret is kept in memory for this session only. Select the "
+                          "application to show or copy it.");
             return stored ? tr("The client secret is saved in the system keychain. Select the "
                                "application to show or copy it.")
                           : tr("The console shows a client secret only once, when the application "
@@ -186,6 +192,16 @@ void ApplicationsModel::setStoredSecrets(const QStringList &clientIds)
 bool ApplicationsModel::isSecretStored(const QString &clientId) const
 {
     return m_storedSecrets.contains(clientId);
+}
+
+void ApplicationsModel::setSecretsKeptForSessionOnly(bool sessionOnly)
+{
+    if (sessionOnly == m_sessionOnlySecrets)
+        return;
+    m_sessionOnlySecrets = sessionOnly;
+    if (!m_applications.isEmpty())
+        Q_EMIT dataChanged(index(0, ClientSecretColumn),
+                           index(int(m_applications.size()) - 1, ClientSecretColumn));
 }
 
 Application ApplicationsModel::application(int row) const

@@ -51,6 +51,8 @@ public:
     // Client IDs whose secret the keychain holds (from SecretStore's index).
     void setStoredSecrets(const QStringList &clientIds);
     bool isSecretStored(const QString &clientId) const;
+    // The keychain failed and the user chose to keep secrets in memory: say so, not "keychain".
+    void setSecretsKeptForSessionOnly(bool sessionOnly);
 
     Application application(int row) const;
     int rowOf(const QString &id) const;
@@ -61,6 +63,7 @@ private:
 
     ApplicationList m_applications;
     QSet<QString> m_storedSecrets;
+    bool m_sessionOnlySecrets = false;
 };
 
 } // namespace runai
