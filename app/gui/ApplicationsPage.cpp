@@ -12,13 +12,20 @@
 #include "LostCreateCheck.h"
 #include "RunaiClient.h"
 #include "Session.h"
+#include "TableCsvExport.h"
 #include "Theme.h"
 #include "TokenDialog.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +95,37 @@ ApplicationsPage::ApplicationsPage(KeychainBridge *keychain, QWidget *parent)
     connect(refreshShortcut, &QShortcut::activated, this, &ApplicationsPage::refresh);
     m_actions = new ApplicationActions(this, keychain);
 
+    m_stopButton = new QPushButton(tr("Stop Loading"), this);
+    m_stopButton->setObjectName(u"stopLoadingButton"_s);
+    m_stopButton->setToolTip(tr("Stop reading the list; the applications shown so far stay (Esc)"));
+    m_ui->listHeaderLayout->insertWidget(m_ui->listHeaderLayout->indexOf(m_ui->getTokenButton),
+                                         m_stopButton);
+    connect(m_stopButton, &QPushButton::clicked, this, &ApplicationsPage::stopLoading);
+    m_stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_stopShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_stopShortcut, &QShortcut::activated, this, &ApplicationsPage::stopLoading);
+    showStop(false);
+
+    m_exporter = new TableCsvExport(this);
+    connect(m_exporter, &TableCsvExport::finished, this, &ApplicationsPage::exportFinished);
+    m_exportCsv = new QAction(tr("Export table to &CSV…"), this);
+    m_exportCsv->setObjectName(u"exportCsvAction"_s);
+    m_exportCsv->setToolTip(tr("Save the applications as shown (visible columns, current order, "
+                               "every row) as a CSV file. Client secrets are never written."));
+    m_exportCsv->setStatusTip(m_exportCsv->toolTip());
+    connect(m_exportCsv, &QAction::triggered, this, &ApplicationsPage::exportCsv);
+    m_actions->toolBar()->addSeparator();
+    m_actions->toolBar()->addAction(m_exportCsv);
+    if (QWidget *button = m_actions->toolBar()->widgetForAction(m_exportCsv))
+        button->setAccessibleName(tr("Export table to CSV"));
+    auto *exportSeparator = new QAction(this);
+    exportSeparator->setSeparator(true);
+    m_ui->tableView->addAction(exportSeparator);
+    m_ui->tableView->addAction(m_exportCsv);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &ApplicationsPage::updateExportAction);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ApplicationsPage::updateExportAction);
+
     validateName();
     setSession(nullptr);
 }
@@ -120,6 +158,11 @@ void ApplicationsPage::setSession(Session *session)
         if (job)
             job->abandon();
     }
+    m_exporter->cancel();
+    m_pending.clear();
+    m_inserting = false;
+    showStop(false);
+    m_ui->listTitle->setText(tr("Applications on this console"));
     m_model->clear();
     m_ui->banner->clear();
     m_loadFailed = false;
@@ -169,9 +212,11 @@ void ApplicationsPage::focusForm()
 
 void ApplicationsPage::refresh()
 {
-    if (!m_session || m_listJob)
+    if (!m_session || isLoading())
         return;
     m_ui->refreshButton->setEnabled(false);
+    showStop(true);
+    updateExportAction();
     if (m_model->rowCount() == 0)
         showPlaceholder(tr("Loading applications…"));
     auto *job = RunaiClient(m_session).listApplications();
@@ -185,8 +230,11 @@ void ApplicationsPage::listFinished(ApiJob *job)
     // The job deletes itself later; from here on no load is in flight.
     m_listJob = nullptr;
     m_ui->refreshButton->setEnabled(m_session);
-    if (job->error().kind() == ApiError::Kind::Cancelled)
+    if (job->error().kind() == ApiError::Kind::Cancelled) {
+        showStop(false);
+        updateExportAction();
         return;
+    }
     if (!job->succeeded()) {
         m_loadFailed = true;
         qCInfo(lcApplicationsPage) << "list failed:" << job->error().logString();
@@ -196,12 +244,79 @@ void ApplicationsPage::listFinished(ApiJob *job)
         m_model->clear();
         showPlaceholder(tr("The applications could not be loaded (see the message above).\n"
                            "This list is unknown, not empty. Press Refresh (F5) to try again."));
+        showStop(false);
         updateSelection();
+        updateExportAction();
         return;
     }
     m_loadFailed = false;
-    const QString selectedId = selectedApplication().id;
-    m_model->setApplications(static_cast<ApplicationListJob *>(job)->result());
+    // GET /api/v1/apps has no offset/limit in the published API (nor does /service-accounts), so
+    // the whole list comes in one answer and cannot be paged. What would freeze the window is
+    // putting 5,000 rows into the table at once (the sorting proxy places every row): they go
+    // in InsertChunkRows per event-loop turn instead, with progress and Stop like the Users page.
+    m_keepSelectedId = selectedApplication().id;
+    m_pending = static_cast<ApplicationListJob *>(job)->result();
+    m_pendingNext = 0;
+    m_inserting = true;
+    // The first chunk replaces the old rows at once (a small list is complete right here).
+    const ApplicationList first = m_pending.mid(0, InsertChunkRows);
+    m_pendingNext = first.size();
+    m_model->setApplications(first);
+    if (m_pendingNext < m_pending.size()) {
+        m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
+        m_ui->listTitle->setText(tr("Applications on this console (loading %1 of %2…)")
+                                         .arg(QLocale().toString(m_pendingNext),
+                                              QLocale().toString(m_pending.size())));
+        QTimer::singleShot(0, this, &ApplicationsPage::insertChunk);
+        return;
+    }
+    insertionDone();
+}
+
+void ApplicationsPage::insertChunk()
+{
+    if (!m_inserting)
+        return;
+    m_model->appendApplications(m_pending.mid(m_pendingNext, InsertChunkRows));
+    m_pendingNext = qMin(m_pendingNext + InsertChunkRows, m_pending.size());
+    m_ui->listTitle->setText(
+            tr("Applications on this console (loading %1 of %2…)")
+                    .arg(QLocale().toString(m_pendingNext), QLocale().toString(m_pending.size())));
+    if (m_pendingNext < m_pending.size()) {
+        QTimer::singleShot(0, this, &ApplicationsPage::insertChunk);
+        return;
+    }
+    insertionDone();
+}
+
+void ApplicationsPage::showStop(bool loading)
+{
+    m_stopButton->setVisible(loading);
+    // Only while there is something to stop: otherwise Esc belongs to whoever has the focus
+    // (a dialog over this page, a line edit).
+    m_stopShortcut->setEnabled(loading);
+}
+
+void ApplicationsPage::stopLoading()
+{
+    if (m_listJob) {
+        m_listJob->abandon(); // listFinished() with Cancelled: the rows shown stay
+        return;
+    }
+    if (m_inserting)
+        insertionDone(); // the rows inserted so far stay
+}
+
+void ApplicationsPage::insertionDone()
+{
+    m_inserting = false;
+    m_pending.clear();
+    m_pendingNext = 0;
+    showStop(false);
+    m_ui->listTitle->setText(
+            tr("Applications on this console (%1)").arg(QLocale().toString(m_model->rowCount())));
+    updateExportAction();
+    const QString selectedId = std::exchange(m_keepSelectedId, QString());
     if (m_model->rowCount() == 0) {
         showPlaceholder(tr("This console has no applications yet. Register one above."));
     } else {
@@ -217,6 +332,58 @@ void ApplicationsPage::listFinished(ApiJob *job)
     if (m_ui->banner->kind() == MessageBanner::Kind::Error)
         m_ui->banner->clear();
     updateSelection();
+}
+
+void ApplicationsPage::updateExportAction()
+{
+    m_exportCsv->setEnabled(m_proxy->rowCount() > 0 && !isLoading() && !m_exporter->isRunning());
+}
+
+void ApplicationsPage::exportCsv()
+{
+    if (m_exportDialog || m_exporter->isRunning() || m_proxy->rowCount() == 0)
+        return;
+    // open(), not exec(): no nested event loop while the user picks a file.
+    auto *dialog = new QFileDialog(this, tr("Export Applications to CSV"),
+                                   QDir::home().filePath(u"runai-applications.csv"_s),
+                                   tr("CSV files (*.csv)"));
+    dialog->setObjectName(u"exportCsvDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"csv"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &ApplicationsPage::exportTo);
+    m_exportDialog = dialog;
+    dialog->open();
+}
+
+void ApplicationsPage::exportTo(const QString &path)
+{
+    // What the table shows: the visible columns in their on-screen order, the proxy's rows. The
+    // model marks the Client secret column as never exported; TableCsvExport drops it.
+    const QHeaderView *header = m_ui->tableView->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    if (!m_exporter->start(m_proxy, columns, path))
+        return;
+    m_ui->banner->showInfo(tr("Exporting %n application(s) to %1…", "", m_proxy->rowCount())
+                                   .arg(QDir::toNativeSeparators(path)));
+    updateExportAction();
+}
+
+void ApplicationsPage::exportFinished(const QString &path, int rows, const QString &error)
+{
+    updateExportAction();
+    if (!error.isEmpty()) {
+        m_ui->banner->showError(tr("The applications could not be exported to %1: %2")
+                                        .arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    m_ui->banner->showSuccess(
+            tr("Exported %n application(s) to %1.", "", rows).arg(QDir::toNativeSeparators(path)));
 }
 
 void ApplicationsPage::registerApplication()

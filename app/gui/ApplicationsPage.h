@@ -3,6 +3,7 @@
 #include "TokenSet.h"
 
 #include "ApiJob.h"
+#include "Application.h"
 #include "Session.h"
 
 #include <QPointer>
@@ -10,6 +11,10 @@
 
 #include <memory>
 
+class QAction;
+class QFileDialog;
+class QPushButton;
+class QShortcut;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -25,7 +30,7 @@ class ApplicationsModel;
 class KeychainBridge;
 class MessageBanner;
 class Session;
-struct Application;
+class TableCsvExport;
 
 // Register applications, list them, show a stored client secret on demand and get a
 // client_credentials token. The page asks app/api for jobs and the KeychainBridge for secrets;
@@ -45,13 +50,20 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     MessageBanner *banner() const;
     Ui::ApplicationsPage *ui() const { return m_ui.get(); }
-    bool isLoading() const { return m_listJob; }
+    // True while the list is requested or its rows are still going into the table.
+    bool isLoading() const { return m_listJob || m_inserting; }
     bool isRegistering() const { return m_createJob; }
     bool isGettingToken() const { return m_tokenJob || m_readingSecret; }
     // True after a load failed: the table shows a placeholder saying so, never an empty list.
     bool loadFailed() const { return m_loadFailed; }
     // Regenerate, enable/disable, delete, export, access rules (context menu and tool bar).
     ApplicationActions *actions() const { return m_actions; }
+    // "Export table to CSV…" (tool bar and context menu): the rows and columns as shown, never
+    // the client secret column.
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    TableCsvExport *exporter() const { return m_exporter; }
+    // Rows go into the table this many per event-loop turn.
+    static constexpr int InsertChunkRows = 500;
     // The console part of this page's keychain keys.
     QString consoleKey() const;
 
@@ -60,10 +72,18 @@ public Q_SLOTS:
     void refresh();
     void registerApplication();
     void getToken();
+    void exportCsv();
+    void stopLoading();
 
 private:
     void validateName();
     void listFinished(ApiJob *job);
+    void insertChunk();
+    void showStop(bool loading);
+    void insertionDone();
+    void exportTo(const QString &path);
+    void exportFinished(const QString &path, int rows, const QString &error);
+    void updateExportAction();
     void createFinished(ApiJob *job);
     // The answer to a registration was lost: look the name up instead of sending it again.
     void recoverLostCreate(const QString &name);
@@ -93,6 +113,16 @@ private:
     QPointer<ApiJob> m_tokenJob;
     QPointer<ApiJob> m_identityJob;
     bool m_readingSecret = false;
+    // A list answer waiting to go into the table, InsertChunkRows per event-loop turn.
+    ApplicationList m_pending;
+    qsizetype m_pendingNext = 0;
+    QString m_keepSelectedId;
+    bool m_inserting = false;
+    QPushButton *m_stopButton = nullptr;
+    QShortcut *m_stopShortcut = nullptr;
+    QAction *m_exportCsv = nullptr;
+    TableCsvExport *m_exporter = nullptr;
+    QPointer<QFileDialog> m_exportDialog;
     bool m_loadFailed = false;
 };
 

@@ -5,26 +5,57 @@
 #include "Icons.h"
 #include "InputValidation.h"
 #include "LostCreateCheck.h"
+#include "MessageBanner.h"
 #include "RunaiClient.h"
 #include "Session.h"
+#include "TableCsvExport.h"
 #include "TemporaryPasswordDialog.h"
 #include "Theme.h"
 #include "UserActions.h"
 #include "UserListLoader.h"
 #include "UsersModel.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcUsersPage, "runai.gui.users")
 
 namespace runai {
+
+namespace {
+
+// The server's sortBy field for a column; empty when the server cannot sort by it (the proxy
+// does, over the loaded rows).
+QString serverSortField(int column)
+{
+    switch (column) {
+    case UsersModel::EmailColumn:
+        return u"username"_s;
+    case UsersModel::TypeColumn:
+        return u"type"_s;
+    case UsersModel::CreatedColumn:
+        return u"creationTime"_s;
+    case UsersModel::CreatedByColumn:
+        return u"createdBy"_s;
+    case UsersModel::LastLoginColumn:
+        return u"lastLogin"_s;
+    default:
+        return {};
+    }
+}
+
+} // namespace
 
 UsersPage::UsersPage(QWidget *parent)
     : QWidget(parent)
@@ -44,6 +75,13 @@ UsersPage::UsersPage(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->tableView->setModel(m_proxy);
     m_ui->tableView->sortByColumn(UsersModel::EmailColumn, Qt::AscendingOrder);
+    // Sorting is ours: a header click asks the server (sortBy) when it can sort by that column,
+    // otherwise the proxy sorts the loaded rows. The view must not sort the proxy behind us.
+    m_ui->tableView->setSortingEnabled(false);
+    m_ui->tableView->horizontalHeader()->setSortIndicatorShown(true);
+    m_ui->tableView->horizontalHeader()->setSectionsClickable(true);
+    connect(m_ui->tableView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &UsersPage::sortRequested);
     m_ui->tableView->verticalHeader()->setVisible(false);
     m_ui->tableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->tableView->setColumnWidth(UsersModel::EmailColumn, 230);
@@ -64,10 +102,11 @@ UsersPage::UsersPage(QWidget *parent)
     connect(m_ui->emailEdit, &QLineEdit::returnPressed, this, &UsersPage::createUser);
     connect(m_ui->createButton, &QPushButton::clicked, this, &UsersPage::createUser);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &UsersPage::refresh);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
-        updatePlaceholderForFilter();
-    });
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { startLoad(true); });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &UsersPage::searchChanged);
     auto *refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
     refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refreshShortcut, &QShortcut::activated, this, &UsersPage::refresh);
@@ -76,6 +115,27 @@ UsersPage::UsersPage(QWidget *parent)
     connect(findShortcut, &QShortcut::activated, m_ui->searchEdit,
             qOverload<>(&QLineEdit::setFocus));
     m_actions = new UserActions(this);
+
+    m_exporter = new TableCsvExport(this);
+    connect(m_exporter, &TableCsvExport::finished, this, &UsersPage::exportFinished);
+    m_exportCsv = new QAction(tr("Export table to &CSV…"), this);
+    m_exportCsv->setObjectName(u"exportCsvAction"_s);
+    m_exportCsv->setToolTip(tr("Save the users as shown (visible columns, current search and "
+                               "order, every loaded row) as a CSV file"));
+    m_exportCsv->setStatusTip(m_exportCsv->toolTip());
+    connect(m_exportCsv, &QAction::triggered, this, &UsersPage::exportCsv);
+    m_actions->toolBar()->addSeparator();
+    m_actions->toolBar()->addAction(m_exportCsv);
+    if (QWidget *button = m_actions->toolBar()->widgetForAction(m_exportCsv))
+        button->setAccessibleName(tr("Export table to CSV"));
+    auto *exportSeparator = new QAction(this);
+    exportSeparator->setSeparator(true);
+    m_ui->tableView->addAction(exportSeparator);
+    m_ui->tableView->addAction(m_exportCsv);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &UsersPage::updateExportAction);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPage::updateExportAction);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersPage::updateExportAction);
 
     m_stopButton = new QPushButton(tr("Stop Loading"), this);
     m_stopButton->setObjectName(u"stopLoadingButton"_s);
@@ -116,6 +176,11 @@ void UsersPage::setSession(Session *session)
     if (m_session == session)
         return;
     m_session = session;
+    m_searchTimer->stop();
+    m_exporter->cancel();
+    // What one console accepts says nothing about the next.
+    m_serverSearch = Support::Unknown;
+    m_serverSort = Support::Unknown;
     if (m_listLoader)
         m_listLoader->cancel();
     for (ApiJob *job : {m_createJob.data()}) {
@@ -144,10 +209,14 @@ void UsersPage::updatePlaceholderForFilter()
 {
     if (m_loadFailed || isLoading() || !m_session)
         return;
-    if (m_model->rowCount() == 0)
+    const QString search = m_ui->searchEdit->text().trimmed();
+    if (m_proxy->rowCount() == 0 && !search.isEmpty())
+        // While the server is still to be asked, it may well find users not loaded here.
+        showPlaceholder(m_searchTimer->isActive()
+                                ? tr("Searching the console for \"%1\"…").arg(search)
+                                : tr("No users match \"%1\".").arg(search));
+    else if (m_model->rowCount() == 0)
         showPlaceholder(tr("This console has no users yet."));
-    else if (m_proxy->rowCount() == 0)
-        showPlaceholder(tr("No user matches \"%1\".").arg(m_ui->searchEdit->text().trimmed()));
     else
         m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
 }
@@ -178,18 +247,105 @@ void UsersPage::refresh()
 {
     if (!m_session || isLoading())
         return;
-    m_ui->refreshButton->setEnabled(false);
     m_model->clear();
     showPlaceholder(tr("Loading users…"));
+    startLoad(false);
+}
+
+void UsersPage::startLoad(bool keepRows)
+{
+    if (!m_session)
+        return;
+    m_searchTimer->stop();
+    if (m_listLoader) {
+        // Superseded (the search or the order changed): its pages must not land any more.
+        m_listLoader->disconnect(this);
+        m_listLoader->cancel();
+        m_listLoader->deleteLater();
+    }
+    UserQuery query;
+    if (m_serverSearch != Support::No)
+        query.search = m_ui->searchEdit->text().trimmed();
+    const QHeaderView *header = m_ui->tableView->horizontalHeader();
+    if (m_sortOnServer && m_serverSort != Support::No) {
+        query.sortBy = serverSortField(header->sortIndicatorSection());
+        if (!query.sortBy.isEmpty())
+            query.sortOrder = header->sortIndicatorOrder() == Qt::AscendingOrder ? u"asc"_s
+                                                                                 : u"desc"_s;
+    }
+    m_query = query;
+    m_replaceOnFirstPage = keepRows && m_model->rowCount() > 0;
+    if (keepRows && m_model->rowCount() == 0)
+        showPlaceholder(query.search.isEmpty()
+                                ? tr("Loading users…")
+                                : tr("Searching the console for \"%1\"…").arg(query.search));
+    m_ui->refreshButton->setEnabled(false);
     // Page by page (500 a request): the first rows show at once on a console with 100,000
     // users, and the table fills while the rest arrives.
-    delete m_listLoader;
     m_listLoader = new UserListLoader(m_session, this);
-    connect(m_listLoader, &UserListLoader::pageLoaded, m_model, &UsersModel::appendUsers);
+    m_listLoader->setQuery(query);
+    connect(m_listLoader, &UserListLoader::pageLoaded, this, &UsersPage::pageArrived);
     connect(m_listLoader, &UserListLoader::progress, this, &UsersPage::listProgress);
     connect(m_listLoader, &UserListLoader::finished, this, &UsersPage::listFinished);
     m_listLoader->start();
     m_stopButton->show();
+    updateExportAction();
+}
+
+void UsersPage::pageArrived(const UserList &users)
+{
+    if (std::exchange(m_replaceOnFirstPage, false)) {
+        serverResultArrived();
+        m_model->setUsers(users);
+        return;
+    }
+    if (m_model->rowCount() == 0)
+        serverResultArrived();
+    m_model->appendUsers(users);
+}
+
+void UsersPage::serverResultArrived()
+{
+    // The server answered the query as sent: it knows search / sortBy, and its result is
+    // already filtered and ordered, so the proxy stops doing it (it filtered the old rows while
+    // the user typed, and sorted them while the server was asked).
+    if (!m_query.search.isEmpty()) {
+        m_serverSearch = Support::Yes;
+        m_proxy->setFilterFixedString({});
+    }
+    if (!m_query.sortBy.isEmpty()) {
+        m_serverSort = Support::Yes;
+        m_proxy->sort(-1);
+    }
+}
+
+void UsersPage::searchChanged(const QString &text)
+{
+    // At once over the rows shown, so typing answers immediately (and for servers without
+    // `search` this is the search).
+    m_proxy->setFilterFixedString(text.trimmed());
+    if (m_session && m_serverSearch != Support::No) {
+        // The running load answers an older text: stop it now, ask again once typing pauses.
+        if (m_listLoader && m_listLoader->isRunning()) {
+            m_listLoader->disconnect(this);
+            m_listLoader->cancel();
+            m_replaceOnFirstPage = false;
+            m_stopButton->hide();
+            m_ui->refreshButton->setEnabled(true);
+        }
+        m_searchTimer->start();
+    }
+    updatePlaceholderForFilter();
+}
+
+void UsersPage::sortRequested(int column, Qt::SortOrder order)
+{
+    // At once over the rows shown; when the server can sort by this column, its order replaces
+    // this with the first page of the reload (and covers users not loaded yet).
+    m_proxy->sort(column, order);
+    m_sortOnServer = !serverSortField(column).isEmpty();
+    if (m_session && m_sortOnServer && m_serverSort != Support::No)
+        startLoad(true);
 }
 
 void UsersPage::listProgress(qint64 loaded, qint64 total)
@@ -213,6 +369,37 @@ void UsersPage::listFinished(const ApiError &error)
 {
     m_ui->refreshButton->setEnabled(m_session);
     m_stopButton->hide();
+    updateExportAction();
+    if (error.isError() && error.kind() != ApiError::Kind::Cancelled && error.httpStatus() == 400) {
+        // A console that does not know `search` or `sortBy` answers 400 for the unknown
+        // parameter (the client cannot tell the version in advance). Remember it for this
+        // session and let the proxy filter / sort instead.
+        bool fallBack = false;
+        if (!m_query.search.isEmpty() && m_serverSearch != Support::Yes) {
+            m_serverSearch = Support::No;
+            fallBack = true;
+        }
+        if (!m_query.sortBy.isEmpty() && m_serverSort != Support::Yes) {
+            m_serverSort = Support::No;
+            const QHeaderView *header = m_ui->tableView->horizontalHeader();
+            m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+            fallBack = true;
+        }
+        if (fallBack) {
+            qCInfo(lcUsersPage) << "the console refused search/sortBy (400); filtering and"
+                                << "sorting here instead:" << error.logString();
+            // Not from inside the loader's own signal.
+            QTimer::singleShot(0, this, [this] { startLoad(true); });
+            return;
+        }
+    }
+    if (error.kind() != ApiError::Kind::Cancelled && !error.isError()
+        && std::exchange(m_replaceOnFirstPage, false)) {
+        // Nothing matched: the old rows go now.
+        serverResultArrived();
+        m_model->clear();
+    }
+    m_replaceOnFirstPage = false;
     const QLocale locale;
     m_ui->listTitle->setText(
             tr("Users on this console (%1)").arg(locale.toString(m_model->rowCount())));
@@ -224,6 +411,7 @@ void UsersPage::listFinished(const ApiError &error)
         m_ui->banner->showError(tr("The users could not be loaded. %1").arg(error.userMessage()));
         m_model->clear();
         m_ui->listTitle->setText(tr("Users on this console"));
+        updateExportAction();
         showPlaceholder(tr("The users could not be loaded (see the message above).\n"
                            "This list is unknown, not empty. Press Refresh (F5) to try again."));
         return;
@@ -234,6 +422,57 @@ void UsersPage::listFinished(const ApiError &error)
     if (m_ui->banner->kind() == MessageBanner::Kind::Error)
         m_ui->banner->clear();
     updatePlaceholderForFilter();
+}
+
+void UsersPage::updateExportAction()
+{
+    m_exportCsv->setEnabled(m_proxy->rowCount() > 0 && !isLoading() && !m_exporter->isRunning());
+}
+
+void UsersPage::exportCsv()
+{
+    if (m_exportDialog || m_exporter->isRunning() || m_proxy->rowCount() == 0)
+        return;
+    // open(), not exec(): no nested event loop while the user picks a file.
+    auto *dialog = new QFileDialog(this, tr("Export Users to CSV"),
+                                   QDir::home().filePath(u"runai-users.csv"_s),
+                                   tr("CSV files (*.csv)"));
+    dialog->setObjectName(u"exportCsvDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"csv"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &UsersPage::exportTo);
+    m_exportDialog = dialog;
+    dialog->open();
+}
+
+void UsersPage::exportTo(const QString &path)
+{
+    // What the table shows: the visible columns in their on-screen order, the proxy's rows.
+    const QHeaderView *header = m_ui->tableView->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    if (!m_exporter->start(m_proxy, columns, path))
+        return;
+    m_ui->banner->showInfo(tr("Exporting %n user(s) to %1…", "", m_proxy->rowCount())
+                                   .arg(QDir::toNativeSeparators(path)));
+    updateExportAction();
+}
+
+void UsersPage::exportFinished(const QString &path, int rows, const QString &error)
+{
+    updateExportAction();
+    if (!error.isEmpty()) {
+        m_ui->banner->showError(tr("The users could not be exported to %1: %2")
+                                        .arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    m_ui->banner->showSuccess(
+            tr("Exported %n user(s) to %1.", "", rows).arg(QDir::toNativeSeparators(path)));
 }
 
 void UsersPage::createUser()

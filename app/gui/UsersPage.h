@@ -2,14 +2,19 @@
 
 #include "ApiJob.h"
 #include "Session.h"
+#include "User.h"
+#include "UserQuery.h"
 
 #include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
+class QAction;
+class QFileDialog;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTimer;
 
 namespace Ui {
 class UsersPage;
@@ -21,6 +26,7 @@ class ApiJob;
 class LostCreateCheck;
 class MessageBanner;
 class Session;
+class TableCsvExport;
 class UserActions;
 class UserListLoader;
 class UsersModel;
@@ -46,12 +52,35 @@ public:
     bool loadFailed() const { return m_loadFailed; }
     // Reset password, force sign-out, delete, access rules (context menu and tool bar).
     UserActions *actions() const { return m_actions; }
+    // "Export table to CSV…" (tool bar and context menu): the rows and columns as shown.
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    TableCsvExport *exporter() const { return m_exporter; }
+    // The query of the running (or last) list load: search and sortBy go to the server while
+    // it accepts them; after a 400 for one of them the proxy filters / sorts instead.
+    UserQuery lastQuery() const { return m_query; }
+    bool searchesOnServer() const { return m_serverSearch != Support::No; }
+    bool sortsOnServer() const { return m_serverSort != Support::No; }
+    // Typing waits this long for the next key before the server is asked.
+    static constexpr int SearchDelayMs = 300;
 
 public Q_SLOTS:
     void refresh();
     void createUser();
+    void exportCsv();
 
 private:
+    enum class Support { Unknown, Yes, No };
+
+    // Loads the list with the current search and sort. keepRows: the rows shown stay until the
+    // first page of the new result replaces them (no empty-table flash while searching).
+    void startLoad(bool keepRows);
+    void pageArrived(const runai::UserList &users);
+    void serverResultArrived();
+    void searchChanged(const QString &text);
+    void sortRequested(int column, Qt::SortOrder order);
+    void exportTo(const QString &path);
+    void exportFinished(const QString &path, int rows, const QString &error);
+    void updateExportAction();
     void validateEmail();
     void listFinished(const runai::ApiError &error);
     void listProgress(qint64 loaded, qint64 total);
@@ -72,6 +101,15 @@ private:
     QPushButton *m_stopButton = nullptr; // stops a long list load (the rows so far stay)
     QPointer<ApiJob> m_createJob;
     QPointer<LostCreateCheck> m_lostCreate;
+    QTimer *m_searchTimer = nullptr;
+    UserQuery m_query;
+    Support m_serverSearch = Support::Unknown; // per session: learnt from the first 400 or page
+    Support m_serverSort = Support::Unknown;
+    bool m_sortOnServer = false; // the user picked a column the server can sort by
+    bool m_replaceOnFirstPage = false;
+    QAction *m_exportCsv = nullptr;
+    TableCsvExport *m_exporter = nullptr;
+    QPointer<QFileDialog> m_exportDialog;
     bool m_loadFailed = false;
 };
 

@@ -155,6 +155,18 @@ void ApplicationsModel::setApplications(ApplicationList applications)
     endResetModel();
 }
 
+void ApplicationsModel::appendApplications(ApplicationList applications)
+{
+    if (applications.isEmpty())
+        return;
+    const int first = int(m_applications.size());
+    beginInsertRows({}, first, first + int(applications.size()) - 1);
+    m_applications.reserve(m_applications.size() + applications.size());
+    for (auto &app : applications)
+        m_applications.append(withoutSecret(std::move(app)));
+    endInsertRows();
+}
+
 void ApplicationsModel::addOrUpdate(Application application)
 {
     application = withoutSecret(std::move(application));

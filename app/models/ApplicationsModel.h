@@ -44,6 +44,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setApplications(ApplicationList applications);
+    // Appends rows (a chunk of a big list inserted across event-loop turns); no secret kept.
+    void appendApplications(ApplicationList applications);
     // Adds a just-registered application, or replaces the row with the same id.
     void addOrUpdate(Application application);
     void clear();
