@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdio>
+#include <ctime>
 
 namespace runai::bench {
 
@@ -36,6 +37,27 @@ inline QString adminPassword()
 {
     const QString p = qEnvironmentVariable("RUNAI_BENCH_PASSWORD");
     return p.isEmpty() ? u"Abcd!234"_s : p;
+}
+
+// Milliseconds since the process was launched, as the caller of the benchmark saw it:
+// RUNAI_BENCH_LAUNCHED holds the launch time in ns since the epoch (`date +%s%N` right before
+// the exec). -1 when it is not set.
+inline double msSinceLaunch()
+{
+    static const qint64 launched = qEnvironmentVariable("RUNAI_BENCH_LAUNCHED").toLongLong();
+    if (launched <= 0)
+        return -1;
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    return double(qint64(now.tv_sec) * 1000000000 + now.tv_nsec - launched) / 1e6;
+}
+
+// With RUNAI_BENCH_TIMELINE=1 too: when each start-up step ended (for profiling the start).
+inline void mark(const char *what)
+{
+    static const bool on = qEnvironmentVariableIsSet("RUNAI_BENCH_TIMELINE");
+    if (on)
+        std::fprintf(stderr, "TIMELINE %-28s %7.1f ms\n", what, msSinceLaunch());
 }
 
 inline int fail(const char *what)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The baseline of the cold-start benchmark: a bare Qt Widgets window with one label, built the
 // same way as the program (same compiler flags, Release), that quits once it has painted.
+#include "BenchSupport.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
@@ -9,6 +11,8 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using runai::bench::mark;
+using runai::bench::msSinceLaunch;
 
 namespace {
 class QuitOnPaint : public QObject
@@ -18,7 +22,14 @@ protected:
     {
         if (e->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
-            QTimer::singleShot(0, qApp, &QApplication::quit);
+            mark("first paint event");
+            // Posted behind the paint: runs once the window has been painted (and flushed).
+            QTimer::singleShot(0, qApp, [] {
+                mark("painted");
+                std::printf("RESULT startup painted_ms=%.1f\n", msSinceLaunch());
+                std::fflush(stdout);
+                QApplication::quit();
+            });
         }
         return false;
     }
@@ -28,11 +39,16 @@ protected:
 
 int main(int argc, char *argv[])
 {
+    mark("main()");
     QApplication app(argc, argv);
+    mark("QApplication");
     QLabel label(u"Hello, world"_s);
     QuitOnPaint quit;
     label.installEventFilter(&quit);
     label.resize(960, 640);
     label.show();
-    return QApplication::exec();
+    mark("show() returned");
+    const int code = QApplication::exec();
+    mark("event loop left");
+    return code;
 }

@@ -3,11 +3,14 @@
 //
 //   runai-bench-window startup      MainWindow with the keychain store; quits at its first paint
 //   runai-bench-window idle URL     signs in through the sign-in page; prints RSS when idle
+#include "ApplicationsPage.h"
 #include "BenchSupport.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "SignInPage.h"
+#include "UsersModel.h"
+#include "UsersPage.h"
 #include "ui_signinpage.h"
 
 #include <QApplication>
@@ -15,6 +18,11 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <ctime>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace runai;
@@ -29,7 +37,14 @@ protected:
     {
         if (e->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
-            QTimer::singleShot(0, qApp, &QApplication::quit);
+            mark("first paint event");
+            // Posted behind the paint: runs once the window has been painted (and flushed).
+            QTimer::singleShot(0, qApp, [] {
+                mark("painted");
+                std::printf("RESULT startup painted_ms=%.1f\n", msSinceLaunch());
+                std::fflush(stdout);
+                QApplication::quit();
+            });
         }
         return false;
     }
@@ -40,11 +55,16 @@ int startup()
 {
     // As main.cpp: the real window with the real keychain store, until it has painted.
     KeychainSecretStore store;
+    mark("keychain store");
     MainWindow window(&store);
+    mark("MainWindow constructed");
     QuitOnFirstPaint quit;
     window.installEventFilter(&quit);
     window.show();
-    return QApplication::exec();
+    mark("show() returned");
+    const int code = QApplication::exec();
+    mark("event loop left");
+    return code;
 }
 
 int idle(const QStringList &args)
@@ -59,16 +79,33 @@ int idle(const QStringList &args)
     page->setEmail(adminEmail());
     page->ui()->passwordEdit->setText(adminPassword());
     QObject::connect(page, &SignInPage::signedIn, [&] {
-        // Idle: the pages have loaded what they load after sign-in; let them settle.
-        QTimer::singleShot(3000, [&] {
-            std::printf("RESULT idle rss_mib=%.1f peak_rss_mib=%.1f signed_in=%d\n",
-                        procStatusMiB("VmRSS"), procStatusMiB("VmHWM"),
-                        window.session() && window.session()->isSignedIn() ? 1 : 0);
-            QCoreApplication::exit(0);
+        // Idle: both pages have loaded what they load after sign-in (all the users, page by
+        // page), then a settling second (the loader trims the heap on a pool thread).
+        auto *poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, [&, poll] {
+            if (window.usersPage()->isLoading() || window.applicationsPage()->isLoading())
+                return;
+            poll->stop();
+            QTimer::singleShot(1000, [&] {
+                // heap_mib: what malloc holds for live objects (glibc), the rest of the RSS is
+                // code, fonts, pixmaps and heap it has not given back.
+                double heapMiB = -1;
+#ifdef __GLIBC__
+                const struct mallinfo2 info = mallinfo2();
+                heapMiB = double(info.uordblks + info.hblkhd) / 1048576.0;
+#endif
+                std::printf("RESULT idle rss_mib=%.1f peak_rss_mib=%.1f signed_in=%d users=%d "
+                            "heap_mib=%.1f\n",
+                            procStatusMiB("VmRSS"), procStatusMiB("VmHWM"),
+                            window.session() && window.session()->isSignedIn() ? 1 : 0,
+                            window.usersPage()->model()->rowCount(), heapMiB);
+                QCoreApplication::exit(0);
+            });
         });
+        poll->start(100);
     });
-    QTimer::singleShot(20000, [] {
-        std::fprintf(stderr, "runai-bench: sign-in did not finish in 20 s\n");
+    QTimer::singleShot(60000, [] {
+        std::fprintf(stderr, "runai-bench: sign-in and loading did not finish in 60 s\n");
         QCoreApplication::exit(1);
     });
     QTimer::singleShot(0, page, &SignInPage::signIn);
@@ -79,13 +116,18 @@ int idle(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    mark("main()");
     QApplication app(argc, argv);
+    mark("QApplication");
     QApplication::setOrganizationName(u"runai-access-console-bench"_s);
     QApplication::setApplicationName(u"runai-bench-window"_s);
     QStringList args = app.arguments().mid(1);
     const QString mode = args.isEmpty() ? QString() : args.takeFirst();
-    if (mode == "startup"_L1)
-        return startup();
+    if (mode == "startup"_L1) {
+        const int code = startup();
+        mark("window destroyed");
+        return code;
+    }
     if (mode == "idle"_L1)
         return idle(args);
     return fail("mode: startup | idle");

@@ -59,6 +59,7 @@ else
     CREATE_N=1000; LIST_N=100000; WRK_SECS=5
 fi
 RUN_ID="$(date +%s)-$$"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 TMP=$(mktemp -d)
 SANDBOX_PID=""
 cleanup() {
@@ -99,6 +100,13 @@ for r in $(seq 1 "$RUNS"); do
     "$BENCH" list "$URL" "$LIST_N" | grep '^RESULT' | tee -a "$TMP/list" >&2
 done
 
+# ---- 5. idle RSS after signing in through the window, the Users page holding the LIST_N users
+# (before the create steps add more)
+: >"$TMP/idle"
+for r in $(seq 1 "$RUNS"); do
+    "$WINDOW" idle "$URL" | grep '^RESULT' | tee -a "$TMP/idle" >&2
+done
+
 # ---- 1. create CREATE_N users four ways
 curl_one() { # $1 = email
     curl -s -o /dev/null -w '%{http_code}\n' -X POST "$URL/api/v1/users" \
@@ -120,27 +128,33 @@ for r in $(seq 1 "$RUNS"); do
     seq 1 "$CREATE_N" | xargs -P 8 -I{} bash -c "curl_one xargs-$RUN_ID-$r-{}@example.com" >"$TMP/codes"
     echo "RESULT xargs ms=$(ms_since "$t") created=$(grep -c '^201$' "$TMP/codes")" | tee -a "$TMP/xargs" >&2
 
-    out=$(RUN="wrk-$RUN_ID-$r" wrk -t1 -c8 -d"${WRK_SECS}s" -s "$SRC/tests/sandbox/bench_users.lua" "$URL")
+    # Like for like: 6 keep-alive connections, as QNetworkAccessManager opens at most 6 per host
+    # (and BulkUserCreator keeps 6 requests in flight).
+    out=$(RUN="wrk-$RUN_ID-$r" wrk -t1 -c6 -d"${WRK_SECS}s" -s "$SRC/tests/sandbox/bench_users.lua" "$URL")
     rps=$(echo "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')
     non2xx=$(echo "$out" | sed -n 's/.*answers other than 2xx\/3xx: \([0-9]*\).*/\1/p')
     echo "RESULT wrk rps=$rps ms=$(echo "scale=1; $CREATE_N * 1000 / $rps" | bc) non2xx=${non2xx:-0}" | tee -a "$TMP/wrk" >&2
 done
 
 # ---- 3. cold start to the first painted window: ours vs a bare Qt Widgets hello-world.
-# Process start to exit after the first paint; files are in the page cache (one warm-up each),
-# so this measures the program's own start-up work, not the disk.
+# From the launch (the time taken right before the exec, passed in RUNAI_BENCH_LAUNCHED) until
+# the first paint has been done, as each process reports it; the time to exit is noted beside.
+# Files are in the page cache (one warm-up each), so this measures the program's own start-up
+# work, not the disk.
 "$HELLO" >/dev/null 2>&1 || true
 "$WINDOW" startup >/dev/null 2>&1 || true
-: >"$TMP/hello"; : >"$TMP/startup"
+: >"$TMP/hello"; : >"$TMP/startup"; : >"$TMP/hello_exit"; : >"$TMP/startup_exit"
 for r in $(seq 1 $((RUNS * 2))); do
-    t=$(now); "$HELLO" >/dev/null 2>&1; ms_since "$t" >>"$TMP/hello"
-    t=$(now); "$WINDOW" startup >/dev/null 2>&1; ms_since "$t" >>"$TMP/startup"
+    t=$(now); RUNAI_BENCH_LAUNCHED=$t "$HELLO" 2>/dev/null | field painted_ms >>"$TMP/hello"
+    ms_since "$t" >>"$TMP/hello_exit"
+    t=$(now); RUNAI_BENCH_LAUNCHED=$t "$WINDOW" startup 2>/dev/null | field painted_ms >>"$TMP/startup"
+    ms_since "$t" >>"$TMP/startup_exit"
 done
 
-# ---- 5. idle RSS after signing in through the window
-: >"$TMP/idle"
+# ---- the machine's own noise: the stall probe with nothing else to do
+: >"$TMP/probe"
 for r in $(seq 1 "$RUNS"); do
-    "$WINDOW" idle "$URL" | grep '^RESULT' | tee -a "$TMP/idle" >&2
+    "$BENCH" probe 2000 | grep '^RESULT' | tee -a "$TMP/probe" >&2
 done
 
 # ---- the table
@@ -148,6 +162,8 @@ m() { field "$2" <"$TMP/$1" | median; }
 ours=$(m ours ms); loop=$(m loop ms); xa=$(m xargs ms); wrkms=$(m wrk ms); wrkrps=$(m wrk rps)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 hello=$(median <"$TMP/hello"); start=$(median <"$TMP/startup")
+helloexit=$(median <"$TMP/hello_exit"); startexit=$(median <"$TMP/startup_exit")
+p99=$(m probe stall_p99); pmax=$(m probe stall_max)
 listms=$(m list ms); listrss=$(m list peak_rss_mib); firstrows=$(m list first_rows_ms)
 c99=$(m ours stall_p99); cmax=$(m ours stall_max); l99=$(m list stall_p99); lmax=$(m list stall_max)
 scroll=$(m list scroll_paint_max_ms); idle=$(m idle rss_mib)
@@ -155,21 +171,22 @@ pass() { if [ "$(echo "$1" | bc)" = 1 ]; then echo "met"; else echo "**missed**"
 cpu=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)
 mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
 table=$(cat <<EOT
-Machine: $(nproc) cores, $cpu, $mem RAM; $(lsb_release -ds 2>/dev/null || sed -n 's/^PRETTY_NAME="\(.*\)"/\1/p' /etc/os-release), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6), Release build.
+Machine: $(nproc) cores, $cpu, $mem RAM, load average $LOAD_BEFORE at the start and $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(lsb_release -ds 2>/dev/null || sed -n 's/^PRETTY_NAME="\(.*\)"/\1/p' /etc/os-release), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6), Release build.
 Medians of $RUNS runs, $(date -u +%Y-%m-%d), one runai-sandbox process for everything ($LIST_N users to start with).
 
 | Benchmark | Result | Compared with | Ratio | Target | |
 |---|---|---|---|---|---|
 | Create $CREATE_N users: this program (RunaiClient + BulkUserCreator, 6 in flight) | $ours ms | curl loop (one process per user): $loop ms | $(ratio "$loop" "$ours")x faster | >= 10x | $(pass "$loop / $ours >= 10") |
 | | | \`xargs -P 8 curl\`: $xa ms | $(ratio "$xa" "$ours")x faster | >= 1x | $(pass "$xa / $ours >= 1") |
-| | | sandbox ceiling, \`wrk -t1 -c8\` keep-alive: $wrkrps req/s = $wrkms ms | $(ratio "$wrkms" "$ours")x of ceiling | >= 0.8x | $(pass "$wrkms / $ours >= 0.8") |
+| | | sandbox ceiling, \`wrk -t1 -c6\` keep-alive (6 connections, as QNAM): $wrkrps req/s = $wrkms ms | $(ratio "$wrkms" "$ours")x of ceiling | >= 0.8x | $(pass "$wrkms / $ours >= 0.8") |
 | List $LIST_N users into the model (pages of 500, shown in a table) | $listms ms to fully loaded (first rows after $firstrows ms) | | | < 5000 ms | $(pass "$listms < 5000") |
 | | peak RSS $listrss MiB | | | < 150 MiB | $(pass "$listrss < 150") |
-| Cold start to first painted window | $start ms | bare Qt Widgets hello-world: $hello ms | $(ratio "$start" "$hello")x | <= 1.3x | $(pass "$start / $hello <= 1.3") |
+| Cold start to first painted window (launch to painted; to exit: $startexit ms) | $start ms | bare Qt Widgets hello-world: $hello ms (to exit: $helloexit ms) | $(ratio "$start" "$hello")x | <= 1.3x | $(pass "$start / $hello <= 1.3") |
 | Event-loop stalls during the bulk import | p99 $c99 ms, max $cmax ms | | | p99 < 16, max < 50 | $(pass "$c99 < 16 && $cmax < 50") |
 | Event-loop stalls during the big list load | p99 $l99 ms, max $lmax ms | | | p99 < 16, max < 50 | $(pass "$l99 < 16 && $lmax < 50") |
+| Event-loop stalls of the idle probe alone (the machine's noise) | p99 $p99 ms, max $pmax ms | | | | |
 | Scrolling the loaded list (201 jumps, top to bottom, each repainted) | worst paint $scroll ms | | | | |
-| Idle RSS after sign-in (main window, Users page loaded) | $idle MiB | | | < 60 MiB | $(pass "$idle < 60") |
+| Idle RSS after sign-in (main window, all $LIST_N+ users loaded into the Users page) | $idle MiB | | | < 60 MiB | $(pass "$idle < 60") |
 EOT
 )
 echo "$table"
