@@ -124,7 +124,11 @@ QString ApiError::userMessage() const
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     }
-    if (m_mayHaveBeenProcessed)
+    // Only worth saying when sending again could do something twice: not for reads, and not for
+    // a sign-in or token request (a second token harms nothing).
+    const bool repeatable = m_requestVerb == "GET" || m_requestVerb == "HEAD"
+                            || m_requestPath.endsWith("/token"_L1);
+    if (m_mayHaveBeenProcessed && !repeatable)
         text += u' '
                 + tr("The answer was lost after the request was sent, so the console may have "
                      "done it anyway. Check before trying again.");

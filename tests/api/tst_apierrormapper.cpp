@@ -212,6 +212,19 @@ void TestApiErrorMapper::userMessages()
 
     QVERIFY(ApiError().userMessage().isEmpty());
     QVERIFY(!ApiError().isError());
+
+    // A lost answer: "check before trying again" only where a second try could create twice.
+    const auto lost = [](const QByteArray &verb, const QString &path) {
+        ApiError e(K::Timeout);
+        e.setRequest(verb, path);
+        e.setRequestMayHaveBeenProcessed(true);
+        return e.userMessage();
+    };
+    QVERIFY(lost("POST", u"/api/v1/apps"_s).contains(u"Check before trying again"_s));
+    QVERIFY(lost("POST", u"/api/v1/users"_s).contains(u"Check before trying again"_s));
+    QVERIFY(!lost("POST", u"/api/v1/token"_s).contains(u"anyway"_s));
+    QVERIFY(!lost("POST", u"/api/v2/token"_s).contains(u"anyway"_s));
+    QVERIFY(!lost("GET", u"/api/v1/users"_s).contains(u"anyway"_s));
 }
 
 QTEST_GUILESS_MAIN(TestApiErrorMapper)
