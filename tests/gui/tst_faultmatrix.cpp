@@ -241,6 +241,7 @@ private Q_SLOTS:
         std::unique_ptr<sandbox::SandboxServer> tls;
         ConnectionSettings settings;
         settings.transferTimeout = std::chrono::milliseconds(1500);
+        QByteArray caBundle;
         QString url;
         QString password = u"Abcd!234"_s;
         const auto tlsSandbox = [&](const QString &cert) {
@@ -271,13 +272,13 @@ private Q_SLOTS:
             break;
         case SignInFault::TlsHostname:
             QVERIFY(tlsSandbox(u"other"_s));
-            settings.caBundlePem = m_certs.caPem(); // trusted: only the name is wrong
+            caBundle = m_certs.caPem(); // trusted: only the name is wrong
             url = u"https://localhost:%1"_s.arg(tls->port());
             break;
         case SignInFault::TlsExpired:
             QVERIFY2(!m_certs.certificate(u"expired"_s).isNull(), "no expired certificate");
             QVERIFY(tlsSandbox(u"expired"_s));
-            settings.caBundlePem = m_certs.caPem();
+            caBundle = m_certs.caPem();
             url = u"https://localhost:%1"_s.arg(tls->port());
             break;
         case SignInFault::WrongTypes:
@@ -301,6 +302,8 @@ private Q_SLOTS:
 
         SignInPage *page = m_window->signInPage();
         page->setConnectionTemplate(settings);
+        // As with --ca-file or a profile's imported CA; the window outlives the rows: always set.
+        page->setCaBundle(caBundle);
         typeInto(page->ui()->consoleUrlEdit, url);
         typeInto(page->ui()->emailEdit, u"admin@example.com"_s);
         typeInto(page->ui()->passwordEdit, password);
