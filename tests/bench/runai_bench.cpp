@@ -101,17 +101,29 @@ int list(const QStringList &args)
     Session session(settingsFor(args.at(0)));
     UsersModel model;
     QTableView view;
-    // As the Users page shows it (ui/userspage.ui, UsersPage.cpp): a proxy in front of the model
-    // (passing rows through: the server sorts), rows selected whole, alternating colours, no
-    // row numbers, its column widths. RUNAI_BENCH_SORTED=1 lets the proxy sort by email instead
-    // (the page's first load before it asks the server).
+    // As the Users page shows it (ui/userspage.ui, UsersPage.cpp): a proxy in front of the model,
+    // rows selected whole, alternating colours, no row numbers, its column widths. The order by
+    // email comes from RUNAI_BENCH_LIST_ORDER: "server" (default; sortBy=username, the proxy
+    // passes rows through, as the page does once the server sorts), "proxy" (the proxy sorts
+    // every arriving page into place, as the page's first load does today) or "creation" (no
+    // order asked).
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.setSortRole(UsersModel::SortRole);
     proxy.setSortCaseSensitivity(Qt::CaseInsensitive);
     view.setModel(&proxy);
-    if (qEnvironmentVariableIsSet("RUNAI_BENCH_SORTED"))
+    const QString order = qEnvironmentVariableIsSet("RUNAI_BENCH_LIST_ORDER")
+                                  ? qEnvironmentVariable("RUNAI_BENCH_LIST_ORDER")
+                                  : u"server"_s;
+    UserQuery query;
+    if (order == "proxy"_L1) {
         proxy.sort(UsersModel::EmailColumn, Qt::AscendingOrder);
+    } else if (order == "server"_L1) {
+        query.sortBy = u"username"_s;
+        query.sortOrder = u"asc"_s;
+    } else if (order != "creation"_L1) {
+        return fail("RUNAI_BENCH_LIST_ORDER: server | proxy | creation");
+    }
     view.setSelectionBehavior(QAbstractItemView::SelectRows);
     view.setSelectionMode(QAbstractItemView::SingleSelection);
     view.setAlternatingRowColors(true);
@@ -134,6 +146,7 @@ int list(const QStringList &args)
     const double rssBefore = procStatusMiB("VmRSS");
 
     UserListLoader loader(&session);
+    loader.setQuery(query);
     QObject::connect(&loader, &UserListLoader::pageLoaded, &model, &UsersModel::appendUsers);
     bench::StallProbe probe;
     QElapsedTimer clock;
@@ -162,10 +175,10 @@ int list(const QStringList &args)
             view.viewport()->repaint();
             worstPaintMs = std::max(worstPaintMs, double(paint.nsecsElapsed()) / 1e6);
         }
-        std::printf("RESULT list rows=%d ms=%.1f first_rows_ms=%lld rss_before_mib=%.1f "
+        std::printf("RESULT list order=%s rows=%d ms=%.1f first_rows_ms=%lld rss_before_mib=%.1f "
                     "peak_rss_mib=%.1f rss_after_mib=%.1f stall_p99=%.2f stall_max=%.2f "
                     "scroll_paint_max_ms=%.2f stall_samples=%lld stall_p50=%.2f\n",
-                    model.rowCount(), double(ns) / 1e6, firstRowsMs, rssBefore,
+                    qPrintable(order), model.rowCount(), double(ns) / 1e6, firstRowsMs, rssBefore,
                     procStatusMiB("VmHWM"), procStatusMiB("VmRSS"), probe.percentile(99),
                     probe.max(), worstPaintMs, qint64(probe.samples()), probe.percentile(50));
         QCoreApplication::exit(expected < 0 || model.rowCount() == expected ? 0 : 1);
