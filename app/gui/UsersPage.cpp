@@ -148,9 +148,10 @@ UsersPage::UsersPage(QWidget *parent)
             m_listLoader->cancel();
     };
     connect(m_stopButton, &QPushButton::clicked, this, stopLoading);
-    auto *stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    stopShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(stopShortcut, &QShortcut::activated, this, stopLoading);
+    m_stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_stopShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    m_stopShortcut->setEnabled(false);
+    connect(m_stopShortcut, &QShortcut::activated, this, stopLoading);
 
     validateEmail();
     setSession(nullptr);
@@ -288,7 +289,7 @@ void UsersPage::startLoad(bool keepRows)
     connect(m_listLoader, &UserListLoader::progress, this, &UsersPage::listProgress);
     connect(m_listLoader, &UserListLoader::finished, this, &UsersPage::listFinished);
     m_listLoader->start();
-    m_stopButton->show();
+    showStop(true);
     updateExportAction();
 }
 
@@ -330,7 +331,7 @@ void UsersPage::searchChanged(const QString &text)
             m_listLoader->disconnect(this);
             m_listLoader->cancel();
             m_replaceOnFirstPage = false;
-            m_stopButton->hide();
+            showStop(false);
             m_ui->refreshButton->setEnabled(true);
         }
         m_searchTimer->start();
@@ -365,10 +366,18 @@ void UsersPage::listProgress(qint64 loaded, qint64 total)
     }
 }
 
+void UsersPage::showStop(bool loading)
+{
+    m_stopButton->setVisible(loading);
+    // Only while there is something to stop: otherwise Esc belongs to whoever has the focus
+    // (a dialog over this page, a line edit).
+    m_stopShortcut->setEnabled(loading);
+}
+
 void UsersPage::listFinished(const ApiError &error)
 {
     m_ui->refreshButton->setEnabled(m_session);
-    m_stopButton->hide();
+    showStop(false);
     updateExportAction();
     if (error.isError() && error.kind() != ApiError::Kind::Cancelled && error.httpStatus() == 400) {
         // A console that does not know `search` or `sortBy` answers 400 for the unknown

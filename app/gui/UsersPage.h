@@ -13,6 +13,7 @@
 class QAction;
 class QFileDialog;
 class QPushButton;
+class QShortcut;
 class QSortFilterProxyModel;
 class QTimer;
 
@@ -81,6 +82,7 @@ private:
     void exportTo(const QString &path);
     void exportFinished(const QString &path, int rows, const QString &error);
     void updateExportAction();
+    void showStop(bool loading);
     void validateEmail();
     void listFinished(const runai::ApiError &error);
     void listProgress(qint64 loaded, qint64 total);
@@ -99,6 +101,7 @@ private:
     UserActions *m_actions = nullptr;
     QPointer<UserListLoader> m_listLoader;
     QPushButton *m_stopButton = nullptr; // stops a long list load (the rows so far stay)
+    QShortcut *m_stopShortcut = nullptr; // Esc, enabled only while loading
     QPointer<ApiJob> m_createJob;
     QPointer<LostCreateCheck> m_lostCreate;
     QTimer *m_searchTimer = nullptr;
