@@ -20,6 +20,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QShortcut>
@@ -105,6 +107,25 @@ ApplicationsPage::ApplicationsPage(KeychainBridge *keychain, QWidget *parent)
     m_stopShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(m_stopShortcut, &QShortcut::activated, this, &ApplicationsPage::stopLoading);
     showStop(false);
+
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(u"filterEdit"_s);
+    m_filterEdit->setPlaceholderText(tr("Name, client ID or creator"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setMinimumWidth(200);
+    auto *filterLabel = new QLabel(tr("Filter r&ows:"), this);
+    filterLabel->setBuddy(m_filterEdit);
+    const int filterAt = m_ui->listHeaderLayout->indexOf(m_stopButton);
+    m_ui->listHeaderLayout->insertWidget(filterAt, filterLabel);
+    m_ui->listHeaderLayout->insertWidget(filterAt + 1, m_filterEdit);
+    m_proxy->setFilterRole(ApplicationsModel::FilterRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        if (!isLoading() && !m_loadFailed && m_session)
+            showListOrPlaceholder();
+    });
 
     m_exporter = new TableCsvExport(this);
     connect(m_exporter, &TableCsvExport::finished, this, &ApplicationsPage::exportFinished);
@@ -328,10 +349,22 @@ void ApplicationsPage::insertionDone()
         const int row = m_model->rowOf(selectedId);
         if (row >= 0)
             m_ui->tableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+        showListOrPlaceholder(); // the filter may hide every row
     }
     if (m_ui->banner->kind() == MessageBanner::Kind::Error)
         m_ui->banner->clear();
     updateSelection();
+}
+
+void ApplicationsPage::showListOrPlaceholder()
+{
+    const QString filter = m_filterEdit->text().trimmed();
+    if (m_model->rowCount() == 0)
+        showPlaceholder(tr("This console has no applications yet. Register one above."));
+    else if (m_proxy->rowCount() == 0 && !filter.isEmpty())
+        showPlaceholder(tr("No applications match \"%1\".").arg(filter));
+    else
+        m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
 }
 
 void ApplicationsPage::updateExportAction()

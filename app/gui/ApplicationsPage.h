@@ -13,6 +13,7 @@
 
 class QAction;
 class QFileDialog;
+class QLineEdit;
 class QPushButton;
 class QShortcut;
 class QSortFilterProxyModel;
@@ -62,6 +63,8 @@ public:
     // the client secret column.
     QAction *exportCsvAction() const { return m_exportCsv; }
     TableCsvExport *exporter() const { return m_exporter; }
+    // Filters the loaded rows by name, client ID or creator (the proxy; the API cannot filter).
+    QLineEdit *filterEdit() const { return m_filterEdit; }
     // Rows go into the table this many per event-loop turn.
     static constexpr int InsertChunkRows = 500;
     // The console part of this page's keychain keys.
@@ -80,6 +83,7 @@ private:
     void listFinished(ApiJob *job);
     void insertChunk();
     void showStop(bool loading);
+    void showListOrPlaceholder();
     void insertionDone();
     void exportTo(const QString &path);
     void exportFinished(const QString &path, int rows, const QString &error);
@@ -120,6 +124,7 @@ private:
     bool m_inserting = false;
     QPushButton *m_stopButton = nullptr;
     QShortcut *m_stopShortcut = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
     QAction *m_exportCsv = nullptr;
     TableCsvExport *m_exporter = nullptr;
     QPointer<QFileDialog> m_exportDialog;

@@ -42,6 +42,19 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
     }
 
     const auto column = Column(index.column());
+    if (role == FilterRole) {
+        // Not the Client secret column's "Not stored here": typing "here" must not match all.
+        switch (column) {
+        case NameColumn:
+            return app.name;
+        case ClientIdColumn:
+            return app.clientId;
+        case CreatedByColumn:
+            return app.createdBy;
+        default:
+            return {};
+        }
+    }
     if (role == Qt::DisplayRole) {
         switch (column) {
         case NameColumn:
@@ -135,6 +148,7 @@ QHash<int, QByteArray> ApplicationsModel::roleNames() const
     names.insert(ClientIdRole, "clientId");
     names.insert(SecretStoredRole, "secretStored");
     names.insert(SortRole, "sortValue");
+    names.insert(FilterRole, "filterText");
     return names;
 }
 

@@ -32,6 +32,7 @@ public:
         ClientIdRole,
         SecretStoredRole, // bool: the keychain holds this application's client secret
         SortRole, // raw value for sorting (dates as QDateTime, booleans as bool)
+        FilterRole, // text the page's filter searches: name, client ID, creator; else empty
     };
 
     explicit ApplicationsModel(QObject *parent = nullptr);

@@ -310,6 +310,24 @@ void TestTables::applicationsExportHasNoSecret()
         names.append(csv.records.at(i).fields.first());
     QCOMPARE(names, proxyColumn(page.proxy(), ApplicationsModel::NameColumn));
     QCOMPARE(names.first(), u"ci-beta"_s); // descending, as shown
+
+    // The filter (the proxy: the API cannot filter applications) narrows what is exported.
+    typeInto(page.filterEdit(), u"BETA"_s);
+    QCOMPARE(page.proxy()->rowCount(), 1);
+    const QString filtered = exportThroughDialog(&page, action, page.banner(), u"beta.csv"_s);
+    const Csv::Table one = Csv::parse(readFile(filtered));
+    QCOMPARE(one.records.size(), 2);
+    QCOMPARE(one.records.at(1).fields.first(), u"ci-beta"_s);
+    // It searches name, client ID and creator, not the secret column's "Not stored here".
+    typeInto(page.filterEdit(), u"stored"_s);
+    QCOMPARE(page.proxy()->rowCount(), 0);
+    QCOMPARE(page.ui()->tableStack->currentWidget(), page.ui()->placeholderPage);
+    QVERIFY2(page.ui()->placeholderLabel->text().contains(u"No applications match \"stored\""_s),
+             qPrintable(page.ui()->placeholderLabel->text()));
+    QVERIFY(!action->isEnabled());
+    typeInto(page.filterEdit(), u"run.ai"_s); // the creator
+    QCOMPARE(page.proxy()->rowCount(), 2);
+    QCOMPARE(page.ui()->tableStack->currentWidget(), page.ui()->tablePage);
 }
 
 void TestTables::exportToUnwritablePlaceShowsTheError()
