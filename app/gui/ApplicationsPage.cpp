@@ -279,26 +279,29 @@ void ApplicationsPage::listFinished(ApiJob *job)
     m_pending = static_cast<ApplicationListJob *>(job)->result();
     m_pendingNext = 0;
     m_inserting = true;
-    // The first chunk replaces the old rows at once (a small list is complete right here).
-    const ApplicationList first = m_pending.mid(0, InsertChunkRows);
-    m_pendingNext = first.size();
-    m_model->setApplications(first);
-    if (m_pendingNext < m_pending.size()) {
-        m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
-        m_ui->listTitle->setText(tr("Applications on this console (loading %1 of %2…)")
-                                         .arg(QLocale().toString(m_pendingNext),
-                                              QLocale().toString(m_pending.size())));
-        QTimer::singleShot(0, this, &ApplicationsPage::insertChunk);
+    if (m_pending.size() <= InsertChunkRows) {
+        // A small list is complete right here, in one step.
+        m_model->setApplications(std::exchange(m_pending, {}));
+        insertionDone();
         return;
     }
-    insertionDone();
+    // Not even the first chunk in this turn, which already parsed the whole answer. The old rows
+    // stay until the first chunk replaces them.
+    QTimer::singleShot(0, this, &ApplicationsPage::insertChunk);
 }
 
 void ApplicationsPage::insertChunk()
 {
     if (!m_inserting)
         return;
-    m_model->appendApplications(m_pending.mid(m_pendingNext, InsertChunkRows));
+    ApplicationList chunk = m_pending.mid(m_pendingNext, InsertChunkRows);
+    if (m_pendingNext == 0) {
+        m_model->setApplications(std::move(chunk)); // replaces the previous list
+        m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
+        resizeColumns(); // on the first chunk: measuring 5,000 rows at the end took ~35 ms
+    } else {
+        m_model->appendApplications(std::move(chunk));
+    }
     m_pendingNext = qMin(m_pendingNext + InsertChunkRows, m_pending.size());
     m_ui->listTitle->setText(
             tr("Applications on this console (loading %1 of %2…)")
@@ -342,10 +345,8 @@ void ApplicationsPage::insertionDone()
         showPlaceholder(tr("This console has no applications yet. Register one above."));
     } else {
         m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
-        for (int column :
-             {int(ApplicationsModel::NameColumn), int(ApplicationsModel::ClientIdColumn),
-              int(ApplicationsModel::CreatedColumn)})
-            m_ui->tableView->resizeColumnToContents(column);
+        if (m_model->rowCount() <= InsertChunkRows)
+            resizeColumns(); // a big list was measured on its first chunk
         const int row = m_model->rowOf(selectedId);
         if (row >= 0)
             m_ui->tableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
@@ -354,6 +355,16 @@ void ApplicationsPage::insertionDone()
     if (m_ui->banner->kind() == MessageBanner::Kind::Error)
         m_ui->banner->clear();
     updateSelection();
+}
+
+void ApplicationsPage::resizeColumns()
+{
+    // Measure the rows on screen and up to 100 more, not all of them: measuring 500 rows of
+    // three columns took ~20 ms, a visible stall.
+    m_ui->tableView->horizontalHeader()->setResizeContentsPrecision(100);
+    for (int column : {int(ApplicationsModel::NameColumn), int(ApplicationsModel::ClientIdColumn),
+                       int(ApplicationsModel::CreatedColumn)})
+        m_ui->tableView->resizeColumnToContents(column);
 }
 
 void ApplicationsPage::showListOrPlaceholder()

@@ -84,6 +84,7 @@ private:
     void insertChunk();
     void showStop(bool loading);
     void showListOrPlaceholder();
+    void resizeColumns();
     void insertionDone();
     void exportTo(const QString &path);
     void exportFinished(const QString &path, int rows, const QString &error);

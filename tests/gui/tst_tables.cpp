@@ -554,11 +554,14 @@ void TestTables::manyApplicationsGoInInChunks()
     // A probe on the event loop: the longest gap between two turns while rows go in.
     QElapsedTimer sinceTick;
     qint64 longestGap = 0;
+    QList<qint64> gaps;
     QTimer probe;
     probe.setInterval(0);
     connect(&probe, &QTimer::timeout, this, [&] {
+        // Every turn while loading; the one that parsed the answer (in app/api) included.
+        longestGap = std::max(longestGap, sinceTick.elapsed());
         if (!inserted.isEmpty())
-            longestGap = std::max(longestGap, sinceTick.elapsed());
+            gaps.append(sinceTick.elapsed());
         sinceTick.restart();
     });
     sinceTick.start();
@@ -572,7 +575,11 @@ void TestTables::manyApplicationsGoInInChunks()
     QCOMPARE(inserted.size(), total / ApplicationsPage::InsertChunkRows);
     QCOMPARE(inserted.first(), ApplicationsPage::InsertChunkRows);
     QCOMPARE(inserted.last(), total);
-    qInfo("5,000 applications: longest event-loop gap while inserting %lld ms", longestGap);
+    std::sort(gaps.begin(), gaps.end());
+    qInfo("5,000 applications: longest event-loop gap while rows went in %lld ms (median %lld "
+          "ms over %lld turns); longest while loading, answer parse included, %lld ms",
+          gaps.isEmpty() ? 0 : gaps.last(), gaps.isEmpty() ? 0 : gaps.at(gaps.size() / 2),
+          qint64(gaps.size()), longestGap);
     QVERIFY(!stop->isVisibleTo(&page));
     QVERIFY(page.ui()->listTitle->text().contains(QLocale().toString(total)));
     // The proxy sorts all of them (by name: bulk-1, bulk-10, bulk-100, ...).
