@@ -16,6 +16,7 @@
 #include "CredentialExportDialog.h"
 #include "GrantAccessDialog.h"
 #include "LocalSandbox.h"
+#include "MessageBanner.h"
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
 #include "SecretField.h"
@@ -33,6 +34,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +42,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -223,6 +226,24 @@ private Q_SLOTS:
         save(confirm, u"18-confirm-delete-yourself"_s);
         confirm->reject();
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
+
+        // The list as the console answered a search (issue 6), then exported to CSV.
+        typeInto(users->ui()->searchEdit, u"test"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(users->lastQuery().search == u"test"_s && !users->isLoading(),
+                                 kWaitMs);
+        save(m_window.get(), u"25-users-server-search"_s);
+        QTemporaryDir exportDir;
+        users->exportCsvAction()->trigger();
+        QFileDialog *saveDialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((saveDialog = findOpenDialog<QFileDialog>(m_window.get())),
+                                 kWaitMs);
+        saveDialog->selectFile(exportDir.filePath(u"runai-users.csv"_s));
+        static_cast<QDialog *>(saveDialog)->accept(); // QFileDialog::accept is protected
+        QTRY_COMPARE_WITH_TIMEOUT(users->banner()->kind(), MessageBanner::Kind::Success, kWaitMs);
+        save(m_window.get(), u"26-users-exported"_s);
+        users->ui()->searchEdit->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(users->lastQuery().search.isEmpty() && !users->isLoading(),
+                                 kWaitMs);
     }
 
     void tools()
