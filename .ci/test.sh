@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Command 2 of the README: install the packages, build, and run the whole test suite through CTest,
 # against a real Secret Service (gnome-keyring in a private D-Bus session, fresh keyring each run).
-#   .ci/test.sh                 normal build in build/
-#   RUNAI_SANITIZE=1 .ci/test.sh  AddressSanitizer + UBSan build in build-asan/
+# The suite is built with AddressSanitizer + UndefinedBehaviorSanitizer (-DRUNAI_SANITIZE=ON,
+# -O1, Q_ASSERTs on): every test run is also a memory-error and undefined-behaviour check. This is
+# what CI runs.
+#   .ci/test.sh                   sanitized build in build-asan/
+#   RUNAI_SANITIZE=0 .ci/test.sh  plain RelWithDebInfo build in build/ (faster tests, no checks)
+# Extra arguments go to ctest, e.g. `.ci/test.sh -R tst_guiflow` or `-L keychain`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install-deps.sh
@@ -10,7 +14,7 @@ bash .ci/install-deps.sh
 build_dir=build
 cmake_args=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo)
 if [ "${CI:-}" = "true" ]; then cmake_args+=(-DRUNAI_WERROR=ON); fi
-if [ "${RUNAI_SANITIZE:-0}" = "1" ]; then
+if [ "${RUNAI_SANITIZE:-1}" = "1" ]; then
     build_dir=build-asan
     cmake_args+=(-DRUNAI_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
     # Leaks inside third-party libraries (fontconfig, D-Bus) are suppressed by name, nothing else.
