@@ -145,8 +145,8 @@ void fallbackThroughTheWindow(SecretStore *store, const QStringList &words,
     QVERIFY(clientSecret.size() >= 8);
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains("2 secrets could not be saved"_L1), kWaitMs);
     if (screenshots) {
-        saveScreenshot(credentials, u"25-keychain-unavailable-dialog"_s);
-        saveScreenshot(&window, u"26-keychain-unavailable"_s);
+        saveScreenshot(credentials, u"28-keychain-unavailable-dialog"_s);
+        saveScreenshot(&window, u"27-keychain-unavailable"_s);
     }
 
     // --- One click: both secrets are kept for this session, and the window says where.
@@ -174,7 +174,7 @@ void fallbackThroughTheWindow(SecretStore *store, const QStringList &words,
     QCOMPARE(apps->model()->index(row, ApplicationsModel::ClientSecretColumn).data().toString(),
              u"•••••••• (this session)"_s);
     if (screenshots)
-        saveScreenshot(&window, u"27-keychain-session-only"_s);
+        saveScreenshot(&window, u"29-keychain-session-only"_s);
     click(credentials->ui()->confirmCheck);
     click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
 
