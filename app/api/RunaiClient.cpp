@@ -365,7 +365,7 @@ ApiJob *RunaiClient::deleteApplication(const QString &id) const
     });
 }
 
-SecretJob *RunaiClient::regenerateApplicationSecret(const QString &id) const
+IssuedSecretJob *RunaiClient::regenerateApplicationSecret(const QString &id) const
 {
     return applicationsJsonCall<QString>(
             m_session, trOp("regenerate the application's secret"),
@@ -422,7 +422,7 @@ ApiJob *RunaiClient::logoutUser(const QString &id) const
                     request("POST", u"/api/v1/users"_s + idSegment(id) + u"/logout"_s));
 }
 
-SecretJob *RunaiClient::resetUserPassword(const QString &id) const
+IssuedSecretJob *RunaiClient::resetUserPassword(const QString &id) const
 {
     return jsonCall<QString>(m_session, trOp("reset the user's password"),
                              request("POST", u"/api/v1/users"_s + idSegment(id) + u"/password"_s),

@@ -29,7 +29,7 @@ private:
 
 using ApplicationJob = ApiResultJob<Application>;
 using ApplicationListJob = ApiResultJob<ApplicationList>;
-using SecretJob = ApiResultJob<QString>; // a new client secret or temporary password
+using IssuedSecretJob = ApiResultJob<QString>; // a new client secret or temporary password
 using UserJob = ApiResultJob<User>;
 using UserListJob = ApiResultJob<UserList>;
 using NewUserJob = ApiResultJob<NewUser>;
@@ -74,7 +74,7 @@ public:
     ApplicationJob *getApplication(const QString &id) const;
     ApiJob *setApplicationEnabled(const QString &id, bool enabled) const;
     ApiJob *deleteApplication(const QString &id) const;
-    SecretJob *regenerateApplicationSecret(const QString &id) const;
+    IssuedSecretJob *regenerateApplicationSecret(const QString &id) const;
 
     // ---- Users.
     // resetPassword / notify are only sent when set (notify exists from CP 2.23).
@@ -85,7 +85,7 @@ public:
     UserJob *getUser(const QString &id) const;
     ApiJob *deleteUser(const QString &id) const;
     ApiJob *logoutUser(const QString &id) const;
-    SecretJob *resetUserPassword(const QString &id) const; // the new temporary password
+    IssuedSecretJob *resetUserPassword(const QString &id) const; // the new temporary password
     // The signed-in user's own password (e.g. replacing a temporary one).
     ApiJob *changeOwnPassword(const QString &currentPassword, const QString &newPassword) const;
 

@@ -221,7 +221,7 @@ void ApplicationActions::regenerateFinished(ApiJob *job, const Application &app)
         m_page->banner()->showError(job->error().userMessage());
         return;
     }
-    const QString secret = static_cast<SecretJob *>(job)->result();
+    const QString secret = static_cast<IssuedSecretJob *>(job)->result();
     m_page->banner()->showSuccess(
             tr("\"%1\" has a new client secret; the old one no longer works.").arg(app.name));
     auto *dialog = new ApplicationCredentialsDialog(app.name, app.clientId, secret, m_page);

@@ -23,8 +23,7 @@ class SecretStore;
 // through keychainUnavailable() and keeps the secrets it could not save in memory, so that the
 // user's choice "keep secrets for this session only" (useSessionOnlyStore()) loses nothing.
 //
-// It also keeps SecretStore's job type out of the pages: app/api declares a different
-// runai::SecretJob (a job returning a new secret), so the two headers cannot meet in one file.
+// It also keeps SecretStore's job type out of the pages, which only see callbacks.
 class KeychainBridge : public QObject
 {
     Q_OBJECT

@@ -117,7 +117,7 @@ void LostCreateCheck::remedyFinished(ApiJob *job)
         Q_EMIT remedyFailed(this);
         return;
     }
-    Q_EMIT remedied(this, static_cast<SecretJob *>(job)->result());
+    Q_EMIT remedied(this, static_cast<IssuedSecretJob *>(job)->result());
 }
 
 } // namespace runai

@@ -194,7 +194,7 @@ void UserActions::resetFinished(ApiJob *job, const User &user)
         m_page->banner()->showError(job->error().userMessage());
         return;
     }
-    const QString password = static_cast<SecretJob *>(job)->result();
+    const QString password = static_cast<IssuedSecretJob *>(job)->result();
     m_page->banner()->showSuccess(tr("The password of %1 was reset.").arg(user.username));
     auto *dialog = new TemporaryPasswordDialog(user.username, password, true, m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
