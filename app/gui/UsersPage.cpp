@@ -82,6 +82,9 @@ UsersPage::UsersPage(QWidget *parent)
     m_ui->tableView->horizontalHeader()->setSectionsClickable(true);
     connect(m_ui->tableView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &UsersPage::sortRequested);
+    // The first load already asks for the email order (sortBy=username): the proxy then passes
+    // pages through instead of placing each of 100,000 rows (after a 400 it sorts after all).
+    m_sortOnServer = true;
     m_ui->tableView->verticalHeader()->setVisible(false);
     m_ui->tableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->tableView->setColumnWidth(UsersModel::EmailColumn, 230);
