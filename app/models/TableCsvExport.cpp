@@ -18,12 +18,14 @@ namespace runai {
 
 namespace {
 
-QFuture<QString> writeInPool(const QString &path, QByteArray bytes)
+QFuture<QString> writeInPool(const QString &path, QString text)
 {
     auto promise = std::make_shared<QPromise<QString>>();
     QFuture<QString> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, path, bytes = std::move(bytes)] {
+    QThreadPool::globalInstance()->start([promise, path, text = std::move(text)] {
+        // UTF-8 here too: converting 10 MB of text is no job for the GUI thread.
+        const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
         QSaveFile file(path);
         QString error;
         if (!file.open(QIODevice::WriteOnly))
@@ -141,8 +143,7 @@ void TableCsvExport::readChunk()
         return;
     }
     disconnectModel();
-    QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + std::exchange(m_text, {}).toUtf8();
-    m_writer.setFuture(writeInPool(m_path, std::move(bytes)));
+    m_writer.setFuture(writeInPool(m_path, std::exchange(m_text, {})));
 }
 
 void TableCsvExport::modelChanged()

@@ -67,7 +67,7 @@ private:
     QString m_text;
     int m_nextRow = 0;
     int m_rowCount = 0;
-    int m_chunkRows = 2000;
+    int m_chunkRows = 1000; // ~10 ms of a users table per event-loop turn
     bool m_running = false;
     QList<QMetaObject::Connection> m_modelConnections;
     QFutureWatcher<QString> m_writer;
