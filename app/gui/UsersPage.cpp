@@ -413,8 +413,11 @@ void UsersPage::listFinished(const ApiError &error)
     }
     m_replaceOnFirstPage = false;
     const QLocale locale;
-    m_ui->listTitle->setText(
-            tr("Users on this console (%1)").arg(locale.toString(m_model->rowCount())));
+    const QString count = locale.toString(m_model->rowCount());
+    // A complete answer to a server-side search holds only the matches: say so.
+    m_ui->listTitle->setText(!error.isError() && !m_query.search.isEmpty()
+                                     ? tr("Users matching \"%1\" (%2)").arg(m_query.search, count)
+                                     : tr("Users on this console (%1)").arg(count));
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
     if (error.isError()) {
