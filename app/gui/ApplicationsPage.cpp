@@ -261,6 +261,7 @@ void ApplicationsPage::listFinished(ApiJob *job)
         qCInfo(lcApplicationsPage) << "list failed:" << job->error().logString();
         const QString message = job->error().userMessage();
         m_ui->banner->showError(tr("The applications could not be loaded. %1").arg(message));
+        m_loadErrorText = m_ui->banner->text();
         // Never an empty table that looks like "no applications".
         m_model->clear();
         showPlaceholder(tr("The applications could not be loaded (see the message above).\n"
@@ -352,7 +353,10 @@ void ApplicationsPage::insertionDone()
             m_ui->tableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
         showListOrPlaceholder(); // the filter may hide every row
     }
-    if (m_ui->banner->kind() == MessageBanner::Kind::Error)
+    // Only the load's own error goes: a lost create's message keeps its way out ("Regenerate
+    // secret", "Try again") when the list refreshes behind it.
+    if (m_ui->banner->kind() == MessageBanner::Kind::Error
+        && m_ui->banner->text() == m_loadErrorText)
         m_ui->banner->clear();
     updateSelection();
 }

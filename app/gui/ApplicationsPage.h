@@ -130,6 +130,7 @@ private:
     TableCsvExport *m_exporter = nullptr;
     QPointer<QFileDialog> m_exportDialog;
     bool m_loadFailed = false;
+    QString m_loadErrorText; // the banner's text when the last load failed
 };
 
 } // namespace runai

@@ -424,6 +424,7 @@ void UsersPage::listFinished(const ApiError &error)
         m_loadFailed = true;
         qCInfo(lcUsersPage) << "list failed:" << error.logString();
         m_ui->banner->showError(tr("The users could not be loaded. %1").arg(error.userMessage()));
+        m_loadErrorText = m_ui->banner->text();
         m_model->clear();
         m_ui->listTitle->setText(tr("Users on this console"));
         updateExportAction();
@@ -434,7 +435,10 @@ void UsersPage::listFinished(const ApiError &error)
     m_loadFailed = false;
     // Once, at the end: the first page may not have held the longest address on screen.
     m_ui->tableView->resizeColumnToContents(UsersModel::EmailColumn);
-    if (m_ui->banner->kind() == MessageBanner::Kind::Error)
+    // Only the load's own error goes: a lost create's message keeps its way out ("Regenerate
+    // secret", "Try again") when the list refreshes behind it.
+    if (m_ui->banner->kind() == MessageBanner::Kind::Error
+        && m_ui->banner->text() == m_loadErrorText)
         m_ui->banner->clear();
     updatePlaceholderForFilter();
 }

@@ -17,12 +17,14 @@
 #include "UsersModel.h"
 #include "UsersPage.h"
 #include "ui_applicationcredentialsdialog.h"
+#include "ui_mainwindow.h"
 #include "ui_temporarypassworddialog.h"
 #include "ui_tokendialog.h"
 #include "ui_userspage.h"
 
 #include <QClipboard>
 #include <QFile>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -194,6 +196,17 @@ private Q_SLOTS:
         QVERIFY(users->model()->rowCount() >= 2); // the admin and the new user
         typeInto(users->ui()->searchEdit, email.left(12));
         QCOMPARE(users->proxy()->rowCount(), 1);
+
+        // File → Export Table to CSV… exports the page in front, through that page's dialog.
+        auto *exportTable = m_window->findChild<QAction *>(u"exportTableAction"_s);
+        QVERIFY(exportTable);
+        Q_EMIT m_window->ui()->fileMenu->aboutToShow();
+        QVERIFY(exportTable->isEnabled());
+        exportTable->trigger();
+        QFileDialog *save = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((save = findOpenDialog<QFileDialog>(users)), kWaitMs);
+        QCOMPARE(save->windowTitle(), u"Export Users to CSV"_s);
+        save->reject();
         QVERIFY(!users->model()
                          ->index(userRow, UsersModel::CreatedColumn)
                          .data()

@@ -123,6 +123,11 @@ private Q_SLOTS:
             QCOMPARE(apps->ui()->nameEdit->text(), name); // the input stays
         }
         QCOMPARE(countApplications(name), created ? 1 : 0);
+        // A list refresh that succeeds clears a load error, not this message and its way out.
+        const QString message = banner->text();
+        apps->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        QCOMPARE(banner->text(), message);
         if (const QString dir = qEnvironmentVariable("RUNAI_GRAB_DIR"); !dir.isEmpty())
             m_window->grab().save(dir + u"/lostcreate-"_s
                                   + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')
