@@ -13,12 +13,12 @@
 #include "RunaiClient.h"
 #include "Session.h"
 #include "TableCsvExport.h"
+#include "TableExportFlow.h"
 #include "Theme.h"
 #include "TokenDialog.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -127,22 +127,22 @@ ApplicationsPage::ApplicationsPage(KeychainBridge *keychain, QWidget *parent)
             showListOrPlaceholder();
     });
 
-    m_exporter = new TableCsvExport(this);
-    connect(m_exporter, &TableCsvExport::finished, this, &ApplicationsPage::exportFinished);
-    m_exportCsv = new QAction(tr("Export table to &CSV…"), this);
-    m_exportCsv->setObjectName(u"exportCsvAction"_s);
-    m_exportCsv->setToolTip(tr("Save the applications as shown (visible columns, current order, "
-                               "every row) as a CSV file. Client secrets are never written."));
-    m_exportCsv->setStatusTip(m_exportCsv->toolTip());
-    connect(m_exportCsv, &QAction::triggered, this, &ApplicationsPage::exportCsv);
-    m_actions->toolBar()->addSeparator();
-    m_actions->toolBar()->addAction(m_exportCsv);
-    if (QWidget *button = m_actions->toolBar()->widgetForAction(m_exportCsv))
-        button->setAccessibleName(tr("Export table to CSV"));
-    auto *exportSeparator = new QAction(this);
-    exportSeparator->setSeparator(true);
-    m_ui->tableView->addAction(exportSeparator);
-    m_ui->tableView->addAction(m_exportCsv);
+    TableExportFlow::Texts exportTexts;
+    exportTexts.toolTip = tr("Save the applications as shown (visible columns, current order, "
+                             "every row) as a CSV file. Client secrets are never written.");
+    exportTexts.dialogTitle = tr("Export Applications to CSV");
+    exportTexts.defaultFileName = u"runai-applications.csv"_s;
+    exportTexts.exporting = [](int rows, const QString &path) {
+        return tr("Exporting %n application(s) to %1…", "", rows).arg(path);
+    };
+    exportTexts.exported = [](int rows, const QString &path) {
+        return tr("Exported %n application(s) to %1.", "", rows).arg(path);
+    };
+    exportTexts.failed = [](const QString &path, const QString &error) {
+        return tr("The applications could not be exported to %1: %2").arg(path, error);
+    };
+    m_export = new TableExportFlow(m_ui->tableView, m_actions->toolBar(), m_ui->banner,
+                                   std::move(exportTexts), this);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &ApplicationsPage::updateExportAction);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ApplicationsPage::updateExportAction);
@@ -179,7 +179,7 @@ void ApplicationsPage::setSession(Session *session)
         if (job)
             job->abandon();
     }
-    m_exporter->cancel();
+    m_export->cancel();
     m_pending.clear();
     m_inserting = false;
     showStop(false);
@@ -382,56 +382,19 @@ void ApplicationsPage::showListOrPlaceholder()
         m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
 }
 
+QAction *ApplicationsPage::exportCsvAction() const
+{
+    return m_export->action();
+}
+
+TableCsvExport *ApplicationsPage::exporter() const
+{
+    return m_export->exporter();
+}
+
 void ApplicationsPage::updateExportAction()
 {
-    m_exportCsv->setEnabled(m_proxy->rowCount() > 0 && !isLoading() && !m_exporter->isRunning());
-}
-
-void ApplicationsPage::exportCsv()
-{
-    if (m_exportDialog || m_exporter->isRunning() || m_proxy->rowCount() == 0)
-        return;
-    // open(), not exec(): no nested event loop while the user picks a file.
-    auto *dialog = new QFileDialog(this, tr("Export Applications to CSV"),
-                                   QDir::home().filePath(u"runai-applications.csv"_s),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(u"exportCsvDialog"_s);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &ApplicationsPage::exportTo);
-    m_exportDialog = dialog;
-    dialog->open();
-}
-
-void ApplicationsPage::exportTo(const QString &path)
-{
-    // What the table shows: the visible columns in their on-screen order, the proxy's rows. The
-    // model marks the Client secret column as never exported; TableCsvExport drops it.
-    const QHeaderView *header = m_ui->tableView->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    if (!m_exporter->start(m_proxy, columns, path))
-        return;
-    m_ui->banner->showInfo(tr("Exporting %n application(s) to %1…", "", m_proxy->rowCount())
-                                   .arg(QDir::toNativeSeparators(path)));
-    updateExportAction();
-}
-
-void ApplicationsPage::exportFinished(const QString &path, int rows, const QString &error)
-{
-    updateExportAction();
-    if (!error.isEmpty()) {
-        m_ui->banner->showError(tr("The applications could not be exported to %1: %2")
-                                        .arg(QDir::toNativeSeparators(path), error));
-        return;
-    }
-    m_ui->banner->showSuccess(
-            tr("Exported %n application(s) to %1.", "", rows).arg(QDir::toNativeSeparators(path)));
+    m_export->setAvailable(m_proxy->rowCount() > 0 && !isLoading());
 }
 
 void ApplicationsPage::registerApplication()

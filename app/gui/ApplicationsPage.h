@@ -12,7 +12,6 @@
 #include <memory>
 
 class QAction;
-class QFileDialog;
 class QLineEdit;
 class QPushButton;
 class QShortcut;
@@ -32,6 +31,7 @@ class KeychainBridge;
 class MessageBanner;
 class Session;
 class TableCsvExport;
+class TableExportFlow;
 
 // Register applications, list them, show a stored client secret on demand and get a
 // client_credentials token. The page asks app/api for jobs and the KeychainBridge for secrets;
@@ -61,8 +61,8 @@ public:
     ApplicationActions *actions() const { return m_actions; }
     // "Export table to CSV…" (tool bar and context menu): the rows and columns as shown, never
     // the client secret column.
-    QAction *exportCsvAction() const { return m_exportCsv; }
-    TableCsvExport *exporter() const { return m_exporter; }
+    QAction *exportCsvAction() const;
+    TableCsvExport *exporter() const;
     // Filters the loaded rows by name, client ID or creator (the proxy; the API cannot filter).
     QLineEdit *filterEdit() const { return m_filterEdit; }
     // Rows go into the table this many per event-loop turn.
@@ -75,7 +75,6 @@ public Q_SLOTS:
     void refresh();
     void registerApplication();
     void getToken();
-    void exportCsv();
     void stopLoading();
 
 private:
@@ -86,8 +85,6 @@ private:
     void showListOrPlaceholder();
     void resizeColumns();
     void insertionDone();
-    void exportTo(const QString &path);
-    void exportFinished(const QString &path, int rows, const QString &error);
     void updateExportAction();
     void createFinished(ApiJob *job);
     // The answer to a registration was lost: look the name up instead of sending it again.
@@ -126,9 +123,7 @@ private:
     QPushButton *m_stopButton = nullptr;
     QShortcut *m_stopShortcut = nullptr;
     QLineEdit *m_filterEdit = nullptr;
-    QAction *m_exportCsv = nullptr;
-    TableCsvExport *m_exporter = nullptr;
-    QPointer<QFileDialog> m_exportDialog;
+    TableExportFlow *m_export = nullptr;
     bool m_loadFailed = false;
     QString m_loadErrorText; // the banner's text when the last load failed
 };

@@ -9,6 +9,7 @@
 #include "RunaiClient.h"
 #include "Session.h"
 #include "TableCsvExport.h"
+#include "TableExportFlow.h"
 #include "TemporaryPasswordDialog.h"
 #include "Theme.h"
 #include "UserActions.h"
@@ -17,7 +18,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -119,22 +119,22 @@ UsersPage::UsersPage(QWidget *parent)
             qOverload<>(&QLineEdit::setFocus));
     m_actions = new UserActions(this);
 
-    m_exporter = new TableCsvExport(this);
-    connect(m_exporter, &TableCsvExport::finished, this, &UsersPage::exportFinished);
-    m_exportCsv = new QAction(tr("Export table to &CSV…"), this);
-    m_exportCsv->setObjectName(u"exportCsvAction"_s);
-    m_exportCsv->setToolTip(tr("Save the users as shown (visible columns, current search and "
-                               "order, every loaded row) as a CSV file"));
-    m_exportCsv->setStatusTip(m_exportCsv->toolTip());
-    connect(m_exportCsv, &QAction::triggered, this, &UsersPage::exportCsv);
-    m_actions->toolBar()->addSeparator();
-    m_actions->toolBar()->addAction(m_exportCsv);
-    if (QWidget *button = m_actions->toolBar()->widgetForAction(m_exportCsv))
-        button->setAccessibleName(tr("Export table to CSV"));
-    auto *exportSeparator = new QAction(this);
-    exportSeparator->setSeparator(true);
-    m_ui->tableView->addAction(exportSeparator);
-    m_ui->tableView->addAction(m_exportCsv);
+    TableExportFlow::Texts exportTexts;
+    exportTexts.toolTip = tr("Save the users as shown (visible columns, current search and order, "
+                             "every loaded row) as a CSV file");
+    exportTexts.dialogTitle = tr("Export Users to CSV");
+    exportTexts.defaultFileName = u"runai-users.csv"_s;
+    exportTexts.exporting = [](int rows, const QString &path) {
+        return tr("Exporting %n user(s) to %1…", "", rows).arg(path);
+    };
+    exportTexts.exported = [](int rows, const QString &path) {
+        return tr("Exported %n user(s) to %1.", "", rows).arg(path);
+    };
+    exportTexts.failed = [](const QString &path, const QString &error) {
+        return tr("The users could not be exported to %1: %2").arg(path, error);
+    };
+    m_export = new TableExportFlow(m_ui->tableView, m_actions->toolBar(), m_ui->banner,
+                                   std::move(exportTexts), this);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &UsersPage::updateExportAction);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPage::updateExportAction);
@@ -181,7 +181,7 @@ void UsersPage::setSession(Session *session)
         return;
     m_session = session;
     m_searchTimer->stop();
-    m_exporter->cancel();
+    m_export->cancel();
     // What one console accepts says nothing about the next.
     m_serverSearch = Support::Unknown;
     m_serverSort = Support::Unknown;
@@ -443,55 +443,19 @@ void UsersPage::listFinished(const ApiError &error)
     updatePlaceholderForFilter();
 }
 
+QAction *UsersPage::exportCsvAction() const
+{
+    return m_export->action();
+}
+
+TableCsvExport *UsersPage::exporter() const
+{
+    return m_export->exporter();
+}
+
 void UsersPage::updateExportAction()
 {
-    m_exportCsv->setEnabled(m_proxy->rowCount() > 0 && !isLoading() && !m_exporter->isRunning());
-}
-
-void UsersPage::exportCsv()
-{
-    if (m_exportDialog || m_exporter->isRunning() || m_proxy->rowCount() == 0)
-        return;
-    // open(), not exec(): no nested event loop while the user picks a file.
-    auto *dialog = new QFileDialog(this, tr("Export Users to CSV"),
-                                   QDir::home().filePath(u"runai-users.csv"_s),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(u"exportCsvDialog"_s);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &UsersPage::exportTo);
-    m_exportDialog = dialog;
-    dialog->open();
-}
-
-void UsersPage::exportTo(const QString &path)
-{
-    // What the table shows: the visible columns in their on-screen order, the proxy's rows.
-    const QHeaderView *header = m_ui->tableView->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    if (!m_exporter->start(m_proxy, columns, path))
-        return;
-    m_ui->banner->showInfo(tr("Exporting %n user(s) to %1…", "", m_proxy->rowCount())
-                                   .arg(QDir::toNativeSeparators(path)));
-    updateExportAction();
-}
-
-void UsersPage::exportFinished(const QString &path, int rows, const QString &error)
-{
-    updateExportAction();
-    if (!error.isEmpty()) {
-        m_ui->banner->showError(tr("The users could not be exported to %1: %2")
-                                        .arg(QDir::toNativeSeparators(path), error));
-        return;
-    }
-    m_ui->banner->showSuccess(
-            tr("Exported %n user(s) to %1.", "", rows).arg(QDir::toNativeSeparators(path)));
+    m_export->setAvailable(m_proxy->rowCount() > 0 && !isLoading());
 }
 
 void UsersPage::createUser()

@@ -11,7 +11,6 @@
 #include <memory>
 
 class QAction;
-class QFileDialog;
 class QPushButton;
 class QShortcut;
 class QSortFilterProxyModel;
@@ -28,6 +27,7 @@ class LostCreateCheck;
 class MessageBanner;
 class Session;
 class TableCsvExport;
+class TableExportFlow;
 class UserActions;
 class UserListLoader;
 class UsersModel;
@@ -54,8 +54,8 @@ public:
     // Reset password, force sign-out, delete, access rules (context menu and tool bar).
     UserActions *actions() const { return m_actions; }
     // "Export table to CSV…" (tool bar and context menu): the rows and columns as shown.
-    QAction *exportCsvAction() const { return m_exportCsv; }
-    TableCsvExport *exporter() const { return m_exporter; }
+    QAction *exportCsvAction() const;
+    TableCsvExport *exporter() const;
     // The query of the running (or last) list load: search and sortBy go to the server while
     // it accepts them; after a 400 for one of them the proxy filters / sorts instead.
     UserQuery lastQuery() const { return m_query; }
@@ -67,7 +67,6 @@ public:
 public Q_SLOTS:
     void refresh();
     void createUser();
-    void exportCsv();
 
 private:
     enum class Support { Unknown, Yes, No };
@@ -79,8 +78,6 @@ private:
     void serverResultArrived();
     void searchChanged(const QString &text);
     void sortRequested(int column, Qt::SortOrder order);
-    void exportTo(const QString &path);
-    void exportFinished(const QString &path, int rows, const QString &error);
     void updateExportAction();
     void showStop(bool loading);
     void validateEmail();
@@ -110,9 +107,7 @@ private:
     Support m_serverSort = Support::Unknown;
     bool m_sortOnServer = false; // the user picked a column the server can sort by
     bool m_replaceOnFirstPage = false;
-    QAction *m_exportCsv = nullptr;
-    TableCsvExport *m_exporter = nullptr;
-    QPointer<QFileDialog> m_exportDialog;
+    TableExportFlow *m_export = nullptr;
     bool m_loadFailed = false;
     QString m_loadErrorText; // the banner's text when the last load failed
 };
