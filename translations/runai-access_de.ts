@@ -571,10 +571,6 @@
         <translation>Suche&amp;n:</translation>
     </message>
     <message>
-        <source>Email, id or creator</source>
-        <translation>E-Mail, ID oder Ersteller</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -593,6 +589,10 @@
     <message>
         <source>Im&amp;port from CSV…</source>
         <translation>Aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Email or creator</source>
+        <translation>E-Mail oder Ersteller</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1261,14 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
     </message>
+    <message>
+        <source>•••••••• (this session)</source>
+        <translation>•••••••• (nur diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in memory for this session only. Select the application to show or copy it.</source>
+        <translation>Das Client-Secret wird nur für diese Sitzung im Arbeitsspeicher gehalten. Wählen Sie die Anwendung aus, um es anzuzeigen oder zu kopieren.</translation>
+    </message>
 </context>
 <context>
     <name>runai::ApplicationsPage</name>
@@ -1449,6 +1457,72 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>&quot;%1&quot; has a new client secret.</source>
         <translation>„%1“ hat ein neues Client-Secret.</translation>
+    </message>
+    <message>
+        <source>Stop Loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the list; the applications shown so far stay (Esc)</source>
+        <translation>Das Lesen der Liste abbrechen; die bisher angezeigten Anwendungen bleiben (Esc)</translation>
+    </message>
+    <message>
+        <source>Name, client ID or creator</source>
+        <translation>Name, Client-ID oder Ersteller</translation>
+    </message>
+    <message>
+        <source>Filter r&amp;ows:</source>
+        <translation>&amp;Zeilen filtern:</translation>
+    </message>
+    <message>
+        <source>Save the applications as shown (visible columns, current order, every row) as a CSV file. Client secrets are never written.</source>
+        <translation>Die Anwendungen so speichern, wie sie angezeigt werden (sichtbare Spalten, aktuelle Reihenfolge, alle Zeilen), als CSV-Datei. Client-Secrets werden nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Applications to CSV</source>
+        <translation>Anwendungen als CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n application(s) to %1…</source>
+        <translation>
+            <numerusform>%n Anwendung wird nach %1 exportiert…</numerusform>
+            <numerusform>%n Anwendungen werden nach %1 exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1.</source>
+        <translation>
+            <numerusform>%n Anwendung nach %1 exportiert.</numerusform>
+            <numerusform>%n Anwendungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The applications could not be exported to %1: %2</source>
+        <translation>Die Anwendungen konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Applications on this console</source>
+        <translation>Anwendungen auf dieser Konsole</translation>
+    </message>
+    <message>
+        <source>Applications on this console (loading %1 of %2…)</source>
+        <translation>Anwendungen auf dieser Konsole (%1 von %2 werden geladen…)</translation>
+    </message>
+    <message>
+        <source>Applications on this console (%1)</source>
+        <translation>Anwendungen auf dieser Konsole (%1)</translation>
+    </message>
+    <message>
+        <source>No applications match &quot;%1&quot;.</source>
+        <translation>Keine Anwendung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Kept for this session — Show or Copy reads it</source>
+        <translation>Für diese Sitzung gehalten – Anzeigen oder Kopieren liest es</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in memory for this session only.</source>
+        <translation>Das Client-Secret wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1944,53 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     </message>
 </context>
 <context>
+    <name>runai::KeychainFallbackOffer</name>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>One secret could not be saved.</source>
+        <translation>Ein Secret konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 secrets could not be saved.</source>
+        <translation>%1 Secrets konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Keep secrets for this session only (in memory, never on disk), or fix the keychain and try again.</source>
+        <translation>Behalten Sie Secrets nur für diese Sitzung (im Arbeitsspeicher, nie auf der Festplatte), oder beheben Sie das Problem mit dem Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Secrets can be kept for this session only (in memory, never on disk).</source>
+        <translation>Secrets können nur für diese Sitzung behalten werden (im Arbeitsspeicher, nie auf der Festplatte).</translation>
+    </message>
+    <message>
+        <source>Keep secrets for this session only</source>
+        <translation>Secrets nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Secrets are now kept in memory for this session only: nothing is written to disk, and they are forgotten when you quit.</source>
+        <translation>Secrets werden jetzt nur für diese Sitzung im Arbeitsspeicher gehalten: Nichts wird auf die Festplatte geschrieben, und beim Beenden sind sie vergessen.</translation>
+    </message>
+    <message>
+        <source>The secret that could not be saved is kept.</source>
+        <translation>Das Secret, das nicht gespeichert werden konnte, wird behalten.</translation>
+    </message>
+    <message>
+        <source>The %1 secrets that could not be saved are kept.</source>
+        <translation>Die %1 Secrets, die nicht gespeichert werden konnten, werden behalten.</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Secrets: nur diese Sitzung</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used. Secrets are kept in memory until the program quits.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden. Secrets bleiben im Arbeitsspeicher, bis das Programm beendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>runai::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
@@ -1983,6 +2104,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>Active profile: %1</source>
         <translation>Aktives Profil: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table to CSV…</source>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2491,13 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     </message>
 </context>
 <context>
+    <name>runai::RunaiClient</name>
+    <message>
+        <source>list users</source>
+        <translation>Benutzer auflisten</translation>
+    </message>
+</context>
+<context>
     <name>runai::SecretDiagnosis</name>
     <message>
         <source>No secret is stored in the keychain for this entry.</source>
@@ -2578,6 +2710,36 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>The password could not be saved in the keychain: %1</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Kept for this session; leave empty to use it</source>
+        <translation>Für diese Sitzung gehalten; leer lassen, um es zu verwenden</translation>
+    </message>
+    <message>
+        <source>Password kept for this session only.</source>
+        <translation>Passwort nur für diese Sitzung gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::TableCsvExport</name>
+    <message>
+        <source>The table changed while it was being exported (it was reloaded). Export again.</source>
+        <translation>Die Tabelle hat sich während des Exports geändert (sie wurde neu geladen). Exportieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::TableExportFlow</name>
+    <message>
+        <source>Export table to &amp;CSV…</source>
+        <translation>Tabelle als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export table to CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3252,10 +3414,6 @@ Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter �
         <translation>Diese Konsole hat noch keine Benutzer.</translation>
     </message>
     <message>
-        <source>No user matches &quot;%1&quot;.</source>
-        <translation>Kein Benutzer passt zu „%1“.</translation>
-    </message>
-    <message>
         <source>The user signs in with this address.</source>
         <translation>Der Benutzer meldet sich mit dieser Adresse an.</translation>
     </message>
@@ -3360,6 +3518,44 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>Users on this console</source>
         <translation>Benutzer auf dieser Konsole</translation>
+    </message>
+    <message>
+        <source>Save the users as shown (visible columns, current search and order, every loaded row) as a CSV file</source>
+        <translation>Die Benutzer so speichern, wie sie angezeigt werden (sichtbare Spalten, aktuelle Suche und Reihenfolge, alle geladenen Zeilen), als CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Export Users to CSV</source>
+        <translation>Benutzer als CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n user(s) to %1…</source>
+        <translation>
+            <numerusform>%n Benutzer wird nach %1 exportiert…</numerusform>
+            <numerusform>%n Benutzer werden nach %1 exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation>
+            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
+            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users could not be exported to %1: %2</source>
+        <translation>Die Benutzer konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Searching the console for &quot;%1&quot;…</source>
+        <translation>Die Konsole wird nach „%1“ durchsucht…</translation>
+    </message>
+    <message>
+        <source>No users match &quot;%1&quot;.</source>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Users matching &quot;%1&quot; (%2)</source>
+        <translation>Benutzer passend zu „%1“ (%2)</translation>
     </message>
 </context>
 </TS>
