@@ -3213,10 +3213,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <translation> · hält nach den bereits gesendeten Anfragen an</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) were not created. Retry them, or save the report.</source>
+        <source>%n row(s) could not be created. Retry them, or save the report.</source>
         <translation>
-            <numerusform>%n Zeile wurde nicht angelegt. Versuchen Sie sie erneut oder speichern Sie den Bericht.</numerusform>
-            <numerusform>%n Zeilen wurden nicht angelegt. Versuchen Sie sie erneut oder speichern Sie den Bericht.</numerusform>
+            <numerusform>%n Zeile konnte nicht angelegt werden. Versuchen Sie sie erneut oder speichern Sie den Bericht.</numerusform>
+            <numerusform>%n Zeilen konnten nicht angelegt werden. Versuchen Sie sie erneut oder speichern Sie den Bericht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -23,6 +23,25 @@ const auto kBaseName = "runai-access"_L1;
 QTranslator *g_program = nullptr;
 QTranslator *g_qt = nullptr;
 
+// English needs no translation file, only plurals: the source texts of %n messages say "user(s)",
+// and this gives "1 user", "3 users". Every such text in the program is a regular English plural
+// written so that the verb fits both ("could not be created"), so the rule is the whole
+// translation; tst_i18n checks it.
+class EnglishPlurals : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int n) const override
+    {
+        if (n < 0 || !source)
+            return {};
+        QString text = QString::fromUtf8(source);
+        if (!text.contains("(s)"_L1))
+            return {};
+        return text.replace("(s)"_L1, n == 1 ? QString() : u"s"_s);
+    }
+};
+
 void removeInstalled(QCoreApplication *app)
 {
     for (QTranslator **t : {&g_program, &g_qt}) {
@@ -78,6 +97,8 @@ QString install(QCoreApplication *app)
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
         qCInfo(lcI18n) << "language: English (source strings)";
+        g_program = new EnglishPlurals;
+        app->installTranslator(g_program);
         return u"en"_s;
     }
     auto *program = new QTranslator;

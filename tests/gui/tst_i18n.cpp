@@ -129,18 +129,33 @@ private Q_SLOTS:
 
         // The next start is English although the system is German.
         QCOMPARE(i18n::install(qApp), u"en"_s);
-        MainWindow english(&store);
-        QCOMPARE(english.ui()->fileMenu->title(), u"&File"_s);
-        QCOMPARE(english.signInPage()->ui()->signInButton->text(), u"Sign &in"_s);
-        QVERIFY2(mnemonicClashes(&english).isEmpty(),
-                 qPrintable(mnemonicClashes(&english).join(u"; "_s)));
-        for (QMenu *menu : english.menuBar()->findChildren<QMenu *>()) {
+        // English plurals: "1 user", "3 users", never "user(s)".
+        const auto english = [](const char *context, const char *text, int n) {
+            return QCoreApplication::translate(context, text, nullptr, n);
+        };
+        QCOMPARE(english("runai::UsersPage", "Exported %n user(s) to %1.", 1),
+                 u"Exported 1 user to %1."_s);
+        QCOMPARE(english("runai::UsersPage", "Exported %n user(s) to %1.", 3),
+                 u"Exported 3 users to %1."_s);
+        QCOMPARE(english("runai::UserImportDialog",
+                         "%n row(s) could not be created. Retry them, or save the report.", 1),
+                 u"1 row could not be created. Retry them, or save the report."_s);
+        QCOMPARE(english("runai::ApiError", "The console is busy. Try again in %n second(s).", 0),
+                 u"The console is busy. Try again in 0 seconds."_s);
+        QCOMPARE(english("runai::UsersPage", "Users on this console (%1)", 2),
+                 u"Users on this console (%1)"_s); // no (s): the text as written
+        MainWindow englishWindow(&store);
+        QCOMPARE(englishWindow.ui()->fileMenu->title(), u"&File"_s);
+        QCOMPARE(englishWindow.signInPage()->ui()->signInButton->text(), u"Sign &in"_s);
+        QVERIFY2(mnemonicClashes(&englishWindow).isEmpty(),
+                 qPrintable(mnemonicClashes(&englishWindow).join(u"; "_s)));
+        for (QMenu *menu : englishWindow.menuBar()->findChildren<QMenu *>()) {
             QVERIFY2(menuMnemonicClashes(menu).isEmpty(),
                      qPrintable(menuMnemonicClashes(menu).join(u"; "_s)));
         }
 
         // Back to the system's language.
-        auto *englishMenu = english.findChild<DesktopIntegration *>()->languageMenu();
+        auto *englishMenu = englishWindow.findChild<DesktopIntegration *>()->languageMenu();
         QVERIFY(englishMenu->actionFor(u"en"_s)->isChecked());
         englishMenu->actionFor(QString())->trigger();
         QCOMPARE(i18n::languageSetting(), QString());
