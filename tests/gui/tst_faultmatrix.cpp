@@ -2,8 +2,8 @@
 // The fault matrix, through the real widgets: each row makes one thing go wrong (network, TLS,
 // HTTP status, broken body, lost answer) while the user signs in or registers an application,
 // then checks the words the user reads, that the typed input is still there, that the window is
-// usable again, and that nothing was created twice. tests/FAULTS.md is the same table in prose.
-// Keychain faults and the token expiring mid-session have their own tests (see FAULTS.md).
+// usable again, and that nothing was created twice. The README's "Fault matrix" is the same table
+// in prose. Keychain faults and the token expiring mid-session have their own tests (see there).
 
 #include "GuiTestSupport.h"
 
