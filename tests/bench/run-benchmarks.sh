@@ -171,7 +171,8 @@ listms=$(m list ms); listrss=$(m list peak_rss_mib); firstrows=$(m list first_ro
 c99=$(m ours stall_p99); cmax=$(m ours stall_max); l99=$(m list stall_p99); lmax=$(m list stall_max)
 plistms=$(m listproxy ms); p99list=$(m listproxy stall_p99); pmaxlist=$(m listproxy stall_max)
 scroll=$(m list scroll_paint_max_ms); idle=$(m idle rss_mib)
-pass() { if [ "$(echo "$1" | bc)" = 1 ]; then echo "met"; else echo "**missed**"; fi; }
+# scale: bc divides integers otherwise (74.1 / 44.8 would be 1, and pass 1.3).
+pass() { if [ "$(echo "scale=4; $1" | bc)" = 1 ]; then echo "met"; else echo "**missed**"; fi; }
 cpu=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)
 mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
 table=$(cat <<EOT
