@@ -226,12 +226,16 @@ void TestUserListLoader::deletedWhileParsing()
     QPointer<UserListLoader> loader = new UserListLoader(m_session.get());
     loader->setPagesInFlight(6);
     int pagesAfterDelete = 0;
+    bool deleteRequested = false;
     bool deleted = false;
+    // Pages of one burst may still arrive after deleteLater() (it acts on the next event-loop
+    // turn): what must not happen is a page from a loader that is gone.
+    connect(loader, &QObject::destroyed, this, [&] { deleted = true; });
     connect(loader, &UserListLoader::pageLoaded, this, [&] {
         if (deleted) {
             ++pagesAfterDelete;
-        } else {
-            deleted = true;
+        } else if (!deleteRequested) {
+            deleteRequested = true;
             loader->deleteLater();
         }
     });
