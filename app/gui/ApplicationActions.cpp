@@ -13,6 +13,7 @@
 #include "GrantAccessDialog.h"
 #include "KeychainBridge.h"
 #include "MessageBanner.h"
+#include "RowActionSupport.h"
 #include "RunaiClient.h"
 #include "Session.h"
 
@@ -34,13 +35,7 @@ ApplicationActions::ApplicationActions(ApplicationsPage *page, KeychainBridge *k
 {
     const auto makeAction = [this](const QString &text, const QString &tip,
                                    const QKeySequence &shortcut) {
-        auto *action = new QAction(text, m_page);
-        action->setToolTip(u"%1 (%2)"_s.arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        action->setStatusTip(tip);
-        action->setShortcut(shortcut);
-        // Only while the Applications page has the focus: other pages have their own.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        return action;
+        return rowactions::makeAction(m_page, text, tip, shortcut);
     };
     m_accessRules = makeAction(tr("&Access rules…"),
                                tr("List, add and delete the roles of the selected application"),
@@ -65,28 +60,15 @@ ApplicationActions::ApplicationActions(ApplicationsPage *page, KeychainBridge *k
     connect(m_toggleEnabled, &QAction::triggered, this, &ApplicationActions::toggleEnabled);
     connect(m_delete, &QAction::triggered, this, &ApplicationActions::deleteApplication);
 
-    m_toolBar = new QToolBar(m_page);
-    m_toolBar->setObjectName(u"applicationActionsBar"_s);
-    m_toolBar->setAccessibleName(tr("Application actions"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->setIconSize(QSize(16, 16));
-    for (QAction *action : {m_accessRules, m_export, m_regenerate, m_toggleEnabled, m_delete})
-        m_toolBar->addAction(action);
-    for (QAction *action : m_toolBar->actions()) {
-        if (QWidget *button = m_toolBar->widgetForAction(action))
-            button->setAccessibleName(action->text().remove(u'&').remove(u'…'));
-    }
+    m_toolBar = rowactions::makeToolBar(
+            m_page, u"applicationActionsBar"_s, tr("Application actions"),
+            {m_accessRules, m_export, m_regenerate, m_toggleEnabled, m_delete});
     QBoxLayout *layout = m_page->ui()->pageLayout;
     layout->insertWidget(layout->indexOf(m_page->ui()->tableStack), m_toolBar);
 
     QTableView *table = m_page->ui()->tableView;
-    table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->addActions({m_accessRules, m_export, m_regenerate, m_toggleEnabled});
-    auto *separator = new QAction(m_page);
-    separator->setSeparator(true);
-    table->addAction(separator);
-    table->addAction(m_delete);
-    m_page->addActions({m_accessRules, m_export, m_regenerate, m_toggleEnabled});
+    rowactions::addToTable(m_page, table, {m_accessRules, m_export, m_regenerate, m_toggleEnabled},
+                           m_delete);
 
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApplicationActions::updateActions);
@@ -99,33 +81,15 @@ ApplicationActions::ApplicationActions(ApplicationsPage *page, KeychainBridge *k
 
 ApplicationActions::~ApplicationActions()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abandon();
-    }
+    rowactions::abandon(m_job, this);
 }
 
 void ApplicationActions::setSession(Session *session)
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abandon();
-    }
+    rowactions::abandon(m_job, this);
     m_session = session;
-    closeDialogs();
+    rowactions::closeSessionDialogs(m_page);
     updateActions();
-}
-
-void ApplicationActions::closeDialogs()
-{
-    // Questions, offers, rule lists and exports belong to the session they were opened in.
-    const auto dialogs = m_page->findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
-    for (QDialog *dialog : dialogs) {
-        if (qobject_cast<ConfirmationDialog *>(dialog) || qobject_cast<GrantAccessDialog *>(dialog)
-            || qobject_cast<AccessRulesDialog *>(dialog)
-            || dialog->inherits("runai::CredentialExportDialog"))
-            dialog->reject();
-    }
 }
 
 Application ApplicationActions::selected() const

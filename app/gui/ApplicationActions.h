@@ -49,7 +49,6 @@ public Q_SLOTS:
     void updateActions();
 
 private:
-    void closeDialogs();
     Application selected() const;
     QString tenantIdHint() const;
     void startJob(ApiJob *job);

@@ -8,6 +8,7 @@
 #include "ConfirmationDialog.h"
 #include "GrantAccessDialog.h"
 #include "MessageBanner.h"
+#include "RowActionSupport.h"
 #include "RunaiClient.h"
 #include "Session.h"
 #include "TemporaryPasswordDialog.h"
@@ -31,12 +32,7 @@ UserActions::UserActions(UsersPage *page)
 {
     const auto makeAction = [this](const QString &text, const QString &tip,
                                    const QKeySequence &shortcut) {
-        auto *action = new QAction(text, m_page);
-        action->setToolTip(u"%1 (%2)"_s.arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        action->setStatusTip(tip);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        return action;
+        return rowactions::makeAction(m_page, text, tip, shortcut);
     };
     m_accessRules = makeAction(tr("&Access rules…"),
                                tr("List, add and delete the roles of the selected user"),
@@ -55,26 +51,13 @@ UserActions::UserActions(UsersPage *page)
     connect(m_logout, &QAction::triggered, this, &UserActions::forceLogout);
     connect(m_delete, &QAction::triggered, this, &UserActions::deleteUser);
 
-    m_toolBar = new QToolBar(m_page);
-    m_toolBar->setObjectName(u"userActionsBar"_s);
-    m_toolBar->setAccessibleName(tr("User actions"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *action : {m_accessRules, m_resetPassword, m_logout, m_delete}) {
-        m_toolBar->addAction(action);
-        if (QWidget *button = m_toolBar->widgetForAction(action))
-            button->setAccessibleName(action->text().remove(u'&').remove(u'…'));
-    }
+    m_toolBar = rowactions::makeToolBar(m_page, u"userActionsBar"_s, tr("User actions"),
+                                        {m_accessRules, m_resetPassword, m_logout, m_delete});
     QBoxLayout *layout = m_page->ui()->pageLayout;
     layout->insertWidget(layout->indexOf(m_page->ui()->tableStack), m_toolBar);
 
     QTableView *table = m_page->ui()->tableView;
-    table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->addActions({m_accessRules, m_resetPassword, m_logout});
-    auto *separator = new QAction(m_page);
-    separator->setSeparator(true);
-    table->addAction(separator);
-    table->addAction(m_delete);
-    m_page->addActions({m_accessRules, m_resetPassword, m_logout});
+    rowactions::addToTable(m_page, table, {m_accessRules, m_resetPassword, m_logout}, m_delete);
 
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UserActions::updateActions);
@@ -84,33 +67,15 @@ UserActions::UserActions(UsersPage *page)
 
 UserActions::~UserActions()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abandon();
-    }
+    rowactions::abandon(m_job, this);
 }
 
 void UserActions::setSession(Session *session)
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abandon();
-    }
+    rowactions::abandon(m_job, this);
     m_session = session;
-    closeDialogs();
+    rowactions::closeSessionDialogs(m_page);
     updateActions();
-}
-
-void UserActions::closeDialogs()
-{
-    // Questions, offers, rule lists and exports belong to the session they were opened in.
-    const auto dialogs = m_page->findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
-    for (QDialog *dialog : dialogs) {
-        if (qobject_cast<ConfirmationDialog *>(dialog) || qobject_cast<GrantAccessDialog *>(dialog)
-            || qobject_cast<AccessRulesDialog *>(dialog)
-            || dialog->inherits("runai::CredentialExportDialog"))
-            dialog->reject();
-    }
 }
 
 User UserActions::selected() const

@@ -47,7 +47,6 @@ public Q_SLOTS:
     void updateActions();
 
 private:
-    void closeDialogs();
     User selected() const;
     void startJob(ApiJob *job);
     void resetFinished(ApiJob *job, const User &user);
