@@ -9,6 +9,8 @@ namespace runai::sandbox {
 
 int apiLevelFor(const QString &apiVersion)
 {
+    if (apiVersion.trimmed() == u"3.0"_s)
+        return 300;
     const QStringList parts = apiVersion.trimmed().split(u'.');
     if (parts.size() != 2 || parts[0] != u"2"_s)
         return 0;
@@ -21,6 +23,16 @@ int apiLevelFor(const QString &apiVersion)
     if (minor >= 20)
         return 220;
     return 218;
+}
+
+QStringList ApiContext::accessRuleSubjectTypes() const
+{
+    // 2.18-2.23: user, app, group. 2.24 adds service-account (app deprecated). 3.0 drops app.
+    if (level >= 300)
+        return {u"user"_s, u"group"_s, u"service-account"_s};
+    if (level >= 224)
+        return {u"user"_s, u"app"_s, u"group"_s, u"service-account"_s};
+    return {u"user"_s, u"app"_s, u"group"_s};
 }
 
 bool readJsonObject(const ApiRequest &request, QJsonObject *object, ApiResponse *error)

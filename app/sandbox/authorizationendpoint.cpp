@@ -1,14 +1,15 @@
 #include "authorizationendpoint.h"
 
+#include "rolequery.h"
 #include "sandboxstore.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace runai::sandbox {
 
 namespace {
-const QString rolesCreatedAt = u"2024-01-01T00:00:00.000Z"_s;
-
 bool parseId(const QString &text, int *id)
 {
     bool ok = false;
@@ -38,6 +39,34 @@ ApiResponse AuthorizationEndpoint::roles(const ApiRequest &request, const QStrin
     return ApiResponse::json(200, toJson(*role));
 }
 
+ApiResponse AuthorizationEndpoint::rolesV2(const ApiRequest &request, const QStringList &segments)
+{
+    if (request.method != "GET")
+        return methodNotAllowed("GET");
+    if (!segments.isEmpty())
+        return roles(request, segments); // /{id}: the same answers as v1's, in the 3.0 shape
+    QString error;
+    const auto query = RoleQuery::parse(request, &error);
+    if (!query)
+        return ApiResponse::error(400, u"Invalid query parameter"_s, error);
+    std::vector<const RoleRecord *> selected;
+    for (const RoleRecord &role : m_ctx.store.roles()) {
+        if (query->matches(role))
+            selected.push_back(&role);
+    }
+    std::sort(selected.begin(), selected.end(),
+              [&](const RoleRecord *a, const RoleRecord *b) { return query->lessThan(*a, *b); });
+    QJsonArray page;
+    const qsizetype end = std::min(qsizetype(selected.size()),
+                                   qsizetype(query->offset()) + query->limit());
+    for (qsizetype i = query->offset(); i < end; ++i)
+        page.append(toJson(*selected[size_t(i)]));
+    QJsonObject answer{{u"roles"_s, page}};
+    if (end < qsizetype(selected.size()))
+        answer.insert(u"next"_s, qint64(end));
+    return ApiResponse::json(200, answer);
+}
+
 ApiResponse AuthorizationEndpoint::accessRules(const ApiRequest &request,
                                                const QStringList &segments, const Principal &caller)
 {
@@ -58,15 +87,21 @@ ApiResponse AuthorizationEndpoint::accessRules(const ApiRequest &request,
     int id = 0;
     if (!parseId(segments[0], &id))
         return ApiResponse::error(400, u"Access rule id must be an integer"_s);
+    const AccessRuleRecord *rule = m_ctx.store.accessRuleById(id);
+    if (rule && !isVisible(*rule))
+        rule = nullptr;
     if (request.method == "GET") {
-        const AccessRuleRecord *rule = m_ctx.store.accessRuleById(id);
         if (!rule)
             return notFound();
         return ApiResponse::json(200, toJson(*rule));
     }
     if (request.method == "DELETE") {
-        if (!m_ctx.store.removeAccessRule(id))
+        if (!rule)
             return notFound();
+        if (rule->subjectType == SandboxStore::allAuthenticatedUsers())
+            return ApiResponse::error(400, u"Built-in access rules cannot be deleted"_s,
+                                      u"The all-authenticated-users rule belongs to the system"_s);
+        m_ctx.store.removeAccessRule(id);
         return ApiResponse::noContent(204);
     }
     return methodNotAllowed("GET, DELETE");
@@ -97,9 +132,7 @@ ApiResponse AuthorizationEndpoint::createRule(const ApiRequest &request, const P
         missing << u"scopeType"_s;
     if (!missing.isEmpty())
         return ApiResponse::error(400, u"Required parameter is missing"_s, missing.join(u", "_s));
-    QStringList subjectTypes{u"user"_s, u"app"_s, u"group"_s};
-    if (m_ctx.hasServiceAccounts())
-        subjectTypes << u"service-account"_s;
+    const QStringList subjectTypes = m_ctx.accessRuleSubjectTypes();
     if (!subjectTypes.contains(subjectType.toString()))
         return ApiResponse::error(400, u"Invalid subjectType"_s,
                                   u"subjectType must be one of "_s + subjectTypes.join(u", "_s));
@@ -150,6 +183,8 @@ ApiResponse AuthorizationEndpoint::listRules(const ApiRequest &request, bool cou
     QJsonArray page;
     qint64 total = 0;
     for (const AccessRuleRecord &rule : m_ctx.store.accessRules()) {
+        if (!isVisible(rule))
+            continue;
         if (!subjectType.isEmpty() && rule.subjectType != subjectType)
             continue;
         if (!subjectIds.isEmpty() && !subjectIds.contains(rule.subjectId, Qt::CaseInsensitive))
@@ -191,27 +226,42 @@ QJsonObject AuthorizationEndpoint::toJson(const AccessRuleRecord &rule) const
             {u"createdAt"_s, rule.createdAt},
             {u"updatedAt"_s, rule.updatedAt},
             {u"deletedAt"_s, QJsonValue(QJsonValue::Null)},
-            {u"status"_s,
-             QJsonObject{{u"phase"_s, u"Ready"_s}, {u"message"_s, u""_s}, {u"details"_s, u""_s}}},
     };
+    // 2.20's AccessRule has no status; 2.24's has it (for clusters from 2.22).
+    if (m_ctx.hasAccessRuleStatus())
+        object.insert(u"status"_s, QJsonObject{{u"phase"_s, u"Ready"_s},
+                                               {u"message"_s, u""_s},
+                                               {u"details"_s, u""_s}});
     if (!rule.clusterId.isEmpty())
         object.insert(u"clusterId"_s, rule.clusterId);
     return object;
 }
 
-QJsonObject AuthorizationEndpoint::toJson(const RoleRecord &role)
+QJsonObject AuthorizationEndpoint::toJson(const RoleRecord &role) const
 {
-    return {{u"id"_s, role.id},
-            {u"name"_s, role.name},
-            {u"description"_s, role.description},
-            {u"permissions"_s, role.permissions},
-            {u"createdBy"_s, u"system"_s},
-            {u"createdAt"_s, rolesCreatedAt},
-            {u"updatedAt"_s, rolesCreatedAt},
-            {u"deletedAt"_s, QJsonValue(QJsonValue::Null)},
-            {u"custom"_s, false},
-            {u"effectiveEnabled"_s, true},
-            {u"enabled"_s, true}};
+    QJsonObject object{{u"id"_s, role.id},
+                       {u"name"_s, role.name},
+                       {u"description"_s, role.description},
+                       {u"permissions"_s, role.permissions},
+                       {u"createdBy"_s, u"system"_s},
+                       {u"createdAt"_s, SandboxStore::rolesCreatedAt()},
+                       {u"updatedAt"_s, SandboxStore::rolesCreatedAt()},
+                       {u"deletedAt"_s, QJsonValue(QJsonValue::Null)}};
+    // 2.20's Role is the creation fields plus metadata; 2.24's RoleV1 adds these (required
+    // custom and effectiveEnabled, optional enabled). 3.0's v2 roles keep them.
+    if (m_ctx.hasRoleFlags()) {
+        object.insert(u"custom"_s, false);
+        object.insert(u"effectiveEnabled"_s, true);
+        object.insert(u"enabled"_s, true);
+    }
+    return object;
+}
+
+bool AuthorizationEndpoint::isVisible(const AccessRuleRecord &rule) const
+{
+    // A state file written in 3.0 mode holds the built-in rule; older versions have no such
+    // subject type and do not show it.
+    return m_ctx.level >= 300 || rule.subjectType != SandboxStore::allAuthenticatedUsers();
 }
 
 } // namespace runai::sandbox

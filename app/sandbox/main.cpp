@@ -68,13 +68,21 @@ int main(int argc, char *argv[])
                                   u"port"_s, u"0"_s);
     const QCommandLineOption bind(u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s,
                                   u"address"_s, u"127.0.0.1"_s);
-    const QCommandLineOption apiVersion(u"api-version"_s,
-                                        u"Control-plane version to imitate: 2.18, 2.20 or 2.24."_s,
-                                        u"version"_s, u"2.20"_s);
+    const QCommandLineOption apiVersion(
+            u"api-version"_s,
+            u"Control-plane version to imitate, 2.18 to 2.26 or 3.0 (default 2.20). Each answers "
+            "only what that version has. 2.18-2.19: app_token only, apps without clientId, "
+            "users listed with the legacy filter only, no /users/count. 2.20-2.23: adds "
+            "client_credentials, clientId, users paging, /users/count. 2.24-2.26: adds service "
+            "accounts, /api/v2/token, expiresIn, role flags, rule status. 3.0: no "
+            "/api/v1/apps, app_token or v1 roles; /api/v2/authorization/roles, user first and "
+            "last names, /api/v1/users-minimal, no app subject type, a built-in "
+            "all-authenticated-users rule; v2 token without refresh_token."_s,
+            u"version"_s, u"2.20"_s);
     const QCommandLineOption serviceAccountsOnly(
             u"service-accounts-only"_s,
-            u"Answer 404 on /api/v1/apps, as a server with only service accounts (implies "
-            "2.24)."_s);
+            u"Answer 404 on /api/v1/apps, as a server with only service accounts (raises "
+            "versions before 2.24 to 2.24)."_s);
     const QCommandLineOption adminEmail(u"admin-email"_s, u"The administrator's email."_s,
                                         u"email"_s, u"test@run.ai"_s);
     const QCommandLineOption adminPassword(

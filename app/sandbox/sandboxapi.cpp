@@ -31,20 +31,38 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     if (version == u"v2"_s && resource == u"token"_s && segments.isEmpty()
         && m_ctx.hasServiceAccounts())
         return m_token.handleV2(request);
-    if (version != u"v1"_s)
+    // 3.0 moved roles to /api/v2/authorization/roles; everything else stays under v1.
+    const bool v2Roles = version == u"v2"_s && resource == u"authorization"_s
+                         && segments.value(0) == u"roles"_s && m_ctx.hasV2Roles();
+    if (version != u"v1"_s && !v2Roles)
         return notFound(u"No such path"_s);
 
-    enum class Route { Apps, ServiceAccounts, Users, MePassword, Roles, AccessRules };
+    enum class Route {
+        Apps,
+        ServiceAccounts,
+        Users,
+        UsersMinimal,
+        MePassword,
+        Roles,
+        RolesV2,
+        AccessRules
+    };
     Route route;
-    if (resource == u"apps"_s && !m_ctx.options.serviceAccountsOnly) {
+    if (v2Roles) {
+        route = Route::RolesV2;
+        segments.removeFirst();
+    } else if (resource == u"apps"_s && m_ctx.hasApps()) {
         route = Route::Apps;
     } else if (resource == u"service-accounts"_s && m_ctx.hasServiceAccounts()) {
         route = Route::ServiceAccounts;
     } else if (resource == u"users"_s) {
         route = Route::Users;
+    } else if (resource == u"users-minimal"_s && segments.isEmpty() && m_ctx.hasUserNames()) {
+        route = Route::UsersMinimal;
     } else if (resource == u"me"_s && segments == QStringList{u"password"_s}) {
         route = Route::MePassword;
-    } else if (resource == u"authorization"_s && !segments.isEmpty() && segments[0] == u"roles"_s) {
+    } else if (resource == u"authorization"_s && !segments.isEmpty() && segments[0] == u"roles"_s
+               && m_ctx.hasV1Roles()) {
         route = Route::Roles;
         segments.removeFirst();
     } else if (resource == u"authorization"_s && !segments.isEmpty()
@@ -61,7 +79,10 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
         return error;
     // Roles are readable by anyone signed in (the UI shows them to everybody); the rest
     // manages the organisation and needs a System administrator rule.
-    const bool adminOnly = route != Route::Roles && route != Route::MePassword;
+    // users-minimal needs "users-minimal:read", which the 3.0 docs do not map to roles: the
+    // sandbox asks for the same System administrator rule as /users (never kinder).
+    const bool adminOnly = route != Route::Roles && route != Route::RolesV2
+                           && route != Route::MePassword;
     if (adminOnly && !isAdministrator(*caller))
         return ApiResponse::error(403, u"You do not have sufficient permissions."_s,
                                   u"This call needs an access rule with the System administrator "
@@ -74,10 +95,14 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
         return m_serviceAccounts.handle(request, segments, *caller);
     case Route::Users:
         return m_users.handle(request, segments, *caller);
+    case Route::UsersMinimal:
+        return m_users.minimal(request);
     case Route::MePassword:
         return m_users.changeOwnPassword(request, *caller);
     case Route::Roles:
         return m_authorization.roles(request, segments);
+    case Route::RolesV2:
+        return m_authorization.rolesV2(request, segments);
     case Route::AccessRules:
         return m_authorization.accessRules(request, segments, *caller);
     }

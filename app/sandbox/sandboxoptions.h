@@ -10,9 +10,10 @@ namespace runai::sandbox {
 // How a SandboxServer behaves. Plain value type: copy it, change fields, hand it to the server.
 struct SandboxOptions
 {
-    // "2.18" (app_token only, no clientId), "2.20" (default), "2.24" (service accounts,
-    // /api/v2/token, expiresIn). Any "2.NN" from 2.18 to 2.26 is accepted and behaves like the
-    // closest of those three levels at or below it.
+    // "2.18" (app_token only, no clientId, users listed with the legacy filter only), "2.20"
+    // (default), "2.24" (service accounts, /api/v2/token, expiresIn), "3.0" (no applications,
+    // v2 roles, user names). Any "2.NN" from 2.18 to 2.26 is accepted and behaves like the
+    // closest of 2.18, 2.20 and 2.24 at or below it.
     QString apiVersion = QStringLiteral("2.20");
     // /api/v1/apps answers 404, as on a server that only has service accounts. Implies 2.24
     // behaviour: the server raises apiVersion to "2.24" when this is set with an older version.

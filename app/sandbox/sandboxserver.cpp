@@ -60,7 +60,7 @@ bool SandboxServer::start()
     if (m_port != 0)
         return true;
     if (apiLevelFor(m_options.apiVersion) == 0) {
-        m_errorString = u"Unsupported API version %1 (use 2.18 to 2.24)"_s.arg(
+        m_errorString = u"Unsupported API version %1 (use 2.18 to 2.26 or 3.0)"_s.arg(
                 m_options.apiVersion);
         return false;
     }
@@ -90,6 +90,8 @@ bool SandboxServer::start()
         }
     }
     m_store->ensureAdmin(m_options.adminEmail, m_options.adminPassword);
+    if (apiLevelFor(m_options.apiVersion) >= 300)
+        m_store->ensureAllAuthenticatedUsersRule();
 
     QTcpServer *listener = nullptr;
     if (tls) {

@@ -92,7 +92,7 @@ QList<RoleRecord> predefinedRoles()
              u"Template administrator"_s,
              u"Manages templates"_s,
              {assets(u"templates"_s, u"Templates"_s, all)}},
-            {14,
+            {SandboxStore::viewerRoleId,
              u"Viewer"_s,
              u"Views the organization's resources"_s,
              {projects(read), workloads(read)}},
@@ -334,6 +334,26 @@ bool SandboxStore::hasSystemAdministratorRule(const QString &subjectType,
     return false;
 }
 
+void SandboxStore::ensureAllAuthenticatedUsersRule()
+{
+    for (const AccessRuleRecord &rule : m_rules) {
+        if (rule.subjectType == allAuthenticatedUsers())
+            return;
+    }
+    // The 3.0 documentation shows the subject type, not the rule's role. The sandbox gives it
+    // Viewer on the tenant: read-only, so it never grants anything the sandbox checks (only
+    // System administrator rules open the administration endpoints), yet a client sees a rule
+    // it did not create and cannot delete, as on a real 3.0 console.
+    AccessRuleRecord rule;
+    rule.subjectId = allAuthenticatedUsers();
+    rule.subjectType = allAuthenticatedUsers();
+    rule.roleId = viewerRoleId;
+    rule.scopeType = u"tenant"_s;
+    rule.scopeId = QString::number(tenantId);
+    rule.createdBy = u"system"_s;
+    addAccessRule(rule);
+}
+
 void SandboxStore::removeRulesFor(const QStringList &subjectTypes, const QStringList &subjectIds)
 {
     m_rules.removeIf([&](const AccessRuleRecord &rule) {
@@ -347,7 +367,7 @@ QJsonObject SandboxStore::toJson() const
     QJsonArray users;
     for (const auto &record : m_users) {
         const UserRecord &u = *record;
-        users.append(QJsonObject{
+        QJsonObject user{
                 {u"id"_s, u.id},
                 {u"username"_s, u.username},
                 {u"createdBy"_s, u.createdBy},
@@ -358,7 +378,13 @@ QJsonObject SandboxStore::toJson() const
                 {u"groups"_s, QJsonArray::fromStringList(u.groups)},
                 {u"password"_s, hashJson(u.password)},
                 {u"tokenGeneration"_s, qint64(u.tokenGeneration)},
-        });
+        };
+        // Written only when set, so files without names look exactly as before.
+        if (!u.firstName.isEmpty())
+            user.insert(u"firstName"_s, u.firstName);
+        if (!u.lastName.isEmpty())
+            user.insert(u"lastName"_s, u.lastName);
+        users.append(user);
     }
     QJsonArray apps;
     for (const AppRecord &a : m_apps) {
@@ -421,6 +447,8 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
         u.username = o.value(u"username"_s).toString();
         if (u.id.isEmpty() || u.username.isEmpty())
             continue;
+        u.firstName = o.value(u"firstName"_s).toString();
+        u.lastName = o.value(u"lastName"_s).toString();
         u.createdBy = o.value(u"createdBy"_s).toString();
         u.createdAt = o.value(u"createdAt"_s).toString();
         u.updatedAt = o.value(u"updatedAt"_s).toString();

@@ -20,6 +20,8 @@ struct UserRecord
     quint64 seq = 0; // creation order, the default list order
     QString id;
     QString username; // the email
+    QString firstName; // 3.0 only; empty = null. Older levels never print the names.
+    QString lastName;
     QString createdBy;
     QString createdAt; // ISO 8601 UTC with milliseconds; kept as text because lists print
     QString updatedAt; // far more often than anything compares, and the format sorts as text
@@ -83,10 +85,13 @@ class SandboxStore : public QObject
 public:
     static constexpr int tenantId = 1001;
     static constexpr int systemAdministratorRoleId = 12;
+    static constexpr int viewerRoleId = 14;
 
     explicit SandboxStore(QObject *parent = nullptr);
 
     static QString now(); // the timestamp format every record uses
+    // The predefined roles were all made at install time; every answer prints this date.
+    static QString rolesCreatedAt() { return QStringLiteral("2024-01-01T00:00:00.000Z"); }
 
     // users
     using UserList = std::vector<std::unique_ptr<UserRecord>>;
@@ -118,6 +123,9 @@ public:
     bool removeAccessRule(int id);
     bool hasSystemAdministratorRule(const QString &subjectType,
                                     const QStringList &subjectIds) const;
+    // 3.0 lists a built-in rule for every signed-in user; created once, never deleted.
+    static QString allAuthenticatedUsers() { return QStringLiteral("all-authenticated-users"); }
+    void ensureAllAuthenticatedUsersRule();
 
     // Call after changing a record in place, so the state gets saved. touch() also makes every
     // user's cached JSON stale (it does not know what changed); touchUser() only that user's.

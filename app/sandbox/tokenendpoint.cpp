@@ -26,6 +26,16 @@ ApiResponse TokenEndpoint::handleV1(const ApiRequest &request)
     if (grantType.isEmpty())
         return ApiResponse::error(400, u"Required parameter is missing"_s, u"grantType"_s);
 
+    // 3.0 added an optional PKCE codeVerifier (at most 128 characters). Older versions do not
+    // know the field, and Go's decoder ignores unknown fields: only 3.0 checks it.
+    if (m_ctx.level >= 300) {
+        const QJsonValue verifier = jsonField(body, u"codeVerifier");
+        if (!verifier.isUndefined() && !verifier.isNull()
+            && (!verifier.isString() || verifier.toString().size() > 128))
+            return ApiResponse::error(400, u"Invalid codeVerifier"_s,
+                                      u"codeVerifier must be a string of at most 128 characters"_s);
+    }
+
     Grant grant;
     if (grantType == u"password"_s) {
         if (text(u"username").isEmpty() || text(u"password").isEmpty())
@@ -38,7 +48,7 @@ ApiResponse TokenEndpoint::handleV1(const ApiRequest &request)
             return ApiResponse::error(400, u"Required parameter is missing"_s,
                                       u"clientID and clientSecret"_s);
         grant = appGrant(m_ctx.store.appByClientId(clientId), text(u"clientSecret"));
-    } else if (grantType == u"app_token"_s) {
+    } else if (grantType == u"app_token"_s && m_ctx.hasAppTokenGrant()) {
         const QString appName = text(u"appID");
         if (appName.isEmpty() || text(u"appSecret").isEmpty())
             return ApiResponse::error(400, u"Required parameter is missing"_s,
@@ -110,7 +120,7 @@ ApiResponse TokenEndpoint::handleV2(const ApiRequest &request)
         if (grant.outcome == Outcome::BadCredentials)
             return ApiResponse::oauthError(400, u"invalid_grant"_s,
                                            u"Invalid username or password"_s);
-    } else if (grantType == u"refresh_token"_s) {
+    } else if (grantType == u"refresh_token"_s && m_ctx.hasV2RefreshGrant()) {
         if (field(u"refresh_token"_s).isEmpty())
             return ApiResponse::oauthError(400, u"invalid_request"_s,
                                            u"refresh_token is required"_s);

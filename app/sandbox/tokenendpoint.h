@@ -9,7 +9,10 @@ struct AppRecord;
 struct UserRecord;
 
 // POST /api/v1/token (JSON, Run:ai's own shape) and, from 2.24, POST /api/v2/token (form-encoded
-// OAuth2). Both are open endpoints: the credentials are in the body.
+// OAuth2). Both are open endpoints: the credentials are in the body. Grants by level: v1 has
+// password, app_token and refresh_token, client_credentials from 2.20, no app_token in 3.0; v2
+// has password, client_credentials and refresh_token, and 3.0 refuses refresh_token
+// (unsupported_grant_type) because its documentation no longer lists it.
 //
 // Wrong credentials on /api/v1/token answer 401 {code:401, message} (the contract leaves 401 vs
 // 400 open; 401 keeps "bad credentials" apart from "bad request"). A disabled application answers

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace runai::sandbox {
@@ -35,6 +37,13 @@ constexpr FieldName sortFields[] = {
         {u"type", UserQuery::Field::IsLocal},
 };
 
+// 3.0's additions to sortBy.
+constexpr FieldName nameSortFields[] = {
+        {u"firstName", UserQuery::Field::FirstName},
+        {u"lastName", UserQuery::Field::LastName},
+        {u"fullName", UserQuery::Field::FullName},
+};
+
 bool isDate(UserQuery::Field field)
 {
     return field == UserQuery::Field::LastLogin || field == UserQuery::Field::CreationTime
@@ -58,6 +67,11 @@ const QString &textOf(const UserRecord &user, UserQuery::Field field)
         return user.updatedAt;
     case UserQuery::Field::IsLocal:
         return user.isLocal ? yes : no;
+    case UserQuery::Field::FirstName:
+    case UserQuery::Field::FullName: // sorted by sortKey(), which joins the names
+        return user.firstName;
+    case UserQuery::Field::LastName:
+        return user.lastName;
     }
     return user.username;
 }
@@ -69,11 +83,41 @@ bool parseInt(const QString &text, int *value)
     return ok;
 }
 
+// The legacy `filter` of 2.18-2.24. Its only documented example is "runai.is_local:true"; the
+// sandbox knows that key and refuses any other with 400 rather than guess what it would select.
+bool parseLegacyFilter(const QString &text, UserQuery::Field *field, QString *value,
+                       QString *error)
+{
+    const qsizetype colon = text.indexOf(u':');
+    const QString key = text.left(colon).trimmed();
+    *value = colon < 0 ? QString() : text.mid(colon + 1).trimmed().toLower();
+    if (key != u"runai.is_local"_s || (*value != u"true"_s && *value != u"false"_s)) {
+        *error = u"filter supports runai.is_local:true or runai.is_local:false"_s;
+        return false;
+    }
+    *field = UserQuery::Field::IsLocal;
+    return true;
+}
+
 } // namespace
 
-std::optional<UserQuery> UserQuery::parse(const ApiRequest &request, bool forCount, QString *error)
+std::optional<UserQuery> UserQuery::parse(const ApiRequest &request, bool forCount, int level,
+                                          QString *error)
 {
     UserQuery query;
+    if (level < 300 && request.hasQuery(u"filter"_s)) {
+        Filter legacy{Field::IsLocal, Op::Equals, {}};
+        if (!parseLegacyFilter(request.queryValue(u"filter"_s), &legacy.field, &legacy.value,
+                               error))
+            return std::nullopt;
+        query.m_filters.append(legacy);
+    }
+    if (level < 220) {
+        // 2.18 knows nothing else: the whole (legacy-filtered) list in creation order.
+        query.m_limit = std::numeric_limits<int>::max();
+        return query;
+    }
+    query.m_searchNames = level >= 300;
     const QString filterBy = request.queryValue(u"filterBy"_s);
     if (!filterBy.isEmpty()) {
         const QStringList items = filterBy.split(u',', Qt::SkipEmptyParts);
@@ -137,9 +181,16 @@ std::optional<UserQuery> UserQuery::parse(const ApiRequest &request, bool forCou
             if (candidate.name == sortBy)
                 query.m_sortField = candidate.field;
         }
+        if (level >= 300) {
+            for (const FieldName &candidate : nameSortFields) {
+                if (candidate.name == sortBy)
+                    query.m_sortField = candidate.field;
+            }
+        }
         if (!query.m_sortField) {
             *error = u"sortBy must be one of username, createdBy, lastLogin, creationTime, "
-                     "lastUpdated, type"_s;
+                     "lastUpdated, type"_s
+                     + (level >= 300 ? u", firstName, lastName, fullName"_s : QString());
             return std::nullopt;
         }
     }
@@ -181,7 +232,10 @@ QString UserQuery::selectionKey() const
 bool UserQuery::matches(const UserRecord &user) const
 {
     if (!m_search.isEmpty() && !user.username.contains(m_search, Qt::CaseInsensitive)
-        && !user.createdBy.contains(m_search, Qt::CaseInsensitive))
+        && !user.createdBy.contains(m_search, Qt::CaseInsensitive)
+        && !(m_searchNames
+             && (user.firstName.contains(m_search, Qt::CaseInsensitive)
+                 || user.lastName.contains(m_search, Qt::CaseInsensitive))))
         return false;
     for (const Filter &filter : m_filters) {
         const QString &value = textOf(user, filter.field);
@@ -212,6 +266,8 @@ QString UserQuery::sortKey(const UserRecord &user) const
 {
     // Folded once per user, so the sort compares plain strings (a case-insensitive compare in
     // the comparator made sorting 200,000 users take a second).
+    if (m_sortField == Field::FullName)
+        return (user.firstName + u' ' + user.lastName).toCaseFolded();
     return textOf(user, m_sortField.value_or(Field::CreationTime)).toCaseFolded();
 }
 

@@ -10,17 +10,35 @@ namespace runai::sandbox {
 struct ApiRequest;
 struct UserRecord;
 
-// The list/count parameters of GET /api/v1/users: filterBy ("field op value" items joined with
-// commas; fields username, createdBy, lastLogin, creationTime, lastUpdated, isLocal; ops == <= >=
-// =@), search (free text over username and createdBy), sortBy, sortOrder, offset, limit.
+// The list/count parameters of GET /api/v1/users, as the API level knows them:
+// - 2.18 (level 218): only the legacy `filter` ("runai.is_local:true"); every other parameter is
+//   ignored, as a server that does not know it would, and the whole list is answered.
+// - 2.20-2.26: `filter` still listed (deprecated), plus filterBy ("field op value" items joined
+//   with commas; fields username, createdBy, lastLogin, creationTime, lastUpdated, isLocal; ops
+//   == <= >= =@), search (free text over username and createdBy), sortBy, sortOrder, offset,
+//   limit.
+// - 3.0: `filter` is gone (ignored); sortBy adds firstName, lastName, fullName; search also looks
+//   at the names.
 class UserQuery
 {
 public:
-    enum class Field { Username, CreatedBy, LastLogin, CreationTime, LastUpdated, IsLocal };
+    enum class Field {
+        Username,
+        CreatedBy,
+        LastLogin,
+        CreationTime,
+        LastUpdated,
+        IsLocal,
+        FirstName,
+        LastName,
+        FullName
+    };
     enum class Op { Equals, LessOrEqual, GreaterOrEqual, Contains };
 
-    // Parses the query string; on a bad parameter returns nullopt with a message in *error.
-    static std::optional<UserQuery> parse(const ApiRequest &request, bool forCount, QString *error);
+    // Parses the query string for the given API level (218, 220, 224 or 300); on a bad
+    // parameter returns nullopt with a message in *error.
+    static std::optional<UserQuery> parse(const ApiRequest &request, bool forCount, int level,
+                                          QString *error);
 
     bool matches(const UserRecord &user) const;
     bool isUnfiltered() const { return m_filters.isEmpty() && m_search.isEmpty(); }
@@ -43,6 +61,7 @@ private:
 
     QList<Filter> m_filters;
     QString m_search;
+    bool m_searchNames = false; // 3.0: search also matches firstName and lastName
     std::optional<Field> m_sortField;
     bool m_descending = false;
     int m_offset = 0;

@@ -15,6 +15,8 @@ namespace runai::sandbox {
 
 namespace {
 constexpr int tempPasswordLength = 16;
+constexpr int maxNameLength = 255; // the 3.0 reference's limit on firstName and lastName
+constexpr int maxLookups = 25; // users-minimal: ids or == filters per request
 
 QJsonValue nullable(const QString &text)
 {
@@ -37,7 +39,8 @@ ApiResponse UsersEndpoint::handle(const ApiRequest &request, const QStringList &
             return create(request, caller);
         return methodNotAllowed("GET, POST");
     }
-    if (segments.size() == 1 && segments[0] == u"count"_s) {
+    // 2.18 has no /users/count: the path falls through to "user with id count", 404.
+    if (segments.size() == 1 && segments[0] == u"count"_s && m_ctx.hasUserPaging()) {
         if (request.method != "GET")
             return methodNotAllowed("GET");
         return count(request);
@@ -87,14 +90,14 @@ ApiResponse UsersEndpoint::handle(const ApiRequest &request, const QStringList &
 ApiResponse UsersEndpoint::list(const ApiRequest &request)
 {
     QString error;
-    const auto query = UserQuery::parse(request, false, &error);
+    const auto query = UserQuery::parse(request, false, m_ctx.level, &error);
     if (!query)
         return ApiResponse::error(400, u"Invalid query parameter"_s, error);
     const auto &users = m_ctx.store.users();
     std::vector<const UserRecord *> page;
     const qsizetype offset = query->offset();
     const auto limit = size_t(query->limit());
-    page.reserve(limit);
+    page.reserve(std::min(limit, users.size())); // 2.18's limit is "everything"
     if (!query->isSorted()) {
         if (query->isUnfiltered()) {
             // Creation order, no filter: jump straight to the page.
@@ -173,7 +176,7 @@ const QByteArray &UsersEndpoint::serialised(const UserRecord &user) const
 ApiResponse UsersEndpoint::count(const ApiRequest &request)
 {
     QString error;
-    const auto query = UserQuery::parse(request, true, &error);
+    const auto query = UserQuery::parse(request, true, m_ctx.level, &error);
     if (!query)
         return ApiResponse::error(400, u"Invalid query parameter"_s, error);
     qint64 n = 0;
@@ -202,11 +205,32 @@ ApiResponse UsersEndpoint::create(const ApiRequest &request, const Principal &ca
     if (!isNullableBool(jsonField(body, u"resetPassword"))
         || !isNullableBool(jsonField(body, u"notify")))
         return ApiResponse::error(400, u"resetPassword and notify must be booleans"_s);
+    // 3.0 takes optional names; older versions do not know the fields and ignore them.
+    QString names[2];
+    if (m_ctx.hasUserNames()) {
+        const QStringView keys[2] = {u"firstName", u"lastName"};
+        for (int i = 0; i < 2; ++i) {
+            const QJsonValue name = jsonField(body, keys[i]);
+            if (name.isUndefined() || name.isNull())
+                continue;
+            if (!name.isString() || name.toString().size() > maxNameLength)
+                return ApiResponse::error(
+                        400, u"Invalid %1"_s.arg(keys[i]),
+                        u"%1 must be a string of at most %2 characters"_s.arg(keys[i])
+                                .arg(maxNameLength));
+            names[i] = name.toString().trimmed();
+        }
+    }
     if (m_ctx.store.userByName(email.toString()))
         return ApiResponse::error(409, u"Resource with this name already exists"_s,
                                   u"A user with this email already exists"_s);
     const QString tempPassword = generateSecret(tempPasswordLength);
-    const UserRecord &user = m_ctx.store.addUser(email.toString(), caller.name, tempPassword);
+    UserRecord &user = m_ctx.store.addUser(email.toString(), caller.name, tempPassword);
+    if (!names[0].isEmpty() || !names[1].isEmpty()) {
+        user.firstName = names[0];
+        user.lastName = names[1];
+        m_ctx.store.touchUser(user);
+    }
     return ApiResponse::json(201, QJsonObject{{u"id"_s, user.id},
                                               {u"username"_s, user.username},
                                               {u"tempPassword"_s, tempPassword}});
@@ -240,16 +264,97 @@ ApiResponse UsersEndpoint::changeOwnPassword(const ApiRequest &request, const Pr
     return ApiResponse::noContent(200);
 }
 
-QJsonObject UsersEndpoint::toJson(const UserRecord &user)
+QJsonObject UsersEndpoint::toJson(const UserRecord &user) const
 {
-    return {{u"id"_s, user.id},
-            {u"username"_s, user.username},
-            {u"createdBy"_s, user.createdBy},
-            {u"createdAt"_s, nullable(user.createdAt)},
-            {u"updatedAt"_s, nullable(user.updatedAt)},
-            {u"lastLogin"_s, nullable(user.lastLogin)},
-            {u"isLocal"_s, user.isLocal},
-            {u"groups"_s, QJsonArray::fromStringList(user.groups)}};
+    QJsonObject object{{u"id"_s, user.id},
+                       {u"username"_s, user.username},
+                       {u"createdBy"_s, user.createdBy},
+                       {u"createdAt"_s, nullable(user.createdAt)},
+                       {u"updatedAt"_s, nullable(user.updatedAt)},
+                       {u"lastLogin"_s, nullable(user.lastLogin)},
+                       {u"isLocal"_s, user.isLocal},
+                       {u"groups"_s, QJsonArray::fromStringList(user.groups)}};
+    // Only 3.0's user object has the names (null when not given); a state file written in 3.0
+    // mode keeps them, and older modes must not show them.
+    if (m_ctx.hasUserNames()) {
+        object.insert(u"firstName"_s, nullable(user.firstName));
+        object.insert(u"lastName"_s, nullable(user.lastName));
+    }
+    return object;
+}
+
+ApiResponse UsersEndpoint::minimal(const ApiRequest &request)
+{
+    if (request.method != "GET")
+        return methodNotAllowed("GET");
+    // The 3.0 reference: search 2-100 characters over username and the names; id a comma list
+    // of up to 25 user ids, answered in addition to what search/filterBy select; filterBy on
+    // username only, == (up to 25 entries, any of them) or =@ (one entry); limit 1-500,
+    // default 500. At least one of search, id and filterBy is required.
+    const QString search = request.queryValue(u"search"_s);
+    const QStringList ids = request.queryValue(u"id"_s).split(u',', Qt::SkipEmptyParts);
+    const QStringList filters
+            = request.queryValue(u"filterBy"_s).split(u',', Qt::SkipEmptyParts);
+    if (search.isEmpty() && ids.isEmpty() && filters.isEmpty())
+        return ApiResponse::error(400, u"One of search, id or filterBy is required"_s);
+    if (!search.isEmpty() && (search.size() < 2 || search.size() > 100))
+        return ApiResponse::error(400, u"search must have 2 to 100 characters"_s);
+    if (ids.size() > maxLookups)
+        return ApiResponse::error(400, u"id takes at most %1 user ids"_s.arg(maxLookups));
+    QStringList exact;
+    QString contains;
+    for (const QString &item : filters) {
+        const bool isExact = item.startsWith(u"username=="_s);
+        if (!isExact && !item.startsWith(u"username=@"_s))
+            return ApiResponse::error(400, u"Invalid filterBy"_s,
+                                      u"filterBy takes username==VALUE or username=@VALUE"_s);
+        const QString value = item.mid(10);
+        if (value.isEmpty())
+            return ApiResponse::error(400, u"Missing filterBy value in '%1'"_s.arg(item));
+        if (isExact)
+            exact << value;
+        else
+            contains = value;
+    }
+    if (!contains.isEmpty() && filters.size() > 1)
+        return ApiResponse::error(400, u"Several filterBy entries are allowed only with =="_s);
+    if (exact.size() > maxLookups)
+        return ApiResponse::error(400, u"filterBy takes at most %1 entries"_s.arg(maxLookups));
+    int limit = 500;
+    if (request.hasQuery(u"limit"_s)) {
+        bool ok = false;
+        limit = request.queryValue(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > 500)
+            return ApiResponse::error(400, u"limit must be an integer from 1 to 500"_s);
+    }
+
+    const bool selects = !search.isEmpty() || !filters.isEmpty();
+    const auto selected = [&](const UserRecord &user) {
+        if (ids.contains(user.id))
+            return true;
+        if (!selects)
+            return false;
+        if (!search.isEmpty() && !user.username.contains(search, Qt::CaseInsensitive)
+            && !user.firstName.contains(search, Qt::CaseInsensitive)
+            && !user.lastName.contains(search, Qt::CaseInsensitive))
+            return false;
+        if (!exact.isEmpty() && !exact.contains(user.username, Qt::CaseInsensitive))
+            return false;
+        if (!contains.isEmpty() && !user.username.contains(contains, Qt::CaseInsensitive))
+            return false;
+        return true;
+    };
+    QJsonArray answer;
+    for (const auto &user : m_ctx.store.users()) {
+        if (answer.size() >= limit)
+            break;
+        if (selected(*user))
+            answer.append(QJsonObject{{u"id"_s, user->id},
+                                      {u"username"_s, user->username},
+                                      {u"firstName"_s, nullable(user->firstName)},
+                                      {u"lastName"_s, nullable(user->lastName)}});
+    }
+    return ApiResponse::json(200, answer);
 }
 
 } // namespace runai::sandbox

@@ -11,7 +11,9 @@ namespace runai::sandbox {
 struct UserRecord;
 
 // /api/v1/users: create, list (paged, filtered, sorted), count, get, delete, logout, password
-// reset; and POST /api/v1/me/password for the caller's own password.
+// reset; POST /api/v1/me/password for the caller's own password; and, in 3.0, the name lookup
+// GET /api/v1/users-minimal. What the list understands depends on the level (see UserQuery); 2.18
+// has no /users/count, and only 3.0 knows firstName/lastName.
 class UsersEndpoint
 {
 public:
@@ -22,6 +24,9 @@ public:
     ApiResponse handle(const ApiRequest &request, const QStringList &segments,
                        const Principal &caller);
     ApiResponse changeOwnPassword(const ApiRequest &request, const Principal &caller);
+    // GET /api/v1/users-minimal (3.0): {id, username, firstName, lastName} for the users a
+    // search, an id list or a username filterBy selects; one of them is required.
+    ApiResponse minimal(const ApiRequest &request);
 
 private:
     ApiResponse list(const ApiRequest &request);
@@ -30,7 +35,7 @@ private:
     ApiResponse listAnswer(const std::vector<const UserRecord *> &page) const;
     // The user's JSON bytes, from the record's cache when it is still valid.
     const QByteArray &serialised(const UserRecord &user) const;
-    static QJsonObject toJson(const UserRecord &user);
+    QJsonObject toJson(const UserRecord &user) const;
 
     ApiContext m_ctx;
     // The last sorted selection: a client paging through a sorted list sorts once, not per
