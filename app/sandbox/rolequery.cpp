@@ -35,10 +35,10 @@ struct OpName
 };
 
 constexpr OpName ops[] = {
-        {u"==", RoleQuery::Op::Equals},         {u"!=", RoleQuery::Op::NotEquals},
-        {u"<=", RoleQuery::Op::LessOrEqual},    {u">=", RoleQuery::Op::GreaterOrEqual},
-        {u"=@", RoleQuery::Op::Contains},       {u"!@", RoleQuery::Op::NotContains},
-        {u"=^", RoleQuery::Op::StartsWith},     {u"=$", RoleQuery::Op::EndsWith},
+        {u"==", RoleQuery::Op::Equals},      {u"!=", RoleQuery::Op::NotEquals},
+        {u"<=", RoleQuery::Op::LessOrEqual}, {u">=", RoleQuery::Op::GreaterOrEqual},
+        {u"=@", RoleQuery::Op::Contains},    {u"!@", RoleQuery::Op::NotContains},
+        {u"=^", RoleQuery::Op::StartsWith},  {u"=$", RoleQuery::Op::EndsWith},
 };
 
 QString textOf(const RoleRecord &role, RoleQuery::Field field)
@@ -69,8 +69,7 @@ bool parseNumber(const QString &text, int *value)
 std::optional<RoleQuery> RoleQuery::parse(const ApiRequest &request, QString *error)
 {
     RoleQuery query;
-    const QStringList items
-            = request.queryValue(u"filterBy"_s).split(u',', Qt::SkipEmptyParts);
+    const QStringList items = request.queryValue(u"filterBy"_s).split(u',', Qt::SkipEmptyParts);
     for (const QString &item : items) {
         const FieldName *field = nullptr;
         for (const FieldName &candidate : filterFields) {

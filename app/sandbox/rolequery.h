@@ -20,8 +20,16 @@ class RoleQuery
 {
 public:
     enum class Field { Name, Description, CreatedBy, CreatedAt, UpdatedAt };
-    enum class Op { Equals, NotEquals, LessOrEqual, GreaterOrEqual, Contains, NotContains,
-                    StartsWith, EndsWith };
+    enum class Op {
+        Equals,
+        NotEquals,
+        LessOrEqual,
+        GreaterOrEqual,
+        Contains,
+        NotContains,
+        StartsWith,
+        EndsWith
+    };
 
     static std::optional<RoleQuery> parse(const ApiRequest &request, QString *error);
 

@@ -85,8 +85,7 @@ bool parseInt(const QString &text, int *value)
 
 // The legacy `filter` of 2.18-2.24. Its only documented example is "runai.is_local:true"; the
 // sandbox knows that key and refuses any other with 400 rather than guess what it would select.
-bool parseLegacyFilter(const QString &text, UserQuery::Field *field, QString *value,
-                       QString *error)
+bool parseLegacyFilter(const QString &text, UserQuery::Field *field, QString *value, QString *error)
 {
     const qsizetype colon = text.indexOf(u':');
     const QString key = text.left(colon).trimmed();

@@ -216,8 +216,8 @@ ApiResponse UsersEndpoint::create(const ApiRequest &request, const Principal &ca
             if (!name.isString() || name.toString().size() > maxNameLength)
                 return ApiResponse::error(
                         400, u"Invalid %1"_s.arg(keys[i]),
-                        u"%1 must be a string of at most %2 characters"_s.arg(keys[i])
-                                .arg(maxNameLength));
+                        u"%1 must be a string of at most %2 characters"_s.arg(keys[i]).arg(
+                                maxNameLength));
             names[i] = name.toString().trimmed();
         }
     }
@@ -293,8 +293,7 @@ ApiResponse UsersEndpoint::minimal(const ApiRequest &request)
     // default 500. At least one of search, id and filterBy is required.
     const QString search = request.queryValue(u"search"_s);
     const QStringList ids = request.queryValue(u"id"_s).split(u',', Qt::SkipEmptyParts);
-    const QStringList filters
-            = request.queryValue(u"filterBy"_s).split(u',', Qt::SkipEmptyParts);
+    const QStringList filters = request.queryValue(u"filterBy"_s).split(u',', Qt::SkipEmptyParts);
     if (search.isEmpty() && ids.isEmpty() && filters.isEmpty())
         return ApiResponse::error(400, u"One of search, id or filterBy is required"_s);
     if (!search.isEmpty() && (search.size() < 2 || search.size() > 100))

@@ -780,8 +780,10 @@ private Q_SLOTS:
             QVERIFY(role.value(u"createdBy"_s).isString());
             QVERIFY(role.value(u"createdAt"_s).isString());
             QVERIFY(role.value(u"updatedAt"_s).isString());
-            QVERIFY(role.value(u"custom"_s).isBool());
-            QVERIFY(role.value(u"effectiveEnabled"_s).isBool());
+            // 2.20's Role is creation fields plus metadata: the flags came with 2.24's RoleV1.
+            QVERIFY(!role.contains(u"custom"_s));
+            QVERIFY(!role.contains(u"effectiveEnabled"_s));
+            QVERIFY(!role.contains(u"enabled"_s));
             for (const QJsonValue &p : role.value(u"permissions"_s).toArray()) {
                 QVERIFY(p.toObject().value(u"resourceType"_s).isString());
                 QVERIFY(p.toObject().value(u"displayName"_s).isString());
@@ -876,6 +878,7 @@ private Q_SLOTS:
         QCOMPARE(rule.value(u"createdBy"_s).toString(), u"test@run.ai"_s);
         QVERIFY(isDateOrNull(rule.value(u"createdAt"_s)));
         QVERIFY(isDateOrNull(rule.value(u"updatedAt"_s)));
+        QVERIFY(!rule.contains(u"status"_s)); // 2.20's AccessRule has none (2.24 added it)
         const int ruleId = rule.value(u"id"_s).toInt();
 
         // With the rule, the same token passes.

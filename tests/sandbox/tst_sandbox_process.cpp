@@ -210,6 +210,31 @@ private Q_SLOTS:
         QVERIFY(stopWith(sandbox, SIGINT));
     }
 
+    void version30Flag()
+    {
+        QProcess sandbox;
+        const QUrl url = start(sandbox, {u"--port"_s, u"0"_s, u"--api-version"_s, u"3.0"_s});
+        QVERIFY2(url.isValid(), sandbox.readAllStandardError().constData());
+        const QString base = url.toString();
+        const CurlResult token = curl({base + u"/api/v2/token"_s, u"--data-urlencode"_s,
+                                       u"grant_type=password"_s, u"--data-urlencode"_s,
+                                       u"username=test@run.ai"_s, u"--data-urlencode"_s,
+                                       u"password=Abcd!234"_s},
+                                      headerFile());
+        QCOMPARE(token.status, 200);
+        const QString bearer = u"Authorization: Bearer "_s
+                               + token.object().value(u"access_token"_s).toString();
+        const CurlResult roles = curl({base + u"/api/v2/authorization/roles"_s, u"-H"_s, bearer},
+                                      headerFile());
+        QCOMPARE(roles.status, 200);
+        QVERIFY(roles.object().value(u"roles"_s).isArray());
+        QCOMPARE(curl({base + u"/api/v1/authorization/roles"_s, u"-H"_s, bearer}, headerFile())
+                         .status,
+                 404);
+        QCOMPARE(curl({base + u"/api/v1/apps"_s, u"-H"_s, bearer}, headerFile()).status, 404);
+        QVERIFY(stopWith(sandbox, SIGTERM));
+    }
+
     void httpsFlags()
     {
         const QString error = runai::sandbox::test::makeTestCertificates(m_dir.path());
@@ -248,9 +273,12 @@ private Q_SLOTS:
               "--latency", "--fail", "--html502", "--drop", "--drop-after-handling", "--truncate",
               "--non-json", "--seed-users"})
             QVERIFY2(text.contains(flag), flag);
+        QVERIFY(text.contains("3.0"));
+        QVERIFY(text.contains("2.26"));
 
         const QList<QStringList> bad{
-                {u"--api-version"_s, u"9.9"_s},     {u"--port"_s, u"70000"_s},
+                {u"--api-version"_s, u"9.9"_s},     {u"--api-version"_s, u"3.1"_s},
+                {u"--api-version"_s, u"2.27"_s},    {u"--port"_s, u"70000"_s},
                 {u"--bind"_s, u"not-an-address"_s}, {u"--fail"_s, u"/api/v1/apps:oops"_s},
                 {u"--drop"_s, u"api/v1/apps:1"_s},  {u"--tls-cert"_s, u"/nonexistent.pem"_s},
                 {u"--token-lifetime"_s, u"0"_s},    {u"--seed-users"_s, u"many"_s},
