@@ -37,19 +37,10 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     if (version != u"v1"_s && !v2Roles)
         return notFound(u"No such path"_s);
 
-    enum class Route {
-        Apps,
-        ServiceAccounts,
-        Users,
-        UsersMinimal,
-        MePassword,
-        Roles,
-        RolesV2,
-        AccessRules
-    };
+    enum class Route { Apps, ServiceAccounts, Users, UsersMinimal, MePassword, Roles, AccessRules };
     Route route;
     if (v2Roles) {
-        route = Route::RolesV2;
+        route = Route::Roles;
         segments.removeFirst();
     } else if (resource == u"apps"_s && m_ctx.hasApps()) {
         route = Route::Apps;
@@ -81,8 +72,7 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     // manages the organisation and needs a System administrator rule.
     // users-minimal needs "users-minimal:read", which the 3.0 docs do not map to roles: the
     // sandbox asks for the same System administrator rule as /users (never kinder).
-    const bool adminOnly = route != Route::Roles && route != Route::RolesV2
-                           && route != Route::MePassword;
+    const bool adminOnly = route != Route::Roles && route != Route::MePassword;
     if (adminOnly && !isAdministrator(*caller))
         return ApiResponse::error(403, u"You do not have sufficient permissions."_s,
                                   u"This call needs an access rule with the System administrator "
@@ -100,9 +90,8 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     case Route::MePassword:
         return m_users.changeOwnPassword(request, *caller);
     case Route::Roles:
-        return m_authorization.roles(request, segments);
-    case Route::RolesV2:
-        return m_authorization.rolesV2(request, segments);
+        return v2Roles ? m_authorization.rolesV2(request, segments)
+                       : m_authorization.roles(request, segments);
     case Route::AccessRules:
         return m_authorization.accessRules(request, segments, *caller);
     }
