@@ -104,7 +104,8 @@ std::optional<UserQuery> UserQuery::parse(const ApiRequest &request, bool forCou
                                           QString *error)
 {
     UserQuery query;
-    if (level < 300 && request.hasQuery(u"filter"_s)) {
+    // The list knows `filter`; /users/count never listed it (it takes filterBy and search).
+    if (level < 300 && !forCount && request.hasQuery(u"filter"_s)) {
         Filter legacy{Field::IsLocal, Op::Equals, {}};
         if (!parseLegacyFilter(request.queryValue(u"filter"_s), &legacy.field, &legacy.value,
                                error))

@@ -548,6 +548,12 @@ private Q_SLOTS:
         QCOMPARE(r.array().size(), known ? 0 : 1);
         const HttpResult bad = client.get(u"/api/v1/users?filter=username:a"_s, admin);
         QCOMPARE(bad.status, known ? 400 : 200);
+        // /users/count never listed it.
+        QCOMPARE(client.get(u"/api/v1/users/count?filter=runai.is_local:false"_s, admin)
+                         .object()
+                         .value(u"count"_s)
+                         .toInt(),
+                 1);
         // The paging parameters 2.18 ignores are checked from 2.20 on.
         RUNAI_CHECK_ERROR(client.get(u"/api/v1/users?limit=0"_s, admin), 400);
     }
