@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -308,7 +309,7 @@ std::optional<QString> ContractChecker::endpointFor(const QString &generation,
     if (g == m_generations.cend())
         return std::nullopt;
     bool pathKnown = false;
-    const Endpoint *ep = findEndpoint(*g, method, path, &pathKnown);
+    const Endpoint *ep = lookup(*g, method, path, &pathKnown);
     if (!ep)
         return std::nullopt;
     return QString::fromLatin1(ep->method) + u' ' + ep->pathTemplate;
@@ -366,6 +367,46 @@ const ContractChecker::Endpoint *ContractChecker::findEndpoint(const Generation 
             return ep;
     }
     return nullptr;
+}
+
+// How many literal segments of the best template in `g` match the path; -1 when none matches.
+int ContractChecker::literalScore(const Generation &g, const QString &path) const
+{
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    int best = -1;
+    for (const auto &ep : g.endpoints) {
+        const QStringList t = ep.pathTemplate.split(u'/', Qt::SkipEmptyParts);
+        if (t.size() != segments.size())
+            continue;
+        int score = 0;
+        bool matches = true;
+        for (qsizetype i = 0; i < t.size() && matches; ++i) {
+            if (t[i].startsWith(u'{'))
+                continue;
+            matches = t[i] == segments[i];
+            score += matches ? 1 : 0;
+        }
+        if (matches)
+            best = std::max(best, score);
+    }
+    return best;
+}
+
+// findEndpoint, except that a path another generation names literally is absent here even when
+// a template would take it: /api/v1/users/count on 2.18 is not "the user with id count", it is
+// an endpoint 2.18 lacks, and a 2.18 server must not answer it.
+const ContractChecker::Endpoint *ContractChecker::lookup(const Generation &g,
+                                                         const QByteArray &method,
+                                                         const QString &path, bool *pathKnown) const
+{
+    const int here = literalScore(g, path);
+    for (const auto &other : m_generations) {
+        if (literalScore(other, path) > here) {
+            *pathKnown = false;
+            return nullptr;
+        }
+    }
+    return findEndpoint(g, method, path, pathKnown);
 }
 
 void ContractChecker::checkValue(const Generation &g, const QJsonValue &value, const QString &type,
@@ -533,7 +574,7 @@ QList<Violation> ContractChecker::checkRequest(const QString &generation,
         return out;
     }
     bool pathKnown = false;
-    const Endpoint *ep = findEndpoint(*g, exchange.method, exchange.path, &pathKnown);
+    const Endpoint *ep = lookup(*g, exchange.method, exchange.path, &pathKnown);
     if (!ep) {
         // Asking is how a client learns what a console offers; it must take the 404 as "absent".
         const bool probe = exchange.status == 404 || (pathKnown && exchange.status == 405);
@@ -614,7 +655,7 @@ QList<Violation> ContractChecker::checkResponse(const QString &generation,
         return list;
     };
     bool pathKnown = false;
-    const Endpoint *ep = findEndpoint(*g, exchange.method, exchange.path, &pathKnown);
+    const Endpoint *ep = lookup(*g, exchange.method, exchange.path, &pathKnown);
     if (!ep) {
         if (exchange.status != 404 && !(pathKnown && exchange.status == 405)) {
             out.append(

@@ -115,6 +115,9 @@ private:
     bool resolve(const QString &name, const QJsonObject &all, QString *error);
     const Endpoint *findEndpoint(const Generation &g, const QByteArray &method, const QString &path,
                                  bool *pathKnown) const;
+    int literalScore(const Generation &g, const QString &path) const;
+    const Endpoint *lookup(const Generation &g, const QByteArray &method, const QString &path,
+                           bool *pathKnown) const;
     void checkValue(const Generation &g, const QJsonValue &value, const QString &type,
                     const QString &where, QList<Violation> *out) const;
     void checkShape(const Generation &g, const QJsonValue &value, const QString &shapeName,

@@ -234,6 +234,14 @@ void TestContractChecker::probesOfAbsentEndpoints()
             "GET", u"/api/v1/apps"_s, 404,
             QJsonDocument(QJsonObject{{u"code"_s, 404}, {u"message"_s, u"No such path"_s}}));
     QVERIFY(m_checker.checkResponse(u"3.0"_s, notFound).isEmpty());
+
+    // 2.18 has no /users/count; the path is not "the user with id count" there.
+    QCOMPARE(m_checker.endpointFor(u"2.18"_s, "GET", u"/api/v1/users/count"_s), std::nullopt);
+    const auto count = jsonAnswer("GET", u"/api/v1/users/count"_s, 200,
+                                  QJsonDocument(QJsonObject{{u"count"_s, 3}}));
+    QVERIFY(has(m_checker.checkResponse(u"2.18"_s, count), Rule::AnsweredAbsentEndpoint,
+                u"users/count"_s));
+    QVERIFY(m_checker.checkResponse(u"2.20"_s, count).isEmpty());
 }
 
 void TestContractChecker::errorBodies()
