@@ -10,15 +10,18 @@
 //   tokens, creates and lists users, reads roles and manages access rules; every request it sent
 //   is checked against the generation it talks to, and every call must succeed.
 //
-// Each test prints one list of violations per mode. What they found against the code of
-// 2026-12-04 (before the issue 11 sandbox and client work was merged), and why:
-//   sandboxAnswers 3.0, clientRequests 3.0: the sandbox refused --api-version 3.0 (no 3.0 mode).
-//   sandboxAnswers 2.18: the sandbox accepted client_credentials (2.18 has no such grant), served
-//     /api/v1/users/count and paging parameters, and its roles carried custom/effectiveEnabled.
-//   sandboxAnswers 2.20: roles carried custom/effectiveEnabled (2.24 fields).
-//   sandboxAnswers 2.24 / 2.24-sa: no access keys yet (/api/v1/access-keys answered 404).
-//   clientRequests 2.18: the user list loader sent offset/limit (2.18 knows only `filter`).
-// The exact list is in the report of the contract helper; rerun to see the current one.
+// Each test prints one list of violations per mode. Against the code this test was written on
+// (3de1cfc, before the issue 11 sandbox, client and access-key work was merged) it found:
+//   sandboxAnswers 2.18: roles (list and by id) carried custom, effectiveEnabled and enabled,
+//     which are 2.24 fields; access rules carried status (2.22+); GET /api/v1/users/count
+//     answered 200 although 2.18 has no count endpoint.
+//   sandboxAnswers 2.20: the same role fields and access-rule status.
+//   sandboxAnswers 2.24 and 2.24-sa: no access keys (GET and POST /api/v1/access-keys and GET
+//     /api/v1/administration/access-keys answered 404).
+//   sandboxAnswers 3.0 and clientRequests 3.0: the sandbox refused --api-version 3.0.
+//   clientRequests 2.18: the user list loader sent offset and limit, which 2.18 does not know,
+//     and its GET /api/v1/users/count was answered 200 (the sandbox's fault: 404 is right).
+// clientRequests passed in 2.20, 2.24 and 2.24-sa.
 #include "ApiTestSupport.h"
 #include "ContractChecker.h"
 #include "RunaiClient.h"
