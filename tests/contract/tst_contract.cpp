@@ -16,8 +16,8 @@
 //     which are 2.24 fields; access rules carried status (2.22+); GET /api/v1/users/count
 //     answered 200 although 2.18 has no count endpoint.
 //   sandboxAnswers 2.20: the same role fields and access-rule status.
-//   sandboxAnswers 2.24 and 2.24-sa: no access keys (GET and POST /api/v1/access-keys and GET
-//     /api/v1/administration/access-keys answered 404).
+//   sandboxAnswers 2.24 and 2.24-sa: no access keys (GET and POST /api/v1/access-keys answered
+//     404, which only the calls naming a key id may answer).
 //   sandboxAnswers 3.0 and clientRequests 3.0: the sandbox refused --api-version 3.0.
 //   clientRequests 2.18: the user list loader sent offset and limit, which 2.18 does not know,
 //     and its GET /api/v1/users/count was answered 200 (the sandbox's fault: 404 is right).
