@@ -42,7 +42,14 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     m_api = std::make_unique<SandboxApi>(
             ApiContext{m_options, apiLevelFor(m_options.apiVersion), *m_store, *m_tokens});
     m_frontend = new HttpFrontend(
-            m_faults, [this](const ApiRequest &request) { return m_api->handle(request); }, this);
+            m_faults,
+            [this](const ApiRequest &request) {
+                ApiResponse response = m_api->handle(request);
+                if (m_observer)
+                    m_observer(request, response);
+                return response;
+            },
+            this);
     connect(m_store.get(), &SandboxStore::changed, this, &SandboxServer::scheduleSave);
 }
 
@@ -189,6 +196,11 @@ int SandboxServer::seedUsers(int count, const QString &emailTemplate)
         ++added;
     }
     return added;
+}
+
+void SandboxServer::setExchangeObserver(ExchangeObserver observer)
+{
+    m_observer = std::move(observer);
 }
 
 void SandboxServer::scheduleSave()

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "faultinjector.h"
+#include "httpexchange.h"
 #include "sandboxoptions.h"
 
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace runai::sandbox {
@@ -43,6 +45,12 @@ public:
     // returned (reset one through the API to sign in as it). Returns how many were added.
     int seedUsers(int count, const QString &emailTemplate = QStringLiteral("user%1@example.com"));
 
+    // Called with every request the API answers and its answer, before the answer is written
+    // (answers made up by the FaultInjector are not API answers and are not reported). The
+    // contract test records the conversation with it. Empty function = no observer.
+    using ExchangeObserver = std::function<void(const ApiRequest &, const ApiResponse &)>;
+    void setExchangeObserver(ExchangeObserver observer);
+
 private:
     void scheduleSave();
 
@@ -52,6 +60,7 @@ private:
     std::unique_ptr<TokenIssuer> m_tokens;
     std::unique_ptr<SandboxApi> m_api;
     HttpFrontend *m_frontend = nullptr;
+    ExchangeObserver m_observer;
     QString m_errorString;
     QUrl m_baseUrl;
     quint16 m_port = 0;
