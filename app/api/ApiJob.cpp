@@ -4,6 +4,7 @@
 #include "ApiErrorMapper.h"
 #include "ApiLogging.h"
 #include "AuthNetworkAccessManager.h"
+#include "NetworkLog.h"
 #include "Redactor.h"
 #include "Session.h"
 
@@ -75,6 +76,34 @@ QString describe(const ApiJob::Request &r)
     return Redactor::redact(s);
 }
 
+// The exchange as Tools → Network log shows it: no body, no header, redacted texts.
+NetworkLogEntry logEntry(const ApiJob::Request &r, const QString &host, const QDateTime &started,
+                         qint64 durationMs, int httpStatus, const ApiError &error)
+{
+    NetworkLogEntry e;
+    e.started = started;
+    e.method = r.verb;
+    e.host = host;
+    e.path = NetworkLogEntry::loggedTarget(r.path, r.query);
+    e.httpStatus = httpStatus;
+    e.outcome = ApiError::kindName(error.kind());
+    e.durationMs = durationMs;
+    e.tokenRequest = r.tokenRequest;
+    // The server's own words first (or OAuth2's error code), else what the transport said.
+    QString message = error.serverMessage();
+    if (message.isEmpty())
+        message = error.serverCode();
+    if (message.isEmpty() && error.isError())
+        message = error.technicalDetail();
+    e.message = NetworkLogEntry::loggedMessage(message);
+    return e;
+}
+
+QString hostOf(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
 } // namespace
 
 ApiJob::ApiJob(Session *session, const QString &operation, Runner runner)
@@ -118,6 +147,14 @@ void ApiJob::abandon()
 {
     if (m_state == State::Finished)
         return;
+    if (m_reply && m_session && NetworkLog::installed()) {
+        NetworkLogEntry e = logEntry(m_request, hostOf(m_session->baseUrl()), m_startedAt,
+                                     m_elapsed.elapsed(), 0, ApiError(ApiError::Kind::Cancelled));
+        e.operation = m_operation;
+        e.attempt = m_attempt + 1;
+        e.replay = m_replayedAfter401;
+        NetworkLog::recordInstalled(std::move(e));
+    }
     abortReply();
     m_retryTimer.stop();
     qCDebug(lcApi) << "job abandoned:" << m_operation;
@@ -195,6 +232,7 @@ void ApiJob::dispatch()
     m_peerChain.clear();
     ++m_requestCount;
     m_elapsed.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     qCDebug(lcApiHttp).noquote() << "->" << describe(m_request) << "attempt" << m_attempt + 1;
 
     QNetworkAccessManager *nam = m_session->networkAccessManager();
@@ -280,6 +318,16 @@ void ApiJob::onReplyFinished()
     }
     qCDebug(lcApiHttp).noquote() << "<-" << describe(m_request) << "status" << o.httpStatus
                                  << ApiError::kindName(error.kind()) << m_elapsed.elapsed() << "ms";
+    if (NetworkLog::installed()) {
+        NetworkLogEntry e = logEntry(m_request, hostOf(reply->url()), m_startedAt,
+                                     m_elapsed.elapsed(), o.httpStatus, error);
+        e.operation = m_operation;
+        e.attempt = m_attempt + 1;
+        e.replay = m_replayedAfter401;
+        e.requestId = NetworkLogEntry::loggedMessage(
+                QString::fromLatin1(reply->rawHeader("X-Request-Id").left(128)));
+        NetworkLog::recordInstalled(std::move(e));
+    }
 
     if (error.isError() && m_request.verb == "GET" && isRetryableStatus(o.httpStatus)
         && m_attempt < m_session->settings().maxGetRetries) {

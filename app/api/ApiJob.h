@@ -4,6 +4,7 @@
 #include "ApiError.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -117,6 +118,7 @@ private:
     QList<QSslError> m_sslErrors;
     QList<QSslCertificate> m_peerChain;
     QElapsedTimer m_elapsed;
+    QDateTime m_startedAt; // for the network log
 };
 
 // A job with a typed result, valid when succeeded().
