@@ -377,6 +377,11 @@ void MainWindow::showProfiles()
     dialog->open();
 }
 
+NetworkLogDialog *MainWindow::networkLogDialog() const
+{
+    return m_networkLogDialog;
+}
+
 void MainWindow::showNetworkLog()
 {
     if (m_networkLogDialog) {

@@ -67,7 +67,7 @@ public:
     QAction *tokenInspectorAction() const { return m_tokenInspectorAction; }
     NetworkLog *networkLog() const { return m_networkLog; }
     QAction *networkLogAction() const { return m_networkLogAction; }
-    NetworkLogDialog *networkLogDialog() const { return m_networkLogDialog; }
+    NetworkLogDialog *networkLogDialog() const; // open, else null
     // Open while the user is asked to sign in again after a failed renewal.
     ReauthDialog *reauthDialog() const;
 
