@@ -34,7 +34,7 @@ NetworkLogDialog::NetworkLogDialog(NetworkLog *log, ConsoleHost consoleHost, QWi
     setWindowTitle(tr("Network Log"));
     setAccessibleName(tr("Network log"));
     setModal(false);
-    resize(900, 480);
+    resize(1000, 520);
 
     auto *layout = new QVBoxLayout(this);
     m_banner = new MessageBanner(this);
@@ -71,6 +71,8 @@ NetworkLogDialog::NetworkLogDialog(NetworkLog *log, ConsoleHost consoleHost, QWi
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
+    // A log reads best dense, one line per call, like a terminal.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Widths from the font, not from the rows: a full log must not be scanned to lay out.
@@ -80,8 +82,9 @@ NetworkLogDialog::NetworkLogDialog(NetworkLog *log, ConsoleHost consoleHost, QWi
     };
     m_view->setColumnWidth(NetworkLogModel::TimeColumn, width(u"88:88:88.888"_s));
     m_view->setColumnWidth(NetworkLogModel::MethodColumn, width(u"DELETE"_s));
-    m_view->setColumnWidth(NetworkLogModel::PathColumn, width(u"/api/v1/service-accounts/88888"_s));
-    m_view->setColumnWidth(NetworkLogModel::StatusColumn, width(u"Cancelled (try 3)"_s));
+    m_view->setColumnWidth(NetworkLogModel::PathColumn,
+                           width(u"/api/v1/authorization/access-rules?limit=500"_s));
+    m_view->setColumnWidth(NetworkLogModel::StatusColumn, width(u"503 (try 2)"_s));
     m_view->setColumnWidth(NetworkLogModel::DurationColumn, width(u"88,888 ms"_s));
     layout->addWidget(m_view, 1);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "NetworkLogModel.h"
 
+#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -68,14 +69,21 @@ QVariant NetworkLogModel::data(const QModelIndex &index, int role) const
     if (role == ErrorRole)
         return e.isError();
     if (role == Qt::ToolTipRole) {
-        if (index.column() == MessageColumn || index.column() == PathColumn)
+        if (index.column() == MessageColumn || index.column() == PathColumn
+            || index.column() == StatusColumn)
             return data(index, Qt::DisplayRole);
         if (index.column() == TimeColumn)
             return e.started.toLocalTime().toString(Qt::ISODateWithMs);
         return {};
     }
-    if (role == Qt::TextAlignmentRole
-        && (index.column() == StatusColumn || index.column() == DurationColumn))
+    if (role == Qt::FontRole && e.isError()
+        && (index.column() == StatusColumn || index.column() == MessageColumn)) {
+        // Failures stand out in any palette (a colour would have to suit light and dark).
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == DurationColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};

@@ -52,7 +52,8 @@ QStringList rows(QTableView *view)
 bool hasRow(QTableView *view, const QString &start)
 {
     const QStringList all = rows(view);
-    return std::any_of(all.begin(), all.end(), [&](const QString &r) { return r.startsWith(start); });
+    return std::any_of(all.begin(), all.end(),
+                       [&](const QString &r) { return r.startsWith(start); });
 }
 
 } // namespace
@@ -152,9 +153,8 @@ private Q_SLOTS:
         typeInto(dialog->filterEdit(), u"/api/v1/token"_s);
         QTRY_VERIFY(view->model()->rowCount() >= 1);
         const QStringList tokenRows = rows(view);
-        QVERIFY(std::all_of(tokenRows.begin(), tokenRows.end(), [](const QString &r) {
-            return r.contains(u"/api/v1/token"_s);
-        }));
+        QVERIFY(std::all_of(tokenRows.begin(), tokenRows.end(),
+                            [](const QString &r) { return r.contains(u"/api/v1/token"_s); }));
         dialog->filterEdit()->clear();
 
         // Save for a bug report: the whole log, owner-only, with a header, and no secret.
@@ -167,8 +167,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->banner()->kind(), MessageBanner::Kind::Success, kWaitMs);
         QVERIFY2(dialog->banner()->text().contains(path), qPrintable(dialog->banner()->text()));
         QFile file(path);
-        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
-                                       | QFile::WriteOther),
+        QCOMPARE(file.permissions()
+                         & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
+                            | QFile::WriteOther),
                  QFile::Permissions());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
