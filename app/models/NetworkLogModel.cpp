@@ -72,9 +72,13 @@ QVariant NetworkLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == MessageColumn || index.column() == PathColumn
             || index.column() == StatusColumn)
             return data(index, Qt::DisplayRole);
-        if (index.column() == TimeColumn)
-            return e.started.toLocalTime().toString(Qt::ISODateWithMs);
-        return {};
+        // What the table has no room for: the date, the program's words for the call, the
+        // sequence number and request id to find it in the saved file or a server log.
+        QStringList lines{e.started.toLocalTime().toString(Qt::ISODateWithMs),
+                          tr("Call %1: %2").arg(e.sequence).arg(e.operation)};
+        if (!e.requestId.isEmpty())
+            lines << tr("Request id: %1").arg(e.requestId);
+        return lines.join(u'\n');
     }
     if (role == Qt::FontRole && e.isError()
         && (index.column() == StatusColumn || index.column() == MessageColumn)) {

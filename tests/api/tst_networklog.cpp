@@ -98,6 +98,22 @@ void TestNetworkLog::modelBoundedAndFiltered()
     QCOMPARE(model.index(0, NetworkLogModel::PathColumn).data().toString(), u"/api/v1/apps"_s);
     QCOMPARE(model.index(0, NetworkLogModel::StatusColumn).data().toString(), u"409"_s);
     QCOMPARE(model.index(1, NetworkLogModel::StatusColumn).data().toString(), u"Timeout"_s);
+    QVERIFY(model.index(0, NetworkLogModel::StatusColumn)
+                    .data(NetworkLogModel::ErrorRole)
+                    .toBool());
+    QVERIFY(!model.index(2, 0).data(NetworkLogModel::ErrorRole).toBool());
+    NetworkLogEntry retried = entry(u"/api/v1/users"_s, 200);
+    retried.sequence = 7;
+    retried.operation = u"list users"_s;
+    retried.requestId = u"req-42"_s;
+    retried.attempt = 2;
+    retried.replay = true;
+    NetworkLogModel one(1);
+    one.append(retried);
+    const QString tip = one.index(0, NetworkLogModel::TimeColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"Call 7: list users"_s) && tip.contains(u"req-42"_s), qPrintable(tip));
+    QCOMPARE(one.index(0, NetworkLogModel::StatusColumn).data().toString(),
+             u"200 (try 2) (after renewal)"_s);
 
     filter.setErrorsOnly(true);
     QCOMPARE(filter.rowCount(), 2);
