@@ -26,7 +26,10 @@ QString NetworkLogEntry::loggedTarget(const QString &path, const QUrlQuery &quer
         }
         out += u'?' + items.join(u'&');
     }
-    return Redactor::redact(out);
+    out = Redactor::redact(out);
+    if (out.size() > MaxPathChars)
+        out = out.left(MaxPathChars - 1) + u'…';
+    return out;
 }
 
 QString NetworkLogEntry::loggedMessage(const QString &text)

@@ -37,7 +37,8 @@ struct NetworkLogEntry
     // secret, token, key, code, verifier, credential, auth, signature) become the redaction
     // marker; the rest goes through Redactor (JWT-shaped values anywhere).
     static QString loggedTarget(const QString &path, const QUrlQuery &query);
-    // The longest message kept per entry; longer ones end in "…" (bounded memory).
+    // The longest path and message kept per entry; longer ones end in "…" (bounded memory).
+    static constexpr int MaxPathChars = 1000;
     static constexpr int MaxMessageChars = 500;
     static QString loggedMessage(const QString &text);
 

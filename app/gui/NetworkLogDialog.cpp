@@ -31,7 +31,7 @@ NetworkLogDialog::NetworkLogDialog(NetworkLog *log, ConsoleHost consoleHost, QWi
     , m_consoleHost(std::move(consoleHost))
 {
     setObjectName(u"networkLogDialog"_s);
-    setWindowTitle(tr("Network Log"));
+    setWindowTitle(tr("Network log"));
     setAccessibleName(tr("Network log"));
     setModal(false);
     resize(1000, 520);
@@ -95,7 +95,7 @@ NetworkLogDialog::NetworkLogDialog(NetworkLog *log, ConsoleHost consoleHost, QWi
     layout->addWidget(m_summary);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_save = buttons->addButton(tr("&Save for a Bug Report…"), QDialogButtonBox::ActionRole);
+    m_save = buttons->addButton(tr("&Save for a bug report…"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(u"networkLogSaveButton"_s);
     m_save->setAccessibleName(tr("Save the network log for a bug report"));
     m_clear = buttons->addButton(tr("C&lear"), QDialogButtonBox::ResetRole);
@@ -195,8 +195,9 @@ void NetworkLogDialog::saved(const QString &path, int entries, const QString &er
         return;
     }
     m_banner->showSuccess(tr("Network log saved to %1 (%2 calls), readable only by you. It holds "
-                             "no bodies, headers, passwords, secrets or tokens: attach it to the "
-                             "bug report.")
+                             "no bodies, headers, passwords, secrets or tokens; its paths and "
+                             "messages may name users and applications, so read it before you "
+                             "attach it to a bug report.")
                                   .arg(QDir::toNativeSeparators(path))
                                   .arg(entries));
 }

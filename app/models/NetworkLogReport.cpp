@@ -46,7 +46,8 @@ QByteArray NetworkLogReport::text(const Header &header, const QList<NetworkLogEn
             {u"entries"_s, int(entries.size())},
             {u"droppedOlderEntries"_s, qint64(header.dropped)},
             {u"note"_s, u"Network log of one run: no request or response bodies, no headers; "
-                        "query values named like credentials are replaced by <redacted>."_s},
+                        "query values named like credentials are replaced by <redacted>. Paths "
+                        "and messages may name users and applications."_s},
     };
     QByteArray out = QJsonDocument(head).toJson(QJsonDocument::Compact) + '\n';
     for (const NetworkLogEntry &e : entries)

@@ -83,6 +83,10 @@ void TestNetworkLog::boundedRing()
     // A long server message is cut: memory per entry stays small.
     QCOMPARE(NetworkLogEntry::loggedMessage(QString(5000, u'm')).size(),
              NetworkLogEntry::MaxMessageChars);
+    QUrlQuery longQuery;
+    longQuery.addQueryItem(u"search"_s, QString(5000, u'q'));
+    QCOMPARE(NetworkLogEntry::loggedTarget(u"/api/v1/users"_s, longQuery).size(),
+             NetworkLogEntry::MaxPathChars);
 }
 
 void TestNetworkLog::modelBoundedAndFiltered()
