@@ -76,34 +76,6 @@ QString describe(const ApiJob::Request &r)
     return Redactor::redact(s);
 }
 
-// The exchange as Tools → Network log shows it: no body, no header, redacted texts.
-NetworkLogEntry logEntry(const ApiJob::Request &r, const QString &host, const QDateTime &started,
-                         qint64 durationMs, int httpStatus, const ApiError &error)
-{
-    NetworkLogEntry e;
-    e.started = started;
-    e.method = r.verb;
-    e.host = host;
-    e.path = NetworkLogEntry::loggedTarget(r.path, r.query);
-    e.httpStatus = httpStatus;
-    e.outcome = ApiError::kindName(error.kind());
-    e.durationMs = durationMs;
-    e.tokenRequest = r.tokenRequest;
-    // The server's own words first (or OAuth2's error code), else what the transport said.
-    QString message = error.serverMessage();
-    if (message.isEmpty())
-        message = error.serverCode();
-    if (message.isEmpty() && error.isError())
-        message = error.technicalDetail();
-    e.message = NetworkLogEntry::loggedMessage(message);
-    return e;
-}
-
-QString hostOf(const QUrl &url)
-{
-    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
-}
-
 } // namespace
 
 ApiJob::ApiJob(Session *session, const QString &operation, Runner runner)
@@ -147,14 +119,8 @@ void ApiJob::abandon()
 {
     if (m_state == State::Finished)
         return;
-    if (m_reply && m_session && NetworkLog::installed()) {
-        NetworkLogEntry e = logEntry(m_request, hostOf(m_session->baseUrl()), m_startedAt,
-                                     m_elapsed.elapsed(), 0, ApiError(ApiError::Kind::Cancelled));
-        e.operation = m_operation;
-        e.attempt = m_attempt + 1;
-        e.replay = m_replayedAfter401;
-        NetworkLog::recordInstalled(std::move(e));
-    }
+    if (m_reply && m_session)
+        logExchange(m_session->baseUrl(), 0, ApiError(ApiError::Kind::Cancelled), {});
     abortReply();
     m_retryTimer.stop();
     qCDebug(lcApi) << "job abandoned:" << m_operation;
@@ -318,16 +284,7 @@ void ApiJob::onReplyFinished()
     }
     qCDebug(lcApiHttp).noquote() << "<-" << describe(m_request) << "status" << o.httpStatus
                                  << ApiError::kindName(error.kind()) << m_elapsed.elapsed() << "ms";
-    if (NetworkLog::installed()) {
-        NetworkLogEntry e = logEntry(m_request, hostOf(reply->url()), m_startedAt,
-                                     m_elapsed.elapsed(), o.httpStatus, error);
-        e.operation = m_operation;
-        e.attempt = m_attempt + 1;
-        e.replay = m_replayedAfter401;
-        e.requestId = NetworkLogEntry::loggedMessage(
-                QString::fromLatin1(reply->rawHeader("X-Request-Id").left(128)));
-        NetworkLog::recordInstalled(std::move(e));
-    }
+    logExchange(reply->url(), o.httpStatus, error, reply->rawHeader("X-Request-Id"));
 
     if (error.isError() && m_request.verb == "GET" && isRetryableStatus(o.httpStatus)
         && m_attempt < m_session->settings().maxGetRetries) {
@@ -400,6 +357,35 @@ void ApiJob::onReplyFinished()
     r.error = error;
     auto then = m_then;
     then(r);
+}
+
+void ApiJob::logExchange(const QUrl &url, int httpStatus, const ApiError &error,
+                         const QByteArray &requestId)
+{
+    if (!NetworkLog::installed())
+        return;
+    // What Tools → Network log shows: no body, no header, redacted texts.
+    NetworkLogEntry e;
+    e.started = m_startedAt;
+    e.method = m_request.verb;
+    e.host = url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+    e.path = NetworkLogEntry::loggedTarget(m_request.path, m_request.query);
+    e.httpStatus = httpStatus;
+    e.outcome = ApiError::kindName(error.kind());
+    e.durationMs = m_elapsed.elapsed();
+    e.operation = m_operation;
+    e.attempt = m_attempt + 1;
+    e.replay = m_replayedAfter401;
+    e.tokenRequest = m_request.tokenRequest;
+    // The server's own words first (or OAuth2's error code), else what the transport said.
+    QString message = error.serverMessage();
+    if (message.isEmpty())
+        message = error.serverCode();
+    if (message.isEmpty() && error.isError())
+        message = error.technicalDetail();
+    e.message = NetworkLogEntry::loggedMessage(message);
+    e.requestId = NetworkLogEntry::loggedMessage(QString::fromLatin1(requestId.left(128)));
+    NetworkLog::recordInstalled(std::move(e));
 }
 
 void ApiJob::succeed()

@@ -97,6 +97,9 @@ private:
     void onReplyFinished();
     void finish();
     void abortReply();
+    // Records the exchange that just ended in the installed NetworkLog, if any.
+    void logExchange(const QUrl &url, int httpStatus, const ApiError &error,
+                     const QByteArray &requestId);
 
     QPointer<Session> m_session;
     QString m_operation;
