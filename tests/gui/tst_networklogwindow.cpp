@@ -136,6 +136,9 @@ private Q_SLOTS:
         QVERIFY(!conflict.message.isEmpty());
         QVERIFY2(apps->banner()->text().contains(conflict.message),
                  qPrintable(apps->banner()->text() + u" / "_s + conflict.message));
+        // ... and the window's row shows it.
+        QVERIFY2(hasRow(view, u"POST %1 409 %2"_s.arg(conflict.path, conflict.message)),
+                 qPrintable(rows(view).join(u'\n')));
         QVERIFY(dialog->isVisible());
 
         // F12 again (or the menu) raises the same window rather than a second one.
