@@ -4,6 +4,7 @@
 #include "ApiErrorMapper.h"
 #include "ApiLogging.h"
 #include "AuthNetworkAccessManager.h"
+#include "NetworkLog.h"
 #include "Redactor.h"
 #include "Session.h"
 
@@ -118,6 +119,8 @@ void ApiJob::abandon()
 {
     if (m_state == State::Finished)
         return;
+    if (m_reply && m_session)
+        logExchange(m_session->baseUrl(), 0, ApiError(ApiError::Kind::Cancelled), {});
     abortReply();
     m_retryTimer.stop();
     qCDebug(lcApi) << "job abandoned:" << m_operation;
@@ -195,6 +198,7 @@ void ApiJob::dispatch()
     m_peerChain.clear();
     ++m_requestCount;
     m_elapsed.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     qCDebug(lcApiHttp).noquote() << "->" << describe(m_request) << "attempt" << m_attempt + 1;
 
     QNetworkAccessManager *nam = m_session->networkAccessManager();
@@ -280,6 +284,7 @@ void ApiJob::onReplyFinished()
     }
     qCDebug(lcApiHttp).noquote() << "<-" << describe(m_request) << "status" << o.httpStatus
                                  << ApiError::kindName(error.kind()) << m_elapsed.elapsed() << "ms";
+    logExchange(reply->url(), o.httpStatus, error, reply->rawHeader("X-Request-Id"));
 
     if (error.isError() && m_request.verb == "GET" && isRetryableStatus(o.httpStatus)
         && m_attempt < m_session->settings().maxGetRetries) {
@@ -352,6 +357,35 @@ void ApiJob::onReplyFinished()
     r.error = error;
     auto then = m_then;
     then(r);
+}
+
+void ApiJob::logExchange(const QUrl &url, int httpStatus, const ApiError &error,
+                         const QByteArray &requestId)
+{
+    if (!NetworkLog::installed())
+        return;
+    // What Tools → Network log shows: no body, no header, redacted texts.
+    NetworkLogEntry e;
+    e.started = m_startedAt;
+    e.method = m_request.verb;
+    e.host = url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+    e.path = NetworkLogEntry::loggedTarget(m_request.path, m_request.query);
+    e.httpStatus = httpStatus;
+    e.outcome = ApiError::kindName(error.kind());
+    e.durationMs = m_elapsed.elapsed();
+    e.operation = m_operation;
+    e.attempt = m_attempt + 1;
+    e.replay = m_replayedAfter401;
+    e.tokenRequest = m_request.tokenRequest;
+    // The server's own words first (or OAuth2's error code), else what the transport said.
+    QString message = error.serverMessage();
+    if (message.isEmpty())
+        message = error.serverCode();
+    if (message.isEmpty() && error.isError())
+        message = error.technicalDetail();
+    e.message = NetworkLogEntry::loggedMessage(message);
+    e.requestId = NetworkLogEntry::loggedMessage(QString::fromLatin1(requestId.left(128)));
+    NetworkLog::recordInstalled(std::move(e));
 }
 
 void ApiJob::succeed()

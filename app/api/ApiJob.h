@@ -4,6 +4,7 @@
 #include "ApiError.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -96,6 +97,9 @@ private:
     void onReplyFinished();
     void finish();
     void abortReply();
+    // Records the exchange that just ended in the installed NetworkLog, if any.
+    void logExchange(const QUrl &url, int httpStatus, const ApiError &error,
+                     const QByteArray &requestId);
 
     QPointer<Session> m_session;
     QString m_operation;
@@ -117,6 +121,7 @@ private:
     QList<QSslError> m_sslErrors;
     QList<QSslCertificate> m_peerChain;
     QElapsedTimer m_elapsed;
+    QDateTime m_startedAt; // for the network log
 };
 
 // A job with a typed result, valid when succeeded().

@@ -14,6 +14,8 @@
 #include "KeychainFallbackOffer.h"
 #include "LocalSandbox.h"
 #include "MessageBanner.h"
+#include "NetworkLog.h"
+#include "NetworkLogDialog.h"
 #include "ProfileController.h"
 #include "ProfileStore.h"
 #include "ProfileSwitcher.h"
@@ -290,6 +292,13 @@ void MainWindow::setUpProfilesAndTools()
     QAction *activity = tools->addAction(tr("Activity &log"));
     activity->setObjectName(u"actionActivityLog"_s);
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Every HTTP exchange of this run, recorded by ApiJob from the moment the window exists.
+    m_networkLog = new NetworkLog(NetworkLog::DefaultCapacity, this);
+    NetworkLog::install(m_networkLog);
+    m_networkLogAction = tools->addAction(tr("&Network log…"));
+    m_networkLogAction->setObjectName(u"actionNetworkLog"_s);
+    m_networkLogAction->setShortcut(QKeySequence(Qt::Key_F12)); // the browsers' developer tools
+    connect(m_networkLogAction, &QAction::triggered, this, &MainWindow::showNetworkLog);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), tools);
 
     m_activity = new ActivityLog(ActivityLog::defaultFilePath(), this);
@@ -366,6 +375,30 @@ void MainWindow::showProfiles()
     auto *dialog = new ProfilesDialog(m_profileController, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+NetworkLogDialog *MainWindow::networkLogDialog() const
+{
+    return m_networkLogDialog;
+}
+
+void MainWindow::showNetworkLog()
+{
+    if (m_networkLogDialog) {
+        m_networkLogDialog->show();
+        m_networkLogDialog->raise();
+        m_networkLogDialog->activateWindow();
+        return;
+    }
+    m_networkLogDialog = new NetworkLogDialog(
+            m_networkLog,
+            [this] {
+                return m_session ? m_session->baseUrl().host()
+                                 : QUrl(m_profiles->active().consoleUrl).host();
+            },
+            this);
+    m_networkLogDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_networkLogDialog->show();
 }
 
 } // namespace runai

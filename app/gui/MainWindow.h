@@ -21,6 +21,8 @@ class ActivityLogPage;
 class ApplicationsPage;
 class KeychainBridge;
 class KeychainFallbackOffer;
+class NetworkLog;
+class NetworkLogDialog;
 class LocalSandbox;
 class ProfileController;
 class ProfileMenu;
@@ -63,6 +65,9 @@ public:
     ActivityLog *activityLog() const { return m_activity; }
     ActivityLogPage *activityPage() const { return m_activityPage; }
     QAction *tokenInspectorAction() const { return m_tokenInspectorAction; }
+    NetworkLog *networkLog() const { return m_networkLog; }
+    QAction *networkLogAction() const { return m_networkLogAction; }
+    NetworkLogDialog *networkLogDialog() const; // open, else null
     // Open while the user is asked to sign in again after a failed renewal.
     ReauthDialog *reauthDialog() const;
 
@@ -72,6 +77,8 @@ public Q_SLOTS:
     // Token inspector (Tools menu), opened on the session's token when signed in.
     void showTokenInspector();
     void showProfiles();
+    // Tools → Network log (issue 11): the calls of this run, non-modal, one window.
+    void showNetworkLog();
 
 private:
     void adoptSession(Session *session);
@@ -106,6 +113,9 @@ private:
     ActivityLogPage *m_activityPage = nullptr;
     QAction *m_tokenInspectorAction = nullptr;
     QPointer<ReauthDialog> m_reauth;
+    NetworkLog *m_networkLog = nullptr;
+    QAction *m_networkLogAction = nullptr;
+    QPointer<NetworkLogDialog> m_networkLogDialog;
 };
 
 } // namespace runai

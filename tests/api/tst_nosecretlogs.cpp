@@ -4,9 +4,11 @@
 // client secret, temporary password or token appears in it: raw, base64, base64url or
 // percent-encoded.
 #include "ApiTestSupport.h"
+#include "NetworkLog.h"
 #include "RunaiClient.h"
 #include "Session.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QTest>
@@ -93,6 +95,9 @@ void TestNoSecretLogs::flows()
     sandbox::SandboxServer server(options);
     QVERIFY(server.start());
     QStringList secrets{options.adminPassword, u"wrong-Pa55word"_s};
+    // Tools → Network log records the same flows: every field of every entry is searched too.
+    NetworkLog networkLog;
+    NetworkLog::install(&networkLog);
 
     Session session(fastSettings(server.baseUrl()));
     session.setCredentialsProvider(
@@ -157,6 +162,10 @@ void TestNoSecretLogs::flows()
         QMutexLocker lock(&logMutex);
         lines = captured;
     }
+    NetworkLog::install(nullptr);
+    QVERIFY2(networkLog.size() > 20, "the network log should have recorded every exchange");
+    for (const NetworkLogEntry &entry : networkLog.entries())
+        lines << QString::fromUtf8(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact));
     QVERIFY2(lines.size() > 30, "the flows should have logged plenty");
     const QString all = lines.join(u'\n');
     QVERIFY(all.contains(u"runai.api"_s));

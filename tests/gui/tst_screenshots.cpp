@@ -17,6 +17,8 @@
 #include "GrantAccessDialog.h"
 #include "LocalSandbox.h"
 #include "MessageBanner.h"
+#include "NetworkLog.h"
+#include "NetworkLogDialog.h"
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
 #include "SecretField.h"
@@ -289,6 +291,22 @@ private Q_SLOTS:
 
         m_window->tabs()->setCurrentWidget(m_window->activityPage());
         save(m_window.get(), u"23-activity-log"_s);
+
+        // Tools → Network log with this run's calls, the last one refused with the server's
+        // message (a name already taken) (issue 11).
+        ApplicationsPage *apps = m_window->applicationsPage();
+        m_window->tabs()->setCurrentWidget(apps);
+        typeInto(apps->ui()->nameEdit, u"training-pipeline"_s);
+        click(apps->ui()->registerButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isRegistering(), kWaitMs);
+        QCOMPARE(m_window->networkLog()->entries().last().httpStatus, 409);
+        apps->ui()->nameEdit->clear();
+        m_window->networkLogAction()->trigger();
+        NetworkLogDialog *network = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((network = findOpenDialog<NetworkLogDialog>(m_window.get())),
+                                 kWaitMs);
+        save(network, u"30-network-log"_s);
+        network->close();
     }
 
     void failedLoad()
