@@ -9,6 +9,9 @@ namespace runai::sandbox {
 
 int apiLevelFor(const QString &apiVersion)
 {
+    // client helper, issue 11 (tiny stand-in until the sandbox helper's 3.0 mode merges).
+    if (apiVersion.trimmed() == u"3.0"_s)
+        return 300;
     const QStringList parts = apiVersion.trimmed().split(u'.');
     if (parts.size() != 2 || parts[0] != u"2"_s)
         return 0;

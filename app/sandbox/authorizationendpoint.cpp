@@ -38,6 +38,32 @@ ApiResponse AuthorizationEndpoint::roles(const ApiRequest &request, const QStrin
     return ApiResponse::json(200, toJson(*role));
 }
 
+// client helper, issue 11 (stand-in until the sandbox helper's 3.0 mode merges).
+ApiResponse AuthorizationEndpoint::rolesV2(const ApiRequest &request, const QStringList &segments)
+{
+    if (request.method != "GET")
+        return methodNotAllowed("GET");
+    if (!segments.isEmpty())
+        return roles(request, segments);
+    bool ok = true;
+    const QString limitText = request.queryValue(u"limit"_s);
+    const int limit = limitText.isEmpty() ? 50 : limitText.toInt(&ok);
+    if (!ok || limit < 1 || limit > 500)
+        return ApiResponse::error(400, u"limit must be between 1 and 500"_s);
+    const QString offsetText = request.queryValue(u"offset"_s);
+    const int offset = offsetText.isEmpty() ? 0 : offsetText.toInt(&ok);
+    if (!ok || offset < 0)
+        return ApiResponse::error(400, u"offset must be a non-negative integer"_s);
+    const QList<RoleRecord> &all = m_ctx.store.roles();
+    QJsonArray list;
+    for (qsizetype i = offset; i < all.size() && list.size() < limit; ++i)
+        list.append(toJson(all.at(i)));
+    QJsonObject answer{{u"roles"_s, list}};
+    if (offset + list.size() < all.size())
+        answer.insert(u"next"_s, int(offset + list.size()));
+    return ApiResponse::json(200, answer);
+}
+
 ApiResponse AuthorizationEndpoint::accessRules(const ApiRequest &request,
                                                const QStringList &segments, const Principal &caller)
 {
@@ -97,7 +123,9 @@ ApiResponse AuthorizationEndpoint::createRule(const ApiRequest &request, const P
         missing << u"scopeType"_s;
     if (!missing.isEmpty())
         return ApiResponse::error(400, u"Required parameter is missing"_s, missing.join(u", "_s));
-    QStringList subjectTypes{u"user"_s, u"app"_s, u"group"_s};
+    QStringList subjectTypes{u"user"_s, u"group"_s};
+    if (m_ctx.level < 300) // client helper, issue 11: 3.0 refuses "app"
+        subjectTypes.insert(1, u"app"_s);
     if (m_ctx.hasServiceAccounts())
         subjectTypes << u"service-account"_s;
     if (!subjectTypes.contains(subjectType.toString()))

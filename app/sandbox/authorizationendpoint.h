@@ -18,6 +18,8 @@ public:
     { }
 
     ApiResponse roles(const ApiRequest &request, const QStringList &segments);
+    // /api/v2/authorization/roles (3.0): {roles, next?}, limit (default 50, max 500) and offset.
+    ApiResponse rolesV2(const ApiRequest &request, const QStringList &segments);
     ApiResponse accessRules(const ApiRequest &request, const QStringList &segments,
                             const Principal &caller);
 

@@ -31,12 +31,15 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     if (version == u"v2"_s && resource == u"token"_s && segments.isEmpty()
         && m_ctx.hasServiceAccounts())
         return m_token.handleV2(request);
-    if (version != u"v1"_s)
+    // client helper, issue 11 (stand-in until the sandbox helper's 3.0 mode merges): v2 roles.
+    const bool v2Roles = version == u"v2"_s && resource == u"authorization"_s
+                         && !segments.isEmpty() && segments[0] == u"roles"_s && m_ctx.level >= 300;
+    if (version != u"v1"_s && !v2Roles)
         return notFound(u"No such path"_s);
 
     enum class Route { Apps, ServiceAccounts, Users, MePassword, Roles, AccessRules };
     Route route;
-    if (resource == u"apps"_s && !m_ctx.options.serviceAccountsOnly) {
+    if (resource == u"apps"_s && !m_ctx.options.serviceAccountsOnly && m_ctx.level < 300) {
         route = Route::Apps;
     } else if (resource == u"service-accounts"_s && m_ctx.hasServiceAccounts()) {
         route = Route::ServiceAccounts;
@@ -44,7 +47,8 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
         route = Route::Users;
     } else if (resource == u"me"_s && segments == QStringList{u"password"_s}) {
         route = Route::MePassword;
-    } else if (resource == u"authorization"_s && !segments.isEmpty() && segments[0] == u"roles"_s) {
+    } else if (resource == u"authorization"_s && !segments.isEmpty() && segments[0] == u"roles"_s
+               && (m_ctx.level < 300 || v2Roles)) {
         route = Route::Roles;
         segments.removeFirst();
     } else if (resource == u"authorization"_s && !segments.isEmpty()
@@ -77,7 +81,8 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     case Route::MePassword:
         return m_users.changeOwnPassword(request, *caller);
     case Route::Roles:
-        return m_authorization.roles(request, segments);
+        return v2Roles ? m_authorization.rolesV2(request, segments)
+                       : m_authorization.roles(request, segments);
     case Route::AccessRules:
         return m_authorization.accessRules(request, segments, *caller);
     }

@@ -38,7 +38,7 @@ ApiResponse TokenEndpoint::handleV1(const ApiRequest &request)
             return ApiResponse::error(400, u"Required parameter is missing"_s,
                                       u"clientID and clientSecret"_s);
         grant = appGrant(m_ctx.store.appByClientId(clientId), text(u"clientSecret"));
-    } else if (grantType == u"app_token"_s) {
+    } else if (grantType == u"app_token"_s && m_ctx.level < 300) { // gone in 3.0 (client helper)
         const QString appName = text(u"appID");
         if (appName.isEmpty() || text(u"appSecret").isEmpty())
             return ApiResponse::error(400, u"Required parameter is missing"_s,
@@ -110,7 +110,7 @@ ApiResponse TokenEndpoint::handleV2(const ApiRequest &request)
         if (grant.outcome == Outcome::BadCredentials)
             return ApiResponse::oauthError(400, u"invalid_grant"_s,
                                            u"Invalid username or password"_s);
-    } else if (grantType == u"refresh_token"_s) {
+    } else if (grantType == u"refresh_token"_s && m_ctx.level < 300) { // 3.0: refused (client helper)
         if (field(u"refresh_token"_s).isEmpty())
             return ApiResponse::oauthError(400, u"invalid_request"_s,
                                            u"refresh_token is required"_s);
