@@ -72,9 +72,12 @@ ConsoleCapabilities::Generation ConsoleCapabilities::generation() const
         return Generation::V300;
     if (has(Feature::V2Token) || has(Feature::ServiceAccounts))
         return Generation::V224;
-    if (has(Feature::AppClientIds) || has(Feature::UsersCount))
+    // Listed applications with or without client IDs decide; else the users count (2.20).
+    if (knows(Feature::AppClientIds))
+        return has(Feature::AppClientIds) ? Generation::V220 : Generation::V218;
+    if (has(Feature::UsersCount))
         return Generation::V220;
-    if (has(Feature::Apps) || lacks(Feature::AppClientIds))
+    if (lacks(Feature::UsersCount) || has(Feature::Apps))
         return Generation::V218;
     return Generation::Unknown;
 }

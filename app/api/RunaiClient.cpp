@@ -242,11 +242,11 @@ void sendRoutedGrant(TokenJob *job, const std::optional<GrantRoute> &v2, const G
             });
             return;
         }
+        // Any HTTP answer but 404 and 5xx (which a proxy may send) shows the endpoint exists.
+        if (job->session() && r.httpStatus >= 200 && r.httpStatus < 500)
+            job->session()->learn(F::V2Token, true);
         if (r.error.isError())
             return failGrant(job, r.error, identity);
-        // Any answer but 404 shows the endpoint exists.
-        if (job->session())
-            job->session()->learn(F::V2Token, true);
         auto tokens = parseBody<TokenSet>(job, r, &ApiJson::tokenSet);
         if (!tokens)
             return;
