@@ -3,6 +3,7 @@
 
 #include "ApiJson.h"
 #include "ApiLogging.h"
+#include "RunaiClient.h"
 #include "Session.h"
 
 #include <QJsonArray>

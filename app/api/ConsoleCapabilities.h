@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiJob.h"
-
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
 #include <array>
 
 namespace runai {
-
-class Session;
 
 // What one console offers, learnt by probing its endpoints (Run:ai has no version endpoint), or
 // pinned by the user in the profile. Each feature is unknown until learnt: the client never
@@ -73,24 +70,11 @@ public:
     static ConsoleCapabilities fromSettingsString(const QString &text);
 
     bool operator==(const ConsoleCapabilities &) const = default;
+    // (The probe itself is CapabilitiesProbeJob, declared in RunaiClient.h.)
 
 private:
     std::array<Presence, FeatureCount> m_presence{};
     Source m_source = Source::None;
-};
-
-// GET of every probed endpoint with the session's bearer token, one after the other (a handful
-// of small requests once per session). 404 means absent; any other HTTP answer (2xx, 400, 403,
-// 405, ...) means present; a network or server failure leaves that feature unknown. The job
-// succeeds with what it learnt; the caller decides whether to store it on the session
-// (RunaiClient::probeCapabilities does).
-class CapabilitiesProbeJob : public ApiResultJob<ConsoleCapabilities>
-{
-public:
-    explicit CapabilitiesProbeJob(Session *session);
-
-private:
-    void probeNext(size_t index);
 };
 
 } // namespace runai

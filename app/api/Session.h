@@ -63,6 +63,8 @@ public:
     // The raw access token, a secret: only for an explicit "copy token" action.
     QString accessToken() const { return m_tokens.accessToken; }
     bool hasRefreshToken() const { return !m_tokens.refreshToken.isEmpty(); }
+    // Which endpoint and grant issued the current token: "POST /api/v2/token · password".
+    QString tokenIssuer() const { return m_tokens.issuer(); }
 
     void setCredentialsProvider(CredentialsProvider provider) { m_provider = std::move(provider); }
 

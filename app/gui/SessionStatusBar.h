@@ -20,6 +20,9 @@ public:
 
     void setConnection(const QUrl &consoleUrl, const QString &identity, const QDateTime &expiresAt);
     void setExpiry(const QDateTime &expiresAt);
+    // The console label's tooltip: its address and what it offers, e.g. "Run:ai 3.0 API:
+    // service accounts, access keys, OAuth2 tokens" (ConsoleCapabilities::summary()).
+    void setConsoleDescription(const QString &description);
     void clearConnection();
 
     // Exposed for tests and the accessibility walk.

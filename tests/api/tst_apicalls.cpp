@@ -124,8 +124,7 @@ void TestApiCalls::signIn()
     QCOMPARE(bad->error().kind(), K::Unauthorized);
     // The console is not known yet: /api/v2/token first; before 2.24 its 404 moves to v1 once.
     QCOMPARE(bad->requestCount(), isFrom224(mode) ? 1 : 2);
-    QCOMPARE(m_session->capabilities().has(ConsoleCapabilities::Feature::V2Token),
-             isFrom224(mode));
+    QCOMPARE(m_session->capabilities().has(ConsoleCapabilities::Feature::V2Token), isFrom224(mode));
     QCOMPARE(bad->error().identity(), AdminEmail);
     QVERIFY(!bad->error().serverMessage().isEmpty());
     QVERIFY(!m_session->isSignedIn());
@@ -277,8 +276,7 @@ void TestApiCalls::applicationSignInAndForbidden()
     QCOMPARE(signedIn->requestCount(), 1);
     const QString endpoint = isFrom224(mode) ? u"POST /api/v2/token"_s : u"POST /api/v1/token"_s;
     QCOMPARE(signedIn->result().issuer(),
-             endpoint
-                     + (mode == u"2.18"_s ? u" · app_token"_s : u" · client_credentials"_s));
+             endpoint + (mode == u"2.18"_s ? u" · app_token"_s : u" · client_credentials"_s));
     QCOMPARE(appSession.identityKind(), Session::IdentityKind::Application);
     QCOMPARE(appSession.identity(), app.clientId);
 
@@ -623,9 +621,9 @@ void TestApiCalls::wrongSecretIsOneRequest()
         Session appSession(fastSettings(m_server->baseUrl()));
         appSession.setCapabilities(m_session->capabilities());
         RunaiClient asApp(&appSession);
-        auto wrong = run(signIn ? asApp.signInApplication(app.clientId, u"Wr0ng-secret"_s, app.name)
-                                : asApp.clientCredentialsToken(app.clientId, u"Wr0ng-secret"_s,
-                                                               app.name));
+        auto wrong = run(
+                signIn ? asApp.signInApplication(app.clientId, u"Wr0ng-secret"_s, app.name)
+                       : asApp.clientCredentialsToken(app.clientId, u"Wr0ng-secret"_s, app.name));
         QCOMPARE(wrong->error().kind(), K::Unauthorized);
         QCOMPARE(wrong->requestCount(), 1);
         QCOMPARE(wrong->error().identity(), app.clientId);

@@ -270,11 +270,12 @@ void TestRenewal::renewalOn30RepeatsTheGrant()
     auto server = startServer(u"3.0"_s);
     Session session(fastSettings(server->baseUrl()));
     int asked = 0;
-    session.setCredentialsProvider([&asked](const QString &identity, Session::SecretCallback reply) {
-        ++asked;
-        QCOMPARE(identity, AdminEmail);
-        QTimer::singleShot(10, [reply] { reply(AdminPassword); });
-    });
+    session.setCredentialsProvider(
+            [&asked](const QString &identity, Session::SecretCallback reply) {
+                ++asked;
+                QCOMPARE(identity, AdminEmail);
+                QTimer::singleShot(10, [reply] { reply(AdminPassword); });
+            });
     auto signIn = run(RunaiClient(&session).signIn(AdminEmail, AdminPassword));
     QVERIFY(signIn->succeeded());
     QCOMPARE(signIn->result().endpoint, u"/api/v2/token"_s);
