@@ -59,6 +59,11 @@ void SessionStatusBar::setConsoleDescription(const QString &description)
     m_console->setToolTip(description);
 }
 
+QString SessionStatusBar::consoleDescription() const
+{
+    return m_console->toolTip();
+}
+
 void SessionStatusBar::setExpiry(const QDateTime &expiresAt)
 {
     m_expiresAt = expiresAt;

@@ -29,6 +29,7 @@ public:
     QString consoleText() const;
     QString identityText() const;
     QString lifetimeText() const;
+    QString consoleDescription() const;
     QToolButton *signOutButton() const { return m_signOut; }
 
     // "59 min", "4 min 10 s", "expired": pure so it can be tested with a table.

@@ -37,7 +37,8 @@ ApiResponse UsersEndpoint::handle(const ApiRequest &request, const QStringList &
             return create(request, caller);
         return methodNotAllowed("GET, POST");
     }
-    if (segments.size() == 1 && segments[0] == u"count"_s) {
+    // client helper, issue 11: 2.18 has no /users/count (then "count" is looked up as an id).
+    if (segments.size() == 1 && segments[0] == u"count"_s && m_ctx.level >= 220) {
         if (request.method != "GET")
             return methodNotAllowed("GET");
         return count(request);
