@@ -224,8 +224,11 @@ void sendRoutedGrant(TokenJob *job, const std::optional<GrantRoute> &v2, const G
 {
     using F = ConsoleCapabilities::Feature;
     Session *session = job->session();
-    const bool v2Known = session && session->capabilities().knows(F::V2Token);
-    const bool useV2 = v2 && (!v2Known || session->capabilities().has(F::V2Token));
+    // A cached answer may be stale (the console was upgraded since), so it still allows the
+    // 404 fallback; a probe's, a pin's or this session's own answer does not.
+    const bool v2Known = session && session->capabilities().knows(F::V2Token)
+                         && session->capabilities().source() != ConsoleCapabilities::Source::Cached;
+    const bool useV2 = v2 && (!session || !session->capabilities().lacks(F::V2Token));
     if (!useV2) {
         sendGrant(job, v1, [job, identity](const ApiJob::Response &r) {
             failGrant(job, r.error, identity);
@@ -549,7 +552,8 @@ RoleListJob *RunaiClient::listRoles(int pageSize) const
                                 && !s->capabilities().lacks(F::V2Roles)));
         if (v2)
             return fetchRolePages(job, pageSize, 0);
-        const bool v2Unknown = !s || !s->capabilities().knows(F::V2Roles);
+        const bool v2Unknown = !s || !s->capabilities().knows(F::V2Roles)
+                               || s->capabilities().source() == ConsoleCapabilities::Source::Cached;
         job->send(request("GET", RolesPathV1),
                   [job, pageSize, v2Unknown](const ApiJob::Response &r) {
                       // 3.0 removed the v1 roles: a 404 status (the path, not a role) moves to v2

@@ -48,6 +48,8 @@ private slots:
     void capabilitiesProbe();
     void pinnedCapabilitiesWin_data() { oneMode(u"2.24"_s); }
     void pinnedCapabilitiesWin();
+    void staleCacheFallsBack_data() { oneMode(u"2.20"_s); }
+    void staleCacheFallsBack();
     void wrongSecretIsOneRequest_data() { addModeRowsWith30(); }
     void wrongSecretIsOneRequest();
     void rolesPagedOn30_data() { oneMode(u"3.0"_s); }
@@ -604,6 +606,27 @@ void TestApiCalls::pinnedCapabilitiesWin()
     auto roles = run(RunaiClient(m_session.get()).listRoles());
     QCOMPARE(roles->error().kind(), K::NotFound);
     QCOMPARE(roles->error().requestPath(), u"/api/v2/authorization/roles"_s);
+}
+
+void TestApiCalls::staleCacheFallsBack()
+{
+    // The profile's cache says 2.24 (/api/v2/token), but the console at that address is 2.20:
+    // a cached answer may be stale, so the 404 status still moves the sign-in to v1 (learnt).
+    using F = ConsoleCapabilities::Feature;
+    auto cached = ConsoleCapabilities::fromSettingsString(
+            ConsoleCapabilities::forGeneration(ConsoleCapabilities::Generation::V224)
+                    .toSettingsString());
+    QCOMPARE(cached.source(), ConsoleCapabilities::Source::Cached);
+    m_session->setCapabilities(cached);
+    auto job = run(RunaiClient(m_session.get()).signIn(AdminEmail, AdminPassword));
+    QVERIFY2(job->succeeded(), qPrintable(job->error().logString()));
+    QCOMPARE(job->requestCount(), 2);
+    QCOMPARE(job->result().endpoint, u"/api/v1/token"_s);
+    QVERIFY(m_session->capabilities().lacks(F::V2Token));
+    // The cache also said v1 roles and no v2 roles: right here, one request.
+    auto roles = run(RunaiClient(m_session.get()).listRoles());
+    QVERIFY(roles->succeeded());
+    QCOMPARE(roles->requestCount(), 1);
 }
 
 void TestApiCalls::wrongSecretIsOneRequest()
