@@ -118,6 +118,16 @@ private Q_SLOTS:
         QCOMPARE(profile.capabilitiesCache, session->capabilities().toSettingsString());
         QCOMPARE(profile.capabilitiesUrl, m_server->baseUrl().toString());
         QVERIFY(!profile.capabilitiesCache.contains(kPassword));
+        // Help → About says it too.
+        m_window->showAbout();
+        QDialog *about = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((about = m_window->findChild<QDialog *>(u"aboutDialog"_s)),
+                                 kWaitMs);
+        auto *console = about->findChild<QLabel *>(u"aboutConsole"_s);
+        QVERIFY(console && console->isVisible());
+        QVERIFY2(console->text().contains(described), qPrintable(console->text()));
+        about->close();
+        delete about;
 
         // Pinned to another generation (one whose sign-in still works here): the next session
         // follows the pin and is not probed.
