@@ -32,8 +32,8 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
         && m_ctx.hasServiceAccounts())
         return m_token.handleV2(request);
     // client helper, issue 11 (stand-in until the sandbox helper's 3.0 mode merges): v2 roles.
-    const bool v2Roles = version == u"v2"_s && resource == u"authorization"_s
-                         && !segments.isEmpty() && segments[0] == u"roles"_s && m_ctx.level >= 300;
+    const bool v2Roles = version == u"v2"_s && resource == u"authorization"_s && !segments.isEmpty()
+                         && segments[0] == u"roles"_s && m_ctx.level >= 300;
     if (version != u"v1"_s && !v2Roles)
         return notFound(u"No such path"_s);
 

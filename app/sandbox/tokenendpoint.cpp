@@ -110,7 +110,7 @@ ApiResponse TokenEndpoint::handleV2(const ApiRequest &request)
         if (grant.outcome == Outcome::BadCredentials)
             return ApiResponse::oauthError(400, u"invalid_grant"_s,
                                            u"Invalid username or password"_s);
-    } else if (grantType == u"refresh_token"_s && m_ctx.level < 300) { // 3.0: refused (client helper)
+    } else if (grantType == u"refresh_token"_s && m_ctx.level < 300) { // 3.0 (client helper)
         if (field(u"refresh_token"_s).isEmpty())
             return ApiResponse::oauthError(400, u"invalid_request"_s,
                                            u"refresh_token is required"_s);
