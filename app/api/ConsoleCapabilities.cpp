@@ -30,9 +30,11 @@ struct ProbeStep
     const char *query;
 };
 
-// GETs only: a probe must never change anything on the console.
+// GETs, and one POST without credentials: a probe must never change anything on the console.
 constexpr std::array<ProbeStep, ConsoleCapabilities::FeatureCount - 1> ProbeSteps{{
-        {Feature::V2Token, "/api/v2/token", ""}, // POST only: 405 when present, 404 when not
+        // An empty form, no credentials: 400 invalid_request when present, 404 when not. (A GET
+        // could answer 404 from a router that does not report 405 for a wrong method.)
+        {Feature::V2Token, "/api/v2/token", ""},
         {Feature::ServiceAccounts, "/api/v1/service-accounts", ""},
         {Feature::Apps, "/api/v1/apps", ""}, // also tells AppClientIds from the objects
         {Feature::V2Roles, "/api/v2/authorization/roles", "limit=1"},
@@ -225,9 +227,11 @@ void CapabilitiesProbeJob::probeNext(size_t index)
         return;
     }
     const ProbeStep step = ProbeSteps[index];
-    // The v2 token endpoint is learnt at sign-in; asking again would tell nothing new.
+    // The v2 token endpoint is learnt at sign-in; asking again would tell nothing new, unless
+    // the knowledge came from the profile's cache (the console may have been upgraded since).
     if (step.feature == Feature::V2Token && session()
-        && session()->capabilities().knows(Feature::V2Token)) {
+        && session()->capabilities().knows(Feature::V2Token)
+        && session()->capabilities().source() != ConsoleCapabilities::Source::Cached) {
         ConsoleCapabilities c = result();
         c.set(Feature::V2Token, session()->capabilities().has(Feature::V2Token));
         setResult(c);
@@ -237,7 +241,12 @@ void CapabilitiesProbeJob::probeNext(size_t index)
     Request req;
     req.path = QString::fromLatin1(step.path);
     req.query = QUrlQuery(QString::fromLatin1(step.query));
-    req.authenticated = step.feature != Feature::V2Token;
+    if (step.feature == Feature::V2Token) {
+        req.verb = "POST";
+        req.contentType = "application/x-www-form-urlencoded";
+        req.authenticated = false;
+        req.tokenRequest = true;
+    }
     send(req, [this, index, step](const Response &r) {
         ConsoleCapabilities c = result();
         if (r.error.kind() == ApiError::Kind::Cancelled)

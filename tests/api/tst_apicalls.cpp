@@ -583,6 +583,10 @@ void TestApiCalls::capabilitiesProbe()
     appSession.setCapabilities({});
     auto asApp = run(RunaiClient(&appSession).probeCapabilities());
     QVERIFY(asApp->succeeded());
+    // Nothing known before: the token endpoint is probed too (a POST without credentials).
+    QCOMPARE(asApp->requestCount(), ConsoleCapabilities::FeatureCount - 1);
+    QCOMPARE(asApp->result().has(F::V2Token), isFrom224(mode));
+    QCOMPARE(asApp->result().lacks(F::V2Token), !isFrom224(mode));
     // Except on 2.18: there /users/count is /users/{id} with id "count", which a caller without
     // rights cannot tell from a 403 of a real endpoint (the GUI probes as the administrator).
     if (mode != u"2.18"_s)
