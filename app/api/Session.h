@@ -24,7 +24,9 @@ class ApiJob;
 //
 // Renewal: a timer fires ahead of the token's expiry (expiresIn, else the JWT exp) and renews with
 // the refresh token when there is one, else by repeating the grant with credentials it asks its
-// owner for through the CredentialsProvider (the GUI reads them from the keychain). The session
+// owner for through the CredentialsProvider (the GUI reads them from the keychain). A console that
+// refuses refresh_token as a grant type (OAuth2 code unsupported_grant_type: 3.0's
+// /api/v2/token) is renewed by repeating the grant from then on. The session
 // never keeps those credentials after the grant. A 401 on a GET also triggers one renewal (then
 // the GET is replayed once); concurrent requests share a single renewal.
 //
