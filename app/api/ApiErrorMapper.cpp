@@ -37,6 +37,23 @@ QString shortBodyExcerpt(const QByteArray &body)
 
 } // namespace
 
+std::optional<ApiError::Kind> ApiErrorMapper::oauth2Kind(const QString &code)
+{
+    using K = ApiError::Kind;
+    // RFC 6749 section 5.2, as /api/v2/token uses it: the same kinds the v1 endpoint's statuses
+    // give, so the messages stay the same (wrong password or secret, disabled, bad request).
+    if (code == "invalid_grant"_L1 || code == "invalid_client"_L1)
+        return K::Unauthorized; // wrong password / wrong secret (or a dead refresh token)
+    if (code == "unauthorized_client"_L1)
+        return K::Forbidden; // e.g. the service account is disabled (v1 answers 403)
+    if (code == "invalid_request"_L1 || code == "unsupported_grant_type"_L1
+        || code == "invalid_scope"_L1)
+        return K::Validation;
+    if (code == "server_error"_L1 || code == "temporarily_unavailable"_L1)
+        return K::Server;
+    return std::nullopt;
+}
+
 bool ApiErrorMapper::isJsonContentType(const QByteArray &contentType)
 {
     const QByteArray mime = contentType.split(';').first().trimmed().toLower();
@@ -170,7 +187,12 @@ ApiError ApiErrorMapper::map(const Outcome &o, const QDateTime &now)
         }
     }
 
-    const K kind = kindForHttpStatus(o.httpStatus, o.tokenRequest);
+    K kind = kindForHttpStatus(o.httpStatus, o.tokenRequest);
+    const auto body = o.body.trimmed().isEmpty() ? ParseResult<ServerErrorBody>::failure(QString())
+                                                 : ApiJson::errorBody(o.body);
+    // /api/v2/token says what went wrong in OAuth2's machine code (never read from the text).
+    if (o.tokenRequest && kind != K::None && body.ok())
+        kind = oauth2Kind(body.value().code).value_or(kind);
     if (kind == K::None) {
         // A 2xx whose transfer broke (truncated body, connection dropped mid-way).
         if (o.networkError != QNetworkReply::NoError) {
@@ -187,7 +209,6 @@ ApiError ApiErrorMapper::map(const Outcome &o, const QDateTime &now)
         e.setRetryAfterSeconds(parseRetryAfter(o.retryAfter, now));
 
     if (!o.body.trimmed().isEmpty()) {
-        const auto body = ApiJson::errorBody(o.body);
         if (body.ok()) {
             e.setServerBody(Redactor::redact(body.value().code),
                             Redactor::redact(body.value().message),

@@ -37,6 +37,8 @@ public:
     static ApiError map(const Outcome &o, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     static ApiError::Kind kindForHttpStatus(int status, bool tokenRequest);
+    // The kind an OAuth2 error code (/api/v2/token) stands for; nullopt for an unknown code.
+    static std::optional<ApiError::Kind> oauth2Kind(const QString &code);
     // Retry-After as delta-seconds or an HTTP-date; nullopt when absent or unreadable.
     static std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now);
     // Builds the TLS report from what QSslSocket saw.

@@ -6,8 +6,10 @@
 #include "ApiLogging.h"
 
 #include <QCoreApplication>
+
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +20,9 @@ namespace {
 const auto ServiceAccountsPath = u"/api/v1/service-accounts"_s;
 const auto AppsPath = u"/api/v1/apps"_s;
 const auto TokenPath = u"/api/v1/token"_s;
+const auto TokenPathV2 = u"/api/v2/token"_s;
+const auto RolesPathV1 = u"/api/v1/authorization/roles"_s;
+const auto RolesPathV2 = u"/api/v2/authorization/roles"_s;
 
 QString trOp(const char *text)
 {
@@ -152,44 +157,105 @@ ApiJob::Request tokenRequest(const QJsonObject &body)
     return r;
 }
 
-// Sends one grant and hands the parsed TokenSet (obtainedAt set) or the error to `done`.
-void sendGrant(TokenJob *job, const ApiJob::Request &req,
-               std::function<void(const ApiJob::Response &, std::optional<TokenSet>)> done)
+// A form-encoded POST /api/v2/token. Encoded by hand: QUrlQuery leaves '+' alone, which a form
+// decoder reads as a space.
+ApiJob::Request formTokenRequest(const QList<std::pair<QByteArray, QString>> &fields)
 {
-    job->send(req, [job, done](const ApiJob::Response &r) {
-        if (r.error.isError())
-            return done(r, std::nullopt);
-        auto tokens = parseBody<TokenSet>(job, r, &ApiJson::tokenSet);
-        if (!tokens)
-            return; // parseBody failed the job
-        tokens->obtainedAt = QDateTime::currentDateTimeUtc();
-        done(r, tokens);
-    });
+    QByteArray form;
+    for (const auto &[key, value] : fields) {
+        if (!form.isEmpty())
+            form += '&';
+        form += key + '=' + QUrl::toPercentEncoding(value);
+    }
+    auto req = request("POST", TokenPathV2, form);
+    req.contentType = "application/x-www-form-urlencoded";
+    req.authenticated = false;
+    req.tokenRequest = true;
+    return req;
 }
 
-// 2.18/2.19 refuse client_credentials as an unknown grant type (a 400 naming the grant).
-bool looksLikeUnsupportedGrant(const ApiError &e)
+// One way to ask for a token: the request, the grant's wire name and what the session records.
+struct GrantRoute
 {
-    if (e.httpStatus() != 400)
-        return false;
-    const QString text = (e.serverCode() + u' ' + e.serverMessage() + u' ' + e.serverDetails()
-                          + u' ' + e.technicalDetail())
-                                 .toLower();
-    return text.contains("grant"_L1) || text.contains("unsupported"_L1);
-}
+    ApiJob::Request request;
+    QString grantType;
+    Session::Grant grant = Session::Grant::None;
+};
 
 // A refused grant names who tried to sign in, not whoever the session currently is.
 void failGrant(TokenJob *job, ApiError error, const QString &identity)
 {
-    error.setIdentity(identity);
+    if (!identity.isEmpty())
+        error.setIdentity(identity);
     job->fail(error);
 }
 
-void finishToken(TokenJob *job, const TokenSet &tokens, Session::Grant grant)
+void finishToken(TokenJob *job, TokenSet tokens, const GrantRoute &route)
 {
+    tokens.endpoint = route.request.path;
+    tokens.grantType = route.grantType;
     job->setResult(tokens);
-    job->setGrantUsed(grant);
+    job->setGrantUsed(route.grant);
     job->succeed();
+}
+
+// Sends one grant; a success finishes the job, a failure goes to `failed`.
+void sendGrant(TokenJob *job, const GrantRoute &route,
+               std::function<void(const ApiJob::Response &)> failed)
+{
+    job->send(route.request, [job, route, failed](const ApiJob::Response &r) {
+        if (r.error.isError())
+            return failed(r);
+        auto tokens = parseBody<TokenSet>(job, r, &ApiJson::tokenSet);
+        if (!tokens)
+            return; // parseBody failed the job
+        tokens->obtainedAt = QDateTime::currentDateTimeUtc();
+        finishToken(job, *tokens, route);
+    });
+}
+
+// The token endpoint each generation documents: /api/v2/token where the console has it (2.24+),
+// /api/v1/token elsewhere. Before the console is known (the first sign-in), v2 is tried and a
+// 404 status - the endpoint does not exist, nothing was checked - falls back to v1 once and is
+// remembered on the session. No other failure leads to a second attempt, so a wrong password or
+// secret is always reported as itself.
+void sendRoutedGrant(TokenJob *job, const std::optional<GrantRoute> &v2, const GrantRoute &v1,
+                     const QString &identity)
+{
+    using F = ConsoleCapabilities::Feature;
+    Session *session = job->session();
+    // A cached answer may be stale (the console was upgraded since), so it still allows the
+    // 404 fallback; a probe's, a pin's or this session's own answer does not.
+    const bool v2Known = session && session->capabilities().knows(F::V2Token)
+                         && session->capabilities().source() != ConsoleCapabilities::Source::Cached;
+    const bool useV2 = v2 && (!session || !session->capabilities().lacks(F::V2Token));
+    if (!useV2) {
+        sendGrant(job, v1, [job, identity](const ApiJob::Response &r) {
+            failGrant(job, r.error, identity);
+        });
+        return;
+    }
+    job->send(v2->request, [job, v2, v1, identity, v2Known](const ApiJob::Response &r) {
+        if (r.error.isError() && r.httpStatus == 404 && !v2Known) {
+            qCInfo(lcSession) << "no /api/v2/token on this console; using /api/v1/token";
+            if (job->session())
+                job->session()->learn(F::V2Token, false);
+            sendGrant(job, v1, [job, identity](const ApiJob::Response &r2) {
+                failGrant(job, r2.error, identity);
+            });
+            return;
+        }
+        // Any HTTP answer but 404 and 5xx (which a proxy may send) shows the endpoint exists.
+        if (job->session() && r.httpStatus >= 200 && r.httpStatus < 500)
+            job->session()->learn(F::V2Token, true);
+        if (r.error.isError())
+            return failGrant(job, r.error, identity);
+        auto tokens = parseBody<TokenSet>(job, r, &ApiJson::tokenSet);
+        if (!tokens)
+            return;
+        tokens->obtainedAt = QDateTime::currentDateTimeUtc();
+        finishToken(job, *tokens, *v2);
+    });
 }
 
 } // namespace
@@ -198,90 +264,83 @@ void finishToken(TokenJob *job, const TokenSet &tokens, Session::Grant grant)
 
 TokenJob *RunaiClient::passwordToken(const QString &email, const QString &password) const
 {
-    const auto req = tokenRequest(QJsonObject{
-            {"grantType"_L1, u"password"_s}, {"username"_L1, email}, {"password"_L1, password}});
-    return new TokenJob(m_session, trOp("sign in"), [req, email](ApiJob *base) {
-        auto job = static_cast<TokenJob *>(base);
-        sendGrant(job, req, [job, email](const ApiJob::Response &r, std::optional<TokenSet> t) {
-            if (!t)
-                return failGrant(job, r.error, email);
-            finishToken(job, *t, Session::Grant::Password);
-        });
+    const GrantRoute v2{
+            formTokenRequest(
+                    {{"grant_type", u"password"_s}, {"username", email}, {"password", password}}),
+            u"password"_s, Session::Grant::Password};
+    const GrantRoute v1{tokenRequest(QJsonObject{{"grantType"_L1, u"password"_s},
+                                                 {"username"_L1, email},
+                                                 {"password"_L1, password}}),
+                        u"password"_s, Session::Grant::Password};
+    return new TokenJob(m_session, trOp("sign in"), [v1, v2, email](ApiJob *base) {
+        sendRoutedGrant(static_cast<TokenJob *>(base), v2, v1, email);
     });
 }
 
 TokenJob *RunaiClient::clientCredentialsToken(const QString &clientId, const QString &secret,
                                               const QString &appName) const
 {
+    const GrantRoute v2{formTokenRequest({{"grant_type", u"client_credentials"_s},
+                                          {"client_id", clientId},
+                                          {"client_secret", secret}}),
+                        u"client_credentials"_s, Session::Grant::ClientCredentials};
     // The spec's spelling is clientID; servers match keys case-insensitively, so clientId works
     // too, but we send what the contract says.
-    const auto cc = tokenRequest(QJsonObject{{"grantType"_L1, u"client_credentials"_s},
-                                             {"clientID"_L1, clientId},
-                                             {"clientSecret"_L1, secret}});
-    const auto legacy = tokenRequest(
-            QJsonObject{{"grantType"_L1, u"app_token"_s},
-                        {"appID"_L1, appName.isEmpty() ? clientId : appName},
-                        {"appSecret"_L1, secret}});
+    const GrantRoute cc{tokenRequest(QJsonObject{{"grantType"_L1, u"client_credentials"_s},
+                                                 {"clientID"_L1, clientId},
+                                                 {"clientSecret"_L1, secret}}),
+                        u"client_credentials"_s, Session::Grant::ClientCredentials};
+    // 2.18/2.19: applications have no client ID and sign in by name.
+    const GrantRoute appToken{
+            tokenRequest(QJsonObject{{"grantType"_L1, u"app_token"_s},
+                                     {"appID"_L1, appName.isEmpty() ? clientId : appName},
+                                     {"appSecret"_L1, secret}}),
+            u"app_token"_s, Session::Grant::AppToken};
     return new TokenJob(
-            m_session, trOp("sign in as the application"), [cc, legacy, clientId](ApiJob *base) {
+            m_session, trOp("sign in as the application"),
+            [v2, cc, appToken, clientId](ApiJob *base) {
                 auto job = static_cast<TokenJob *>(base);
-                sendGrant(
-                        job, cc,
-                        [job, legacy, clientId](const ApiJob::Response &r,
-                                                std::optional<TokenSet> t) {
-                            if (t)
-                                return finishToken(job, *t, Session::Grant::ClientCredentials);
-                            if (!looksLikeUnsupportedGrant(r.error))
-                                return failGrant(job, r.error, clientId);
-                            qCInfo(lcSession)
-                                    << "client_credentials refused as a grant; retrying once with "
-                                       "app_token (CP 2.18/2.19)";
-                            sendGrant(job, legacy,
-                                      [job, clientId](const ApiJob::Response &r2,
-                                                      std::optional<TokenSet> t2) {
-                                          if (!t2)
-                                              return failGrant(job, r2.error, clientId);
-                                          finishToken(job, *t2, Session::Grant::AppToken);
-                                      });
-                        });
+                // Chosen from what the console is known to offer, never by retrying
+                // after an error: a wrong secret must be reported as such.
+                const Session *s = job->session();
+                const bool noClientIds
+                        = s && s->capabilities().lacks(ConsoleCapabilities::Feature::AppClientIds);
+                if (noClientIds)
+                    return sendRoutedGrant(job, std::nullopt, appToken, clientId);
+                sendRoutedGrant(job, v2, cc, clientId);
             });
 }
 
 TokenJob *RunaiClient::refreshToken(const QString &refreshToken, const QString &clientId) const
 {
+    QList<std::pair<QByteArray, QString>> fields{{"grant_type", u"refresh_token"_s},
+                                                 {"refresh_token", refreshToken}};
     QJsonObject body{{"grantType"_L1, u"refresh_token"_s}, {"refreshToken"_L1, refreshToken}};
-    if (!clientId.isEmpty())
+    if (!clientId.isEmpty()) {
+        fields.append({"client_id", clientId});
         body.insert("clientID"_L1, clientId);
-    const auto req = tokenRequest(body);
-    return new TokenJob(m_session, trOp("renew the session"), [req](ApiJob *base) {
-        auto job = static_cast<TokenJob *>(base);
-        sendGrant(job, req, [job](const ApiJob::Response &r, std::optional<TokenSet> t) {
-            if (!t)
-                return job->fail(r.error);
-            finishToken(job, *t, Session::Grant::None);
-        });
+    }
+    const GrantRoute v2{formTokenRequest(fields), u"refresh_token"_s, Session::Grant::None};
+    const GrantRoute v1{tokenRequest(body), u"refresh_token"_s, Session::Grant::None};
+    return new TokenJob(m_session, trOp("renew the session"), [v1, v2](ApiJob *base) {
+        sendRoutedGrant(static_cast<TokenJob *>(base), v2, v1, {});
     });
 }
 
 TokenJob *RunaiClient::oauth2ClientCredentialsToken(const QString &clientId,
                                                     const QString &secret) const
 {
-    // Form-encode by hand: QUrlQuery leaves '+' alone, which a form decoder reads as a space.
-    const QByteArray form = "grant_type=client_credentials&client_id="
-                            + QUrl::toPercentEncoding(clientId)
-                            + "&client_secret=" + QUrl::toPercentEncoding(secret);
-    auto req = request("POST", u"/api/v2/token"_s, form);
-    req.contentType = "application/x-www-form-urlencoded";
-    req.authenticated = false;
-    req.tokenRequest = true;
-    return new TokenJob(m_session, trOp("sign in as the application"), [req](ApiJob *base) {
-        auto job = static_cast<TokenJob *>(base);
-        sendGrant(job, req, [job](const ApiJob::Response &r, std::optional<TokenSet> t) {
-            if (!t)
-                return job->fail(r.error);
-            finishToken(job, *t, Session::Grant::ClientCredentials);
-        });
-    });
+    const GrantRoute v2{formTokenRequest({{"grant_type", u"client_credentials"_s},
+                                          {"client_id", clientId},
+                                          {"client_secret", secret}}),
+                        u"client_credentials"_s, Session::Grant::ClientCredentials};
+    return new TokenJob(m_session, trOp("sign in as the application"),
+                        [v2, clientId](ApiJob *base) {
+                            auto job = static_cast<TokenJob *>(base);
+                            sendGrant(job, v2, [job, clientId](const ApiJob::Response &r) {
+                                failGrant(job, r.error, clientId);
+                            });
+                        });
 }
 
 TokenJob *RunaiClient::signIn(const QString &email, const QString &password) const
@@ -304,6 +363,16 @@ TokenJob *RunaiClient::signInApplication(const QString &clientId, const QString 
             job->session()->installToken(job->result(), Session::IdentityKind::Application,
                                          clientId, job->grantUsed(),
                                          appName.isEmpty() ? clientId : appName);
+    });
+    return job;
+}
+
+CapabilitiesProbeJob *RunaiClient::probeCapabilities() const
+{
+    auto *job = new CapabilitiesProbeJob(m_session);
+    QObject::connect(job, &ApiJob::finished, job, [job] {
+        if (job->succeeded() && job->session())
+            job->session()->setCapabilities(job->result());
     });
     return job;
 }
@@ -440,10 +509,68 @@ ApiJob *RunaiClient::changeOwnPassword(const QString &currentPassword,
 
 // ----------------------------------------------------------------------------- authorization
 
-RoleListJob *RunaiClient::listRoles() const
+namespace {
+
+// Asks for the v2 page at `offset` and appends it; follows `next` (or, without it, a full page)
+// until the last page. Stops on a page that brings nothing, so a server that ignores offset
+// cannot keep it looping.
+void fetchRolePages(RoleListJob *job, int pageSize, int offset)
 {
-    return jsonCall<RoleList>(m_session, trOp("list roles"),
-                              request("GET", u"/api/v1/authorization/roles"_s), &ApiJson::roleList);
+    auto req = request("GET", RolesPathV2);
+    req.query.addQueryItem(u"limit"_s, QString::number(pageSize));
+    req.query.addQueryItem(u"offset"_s, QString::number(offset));
+    job->send(req, [job, pageSize, offset](const ApiJob::Response &r) {
+        if (r.error.isError())
+            return job->fail(r.error);
+        auto page = parseBody<RolePage>(job, r, &ApiJson::rolePage);
+        if (!page)
+            return;
+        RoleList all = job->result();
+        all += page->roles;
+        job->setResult(all);
+        const int following = page->next.value_or(offset + int(page->roles.size()));
+        const bool more = page->next ? following > offset
+                                     : page->roles.size() >= pageSize && !page->roles.isEmpty();
+        if (more && !page->roles.isEmpty())
+            return fetchRolePages(job, pageSize, following);
+        job->succeed();
+    });
+}
+
+} // namespace
+
+RoleListJob *RunaiClient::listRoles(int pageSize) const
+{
+    pageSize = std::clamp(pageSize, 1, 500);
+    return new RoleListJob(m_session, trOp("list roles"), [pageSize](ApiJob *base) {
+        auto job = static_cast<RoleListJob *>(base);
+        using F = ConsoleCapabilities::Feature;
+        const Session *s = job->session();
+        const bool v2 = s
+                        && (s->capabilities().has(F::V2Roles)
+                            || (s->capabilities().lacks(F::V1Roles)
+                                && !s->capabilities().lacks(F::V2Roles)));
+        if (v2)
+            return fetchRolePages(job, pageSize, 0);
+        const bool v2Unknown = !s || !s->capabilities().knows(F::V2Roles)
+                               || s->capabilities().source() == ConsoleCapabilities::Source::Cached;
+        job->send(request("GET", RolesPathV1),
+                  [job, pageSize, v2Unknown](const ApiJob::Response &r) {
+                      // 3.0 removed the v1 roles: a 404 status (the path, not a role) moves to v2
+                      // once.
+                      if (r.error.isError() && r.httpStatus == 404 && v2Unknown) {
+                          if (job->session())
+                              job->session()->learn(F::V1Roles, false);
+                          return fetchRolePages(job, pageSize, 0);
+                      }
+                      if (r.error.isError())
+                          return job->fail(r.error);
+                      if (auto v = parseBody<RoleList>(job, r, &ApiJson::roleList)) {
+                          job->setResult(std::move(*v));
+                          job->succeed();
+                      }
+                  });
+    });
 }
 
 AccessRuleJob *RunaiClient::createAccessRule(const AccessRuleRequest &rule) const

@@ -27,6 +27,20 @@ private:
     Session::Grant m_grant = Session::Grant::None;
 };
 
+// GET of every probed endpoint with the session's bearer token, one after the other (a handful
+// of small requests once per session). 404 means absent; any other HTTP answer (2xx, 400, 403,
+// 405, ...) means present; a network or server failure leaves that feature unknown. The job
+// succeeds with what it learnt; the caller decides whether to store it on the session
+// (RunaiClient::probeCapabilities does).
+class CapabilitiesProbeJob : public ApiResultJob<ConsoleCapabilities>
+{
+public:
+    explicit CapabilitiesProbeJob(Session *session);
+
+private:
+    void probeNext(size_t index);
+};
+
 using ApplicationJob = ApiResultJob<Application>;
 using ApplicationListJob = ApiResultJob<ApplicationList>;
 using IssuedSecretJob = ApiResultJob<QString>; // a new client secret or temporary password
@@ -40,8 +54,10 @@ using AccessRulePageJob = ApiResultJob<AccessRulePage>;
 
 // The factory of every Run:ai call, bound to one Session. Cheap to copy; holds no state of its
 // own. Each method returns a new, NOT yet started job: connect to ApiJob::finished, then start().
-// The same calls work against 2.18, 2.20 and 2.24 control planes; version differences
-// (app_token, /apps vs /service-accounts, secret vs clientSecret) are handled inside.
+// The same calls work against 2.18, 2.20, 2.24 and 3.0 control planes; version differences
+// (token endpoint and grant, /apps vs /service-accounts, secret vs clientSecret, v1 vs v2 roles)
+// are handled inside, decided from Session::capabilities() (see ConsoleCapabilities), from HTTP
+// status codes, never from the wording of an error.
 class RunaiClient
 {
 public:
@@ -51,10 +67,13 @@ public:
     Session *session() const { return m_session; }
 
     // ---- Sign-in: on success the session holds the token and emits signedIn().
-    // Admin (local user) sign-in: grantType "password".
+    // The token endpoint: /api/v2/token (form-encoded OAuth2) where the console has it, else
+    // /api/v1/token; while unknown, v2 is tried and only a 404 status falls back to v1 (learnt).
+    // Admin (local user) sign-in: the password grant.
     TokenJob *signIn(const QString &email, const QString &password) const;
-    // Application / service-account sign-in: client_credentials with clientID/clientSecret; when
-    // the server refuses that grant (2.18/2.19) it retries once with app_token (appID = name).
+    // Application / service-account / access-key sign-in: client_credentials, or app_token
+    // (appID = name) on a console whose applications have no client ID (2.18/2.19, known from
+    // the capabilities). Exactly one grant is sent: a wrong secret is reported as such.
     // appName may be empty when it equals clientId.
     TokenJob *signInApplication(const QString &clientId, const QString &secret,
                                 const QString &appName = {}) const;
@@ -64,8 +83,13 @@ public:
     TokenJob *clientCredentialsToken(const QString &clientId, const QString &secret,
                                      const QString &appName = {}) const;
     TokenJob *refreshToken(const QString &refreshToken, const QString &clientId = {}) const;
-    // OAuth2 form-encoded POST /api/v2/token (CP 2.24+): client_credentials.
+    // OAuth2 form-encoded POST /api/v2/token (CP 2.24+): client_credentials, whatever the
+    // capabilities say.
     TokenJob *oauth2ClientCredentialsToken(const QString &clientId, const QString &secret) const;
+
+    // ---- What the console offers: probes once (see CapabilitiesProbeJob); on success the
+    // session's capabilities are replaced (unless pinned) and capabilitiesChanged() is emitted.
+    CapabilitiesProbeJob *probeCapabilities() const;
 
     // ---- Applications (service accounts on 2.24+, /api/v1/apps before; see Application).
     ApplicationListJob *listApplications() const;
@@ -90,7 +114,9 @@ public:
     ApiJob *changeOwnPassword(const QString &currentPassword, const QString &newPassword) const;
 
     // ---- Authorization.
-    RoleListJob *listRoles() const;
+    // All roles: /api/v2/authorization/roles page by page (limit pageSize, following offset until
+    // the last page) where the console has it (3.0), /api/v1/authorization/roles elsewhere.
+    RoleListJob *listRoles(int pageSize = 500) const;
     AccessRuleJob *createAccessRule(const AccessRuleRequest &rule) const;
     AccessRulePageJob *listAccessRules(const AccessRuleQuery &query = {}) const;
     ApiJob *deleteAccessRule(int id) const;

@@ -152,7 +152,53 @@ JwtClaims Session::claims() const
 
 QString Session::applicationSubjectType() const
 {
-    return m_appsApi == ApplicationsApi::ServiceAccounts ? u"service-account"_s : u"app"_s;
+    return applicationsApi() == ApplicationsApi::ServiceAccounts ? u"service-account"_s : u"app"_s;
+}
+
+Session::ApplicationsApi Session::applicationsApi() const
+{
+    using F = ConsoleCapabilities::Feature;
+    if (m_capabilities.has(F::ServiceAccounts))
+        return ApplicationsApi::ServiceAccounts;
+    if (m_capabilities.lacks(F::ServiceAccounts) && !m_capabilities.lacks(F::Apps))
+        return ApplicationsApi::Apps;
+    return ApplicationsApi::Unknown;
+}
+
+void Session::setApplicationsApi(ApplicationsApi api)
+{
+    using F = ConsoleCapabilities::Feature;
+    if (api == ApplicationsApi::ServiceAccounts) {
+        learn(F::ServiceAccounts, true);
+    } else if (api == ApplicationsApi::Apps) {
+        learn(F::ServiceAccounts, false);
+        learn(F::Apps, true);
+    }
+}
+
+void Session::setCapabilities(const ConsoleCapabilities &capabilities)
+{
+    if (m_capabilities.source() == ConsoleCapabilities::Source::Pinned
+        && capabilities.source() != ConsoleCapabilities::Source::Pinned)
+        return;
+    if (capabilities == m_capabilities)
+        return;
+    m_capabilities = capabilities;
+    qCInfo(lcSession).noquote() << "console:" << m_capabilities.summary();
+    Q_EMIT capabilitiesChanged();
+}
+
+void Session::learn(ConsoleCapabilities::Feature feature, bool present)
+{
+    if (m_capabilities.source() == ConsoleCapabilities::Source::Pinned)
+        return;
+    const auto before = m_capabilities.presence(feature);
+    m_capabilities.set(feature, present);
+    if (m_capabilities.presence(feature) == before)
+        return;
+    if (m_capabilities.source() == ConsoleCapabilities::Source::None)
+        m_capabilities.setSource(ConsoleCapabilities::Source::Learnt);
+    Q_EMIT capabilitiesChanged();
 }
 
 void Session::installToken(const TokenSet &tokens, IdentityKind kind, const QString &identity,
@@ -237,7 +283,7 @@ void Session::startRenewal()
     }
     m_renewing = true;
     qCInfo(lcSession) << "renewing the token for" << m_identity;
-    if (m_tokens.refreshToken.isEmpty()) {
+    if (m_tokens.refreshToken.isEmpty() || m_refreshGrantRefused) {
         renewWithCredentials({});
         return;
     }
@@ -248,6 +294,12 @@ void Session::startRenewal()
         if (generation != m_generation)
             return;
         if (!job->succeeded()) {
+            // OAuth2's machine code (3.0 does not take refresh_token on /api/v2/token): the
+            // next renewals go straight to repeating the grant.
+            if (job->error().serverCode() == u"unsupported_grant_type"_s) {
+                qCInfo(lcSession) << "the console does not renew with a refresh token";
+                m_refreshGrantRefused = true;
+            }
             qCInfo(lcSession) << "refresh token refused; repeating the grant instead";
             renewWithCredentials(job->error());
             return;

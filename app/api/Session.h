@@ -3,6 +3,7 @@
 
 #include "ApiError.h"
 #include "ConnectionSettings.h"
+#include "ConsoleCapabilities.h"
 #include "JwtClaims.h"
 #include "TokenSet.h"
 
@@ -23,7 +24,9 @@ class ApiJob;
 //
 // Renewal: a timer fires ahead of the token's expiry (expiresIn, else the JWT exp) and renews with
 // the refresh token when there is one, else by repeating the grant with credentials it asks its
-// owner for through the CredentialsProvider (the GUI reads them from the keychain). The session
+// owner for through the CredentialsProvider (the GUI reads them from the keychain). A console that
+// refuses refresh_token as a grant type (OAuth2 code unsupported_grant_type: 3.0's
+// /api/v2/token) is renewed by repeating the grant from then on. The session
 // never keeps those credentials after the grant. A 401 on a GET also triggers one renewal (then
 // the GET is replayed once); concurrent requests share a single renewal.
 //
@@ -62,14 +65,26 @@ public:
     // The raw access token, a secret: only for an explicit "copy token" action.
     QString accessToken() const { return m_tokens.accessToken; }
     bool hasRefreshToken() const { return !m_tokens.refreshToken.isEmpty(); }
+    // Which endpoint and grant issued the current token: "POST /api/v2/token · password".
+    QString tokenIssuer() const { return m_tokens.issuer(); }
 
     void setCredentialsProvider(CredentialsProvider provider) { m_provider = std::move(provider); }
 
-    ApplicationsApi applicationsApi() const { return m_appsApi; }
-    void setApplicationsApi(ApplicationsApi api) { m_appsApi = api; }
+    // Derived from capabilities(): service accounts when the console has them, else apps.
+    ApplicationsApi applicationsApi() const;
+    // Records what a call learnt (a 404 from service-accounts, a 2xx from apps).
+    void setApplicationsApi(ApplicationsApi api);
     // The access-rule subjectType for applications on this server: "service-account" on 2.24+,
     // "app" before.
     QString applicationSubjectType() const;
+
+    // What the console offers (see ConsoleCapabilities); survives sign-out, as it describes the
+    // console, not the identity. A pinned set (from the profile) is never overwritten by a
+    // probe or by what a call learns.
+    const ConsoleCapabilities &capabilities() const { return m_capabilities; }
+    void setCapabilities(const ConsoleCapabilities &capabilities);
+    // One feature learnt from a call's HTTP status (e.g. /api/v2/token answered 404).
+    void learn(ConsoleCapabilities::Feature feature, bool present);
 
     // Renews now (e.g. a "renew" button); the outcome arrives as tokenRenewed/renewalFailed.
     void renewNow();
@@ -95,6 +110,7 @@ Q_SIGNALS:
     void identityChanged();
     void settingsChanged();
     void trustStoreReady();
+    void capabilitiesChanged();
 
 private:
     void applySettings();
@@ -113,7 +129,9 @@ private:
     QString m_identity;
     QString m_appName;
     Grant m_grant = Grant::None;
-    ApplicationsApi m_appsApi = ApplicationsApi::Unknown;
+    ConsoleCapabilities m_capabilities;
+    // The v2 endpoint refused refresh_token as a grant type (3.0): renew by repeating the grant.
+    bool m_refreshGrantRefused = false;
     CredentialsProvider m_provider;
     QTimer m_renewTimer;
     bool m_renewing = false;

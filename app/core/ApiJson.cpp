@@ -420,8 +420,9 @@ ParseResult<Role> ApiJson::role(const QJsonValue &v)
     role.createdAt = r.date("createdAt", Reader::Required, Reader::Nullable);
     role.updatedAt = r.date("updatedAt", Reader::Required, Reader::Nullable);
     role.deletedAt = r.date("deletedAt", Reader::Optional, Reader::Nullable);
-    role.custom = r.boolean("custom", Reader::Required).value_or(false);
-    role.effectiveEnabled = r.boolean("effectiveEnabled", Reader::Required).value_or(true);
+    // Both arrived after 2.20 (whose spec has neither).
+    role.custom = r.boolean("custom", Reader::Optional).value_or(false);
+    role.effectiveEnabled = r.boolean("effectiveEnabled", Reader::Optional).value_or(true);
     role.enabled = r.boolean("enabled", Reader::Optional, Reader::Nullable);
     const auto perms = r.get("permissions", Reader::Required, Reader::Nullable);
     if (!r.ok())
@@ -452,6 +453,28 @@ ParseResult<Role> ApiJson::role(const QJsonValue &v)
 ParseResult<RoleList> ApiJson::roleList(const QJsonValue &v)
 {
     return listOf<Role>(u"role list"_s, v, &ApiJson::role);
+}
+
+ParseResult<RolePage> ApiJson::rolePage(const QJsonValue &v)
+{
+    const QString what = u"role page"_s;
+    if (!v.isObject())
+        return notAnObject<RolePage>(what, v);
+    Reader r(v.toObject(), what);
+    RolePage page;
+    const auto roles = r.get("roles", Reader::Required, Reader::NotNull);
+    const auto next = r.integer("next", Reader::Optional, Reader::Nullable);
+    if (r.ok() && next && *next < 0)
+        r.fail(u"negative 'next' offset"_s);
+    if (!r.ok())
+        return ParseResult<RolePage>::failure(r.error());
+    auto list = roleList(*roles);
+    if (!list.ok())
+        return ParseResult<RolePage>::failure(list.error());
+    page.roles = list.value();
+    if (next)
+        page.next = int(*next);
+    return page;
 }
 
 ParseResult<AccessRule> ApiJson::accessRule(const QJsonValue &v)

@@ -53,6 +53,7 @@ public:
 
     static ParseResult<Role> role(const QJsonValue &v);
     static ParseResult<RoleList> roleList(const QJsonValue &v);
+    static ParseResult<RolePage> rolePage(const QJsonValue &v); // v2 {roles, next?}
     static ParseResult<AccessRule> accessRule(const QJsonValue &v);
     static ParseResult<AccessRulePage> accessRulePage(const QJsonValue &v);
 

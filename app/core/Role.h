@@ -22,8 +22,9 @@ struct RolePermission
     bool operator==(const RolePermission &) const = default;
 };
 
-// A role from GET /api/v1/authorization/roles. Access rules refer to it by the integer id;
-// names are case-sensitive (e.g. "System administrator").
+// A role from GET /api/v1/authorization/roles or /api/v2/authorization/roles (3.0). Access rules
+// refer to it by the integer id; names are case-sensitive (e.g. "System administrator").
+// `custom` and `effectiveEnabled` are absent in the 2.20 shape: then false and true.
 struct Role
 {
     int id = 0;
@@ -42,6 +43,14 @@ struct Role
 };
 
 using RoleList = QList<Role>;
+
+// One page of GET /api/v2/authorization/roles: {roles: [...], next?}. `next` is the offset of the
+// following page when the server says so.
+struct RolePage
+{
+    RoleList roles;
+    std::optional<int> next;
+};
 
 } // namespace runai
 

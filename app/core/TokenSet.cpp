@@ -15,4 +15,12 @@ QDateTime TokenSet::expiresAt() const
     return {};
 }
 
+QString TokenSet::issuer() const
+{
+    if (endpoint.isEmpty())
+        return {};
+    return QStringLiteral("POST ") + endpoint
+           + (grantType.isEmpty() ? QString() : QStringLiteral(" · ") + grantType);
+}
+
 } // namespace runai

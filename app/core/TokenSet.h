@@ -20,10 +20,15 @@ struct TokenSet
     QString tokenType; // "Bearer" from /api/v2/token, empty from v1
     std::optional<qint64> expiresIn; // seconds
     QDateTime obtainedAt; // UTC, set by the parser's caller
+    // Where it came from, set by the caller too: "/api/v2/token" and "client_credentials".
+    QString endpoint;
+    QString grantType;
 
     // Invalid when neither expiresIn nor a decodable `exp` is available.
     QDateTime expiresAt() const;
     bool isEmpty() const { return accessToken.isEmpty(); }
+    // "POST /api/v2/token · client_credentials"; empty when the origin is not known.
+    QString issuer() const;
 };
 
 } // namespace runai

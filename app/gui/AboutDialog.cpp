@@ -64,6 +64,12 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_versions->setAccessibleName(tr("Component versions"));
     m_versions->setFocusPolicy(Qt::NoFocus);
     version->setFocusPolicy(Qt::NoFocus);
+    m_console = new QLabel(this);
+    m_console->setObjectName(u"aboutConsole"_s);
+    m_console->setWordWrap(true);
+    m_console->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_console->setFocusPolicy(Qt::NoFocus);
+    m_console->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(u"buttonBox"_s);
@@ -80,6 +86,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     text->addWidget(description);
     text->addWidget(license);
     text->addWidget(m_versions);
+    text->addWidget(m_console);
 
     auto *top = new QHBoxLayout;
     top->setSpacing(16);
@@ -94,6 +101,12 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     setMinimumWidth(460);
     close->setFocus();
+}
+
+void AboutDialog::setConsole(const QString &consoleUrl, const QString &description)
+{
+    m_console->setText(tr("Console: %1\n%2").arg(consoleUrl, description));
+    m_console->setVisible(!consoleUrl.isEmpty());
 }
 
 QString AboutDialog::componentVersions()

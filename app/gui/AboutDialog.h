@@ -16,9 +16,13 @@ public:
 
     // The "Qt … · QtKeychain …" line, also for tests.
     static QString componentVersions();
+    // While signed in: which console and what it offers (ConsoleCapabilities::summary()), also
+    // what a bug report needs.
+    void setConsole(const QString &consoleUrl, const QString &description);
 
 private:
     QLabel *m_versions = nullptr;
+    QLabel *m_console = nullptr;
 };
 
 } // namespace runai

@@ -10,9 +10,11 @@
 #include "Session.h"
 
 #include <QHeaderView>
+
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QShortcut>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -132,6 +134,38 @@ void AccessRulesDialog::listFinished(ApiJob *job)
     }
     if (m_ui->banner->kind() == MessageBanner::Kind::Error)
         m_ui->banner->clear();
+    // 3.0 has built-in rules for all authenticated users; they apply to this subject too.
+    if (m_session && m_session->capabilities().has(ConsoleCapabilities::Feature::V2Roles)) {
+        auto *everyone = RunaiClient(m_session).listAccessRules(AccessSubject::everyoneQuery());
+        m_listJob = everyone;
+        m_ui->refreshButton->setEnabled(false);
+        connect(everyone, &ApiJob::finished, this, &AccessRulesDialog::everyoneFinished);
+        everyone->start();
+    }
+    showRules();
+}
+
+void AccessRulesDialog::everyoneFinished(ApiJob *job)
+{
+    m_listJob = nullptr;
+    m_ui->refreshButton->setEnabled(true);
+    if (job->error().kind() == ApiError::Kind::Cancelled)
+        return;
+    if (!job->succeeded()) {
+        // The subject's own rules are shown; only the shared ones are missing.
+        qCInfo(lcAccessRules) << "rules for all authenticated users not listed:"
+                              << job->error().logString();
+        m_ui->banner->showWarning(tr("The rules that apply to all authenticated users could not "
+                                     "be loaded. %1")
+                                          .arg(job->error().userMessage()));
+        return;
+    }
+    for (const AccessRule &rule : static_cast<AccessRulePageJob *>(job)->result().accessRules) {
+        const bool known = std::any_of(m_rules.cbegin(), m_rules.cend(),
+                                       [&rule](const AccessRule &r) { return r.id == rule.id; });
+        if (AccessSubject::appliesToEveryone(rule) && !rule.deletedAt.isValid() && !known)
+            m_rules.append(rule);
+    }
     showRules();
 }
 
@@ -158,9 +192,11 @@ void AccessRulesDialog::showRules()
         const QString scope = rule.scopeName.isEmpty() || rule.scopeName == rule.scopeId
                                       ? rule.scopeId
                                       : u"%1 (%2)"_s.arg(rule.scopeName, rule.scopeId);
-        const QStringList cells{rule.roleName.isEmpty() ? tr("Role %1").arg(rule.roleId)
-                                                        : rule.roleName,
-                                rule.scopeType, scope, rule.createdBy,
+        QString role = rule.roleName.isEmpty() ? tr("Role %1").arg(rule.roleId) : rule.roleName;
+        // A rule for everyone says so: it is not this subject's own and not an unknown identity.
+        if (AccessSubject::appliesToEveryone(rule))
+            role = tr("%1 (%2)").arg(role, AccessSubject::subjectTypeName(rule.subjectType));
+        const QStringList cells{role, rule.scopeType, scope, rule.createdBy,
                                 modelformat::dateTime(rule.createdAt, tr("Unknown"))};
         for (int column = 0; column < Columns; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));

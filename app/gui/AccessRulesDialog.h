@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void listFinished(ApiJob *job);
+    void everyoneFinished(ApiJob *job);
     void deleteFinished(ApiJob *job, const AccessRule &rule);
     void showRules();
     void showPlaceholder(const QString &text);

@@ -4,6 +4,8 @@
 #include "Session.h"
 #include "User.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace runai {
@@ -54,8 +56,46 @@ AccessRuleQuery AccessSubject::query() const
 
 bool AccessSubject::owns(const AccessRule &rule) const
 {
+    if (appliesToEveryone(rule))
+        return true;
     return listedTypes.contains(rule.subjectType)
            && knownIds.contains(rule.subjectId, Qt::CaseInsensitive);
+}
+
+QString AccessSubject::allAuthenticatedUsersType()
+{
+    return u"all-authenticated-users"_s;
+}
+
+bool AccessSubject::appliesToEveryone(const AccessRule &rule)
+{
+    return rule.subjectType == allAuthenticatedUsersType();
+}
+
+AccessRuleQuery AccessSubject::everyoneQuery()
+{
+    AccessRuleQuery q;
+    q.subjectType = allAuthenticatedUsersType();
+    q.limit = 500;
+    return q;
+}
+
+QString AccessSubject::subjectTypeName(const QString &subjectType)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("runai::AccessSubject", text);
+    };
+    if (subjectType == allAuthenticatedUsersType())
+        return tr("All authenticated users");
+    if (subjectType == u"service-account"_s)
+        return tr("Service account");
+    if (subjectType == u"app"_s)
+        return tr("Application");
+    if (subjectType == u"user"_s)
+        return tr("User");
+    if (subjectType == u"group"_s)
+        return tr("Group");
+    return subjectType;
 }
 
 AccessRuleRequest AccessSubject::request(int roleId, const QString &scopeType,

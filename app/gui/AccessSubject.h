@@ -38,8 +38,18 @@ struct AccessSubject
 
     // The list query: subjectType is sent when one type covers the subject.
     AccessRuleQuery query() const;
-    // Whether a listed rule belongs to this subject (the server may ignore a filter).
+    // Whether a listed rule belongs to this subject (the server may ignore a filter), including
+    // the built-in rules of 3.0 that apply to every signed-in identity.
     bool owns(const AccessRule &rule) const;
+
+    // 3.0's built-in subject type: the rule applies to every signed-in user and service account.
+    static QString allAuthenticatedUsersType();
+    static bool appliesToEveryone(const AccessRule &rule);
+    // The query for those rules (they name no subject id, so the subject's query misses them).
+    static AccessRuleQuery everyoneQuery();
+    // A subject type in words: "All authenticated users", "Service account", "Application", ...;
+    // an unknown type is shown as the server spells it.
+    static QString subjectTypeName(const QString &subjectType);
     AccessRuleRequest request(int roleId, const QString &scopeType, const QString &scopeId) const;
 };
 

@@ -155,6 +155,7 @@ void MainWindow::adoptSession(Session *session)
     connect(session, &Session::tokenRenewed, this, &MainWindow::updateConnection);
     connect(session, &Session::identityChanged, this, &MainWindow::updateConnection);
     connect(session, &Session::signedIn, this, &MainWindow::updateConnection);
+    connect(session, &Session::capabilitiesChanged, this, &MainWindow::updateConnection);
     connect(session, &Session::renewalFailed, this, &MainWindow::reauthenticate);
     qCInfo(lcMainWindow) << "signed in to" << session->baseUrl().toDisplayString();
     m_profileController->rememberSignIn(session);
@@ -207,6 +208,7 @@ void MainWindow::updateConnection()
                                         ? identity
                                         : m_session->applicationName());
     m_status->setConnection(m_session->baseUrl(), identity, m_session->tokenExpiresAt());
+    m_status->setConsoleDescription(m_session->capabilities().summary());
     setWindowTitle(tr("%1 — Run:ai Access Console").arg(m_session->baseUrl().host()));
 }
 
@@ -261,6 +263,9 @@ void MainWindow::signOut()
 void MainWindow::showAbout()
 {
     auto *dialog = new AboutDialog(this);
+    if (m_session)
+        dialog->setConsole(m_session->baseUrl().toDisplayString(),
+                           m_session->capabilities().summary());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -6,6 +6,7 @@
 #include "ProfileSecrets.h"
 #include "ProfileStore.h"
 #include "ProxyCredentials.h"
+#include "RunaiClient.h"
 #include "Session.h"
 #include "SignInPage.h"
 #include "ui_signinpage.h"
@@ -153,8 +154,39 @@ void ProfileController::loadProxyPassword(const Profile &profile)
 
 void ProfileController::attachSession(Session *session)
 {
-    if (active().proxy == Profile::Proxy::Manual)
+    const Profile profile = active();
+    if (profile.proxy == Profile::Proxy::Manual)
         m_proxy->attach(session->networkAccessManager());
+    const auto pinned = ConsoleCapabilities::generationFromKey(profile.apiGeneration);
+    if (pinned != ConsoleCapabilities::Generation::Unknown) {
+        auto capabilities = ConsoleCapabilities::forGeneration(pinned);
+        capabilities.setSource(ConsoleCapabilities::Source::Pinned);
+        session->setCapabilities(capabilities);
+    } else if (!profile.capabilitiesCache.isEmpty()
+               && profile.capabilitiesUrl == session->baseUrl().toString()) {
+        session->setCapabilities(
+                ConsoleCapabilities::fromSettingsString(profile.capabilitiesCache));
+    }
+    connect(session, &Session::capabilitiesChanged, this,
+            [this, s = QPointer<Session>(session)] { cacheCapabilities(s); });
+}
+
+void ProfileController::cacheCapabilities(Session *session)
+{
+    // Only what a probe found is worth keeping; a pin is in the profile already.
+    if (!session || session->capabilities().source() != ConsoleCapabilities::Source::Probed)
+        return;
+    Profile profile = active();
+    const QString text = session->capabilities().toSettingsString();
+    const QString url = session->baseUrl().toString();
+    if (!profile.isValid() || !profile.apiGeneration.isEmpty()
+        || (profile.capabilitiesCache == text && profile.capabilitiesUrl == url))
+        return;
+    profile.capabilitiesCache = text;
+    profile.capabilitiesUrl = url;
+    QString error;
+    if (!m_store->save(profile, &error))
+        qCWarning(lcProfiles) << "could not cache the console's capabilities:" << error;
 }
 
 void ProfileController::rememberSignIn(Session *session)
@@ -169,6 +201,9 @@ void ProfileController::rememberSignIn(Session *session)
     QString error;
     if (!m_store->save(profile, &error))
         qCWarning(lcProfiles) << "could not update the profile:" << error;
+    // Once per session: what the console offers decides endpoints, grants and words.
+    if (session->capabilities().source() != ConsoleCapabilities::Source::Pinned)
+        RunaiClient(session).probeCapabilities()->start();
 }
 
 void ProfileController::saveProxyPassword(const Profile &profile, const QString &password,

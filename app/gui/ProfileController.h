@@ -43,9 +43,13 @@ public:
 
     // Fills the sign-in page from the active profile (also done on every switch).
     void applyActive();
-    // A session was created for a sign-in: it gets the profile's proxy credentials.
+    // A session was created for a sign-in: it gets the profile's proxy credentials, and the
+    // console's capabilities as pinned in the profile or cached from the last probe (so the
+    // sign-in asks the right token endpoint at once).
     void attachSession(Session *session);
-    // After a successful sign-in: the profile remembers the console and (if wanted) the email.
+    // After a successful sign-in: the profile remembers the console and (if wanted) the email,
+    // and the console is probed once for its capabilities (unless pinned); the result is cached
+    // in the profile.
     void rememberSignIn(Session *session);
 
     // Saves the manual-proxy password of `profile` in the keychain (empty: removes it).
@@ -64,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void loadProxyPassword(const Profile &profile);
+    void cacheCapabilities(Session *session);
     void rememberCa(const QByteArray &pem);
 
     QPointer<ProfileStore> m_store;

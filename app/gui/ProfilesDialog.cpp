@@ -2,6 +2,7 @@
 
 #include "ActivityRecorder.h"
 #include "ConnectionSettings.h"
+#include "ConsoleCapabilities.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
 #include "MessageBanner.h"
@@ -145,6 +146,18 @@ ProfilesDialog::ProfilesDialog(ProfileController *controller, QWidget *parent)
     m_email->setObjectName(u"profileEmailEdit"_s);
     m_email->setPlaceholderText(tr("admin@example.com"));
     form->addRow(buddyLabel(tr("E&mail:"), m_email), m_email);
+    m_apiGeneration = new QComboBox(formHost);
+    m_apiGeneration->setObjectName(u"apiGenerationCombo"_s);
+    m_apiGeneration->addItem(tr("Detect automatically"), QString());
+    for (auto g : {ConsoleCapabilities::Generation::V218, ConsoleCapabilities::Generation::V220,
+                   ConsoleCapabilities::Generation::V224, ConsoleCapabilities::Generation::V300})
+        m_apiGeneration->addItem(tr("Run:ai %1").arg(ConsoleCapabilities::generationName(g)),
+                                 ConsoleCapabilities::generationKey(g));
+    m_apiGeneration->setToolTip(
+            tr("Which Run:ai API the console speaks. Detected after each sign-in by asking which "
+               "endpoints exist; pin a generation only when detection goes wrong, for example "
+               "behind a gateway that answers every path."));
+    form->addRow(buddyLabel(tr("&API generation:"), m_apiGeneration), m_apiGeneration);
     m_save = new QPushButton(tr("&Save"), formHost);
     m_save->setObjectName(u"saveProfileButton"_s);
     auto *saveRow = new QHBoxLayout;
@@ -269,6 +282,14 @@ void ProfilesDialog::showProfile(const Profile &profile)
     m_rememberEmail->setChecked(profile.rememberEmail);
     m_email->setText(profile.email);
     m_email->setEnabled(profile.rememberEmail);
+    m_apiGeneration->setCurrentIndex(std::max(0, m_apiGeneration->findData(profile.apiGeneration)));
+    // Say what detection found last time, for the console the cache belongs to.
+    const auto cached = ConsoleCapabilities::fromSettingsString(profile.capabilitiesCache);
+    m_apiGeneration->setItemText(
+            0, cached.generation() == ConsoleCapabilities::Generation::Unknown
+                       ? tr("Detect automatically")
+                       : tr("Detect automatically (last found: Run:ai %1)")
+                                 .arg(ConsoleCapabilities::generationName(cached.generation())));
     updateProxyFields();
 }
 
@@ -313,6 +334,7 @@ Profile ProfilesDialog::formProfile() const
     p.proxyUser = m_proxyUser->text().trimmed();
     p.rememberEmail = m_rememberEmail->isChecked();
     p.email = p.rememberEmail ? m_email->text().trimmed() : QString();
+    p.apiGeneration = m_apiGeneration->currentData().toString();
     return p;
 }
 

@@ -42,6 +42,7 @@ public:
     SecretField *proxyPasswordField() const { return m_proxyPassword; }
     QCheckBox *rememberEmailCheck() const { return m_rememberEmail; }
     QLineEdit *emailEdit() const { return m_email; }
+    QComboBox *apiGenerationCombo() const { return m_apiGeneration; }
     QPushButton *newButton() const { return m_new; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
@@ -82,6 +83,7 @@ private:
     SecretField *m_proxyPassword = nullptr;
     QCheckBox *m_rememberEmail = nullptr;
     QLineEdit *m_email = nullptr;
+    QComboBox *m_apiGeneration = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_delete = nullptr;

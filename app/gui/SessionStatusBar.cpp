@@ -54,6 +54,16 @@ void SessionStatusBar::setConnection(const QUrl &consoleUrl, const QString &iden
     setExpiry(expiresAt);
 }
 
+void SessionStatusBar::setConsoleDescription(const QString &description)
+{
+    m_console->setToolTip(description);
+}
+
+QString SessionStatusBar::consoleDescription() const
+{
+    return m_console->toolTip();
+}
+
 void SessionStatusBar::setExpiry(const QDateTime &expiresAt)
 {
     m_expiresAt = expiresAt;
@@ -70,6 +80,7 @@ void SessionStatusBar::clearConnection()
     m_tick.stop();
     m_expiresAt = {};
     m_console->setText(tr("Not signed in"));
+    m_console->setToolTip(QString());
     m_identity->clear();
     m_identity->setVisible(false);
     m_lifetime->clear();

@@ -20,12 +20,16 @@ public:
 
     void setConnection(const QUrl &consoleUrl, const QString &identity, const QDateTime &expiresAt);
     void setExpiry(const QDateTime &expiresAt);
+    // The console label's tooltip: its address and what it offers, e.g. "Run:ai 3.0 API:
+    // service accounts, access keys, OAuth2 tokens" (ConsoleCapabilities::summary()).
+    void setConsoleDescription(const QString &description);
     void clearConnection();
 
     // Exposed for tests and the accessibility walk.
     QString consoleText() const;
     QString identityText() const;
     QString lifetimeText() const;
+    QString consoleDescription() const;
     QToolButton *signOutButton() const { return m_signOut; }
 
     // "59 min", "4 min 10 s", "expired": pure so it can be tested with a table.

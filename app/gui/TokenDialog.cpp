@@ -24,9 +24,14 @@ TokenDialog::TokenDialog(const QString &applicationName, const TokenSet &tokens,
     m_ui->setupUi(this);
     setWindowTitle(tr("Access token for %1").arg(applicationName));
     m_ui->introLabel->setText(
-            tr("The console issued this token to <b>%1</b> (client credentials). Send it as "
+            tr("The console issued this token to <b>%1</b> (%2). Send it as "
                "<tt>Authorization: Bearer &lt;token&gt;</tt>.")
-                    .arg(applicationName.toHtmlEscaped()));
+                    .arg(applicationName.toHtmlEscaped(),
+                         // Which endpoint and grant, e.g. "POST /api/v2/token ·
+                         // client_credentials".
+                         tokens.issuer().isEmpty()
+                                 ? tr("client credentials")
+                                 : u"<tt>%1</tt>"_s.arg(tokens.issuer().toHtmlEscaped())));
 
     m_ui->accessTokenField->setLabelText(tr("Access token"));
     m_ui->accessTokenField->setReadOnly(true);

@@ -211,7 +211,11 @@ void TokenInspectorDialog::fillSources()
     m_source->clear();
     m_source->addItem(tr("Pasted token"), QString());
     if (m_session && m_session->isSignedIn())
-        m_source->addItem(tr("This session's token (%1)").arg(m_session->identity()), u"session"_s);
+        m_source->addItem(m_session->tokenIssuer().isEmpty()
+                                  ? tr("This session's token (%1)").arg(m_session->identity())
+                                  : tr("This session's token (%1, %2)")
+                                            .arg(m_session->identity(), m_session->tokenIssuer()),
+                          u"session"_s);
     for (const RecentTokens::Entry &e : RecentTokens::shared()->entries())
         m_source->addItem(tr("Last token of application %1").arg(e.label), u"app:"_s + e.label);
     const int index = m_source->findData(current, Qt::UserRole);

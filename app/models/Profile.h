@@ -25,6 +25,14 @@ struct Profile
     QString proxyUser;
     bool rememberEmail = true;
     QString email;
+    // The Run:ai API generation of the console: empty = detect it after each sign-in (the
+    // default), else pinned: "2.18", "2.20", "2.24" or "3.0" (ConsoleCapabilities'
+    // generationKey), for a console whose probe cannot be trusted (e.g. a gateway in front).
+    QString apiGeneration;
+    // What the last probe found (ConsoleCapabilities' settings string) and for which console URL:
+    // the next sign-in uses it before its own probe (which token endpoint to ask).
+    QString capabilitiesCache;
+    QString capabilitiesUrl;
 
     bool isValid() const { return !id.isEmpty() && !name.trimmed().isEmpty(); }
 

@@ -106,6 +106,9 @@ Profile ProfileStore::profile(const QString &id) const
     p.proxyUser = settings->value(u"proxyUser"_s).toString();
     p.rememberEmail = settings->value(u"rememberEmail"_s, true).toBool();
     p.email = p.rememberEmail ? settings->value(u"email"_s).toString() : QString();
+    p.apiGeneration = settings->value(u"apiGeneration"_s).toString();
+    p.capabilitiesCache = settings->value(u"capabilities"_s).toString();
+    p.capabilitiesUrl = settings->value(u"capabilitiesUrl"_s).toString();
     return p;
 }
 
@@ -177,6 +180,12 @@ bool ProfileStore::save(Profile p, QString *error, QString *id)
     settings->setValue(u"rememberEmail"_s, p.rememberEmail);
     if (p.rememberEmail && !p.email.trimmed().isEmpty())
         settings->setValue(u"email"_s, p.email.trimmed());
+    if (!p.apiGeneration.isEmpty())
+        settings->setValue(u"apiGeneration"_s, p.apiGeneration);
+    if (!p.capabilitiesCache.isEmpty()) {
+        settings->setValue(u"capabilities"_s, p.capabilitiesCache);
+        settings->setValue(u"capabilitiesUrl"_s, p.capabilitiesUrl);
+    }
     settings->endGroup();
     settings->sync();
     if (id)

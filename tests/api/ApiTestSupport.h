@@ -43,6 +43,20 @@ inline void addModeRows()
         QTest::newRow(qPrintable(m)) << m;
 }
 
+// The four modes plus Run:ai 3.0 (no apps, no v1 roles, v2 roles, refresh_token refused on
+// /api/v2/token), for the tests of generation-dependent calls.
+inline void addModeRowsWith30()
+{
+    addModeRows();
+    QTest::newRow("3.0") << u"3.0"_s;
+}
+
+// Modes whose console has /api/v2/token and service accounts (2.24+).
+inline bool isFrom224(const QString &mode)
+{
+    return mode == u"2.24"_s || mode == u"sa-only"_s || mode == u"3.0"_s;
+}
+
 inline ConnectionSettings fastSettings(const QUrl &baseUrl)
 {
     ConnectionSettings s;

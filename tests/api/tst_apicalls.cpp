@@ -26,28 +26,44 @@ private slots:
     void init();
     void cleanup();
 
-    void signIn_data() { addModeRows(); }
+    void signIn_data() { addModeRowsWith30(); }
     void signIn();
-    void applications_data() { addModeRows(); }
+    void applications_data() { addModeRowsWith30(); }
     void applications();
-    void applicationErrors_data() { addModeRows(); }
+    void applicationErrors_data() { addModeRowsWith30(); }
     void applicationErrors();
-    void applicationSignInAndForbidden_data() { addModeRows(); }
+    void applicationSignInAndForbidden_data() { addModeRowsWith30(); }
     void applicationSignInAndForbidden();
-    void oauth2Token_data() { addModeRows(); }
+    void oauth2Token_data() { addModeRowsWith30(); }
     void oauth2Token();
     void users_data() { addModeRows(); }
     void users();
     void userErrors_data() { addModeRows(); }
     void userErrors();
-    void rolesAndAccessRules_data() { addModeRows(); }
+    void rolesAndAccessRules_data() { addModeRowsWith30(); }
     void rolesAndAccessRules();
-    void unauthenticated_data() { addModeRows(); }
+    void unauthenticated_data() { addModeRowsWith30(); }
     void unauthenticated();
+    void capabilitiesProbe_data() { addModeRowsWith30(); }
+    void capabilitiesProbe();
+    void pinnedCapabilitiesWin_data() { oneMode(u"2.24"_s); }
+    void pinnedCapabilitiesWin();
+    void staleCacheFallsBack_data() { oneMode(u"2.20"_s); }
+    void staleCacheFallsBack();
+    void wrongSecretIsOneRequest_data() { addModeRowsWith30(); }
+    void wrongSecretIsOneRequest();
+    void rolesPagedOn30_data() { oneMode(u"3.0"_s); }
+    void rolesPagedOn30();
 
 private:
     void startSandbox();
+    static void oneMode(const QString &mode)
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow(qPrintable(mode)) << mode;
+    }
     void signInAdmin();
+    void probe();
     int roleId(const QString &name);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
@@ -80,6 +96,12 @@ void TestApiCalls::signInAdmin()
     QVERIFY(m_session->isSignedIn());
 }
 
+void TestApiCalls::probe()
+{
+    auto job = run(RunaiClient(m_session.get()).probeCapabilities());
+    QVERIFY2(job->succeeded(), qPrintable(job->error().logString()));
+}
+
 int TestApiCalls::roleId(const QString &name)
 {
     auto job = run(RunaiClient(m_session.get()).listRoles());
@@ -102,6 +124,9 @@ void TestApiCalls::signIn()
     auto bad = run(client.signIn(AdminEmail, u"wrong-password"_s));
     QVERIFY(!bad->succeeded());
     QCOMPARE(bad->error().kind(), K::Unauthorized);
+    // The console is not known yet: /api/v2/token first; before 2.24 its 404 moves to v1 once.
+    QCOMPARE(bad->requestCount(), isFrom224(mode) ? 1 : 2);
+    QCOMPARE(m_session->capabilities().has(ConsoleCapabilities::Feature::V2Token), isFrom224(mode));
     QCOMPARE(bad->error().identity(), AdminEmail);
     QVERIFY(!bad->error().serverMessage().isEmpty());
     QVERIFY(!m_session->isSignedIn());
@@ -114,8 +139,10 @@ void TestApiCalls::signIn()
     QSignalSpy identity(m_session.get(), &Session::identityChanged);
     auto job = run(client.signIn(AdminEmail, AdminPassword));
     QVERIFY2(job->succeeded(), qPrintable(job->error().logString()));
-    QCOMPARE(job->requestCount(), 1);
+    QCOMPARE(job->requestCount(), 1); // the token endpoint is known now
     QCOMPARE(job->grantUsed(), Session::Grant::Password);
+    QCOMPARE(job->result().issuer(), isFrom224(mode) ? u"POST /api/v2/token · password"_s
+                                                     : u"POST /api/v1/token · password"_s);
     QCOMPARE(signedIn.count(), 1);
     QCOMPARE(identity.count(), 1);
     QCOMPARE(m_session->identity(), AdminEmail);
@@ -123,7 +150,7 @@ void TestApiCalls::signIn()
     // Expiry known from expiresIn (2.24) or the JWT exp claim (earlier): about an hour ahead.
     const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_session->tokenExpiresAt());
     QVERIFY2(left > 3500 && left <= 3600, qPrintable(QString::number(left)));
-    QCOMPARE(job->result().expiresIn.has_value(), mode == u"2.24"_s || mode == u"sa-only"_s);
+    QCOMPARE(job->result().expiresIn.has_value(), isFrom224(mode));
     QVERIFY(!m_session->claims().subject.isEmpty());
 
     QSignalSpy signedOut(m_session.get(), &Session::signedOut);
@@ -138,7 +165,7 @@ void TestApiCalls::applications()
     QFETCH(QString, mode);
     signInAdmin();
     RunaiClient client(m_session.get());
-    const bool serviceAccounts = mode == u"2.24"_s || mode == u"sa-only"_s;
+    const bool serviceAccounts = isFrom224(mode);
 
     auto empty = run(client.listApplications());
     QVERIFY2(empty->succeeded(), qPrintable(empty->error().logString()));
@@ -230,20 +257,28 @@ void TestApiCalls::applicationSignInAndForbidden()
     auto created = run(admin.createApplication(u"robot-1"_s));
     QVERIFY(created->succeeded());
     const Application app = created->result();
+    probe();
 
+    // A second session for the same console knows what the first learnt (the GUI shares it
+    // through the profile's cache).
     Session appSession(fastSettings(m_server->baseUrl()));
+    appSession.setCapabilities(m_session->capabilities());
     RunaiClient asApp(&appSession);
 
     auto wrong = run(asApp.signInApplication(app.clientId, u"not-the-secret"_s, app.name));
     QCOMPARE(wrong->error().kind(), K::Unauthorized);
+    QCOMPARE(wrong->requestCount(), 1);
     QVERIFY(!appSession.isSignedIn());
 
     auto signedIn = run(asApp.signInApplication(app.clientId, app.secret, app.name));
     QVERIFY2(signedIn->succeeded(), qPrintable(signedIn->error().logString()));
-    // 2.18 has no client_credentials: one refused attempt, then app_token.
+    // 2.18 has no client_credentials: app_token straight away, chosen from the capabilities.
     QCOMPARE(signedIn->grantUsed(),
              mode == u"2.18"_s ? Session::Grant::AppToken : Session::Grant::ClientCredentials);
-    QCOMPARE(signedIn->requestCount(), mode == u"2.18"_s ? 2 : 1);
+    QCOMPARE(signedIn->requestCount(), 1);
+    const QString endpoint = isFrom224(mode) ? u"POST /api/v2/token"_s : u"POST /api/v1/token"_s;
+    QCOMPARE(signedIn->result().issuer(),
+             endpoint + (mode == u"2.18"_s ? u" · app_token"_s : u" · client_credentials"_s));
     QCOMPARE(appSession.identityKind(), Session::IdentityKind::Application);
     QCOMPARE(appSession.identity(), app.clientId);
 
@@ -286,7 +321,7 @@ void TestApiCalls::oauth2Token()
 
     Session appSession(fastSettings(m_server->baseUrl()));
     auto job = run(RunaiClient(&appSession).oauth2ClientCredentialsToken(app.clientId, app.secret));
-    if (mode == u"2.24"_s || mode == u"sa-only"_s) {
+    if (isFrom224(mode)) {
         QVERIFY2(job->succeeded(), qPrintable(job->error().logString()));
         QCOMPARE(job->result().tokenType.toLower(), u"bearer"_s);
         QVERIFY(job->result().expiresIn.has_value());
@@ -456,8 +491,15 @@ void TestApiCalls::rolesAndAccessRules()
     AccessRuleRequest saType = req;
     saType.subjectType = u"service-account"_s;
     auto sa = run(client.createAccessRule(saType));
-    // "service-account" subjects exist from 2.24 only.
-    QCOMPARE(sa->succeeded(), mode == u"2.24"_s || mode == u"sa-only"_s);
+    // "service-account" subjects exist from 2.24 only; 3.0 refuses "app".
+    QCOMPARE(sa->succeeded(), isFrom224(mode));
+    AccessRuleRequest appType = req;
+    appType.subjectType = u"app"_s;
+    auto appRule = run(client.createAccessRule(appType));
+    QCOMPARE(appRule->succeeded(), mode != u"3.0"_s);
+    probe();
+    QCOMPARE(m_session->applicationSubjectType(),
+             isFrom224(mode) ? u"service-account"_s : u"app"_s);
 
     auto removed = run(client.deleteAccessRule(rule.id));
     QVERIFY2(removed->succeeded(), qPrintable(removed->error().logString()));
@@ -475,13 +517,179 @@ void TestApiCalls::unauthenticated()
     QCOMPARE(apps->error().kind(), K::Unauthorized);
     // Not signed in: nothing to renew, nothing replayed. Before 2.24 the service-accounts probe
     // 404s first and /api/v1/apps answers 401.
-    const bool hasServiceAccounts = mode == u"2.24"_s || mode == u"sa-only"_s;
+    const bool hasServiceAccounts = isFrom224(mode);
     QCOMPARE(apps->requestCount(), hasServiceAccounts ? 1 : 2);
     QCOMPARE(m_session->applicationsApi(), Session::ApplicationsApi::Unknown);
     auto users = run(client.listUsers());
     QCOMPARE(users->error().kind(), K::Unauthorized);
     QVERIFY(users->result().isEmpty());
     QVERIFY(!users->succeeded()); // a failed list is never an empty success
+}
+
+void TestApiCalls::capabilitiesProbe()
+{
+    QFETCH(QString, mode);
+    using F = ConsoleCapabilities::Feature;
+    using G = ConsoleCapabilities::Generation;
+    signInAdmin();
+    // A listed application shows whether applications carry client IDs (2.18 vs 2.20).
+    auto created = run(RunaiClient(m_session.get()).createApplication(u"probe-bot"_s));
+    QVERIFY(created->succeeded());
+    QSignalSpy changed(m_session.get(), &Session::capabilitiesChanged);
+    auto job = run(RunaiClient(m_session.get()).probeCapabilities());
+    QVERIFY2(job->succeeded(), qPrintable(job->error().logString()));
+    // One GET per endpoint; the v2 token endpoint was learnt at sign-in and is not asked again.
+    QCOMPARE(job->requestCount(), ConsoleCapabilities::FeatureCount - 2);
+    QCOMPARE(changed.count(), 1);
+    const ConsoleCapabilities c = m_session->capabilities();
+    QCOMPARE(c.source(), ConsoleCapabilities::Source::Probed);
+
+    const QHash<QString, G> expected{{u"2.18"_s, G::V218},
+                                     {u"2.20"_s, G::V220},
+                                     {u"2.24"_s, G::V224},
+                                     {u"sa-only"_s, G::V224},
+                                     {u"3.0"_s, G::V300}};
+    QCOMPARE(c.generation(), expected.value(mode));
+    QCOMPARE(c.has(F::V2Token), isFrom224(mode));
+    QCOMPARE(c.has(F::ServiceAccounts), isFrom224(mode));
+    QCOMPARE(c.has(F::Apps), mode != u"sa-only"_s && mode != u"3.0"_s);
+    QCOMPARE(c.has(F::AppClientIds), mode != u"2.18"_s);
+    QCOMPARE(c.has(F::UsersCount), mode != u"2.18"_s);
+    QCOMPARE(c.has(F::V1Roles), mode != u"3.0"_s);
+    QCOMPARE(c.has(F::V2Roles), mode == u"3.0"_s);
+    for (int f = 0; f < ConsoleCapabilities::FeatureCount; ++f) {
+        // Access keys and user names arrive with other helpers' sandbox work; all others known.
+        if (F(f) != F::AccessKeys && F(f) != F::UserNames)
+            QVERIFY2(c.knows(F(f)), qPrintable(c.toSettingsString()));
+    }
+    QVERIFY(c.summary().contains(ConsoleCapabilities::generationName(expected.value(mode))));
+    QCOMPARE(m_session->applicationsApi(), isFrom224(mode)
+                                                   ? Session::ApplicationsApi::ServiceAccounts
+                                                   : Session::ApplicationsApi::Apps);
+
+    // The per-profile cache round-trips.
+    const auto cached = ConsoleCapabilities::fromSettingsString(c.toSettingsString());
+    QCOMPARE(cached.toSettingsString(), c.toSettingsString());
+    QCOMPARE(cached.generation(), c.generation());
+    QCOMPARE(cached.source(), ConsoleCapabilities::Source::Cached);
+
+    // An application without any rule gets 403s: still "present", the same generation.
+    Session appSession(fastSettings(m_server->baseUrl()));
+    appSession.setCapabilities(c);
+    QVERIFY(run(RunaiClient(&appSession)
+                        .signInApplication(created->result().clientId, created->result().secret,
+                                           created->result().name))
+                    ->succeeded());
+    appSession.setCapabilities({});
+    auto asApp = run(RunaiClient(&appSession).probeCapabilities());
+    QVERIFY(asApp->succeeded());
+    // Nothing known before: the token endpoint is probed too (a POST without credentials).
+    QCOMPARE(asApp->requestCount(), ConsoleCapabilities::FeatureCount - 1);
+    QCOMPARE(asApp->result().has(F::V2Token), isFrom224(mode));
+    QCOMPARE(asApp->result().lacks(F::V2Token), !isFrom224(mode));
+    // Except on 2.18: there /users/count is /users/{id} with id "count", which a caller without
+    // rights cannot tell from a 403 of a real endpoint (the GUI probes as the administrator).
+    if (mode != u"2.18"_s)
+        QCOMPARE(asApp->result().generation(), expected.value(mode));
+}
+
+void TestApiCalls::pinnedCapabilitiesWin()
+{
+    // A profile pinned to 3.0 against a 2.24 console: the probe does not override the pin, and
+    // calls follow the pin (v2 roles, which 2.24 lacks, so the list fails with 404).
+    using F = ConsoleCapabilities::Feature;
+    signInAdmin();
+    auto pin = ConsoleCapabilities::forGeneration(ConsoleCapabilities::Generation::V300);
+    pin.setSource(ConsoleCapabilities::Source::Pinned);
+    m_session->setCapabilities(pin);
+    probe();
+    QCOMPARE(m_session->capabilities(), pin);
+    m_session->learn(F::V1Roles, true);
+    QCOMPARE(m_session->capabilities(), pin);
+    QVERIFY(m_session->capabilities().summary().contains(u"3.0"_s));
+    auto roles = run(RunaiClient(m_session.get()).listRoles());
+    QCOMPARE(roles->error().kind(), K::NotFound);
+    QCOMPARE(roles->error().requestPath(), u"/api/v2/authorization/roles"_s);
+}
+
+void TestApiCalls::staleCacheFallsBack()
+{
+    // The profile's cache says 2.24 (/api/v2/token), but the console at that address is 2.20:
+    // a cached answer may be stale, so the 404 status still moves the sign-in to v1 (learnt).
+    using F = ConsoleCapabilities::Feature;
+    auto cached = ConsoleCapabilities::fromSettingsString(
+            ConsoleCapabilities::forGeneration(ConsoleCapabilities::Generation::V224)
+                    .toSettingsString());
+    QCOMPARE(cached.source(), ConsoleCapabilities::Source::Cached);
+    m_session->setCapabilities(cached);
+    auto job = run(RunaiClient(m_session.get()).signIn(AdminEmail, AdminPassword));
+    QVERIFY2(job->succeeded(), qPrintable(job->error().logString()));
+    QCOMPARE(job->requestCount(), 2);
+    QCOMPARE(job->result().endpoint, u"/api/v1/token"_s);
+    QVERIFY(m_session->capabilities().lacks(F::V2Token));
+    // The cache also said v1 roles and no v2 roles: right here, one request.
+    auto roles = run(RunaiClient(m_session.get()).listRoles());
+    QVERIFY(roles->succeeded());
+    QCOMPARE(roles->requestCount(), 1);
+}
+
+void TestApiCalls::wrongSecretIsOneRequest()
+{
+    // A wrong secret is reported as a wrong secret on every generation, after exactly one
+    // request: the grant comes from what the console offers, not from retrying after an error.
+    QFETCH(QString, mode);
+    signInAdmin();
+    probe();
+    auto created = run(RunaiClient(m_session.get()).createApplication(u"secret-bot"_s));
+    QVERIFY(created->succeeded());
+    const Application app = created->result();
+    for (bool signIn : {false, true}) {
+        Session appSession(fastSettings(m_server->baseUrl()));
+        appSession.setCapabilities(m_session->capabilities());
+        RunaiClient asApp(&appSession);
+        auto wrong = run(
+                signIn ? asApp.signInApplication(app.clientId, u"Wr0ng-secret"_s, app.name)
+                       : asApp.clientCredentialsToken(app.clientId, u"Wr0ng-secret"_s, app.name));
+        QCOMPARE(wrong->error().kind(), K::Unauthorized);
+        QCOMPARE(wrong->requestCount(), 1);
+        QCOMPARE(wrong->error().identity(), app.clientId);
+        QVERIFY(!wrong->error().serverMessage().isEmpty()
+                || !wrong->error().serverCode().isEmpty());
+        QVERIFY(!appSession.isSignedIn());
+    }
+}
+
+void TestApiCalls::rolesPagedOn30()
+{
+    QFETCH(QString, mode);
+    Q_UNUSED(mode);
+    signInAdmin();
+    RunaiClient client(m_session.get());
+    using F = ConsoleCapabilities::Feature;
+
+    // Not probed yet: /api/v1/authorization/roles answers 404 on 3.0, so v2 is used (learnt).
+    auto first = run(client.listRoles(4));
+    QVERIFY2(first->succeeded(), qPrintable(first->error().logString()));
+    const qsizetype total = first->result().size();
+    QVERIFY(total > 8);
+    QVERIFY(m_session->capabilities().lacks(F::V1Roles));
+    const int pages = int((total + 3) / 4);
+    QCOMPARE(first->requestCount(), 1 + pages);
+    QSet<int> ids;
+    for (const Role &r : first->result())
+        ids.insert(r.id);
+    QCOMPARE(ids.size(), total); // each role once: the offsets were followed, not repeated
+
+    probe();
+    QVERIFY(m_session->capabilities().has(F::V2Roles));
+    auto paged = run(client.listRoles(4));
+    QVERIFY(paged->succeeded());
+    QCOMPARE(paged->requestCount(), pages);
+    auto whole = run(client.listRoles());
+    QVERIFY(whole->succeeded());
+    QCOMPARE(whole->requestCount(), 1); // up to 500 per page
+    QCOMPARE(whole->result(), paged->result());
+    QVERIFY(roleId(u"System administrator"_s) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestApiCalls)

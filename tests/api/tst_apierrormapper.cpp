@@ -47,6 +47,20 @@ void TestApiErrorMapper::map_data()
     QTest::newRow("400 on token = refused") << QNetworkReply::ProtocolInvalidOperationError << 400
                                             << json << QByteArray(R"({"code":400,"message":"bad"})")
                                             << true << K::Unauthorized << u"bad"_s << QString();
+    // /api/v2/token: OAuth2's machine code decides, as v1's statuses would (never the text).
+    const auto oauth = [&](const char *name, int status, const char *code, ApiError::Kind kind) {
+        QTest::newRow(name) << QNetworkReply::ProtocolInvalidOperationError << status << json
+                            << (R"({"error":")" + QByteArray(code)
+                                + R"(","error_description":"words"})")
+                            << true << kind << u"words"_s << QString();
+    };
+    oauth("v2 invalid_grant = wrong password", 400, "invalid_grant", K::Unauthorized);
+    oauth("v2 invalid_client = wrong secret", 401, "invalid_client", K::Unauthorized);
+    oauth("v2 unauthorized_client = disabled", 400, "unauthorized_client", K::Forbidden);
+    oauth("v2 unsupported_grant_type", 400, "unsupported_grant_type", K::Validation);
+    oauth("v2 invalid_request", 400, "invalid_request", K::Validation);
+    oauth("v2 server_error", 500, "server_error", K::Server);
+    oauth("v2 unknown code keeps the status", 400, "made_up", K::Unauthorized);
     QTest::newRow("401") << QNetworkReply::AuthenticationRequiredError << 401 << json
                          << QByteArray(R"({"code":401,"message":"Issuer is not familiar."})")
                          << false << K::Unauthorized << u"Issuer is not familiar."_s << QString();

@@ -117,7 +117,9 @@ void TestNoSecretLogs::flows()
     QVERIFY(regen->succeeded());
     secrets << regen->result();
 
+    QVERIFY(run(client.probeCapabilities())->succeeded());
     Session appSession(fastSettings(server.baseUrl()));
+    appSession.setCapabilities(session.capabilities());
     auto appToken = run(RunaiClient(&appSession)
                                 .signInApplication(app->result().clientId, regen->result(),
                                                    app->result().name));

@@ -33,6 +33,7 @@ private slots:
     void credentialsProviderWhenRefreshFails();
     void providerDeclines();
     void applicationRenewalRepeatsClientCredentials();
+    void renewalOn30RepeatsTheGrant();
 
 private:
     std::unique_ptr<sandbox::SandboxServer> startServer(const QString &version, int lifetime = 3600)
@@ -201,7 +202,8 @@ void TestRenewal::credentialsProviderWhenRefreshFails()
     QVERIFY(session.hasRefreshToken());
 
     QSignalSpy renewed(&session, &Session::tokenRenewed);
-    server->faults().failNext(u"/api/v1/token"_s, 401); // the refresh grant is refused
+    // The refresh grant is refused (2.24 renews through /api/v2/token).
+    server->faults().failNext(mode == u"2.24"_s ? u"/api/v2/token"_s : u"/api/v1/token"_s, 401);
     session.renewNow();
     QVERIFY(renewed.wait(5000));
     QCOMPARE(asked, QStringList{AdminEmail});
@@ -229,15 +231,17 @@ void TestRenewal::applicationRenewalRepeatsClientCredentials()
 {
     // An application identity with no usable refresh token renews by repeating its grant,
     // with the secret supplied by the owner (from the keychain), on 2.18 via app_token.
-    for (const auto &mode : {u"2.18"_s, u"2.20"_s}) {
+    for (const auto &mode : {u"2.18"_s, u"2.20"_s, u"3.0"_s}) {
         auto server = startServer(mode);
         Session admin(fastSettings(server->baseUrl()));
         QVERIFY(run(RunaiClient(&admin).signIn(AdminEmail, AdminPassword))->succeeded());
         auto created = run(RunaiClient(&admin).createApplication(u"renew-bot"_s));
         QVERIFY(created->succeeded());
         const Application app = created->result();
+        QVERIFY(run(RunaiClient(&admin).probeCapabilities())->succeeded());
 
         Session session(fastSettings(server->baseUrl()));
+        session.setCapabilities(admin.capabilities()); // what the GUI's profile cache hands on
         int asked = 0;
         session.setCredentialsProvider([&](const QString &identity, Session::SecretCallback reply) {
             ++asked;
@@ -247,13 +251,56 @@ void TestRenewal::applicationRenewalRepeatsClientCredentials()
         QVERIFY(run(RunaiClient(&session).signInApplication(app.clientId, app.secret, app.name))
                         ->succeeded());
         QSignalSpy renewed(&session, &Session::tokenRenewed);
-        server->faults().failNext(u"/api/v1/token"_s, 401);
+        // 3.0 refuses refresh_token by itself (unsupported_grant_type).
+        if (mode != u"3.0"_s)
+            server->faults().failNext(u"/api/v1/token"_s, 401);
         session.renewNow();
         QVERIFY(renewed.wait(5000));
         QCOMPARE(asked, 1);
         QCOMPARE(session.grant(),
                  mode == u"2.18"_s ? Session::Grant::AppToken : Session::Grant::ClientCredentials);
     }
+}
+
+void TestRenewal::renewalOn30RepeatsTheGrant()
+{
+    // 3.0 documents no refresh_token grant on /api/v2/token (the sandbox refuses it with
+    // unsupported_grant_type): the session renews by repeating the password grant with the
+    // keychain's password, without asking the user, and stops trying refresh_token.
+    auto server = startServer(u"3.0"_s);
+    Session session(fastSettings(server->baseUrl()));
+    int asked = 0;
+    session.setCredentialsProvider(
+            [&asked](const QString &identity, Session::SecretCallback reply) {
+                ++asked;
+                QCOMPARE(identity, AdminEmail);
+                QTimer::singleShot(10, [reply] { reply(AdminPassword); });
+            });
+    auto signIn = run(RunaiClient(&session).signIn(AdminEmail, AdminPassword));
+    QVERIFY(signIn->succeeded());
+    QCOMPARE(signIn->result().endpoint, u"/api/v2/token"_s);
+    QVERIFY(session.hasRefreshToken());
+
+    QSignalSpy renewed(&session, &Session::tokenRenewed);
+    QSignalSpy failed(&session, &Session::renewalFailed);
+    QSignalSpy requests(session.networkAccessManager(), &QNetworkAccessManager::finished);
+    const QString before = session.accessToken();
+    session.renewNow();
+    QVERIFY(renewed.wait(5000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(asked, 1);
+    QCOMPARE(requests.count(), 2); // refresh_token refused, then the password grant
+    QVERIFY(session.accessToken() != before);
+
+    // Learnt: the next renewal repeats the grant at once.
+    requests.clear();
+    session.renewNow();
+    QVERIFY(renewed.wait(5000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(asked, 2);
+    QCOMPARE(requests.count(), 1);
+    QCOMPARE(session.grant(), Session::Grant::Password);
+    QVERIFY(run(RunaiClient(&session).listUsers())->succeeded());
 }
 
 QTEST_GUILESS_MAIN(TestRenewal)

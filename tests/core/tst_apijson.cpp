@@ -44,6 +44,7 @@ private slots:
     void errorBody();
     void role_data();
     void role();
+    void rolePage();
     void accessRulePage_data();
     void accessRulePage();
     void accessRuleRequest();
@@ -448,9 +449,33 @@ void TestApiJson::role_data()
         "description":"d","createdBy":"s","createdAt":null,"updatedAt":null,"custom":false,
         "effectiveEnabled":true,"permissions":[{"resourceType":"p","displayName":"P","groupId":"g"}]})")
                                                 << false;
-    QTest::newRow("missing custom") << QByteArray(R"({"id":1,"name":"r","description":"d",
-        "createdBy":"s","createdAt":null,"updatedAt":null,"effectiveEnabled":true,"permissions":[]})")
-                                    << false;
+    // 2.20's role has neither custom nor effectiveEnabled.
+    QTest::newRow("2.20 shape") << QByteArray(R"({"id":32,"name":"r","description":"d",
+        "createdBy":"s","createdAt":null,"updatedAt":null,"permissions":[{"resourceType":"p",
+        "displayName":"P","groupId":"g","actions":["create","read"]}]})")
+                                << true;
+    QTest::newRow("custom not a bool") << QByteArray(R"({"id":1,"name":"r","description":"d",
+        "createdBy":"s","createdAt":null,"updatedAt":null,"custom":"no","permissions":[]})")
+                                       << false;
+}
+
+void TestApiJson::rolePage()
+{
+    // GET /api/v2/authorization/roles (3.0): {roles, next?}.
+    const auto page = ApiJson::rolePage(json(R"({"roles":[{"id":1,"name":"Viewer",
+        "description":null,"createdBy":null,"createdAt":null,"updatedAt":null,
+        "permissions":null}],"next":1})"));
+    QVERIFY2(page.ok(), qPrintable(page.error()));
+    QCOMPARE(page.value().roles.size(), 1);
+    QCOMPARE(page.value().roles.first().effectiveEnabled, true);
+    QCOMPARE(page.value().roles.first().custom, false);
+    QCOMPARE(page.value().next, std::optional<int>(1));
+    const auto last = ApiJson::rolePage(json(R"({"roles":[]})"));
+    QVERIFY(last.ok());
+    QVERIFY(!last.value().next);
+    QVERIFY(!ApiJson::rolePage(json(R"([])")).ok()); // the v1 array is not a page
+    QVERIFY(!ApiJson::rolePage(json(R"({"roles":null})")).ok());
+    QVERIFY(!ApiJson::rolePage(json(R"({"roles":[],"next":-1})")).ok());
 }
 
 void TestApiJson::role()

@@ -154,6 +154,10 @@ private Q_SLOTS:
         QCOMPARE(token.count(u'.'), 2);
         QCOMPARE(tokenDialog->ui()->accessTokenField->lineEdit()->echoMode(), QLineEdit::Password);
         QVERIFY(tokenDialog->ui()->claimsTable->rowCount() > 0);
+        // Which endpoint and grant issued it (the default sandbox is 2.20: v1).
+        QVERIFY2(tokenDialog->ui()->introLabel->text().contains(
+                         u"POST /api/v1/token · client_credentials"_s),
+                 qPrintable(tokenDialog->ui()->introLabel->text()));
         QVERIFY(tokenDialog->ui()->expiresValue->text().contains(u"min"_s));
         QVERIFY(tokenDialog->ui()->claimsTable->findItems(u"exp"_s, Qt::MatchExactly).size() == 1);
         QVERIFY2(unnamedFocusableWidgets(tokenDialog).isEmpty(),

@@ -13,9 +13,13 @@
 #include "ApplicationsModel.h"
 #include "ClipboardGuard.h"
 #include "ConfirmationDialog.h"
+#include "ConsoleCapabilities.h"
 #include "CredentialExportDialog.h"
 #include "GrantAccessDialog.h"
+#include "ProfileStore.h"
 #include "SecretField.h"
+#include "Session.h"
+#include "SessionStatusBar.h"
 #include "TemporaryPasswordDialog.h"
 #include "UserActions.h"
 #include "UsersModel.h"
@@ -36,6 +40,7 @@
 #include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QToolButton>
@@ -79,6 +84,74 @@ private Q_SLOTS:
         m_server.reset();
     }
 
+    void consoleGeneration_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("generation");
+        QTest::newRow("2.18") << u"2.18"_s << u"2.18–2.19"_s;
+        QTest::newRow("2.20") << u"2.20"_s << u"2.20–2.23"_s;
+        QTest::newRow("2.24") << u"2.24"_s << u"2.24–2.26"_s;
+        QTest::newRow("3.0") << u"3.0"_s << u"3.0"_s;
+    }
+    void consoleGeneration()
+    {
+        // After sign-in the console is probed once: the status bar says what it offers and the
+        // profile caches it (no secret); a pinned profile is not probed and says so.
+        QFETCH(QString, mode);
+        QFETCH(QString, generation);
+        // The pin this test sets must not outlive it (the settings are shared by the rows).
+        const auto unpin = qScopeGuard([this] {
+            Profile p = m_window->profiles()->active();
+            p.apiGeneration.clear();
+            QString ignored;
+            m_window->profiles()->save(p, &ignored);
+        });
+        startAndSignIn(mode);
+        Session *session = m_window->session();
+        QTRY_COMPARE_WITH_TIMEOUT(session->capabilities().source(),
+                                  ConsoleCapabilities::Source::Probed, kWaitMs);
+        const QString described = m_window->sessionStatus()->consoleDescription();
+        QVERIFY2(described.startsWith(u"Run:ai %1 API"_s.arg(generation)), qPrintable(described));
+        Profile profile = m_window->profiles()->active();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !(profile = m_window->profiles()->active()).capabilitiesCache.isEmpty(), kWaitMs);
+        QCOMPARE(profile.capabilitiesCache, session->capabilities().toSettingsString());
+        QCOMPARE(profile.capabilitiesUrl, m_server->baseUrl().toString());
+        QVERIFY(!profile.capabilitiesCache.contains(kPassword));
+        // Help → About says it too.
+        m_window->showAbout();
+        QDialog *about = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((about = m_window->findChild<QDialog *>(u"aboutDialog"_s)),
+                                 kWaitMs);
+        auto *console = about->findChild<QLabel *>(u"aboutConsole"_s);
+        QVERIFY(console && console->isVisible());
+        QVERIFY2(console->text().contains(described), qPrintable(console->text()));
+        about->close();
+        delete about;
+
+        // Pinned to another generation (one whose sign-in still works here): the next session
+        // follows the pin and is not probed.
+        m_window->signOut();
+        const QHash<QString, QString> pins{{u"2.18"_s, u"2.20"_s},
+                                           {u"2.20"_s, u"2.18"_s},
+                                           {u"2.24"_s, u"2.20"_s},
+                                           {u"3.0"_s, u"2.24"_s}};
+        profile.apiGeneration = pins.value(mode);
+        QString error;
+        QVERIFY2(m_window->profiles()->save(profile, &error), qPrintable(error));
+        SignInPage *page = m_window->signInPage();
+        typeInto(page->ui()->passwordEdit, kPassword);
+        click(page->ui()->signInButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
+        session = m_window->session();
+        QCOMPARE(session->capabilities().source(), ConsoleCapabilities::Source::Pinned);
+        QCOMPARE(ConsoleCapabilities::generationKey(session->capabilities().generation()),
+                 profile.apiGeneration);
+        QVERIFY(m_window->sessionStatus()->consoleDescription().contains(u"pinned"_s));
+        QTest::qWait(100);
+        QCOMPARE(session->capabilities().source(), ConsoleCapabilities::Source::Pinned);
+    }
+
     void applicationLifecycle_data() { modes(); }
     void applicationLifecycle()
     {
@@ -108,7 +181,7 @@ private Q_SLOTS:
         QVERIFY2(apps->banner()->text().contains(u"Viewer"_s), qPrintable(apps->banner()->text()));
 
         // The console holds the rule, naming the application by its client ID.
-        const QString subjectType = mode == u"2.24"_s ? u"service-account"_s : u"app"_s;
+        const QString subjectType = mode != u"2.20"_s ? u"service-account"_s : u"app"_s;
         QList<AccessRule> rules = rulesOf(u"life-app"_s);
         QCOMPARE(rules.size(), 1);
         QCOMPARE(rules.first().subjectType, subjectType);
@@ -208,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(ClipboardGuard::shared()->isGuarding());
         exporter->setFormat(CredentialExport::Format::CliLogin);
         const QString cli = exporter->exportText();
-        if (mode == u"2.24"_s)
+        if (mode != u"2.20"_s)
             QVERIFY2(cli.contains(u"runai login access-key --client-id=life-app --secret="_s
                                   + secret),
                      qPrintable(cli));
@@ -399,7 +472,7 @@ private Q_SLOTS:
         answered();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->actions()->isBusy(), kWaitMs);
         QCOMPARE(apps->banner()->kind(), MessageBanner::Kind::Error);
-        const QString permission = mode == u"2.24"_s ? u"Service accounts"_s : u"Applications"_s;
+        const QString permission = mode != u"2.20"_s ? u"Service accounts"_s : u"Applications"_s;
         QString text = apps->banner()->text();
         QVERIFY2(text.contains(u"\"no-rules\" is not allowed to delete the application."_s),
                  qPrintable(text));
@@ -557,6 +630,7 @@ private:
         QTest::addColumn<QString>("mode");
         QTest::newRow("2.20") << u"2.20"_s;
         QTest::newRow("2.24") << u"2.24"_s;
+        QTest::newRow("3.0") << u"3.0"_s;
     }
 
     void startAndSignIn(const QString &mode)

@@ -1,8 +1,11 @@
+#include "AccessSubject.h"
 #include "ClipboardGuard.h"
+#include "ConsoleCapabilities.h"
 #include "Icons.h"
 #include "MessageBanner.h"
 #include "SecretField.h"
 #include "SessionStatusBar.h"
+#include "User.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -213,8 +216,51 @@ private Q_SLOTS:
         QCOMPARE(signOut.count(), 1);
         bar.setExpiry(QDateTime::currentDateTimeUtc().addSecs(-1));
         QCOMPARE(bar.lifetimeText(), u"Token expired"_s);
+        bar.setConsoleDescription(u"Run:ai 3.0 API: service accounts"_s);
+        QCOMPARE(bar.consoleDescription(), u"Run:ai 3.0 API: service accounts"_s);
         bar.clearConnection();
         QCOMPARE(bar.consoleText(), u"Not signed in"_s);
+        QVERIFY(bar.consoleDescription().isEmpty());
+    }
+
+    void consoleSummaryPerGeneration()
+    {
+        using G = ConsoleCapabilities::Generation;
+        QCOMPARE(ConsoleCapabilities::forGeneration(G::V300).summary(),
+                 u"Run:ai 3.0 API: service accounts, access keys, OAuth2 tokens"_s);
+        QCOMPARE(ConsoleCapabilities::forGeneration(G::V218).summary(),
+                 u"Run:ai 2.18–2.19 API: applications (app tokens)"_s);
+        for (G g : {G::V218, G::V220, G::V224, G::V300}) {
+            QCOMPARE(ConsoleCapabilities::forGeneration(g).generation(), g);
+            QCOMPARE(ConsoleCapabilities::generationFromKey(ConsoleCapabilities::generationKey(g)),
+                     g);
+        }
+        auto pinned = ConsoleCapabilities::forGeneration(G::V224);
+        pinned.setSource(ConsoleCapabilities::Source::Pinned);
+        QVERIFY(pinned.summary().endsWith(u"(pinned in the profile)"_s));
+        QVERIFY(ConsoleCapabilities().summary().contains(u"not detected"_s));
+    }
+
+    void allAuthenticatedUsersRuleIsNamed()
+    {
+        // 3.0's built-in rule names no subject: it applies to everyone, not to an unknown one.
+        User user;
+        user.id = u"u-1"_s;
+        user.username = u"ann@example.com"_s;
+        const AccessSubject subject = AccessSubject::forUser(user);
+        AccessRule everyone;
+        everyone.subjectType = u"all-authenticated-users"_s;
+        everyone.subjectId = u"all"_s;
+        QVERIFY(AccessSubject::appliesToEveryone(everyone));
+        QVERIFY(subject.owns(everyone));
+        QCOMPARE(AccessSubject::subjectTypeName(everyone.subjectType),
+                 u"All authenticated users"_s);
+        QCOMPARE(AccessSubject::everyoneQuery().subjectType, u"all-authenticated-users"_s);
+        AccessRule other;
+        other.subjectType = u"user"_s;
+        other.subjectId = u"someone-else"_s;
+        QVERIFY(!subject.owns(other));
+        QCOMPARE(AccessSubject::subjectTypeName(u"service-account"_s), u"Service account"_s);
     }
 };
 

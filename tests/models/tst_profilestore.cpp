@@ -49,6 +49,32 @@ private Q_SLOTS:
         QVERIFY(store.active().consoleUrl.isEmpty());
     }
 
+    void keepsGenerationPinAndCache()
+    {
+        // The pin and the probe's cache survive a restart; both are plain, secret-free text.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.ini"_s);
+        {
+            ProfileStore store(file);
+            Profile p = store.active();
+            p.apiGeneration = u"3.0"_s;
+            p.capabilitiesCache = u"v2token=1,apps=0"_s;
+            p.capabilitiesUrl = u"https://console.example.com"_s;
+            QString error;
+            QVERIFY2(store.save(p, &error), qPrintable(error));
+        }
+        ProfileStore again(file);
+        const Profile p = again.active();
+        QCOMPARE(p.apiGeneration, u"3.0"_s);
+        QCOMPARE(p.capabilitiesCache, u"v2token=1,apps=0"_s);
+        QCOMPARE(p.capabilitiesUrl, u"https://console.example.com"_s);
+        Profile unpinned = p;
+        unpinned.apiGeneration.clear();
+        QString error;
+        QVERIFY(again.save(unpinned, &error));
+        QVERIFY(ProfileStore(file).active().apiGeneration.isEmpty()); // "detect" is the default
+    }
+
     void addUpdateActivateRemove()
     {
         QTemporaryDir dir;
