@@ -4,7 +4,9 @@
 
 #include "ApiJob.h"
 #include "Application.h"
+#include "ObjectNoun.h"
 #include "Session.h"
+#include "TableExportFlow.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -31,7 +33,6 @@ class KeychainBridge;
 class MessageBanner;
 class Session;
 class TableCsvExport;
-class TableExportFlow;
 
 // Register applications, list them, show a stored client secret on demand and get a
 // client_credentials token. The page asks app/api for jobs and the KeychainBridge for secrets;
@@ -78,6 +79,11 @@ public Q_SLOTS:
     void stopLoading();
 
 private:
+    // What this console calls the objects of this page (see ObjectNoun); the fixed texts follow
+    // it when the session learns which API the console has.
+    ObjectNoun noun() const;
+    void applyNoun();
+    TableExportFlow::Texts exportTexts() const;
     void validateName();
     void listFinished(ApiJob *job);
     void insertChunk();

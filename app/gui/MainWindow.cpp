@@ -14,6 +14,7 @@
 #include "KeychainFallbackOffer.h"
 #include "LocalSandbox.h"
 #include "MessageBanner.h"
+#include "ObjectNoun.h"
 #include "ProfileController.h"
 #include "ProfileStore.h"
 #include "ProfileSwitcher.h"
@@ -96,11 +97,11 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     connect(m_ui->fileMenu, &QMenu::aboutToShow, this, [this, exportCsv] {
         const bool signedIn = m_ui->pageStack->currentWidget() == m_tabs;
         QWidget *page = m_tabs->currentWidget();
-        exportCsv->setEnabled(signedIn
-                              && (page == m_users ? m_users->exportCsvAction()->isEnabled()
-                                                  : page == m_applications
-                                                            && m_applications->exportCsvAction()
-                                                                       ->isEnabled()));
+        exportCsv->setEnabled(
+                signedIn
+                && (page == m_users ? m_users->exportCsvAction()->isEnabled()
+                                    : page == m_applications
+                                              && m_applications->exportCsvAction()->isEnabled()));
     });
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -154,11 +155,13 @@ void MainWindow::adoptSession(Session *session)
     connect(session, &Session::identityChanged, this, &MainWindow::updateConnection);
     connect(session, &Session::signedIn, this, &MainWindow::updateConnection);
     connect(session, &Session::renewalFailed, this, &MainWindow::reauthenticate);
+    connect(session, &Session::applicationsApiChanged, this, &MainWindow::applyNoun);
     qCInfo(lcMainWindow) << "signed in to" << session->baseUrl().toDisplayString();
     m_profileController->rememberSignIn(session);
     RecentTokens::shared()->setConsoleUrl(session->baseUrl());
     m_applications->setSession(session);
     m_users->setSession(session);
+    applyNoun();
     m_ui->pageStack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_applications);
     updateConnection();
@@ -200,12 +203,25 @@ void MainWindow::updateConnection()
     }
     QString identity = m_session->identity();
     if (m_session->identityKind() == Session::IdentityKind::Application)
-        identity = tr("application %1")
+        identity = ObjectNoun::of(m_session)
+                           .pick(tr("application %1"), tr("service account %1"))
                            .arg(m_session->applicationName().isEmpty()
                                         ? identity
                                         : m_session->applicationName());
     m_status->setConnection(m_session->baseUrl(), identity, m_session->tokenExpiresAt());
     setWindowTitle(tr("%1 — Run:ai Access Console").arg(m_session->baseUrl().host()));
+}
+
+void MainWindow::applyNoun()
+{
+    // The tab, its menu entry and "New …" say what the console says (see ObjectNoun).
+    const ObjectNoun noun = ObjectNoun::of(m_session);
+    const QString pageTitle = noun.pick(tr("&Applications"), tr("Service &accounts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_applications), pageTitle);
+    m_ui->actionApplications->setText(pageTitle);
+    if (auto *newAction = findChild<QAction *>(u"actionNewApplication"_s))
+        newAction->setText(noun.pick(tr("&New application"), tr("&New service account")));
+    updateConnection();
 }
 
 ReauthDialog *MainWindow::reauthDialog() const
@@ -251,7 +267,7 @@ void MainWindow::signOut()
     RecentTokens::shared()->clear();
     session->signOut();
     session->deleteLater();
-    updateConnection();
+    applyNoun(); // also updates the connection
     m_ui->pageStack->setCurrentWidget(m_signIn);
     m_signIn->focusPassword();
 }
