@@ -223,6 +223,7 @@ void UsersPage::applyNameSupport()
     // Offered only where the console stores names: elsewhere the fields would be dropped (or
     // refused), and an always-empty column only takes room.
     const bool names = consoleHasNames();
+    m_ui->firstNameLabel->setVisible(names);
     m_ui->namesRow->setVisible(names);
     if (!names) {
         m_ui->firstNameEdit->clear();

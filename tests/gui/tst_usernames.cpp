@@ -6,6 +6,7 @@
 // knows the column spellings.
 #include "ApiJob.h"
 #include "BulkUserCreator.h"
+#include "ConfirmationDialog.h"
 #include "ConnectionSettings.h"
 #include "MessageBanner.h"
 #include "RunaiClient.h"
@@ -16,6 +17,7 @@
 #include "UserImportModel.h"
 #include "UserImportPlan.h"
 #include "UserNameSupport.h"
+#include "UserActions.h"
 #include "UsersModel.h"
 #include "UsersPage.h"
 #include "sandboxserver.h"
@@ -197,6 +199,18 @@ void TestUserNames::createFormAndTable()
         QCOMPARE(page.proxy()->sortColumn(), int(UsersModel::NameColumn));
     }
     QVERIFY(page.banner()->kind() != MessageBanner::Kind::Error);
+
+    // Deleting asks about the person by name where the console has names.
+    page.ui()->tableView->selectRow(
+            page.proxy()->mapFromSource(page.model()->index(
+                    page.model()->rowOfUsername(u"ada@example.com"_s), 0)).row());
+    page.actions()->deleteAction()->trigger();
+    ConfirmationDialog *confirm = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((confirm = page.findChild<ConfirmationDialog *>()), kWaitMs);
+    QCOMPARE(confirm->text().contains(u"<b>Ada Lovelace (ada@example.com)</b>"_s), names);
+    QVERIFY2(confirm->text().contains(u"ada@example.com"_s), qPrintable(confirm->text()));
+    confirm->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<ConfirmationDialog *>(), kWaitMs);
 
     // The export writes the columns shown: Name only where the console has names.
     const QString csv = TableCsvExport::toCsv(
