@@ -16,6 +16,7 @@
 #include "TableExportFlow.h"
 #include "Theme.h"
 #include "TokenDialog.h"
+#include "ui_tokendialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -847,6 +848,10 @@ void ApplicationsPage::tokenFinished(ApiJob *job, const Application &app, const 
     m_ui->banner->showSuccess(tr("The console issued a token to \"%1\".").arg(app.name));
     auto *dialog = new TokenDialog(app.name, static_cast<TokenJob *>(job)->result(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->ui()->useIdentityButton->setToolTip(
+            noun().pick(tr("Work as this application from now on, to see what it is allowed to do"),
+                        tr("Work as this service account from now on, to see what it is allowed "
+                           "to do")));
     connect(dialog, &TokenDialog::useIdentityRequested, this, [this, app, secret, dialog] {
         dialog->close();
         useIdentity(app, secret);

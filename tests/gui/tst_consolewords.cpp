@@ -12,9 +12,11 @@
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "GrantAccessDialog.h"
+#include "TokenDialog.h"
 #include "sandboxserver.h"
 #include "ui_applicationcredentialsdialog.h"
 #include "ui_mainwindow.h"
+#include "ui_tokendialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -175,6 +177,14 @@ private Q_SLOTS:
             QVERIFY2(saysApplication.isEmpty(), qPrintable(saysApplication.join(u"\n"_s)));
         else // the check looks where the words are
             QVERIFY2(saysApplication.size() > 3, qPrintable(texts.join(u"\n"_s)));
+
+        // The token dialog offers to work as "this service account" / "this application".
+        click(apps->ui()->getTokenButton);
+        TokenDialog *token = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((token = findOpenDialog<TokenDialog>(m_window.get())), kWaitMs);
+        QCOMPARE(token->ui()->useIdentityButton->toolTip().contains(u"this service account"_s),
+                 serviceAccounts);
+        token->reject();
     }
 
 private:
