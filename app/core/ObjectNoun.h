@@ -43,10 +43,7 @@ public:
         return isServiceAccount() ? serviceAccount : application;
     }
 
-    // The noun alone: "application" / "service account" and their plural and capitalised
-    // forms ("Applications" for a tab, a column, a permission).
-    QString singular() const;
-    QString plural() const;
+    // The noun alone, for a label that is nothing but the noun (a column, a table's name).
     QString capitalSingular() const;
     QString capitalPlural() const;
 
