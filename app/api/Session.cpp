@@ -150,14 +150,6 @@ JwtClaims Session::claims() const
     return c.ok() ? c.value() : JwtClaims{};
 }
 
-void Session::setApplicationsApi(ApplicationsApi api)
-{
-    if (m_appsApi == api)
-        return;
-    m_appsApi = api;
-    Q_EMIT applicationsApiChanged();
-}
-
 QString Session::applicationSubjectType() const
 {
     return m_appsApi == ApplicationsApi::ServiceAccounts ? u"service-account"_s : u"app"_s;

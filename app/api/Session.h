@@ -66,7 +66,7 @@ public:
     void setCredentialsProvider(CredentialsProvider provider) { m_provider = std::move(provider); }
 
     ApplicationsApi applicationsApi() const { return m_appsApi; }
-    void setApplicationsApi(ApplicationsApi api);
+    void setApplicationsApi(ApplicationsApi api) { m_appsApi = api; }
     // The access-rule subjectType for applications on this server: "service-account" on 2.24+,
     // "app" before.
     QString applicationSubjectType() const;
@@ -95,8 +95,6 @@ Q_SIGNALS:
     void identityChanged();
     void settingsChanged();
     void trustStoreReady();
-    // applicationsApi() changed: texts that name applications / service accounts follow.
-    void applicationsApiChanged();
 
 private:
     void applySettings();

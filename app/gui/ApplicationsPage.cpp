@@ -177,11 +177,19 @@ TableExportFlow::Texts ApplicationsPage::exportTexts() const
     return texts;
 }
 
+void ApplicationsPage::followConsoleWords()
+{
+    if (noun().kind() != m_appliedNoun.kind())
+        applyNoun();
+}
+
 void ApplicationsPage::applyNoun()
 {
     // The texts of the form and the page's fixed labels; texts made later (banners,
     // placeholders, dialogs) ask noun() when they are made.
     const ObjectNoun words = noun();
+    const bool changed = words.kind() != m_appliedNoun.kind();
+    m_appliedNoun = words;
     m_ui->registerGroup->setTitle(
             words.pick(tr("Register an application"), tr("Register a service account")));
     m_ui->nameLabel->setText(words.pick(tr("Application &name:"), tr("Service account &name:")));
@@ -214,6 +222,8 @@ void ApplicationsPage::applyNoun()
     updateSelection();
     if (m_session && !isLoading() && !m_loadFailed)
         showListOrPlaceholder();
+    if (changed)
+        Q_EMIT nounChanged();
 }
 
 ApplicationsPage::~ApplicationsPage()
@@ -248,9 +258,6 @@ void ApplicationsPage::setSession(Session *session)
     m_pending.clear();
     m_inserting = false;
     showStop(false);
-    if (session)
-        connect(session, &Session::applicationsApiChanged, this, &ApplicationsPage::applyNoun,
-                Qt::UniqueConnection);
     m_model->clear();
     m_ui->banner->clear();
     m_loadFailed = false;
@@ -320,6 +327,8 @@ void ApplicationsPage::listFinished(ApiJob *job)
     // The job deletes itself later; from here on no load is in flight.
     m_listJob = nullptr;
     m_ui->refreshButton->setEnabled(m_session);
+    // The first list of a session tells which API (and so which word) the console has.
+    followConsoleWords();
     if (job->error().kind() == ApiError::Kind::Cancelled) {
         showStop(false);
         updateExportAction();

@@ -77,10 +77,18 @@ public Q_SLOTS:
     void registerApplication();
     void getToken();
     void stopLoading();
+    // Re-reads what the console calls this page's objects (ObjectNoun::of(session)) and, when
+    // it changed, rewords the page and emits nounChanged(). Called when a list answer taught
+    // the session which API the console has; also the slot for the session's capabilities
+    // changing, once sessions announce that.
+    void followConsoleWords();
+
+Q_SIGNALS:
+    // The page now says "service account" instead of "application" or back (the window's tab
+    // and menus follow).
+    void nounChanged();
 
 private:
-    // What this console calls the objects of this page (see ObjectNoun); the fixed texts follow
-    // it when the session learns which API the console has.
     ObjectNoun noun() const;
     void applyNoun();
     TableExportFlow::Texts exportTexts() const;
@@ -130,6 +138,7 @@ private:
     QShortcut *m_stopShortcut = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     TableExportFlow *m_export = nullptr;
+    ObjectNoun m_appliedNoun; // what the fixed texts say now
     bool m_loadFailed = false;
     QString m_loadErrorText; // the banner's text when the last load failed
 };

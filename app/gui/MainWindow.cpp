@@ -57,6 +57,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_tabs->setObjectName(u"pageTabs"_s);
     m_tabs->setDocumentMode(true);
     m_applications = new ApplicationsPage(m_keychain, m_tabs);
+    connect(m_applications, &ApplicationsPage::nounChanged, this, &MainWindow::applyNoun);
     m_users = new UsersPage(m_tabs);
     new UserImportLauncher(m_users, [this] { return m_session.data(); });
     m_tabs->addTab(m_applications, icons::icon(u"application"_s), tr("&Applications"));
@@ -155,7 +156,6 @@ void MainWindow::adoptSession(Session *session)
     connect(session, &Session::identityChanged, this, &MainWindow::updateConnection);
     connect(session, &Session::signedIn, this, &MainWindow::updateConnection);
     connect(session, &Session::renewalFailed, this, &MainWindow::reauthenticate);
-    connect(session, &Session::applicationsApiChanged, this, &MainWindow::applyNoun);
     qCInfo(lcMainWindow) << "signed in to" << session->baseUrl().toDisplayString();
     m_profileController->rememberSignIn(session);
     RecentTokens::shared()->setConsoleUrl(session->baseUrl());
