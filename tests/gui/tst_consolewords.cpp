@@ -140,10 +140,12 @@ private Q_SLOTS:
         ApplicationCredentialsDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (dialog = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())), kWaitMs);
-        QCOMPARE(dialog->windowTitle(), serviceAccounts ? u"Service account \"words-bot\" registered"_s
-                                                        : u"Application \"words-bot\" registered"_s);
-        QCOMPARE(apps->banner()->text(), serviceAccounts ? u"Service account \"words-bot\" registered."_s
-                                                         : u"Application \"words-bot\" registered."_s);
+        QCOMPARE(dialog->windowTitle(), serviceAccounts
+                                                ? u"Service account \"words-bot\" registered"_s
+                                                : u"Application \"words-bot\" registered"_s);
+        QCOMPARE(apps->banner()->text(), serviceAccounts
+                                                 ? u"Service account \"words-bot\" registered."_s
+                                                 : u"Application \"words-bot\" registered."_s);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->keychainState()
                                          != ApplicationCredentialsDialog::KeychainState::Saving,
                                  kWaitMs);
@@ -158,8 +160,8 @@ private Q_SLOTS:
         const QList<ActivityEntry> entries = m_window->activityLog()->entries();
         QVERIFY(!entries.isEmpty());
         QCOMPARE(entries.last().object, u"words-bot"_s);
-        QCOMPARE(entries.last().action, serviceAccounts ? u"Register service account"_s
-                                                        : u"Register application"_s);
+        QCOMPARE(entries.last().action,
+                 serviceAccounts ? u"Register service account"_s : u"Register application"_s);
 
         // Select the row so the details and the row actions show their texts too.
         const int row = apps->model()->rowOfName(u"words-bot"_s);

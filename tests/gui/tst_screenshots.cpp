@@ -4,11 +4,11 @@
 
 #include "GuiTestSupport.h"
 
+#include "AboutDialog.h"
 #include "AccessRulesDialog.h"
 #include "ActivityLog.h"
 #include "ActivityLogPage.h"
 #include "ApplicationActions.h"
-#include "AboutDialog.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ClientSecretDialog.h"
@@ -26,12 +26,12 @@
 #include "UserActions.h"
 #include "UsersModel.h"
 #include "UsersPage.h"
+#include "sandboxserver.h"
 #include "ui_applicationcredentialsdialog.h"
 #include "ui_grantaccessdialog.h"
 #include "ui_temporarypassworddialog.h"
 #include "ui_tokendialog.h"
 #include "ui_userspage.h"
-#include "sandboxserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -254,13 +254,15 @@ private Q_SLOTS:
         // Token inspector on the session's token, the profiles dialog, the activity log.
         m_window->tokenInspectorAction()->trigger();
         TokenInspectorDialog *inspector = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-                (inspector = findOpenDialog<TokenInspectorDialog>(m_window.get())), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT((inspector = findOpenDialog<TokenInspectorDialog>(m_window.get())),
+                                 kWaitMs);
         save(inspector, u"20-token-inspector"_s);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const auto part = [](const QJsonObject &o) {
-            return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
-                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            return QString::fromLatin1(QJsonDocument(o)
+                                               .toJson(QJsonDocument::Compact)
+                                               .toBase64(QByteArray::Base64UrlEncoding
+                                                         | QByteArray::OmitTrailingEquals));
         };
         inspector->tokenField()->setText(
                 part({{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}}) + u'.'
@@ -377,8 +379,8 @@ private Q_SLOTS:
                     for (GrantAccessDialog *offer : m_window->findChildren<GrantAccessDialog *>())
                         offer->reject();
                 }
-                users->ui()->tableView->horizontalHeader()->setSortIndicator(
-                        UsersModel::NameColumn, Qt::AscendingOrder);
+                users->ui()->tableView->horizontalHeader()->setSortIndicator(UsersModel::NameColumn,
+                                                                             Qt::AscendingOrder);
                 QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
                 typeInto(users->ui()->emailEdit, u"alan@example.com"_s);
                 typeInto(users->ui()->firstNameEdit, u"Alan"_s);

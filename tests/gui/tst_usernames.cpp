@@ -13,11 +13,11 @@
 #include "Session.h"
 #include "TableCsvExport.h"
 #include "TemporaryPasswordDialog.h"
+#include "UserActions.h"
 #include "UserImportDialog.h"
 #include "UserImportModel.h"
 #include "UserImportPlan.h"
 #include "UserNameSupport.h"
-#include "UserActions.h"
 #include "UsersModel.h"
 #include "UsersPage.h"
 #include "sandboxserver.h"
@@ -45,6 +45,7 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void cleanup();
     void planReadsNameColumns();
+    void supportIsLearntOncePerSession();
     void createFormAndTable_data() { modes(); }
     void createFormAndTable();
     void importNames_data() { modes(); }
@@ -135,6 +136,35 @@ void TestUserNames::planReadsNameColumns()
     QCOMPARE(plain.rowsWithNames(), 0);
 }
 
+// One answer with names settles "yes" for the session (a 3.0 console may leave the fields out
+// of users without names); pages without names say "no" only until then.
+void TestUserNames::supportIsLearntOncePerSession()
+{
+    Session session(ConnectionSettings{});
+    UserNameSupport *support = UserNameSupport::of(&session);
+    QCOMPARE(UserNameSupport::of(&session), support); // one per session
+    QSignalSpy changed(support, &UserNameSupport::changed);
+    QCOMPARE(support->state(), UserNameSupport::State::Unknown);
+    User plain;
+    plain.username = u"old@example.com"_s;
+    User named = plain;
+    named.carriesNames = true;
+    support->learnFrom({});
+    QCOMPARE(support->state(), UserNameSupport::State::Unknown);
+    support->learnFrom({plain});
+    QCOMPARE(support->state(), UserNameSupport::State::No);
+    QVERIFY(!UserNameSupport::supported(&session));
+    support->learnFrom({plain, named});
+    QCOMPARE(support->state(), UserNameSupport::State::Yes);
+    QVERIFY(UserNameSupport::supported(&session));
+    support->learnFrom({plain});
+    QCOMPARE(support->state(), UserNameSupport::State::Yes);
+    QCOMPARE(changed.size(), 2);
+    Session other(ConnectionSettings{});
+    QCOMPARE(UserNameSupport::of(&other)->state(), UserNameSupport::State::Unknown);
+    QVERIFY(!UserNameSupport::supported(nullptr));
+}
+
 void TestUserNames::createFormAndTable()
 {
     QFETCH(QString, mode);
@@ -202,8 +232,10 @@ void TestUserNames::createFormAndTable()
 
     // Deleting asks about the person by name where the console has names.
     page.ui()->tableView->selectRow(
-            page.proxy()->mapFromSource(page.model()->index(
-                    page.model()->rowOfUsername(u"ada@example.com"_s), 0)).row());
+            page.proxy()
+                    ->mapFromSource(page.model()->index(
+                            page.model()->rowOfUsername(u"ada@example.com"_s), 0))
+                    .row());
     page.actions()->deleteAction()->trigger();
     ConfirmationDialog *confirm = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((confirm = page.findChild<ConfirmationDialog *>()), kWaitMs);
@@ -213,8 +245,8 @@ void TestUserNames::createFormAndTable()
     QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<ConfirmationDialog *>(), kWaitMs);
 
     // The export writes the columns shown: Name only where the console has names.
-    const QString csv = TableCsvExport::toCsv(
-            page.proxy(), {UsersModel::EmailColumn, UsersModel::NameColumn});
+    const QString csv = TableCsvExport::toCsv(page.proxy(),
+                                              {UsersModel::EmailColumn, UsersModel::NameColumn});
     QCOMPARE(csv.contains(u"Ada Lovelace"_s), names);
 }
 
