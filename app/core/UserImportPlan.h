@@ -61,8 +61,7 @@ public:
     // A true/false cell: empty means "not given"; anything unrecognised is invalid.
     // (A plain struct rather than optional<optional<bool>>, which GCC 12 at -O2 flags as
     // maybe-uninitialized.)
-    struct BoolCell
-    {
+    struct BoolCell {
         bool valid = true;
         std::optional<bool> value;
     };

@@ -98,11 +98,11 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     connect(m_ui->fileMenu, &QMenu::aboutToShow, this, [this, exportCsv] {
         const bool signedIn = m_ui->pageStack->currentWidget() == m_tabs;
         QWidget *page = m_tabs->currentWidget();
-        exportCsv->setEnabled(
-                signedIn
-                && (page == m_users ? m_users->exportCsvAction()->isEnabled()
-                                    : page == m_applications
-                                              && m_applications->exportCsvAction()->isEnabled()));
+        exportCsv->setEnabled(signedIn
+                              && (page == m_users ? m_users->exportCsvAction()->isEnabled()
+                                                  : page == m_applications
+                                                            && m_applications->exportCsvAction()
+                                                                       ->isEnabled()));
     });
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);

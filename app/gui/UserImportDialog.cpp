@@ -357,8 +357,7 @@ void UserImportDialog::importDone()
     const int failed = m_creator->count(O::Failed) + m_creator->count(O::Cancelled);
     if (failed > 0)
         m_ui->banner->showWarning(
-                tr("%n row(s) could not be created. Retry them, or save the report.", nullptr,
-                   failed));
+                tr("%n row(s) could not be created. Retry them, or save the report.", nullptr, failed));
     else
         m_ui->banner->showSuccess(
                 tr("Import finished: %n user(s) created.", nullptr, m_creator->count(O::Created)));

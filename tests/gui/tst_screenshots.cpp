@@ -4,11 +4,11 @@
 
 #include "GuiTestSupport.h"
 
-#include "AboutDialog.h"
 #include "AccessRulesDialog.h"
 #include "ActivityLog.h"
 #include "ActivityLogPage.h"
 #include "ApplicationActions.h"
+#include "AboutDialog.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ClientSecretDialog.h"
@@ -254,15 +254,13 @@ private Q_SLOTS:
         // Token inspector on the session's token, the profiles dialog, the activity log.
         m_window->tokenInspectorAction()->trigger();
         TokenInspectorDialog *inspector = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((inspector = findOpenDialog<TokenInspectorDialog>(m_window.get())),
-                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (inspector = findOpenDialog<TokenInspectorDialog>(m_window.get())), kWaitMs);
         save(inspector, u"20-token-inspector"_s);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const auto part = [](const QJsonObject &o) {
-            return QString::fromLatin1(QJsonDocument(o)
-                                               .toJson(QJsonDocument::Compact)
-                                               .toBase64(QByteArray::Base64UrlEncoding
-                                                         | QByteArray::OmitTrailingEquals));
+            return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
+                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         };
         inspector->tokenField()->setText(
                 part({{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}}) + u'.'
