@@ -392,8 +392,9 @@ void UsersPage::listProgress(qint64 loaded, qint64 total)
         // Measured once, on the first page, with the table shown (a hidden view measures
         // nothing); later pages keep these widths so the columns never jump.
         m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
-        for (int column : {int(UsersModel::EmailColumn), int(UsersModel::IdColumn),
-                           int(UsersModel::CreatedColumn), int(UsersModel::CreatedByColumn)})
+        for (int column :
+             {int(UsersModel::EmailColumn), int(UsersModel::NameColumn), int(UsersModel::IdColumn),
+              int(UsersModel::CreatedColumn), int(UsersModel::CreatedByColumn)})
             m_ui->tableView->resizeColumnToContents(column);
     }
 }
