@@ -9,10 +9,6 @@ namespace runai::sandbox {
 
 int apiLevelFor(const QString &apiVersion)
 {
-    // Minimal 3.0 stand-in (names helper): 2.24 behaviour plus users' names. The sandbox
-    // helper's full 3.0 mode replaces this.
-    if (apiVersion.trimmed() == u"3.0"_s)
-        return 300;
     const QStringList parts = apiVersion.trimmed().split(u'.');
     if (parts.size() != 2 || parts[0] != u"2"_s)
         return 0;

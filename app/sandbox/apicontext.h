@@ -31,7 +31,6 @@ struct ApiContext
 
     bool hasClientIds() const { return level >= 220; }
     bool hasServiceAccounts() const { return level >= 224; }
-    bool hasUserNames() const { return level >= 300; } // 3.0: firstName / lastName
 };
 
 // "2.18" -> 218, "2.20" -> 220, "2.24" -> 224 (versions in between round down); 0 if unusable.

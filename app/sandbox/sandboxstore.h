@@ -26,8 +26,6 @@ struct UserRecord
     QString lastLogin; // empty = null
     bool isLocal = true;
     QStringList groups;
-    QString firstName; // 3.0 only; empty = null
-    QString lastName;
     SaltedHash password;
     quint32 tokenGeneration = 0;
 

@@ -35,12 +35,6 @@ constexpr FieldName sortFields[] = {
         {u"type", UserQuery::Field::IsLocal},
 };
 
-constexpr FieldName nameSortFields[] = {
-        {u"firstName", UserQuery::Field::FirstName},
-        {u"lastName", UserQuery::Field::LastName},
-        {u"fullName", UserQuery::Field::FullName},
-};
-
 bool isDate(UserQuery::Field field)
 {
     return field == UserQuery::Field::LastLogin || field == UserQuery::Field::CreationTime
@@ -64,11 +58,6 @@ const QString &textOf(const UserRecord &user, UserQuery::Field field)
         return user.updatedAt;
     case UserQuery::Field::IsLocal:
         return user.isLocal ? yes : no;
-    case UserQuery::Field::FirstName:
-        return user.firstName;
-    case UserQuery::Field::LastName:
-    case UserQuery::Field::FullName: // sortKey() builds it
-        return user.lastName;
     }
     return user.username;
 }
@@ -82,8 +71,7 @@ bool parseInt(const QString &text, int *value)
 
 } // namespace
 
-std::optional<UserQuery> UserQuery::parse(const ApiRequest &request, bool forCount, QString *error,
-                                          bool names)
+std::optional<UserQuery> UserQuery::parse(const ApiRequest &request, bool forCount, QString *error)
 {
     UserQuery query;
     const QString filterBy = request.queryValue(u"filterBy"_s);
@@ -147,10 +135,6 @@ std::optional<UserQuery> UserQuery::parse(const ApiRequest &request, bool forCou
         const QString sortBy = request.queryValue(u"sortBy"_s);
         for (const FieldName &candidate : sortFields) {
             if (candidate.name == sortBy)
-                query.m_sortField = candidate.field;
-        }
-        for (const FieldName &candidate : nameSortFields) {
-            if (names && candidate.name == sortBy)
                 query.m_sortField = candidate.field;
         }
         if (!query.m_sortField) {
@@ -228,8 +212,6 @@ QString UserQuery::sortKey(const UserRecord &user) const
 {
     // Folded once per user, so the sort compares plain strings (a case-insensitive compare in
     // the comparator made sorting 200,000 users take a second).
-    if (m_sortField == Field::FullName)
-        return (user.firstName + u' ' + user.lastName).toCaseFolded();
     return textOf(user, m_sortField.value_or(Field::CreationTime)).toCaseFolded();
 }
 

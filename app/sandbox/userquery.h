@@ -16,23 +16,11 @@ struct UserRecord;
 class UserQuery
 {
 public:
-    // FirstName, LastName, FullName: sortBy only, 3.0 only.
-    enum class Field {
-        Username,
-        CreatedBy,
-        LastLogin,
-        CreationTime,
-        LastUpdated,
-        IsLocal,
-        FirstName,
-        LastName,
-        FullName
-    };
+    enum class Field { Username, CreatedBy, LastLogin, CreationTime, LastUpdated, IsLocal };
     enum class Op { Equals, LessOrEqual, GreaterOrEqual, Contains };
 
     // Parses the query string; on a bad parameter returns nullopt with a message in *error.
-    static std::optional<UserQuery> parse(const ApiRequest &request, bool forCount, QString *error,
-                                          bool names = false);
+    static std::optional<UserQuery> parse(const ApiRequest &request, bool forCount, QString *error);
 
     bool matches(const UserRecord &user) const;
     bool isUnfiltered() const { return m_filters.isEmpty() && m_search.isEmpty(); }

@@ -87,7 +87,7 @@ ApiResponse UsersEndpoint::handle(const ApiRequest &request, const QStringList &
 ApiResponse UsersEndpoint::list(const ApiRequest &request)
 {
     QString error;
-    const auto query = UserQuery::parse(request, false, &error, m_ctx.hasUserNames());
+    const auto query = UserQuery::parse(request, false, &error);
     if (!query)
         return ApiResponse::error(400, u"Invalid query parameter"_s, error);
     const auto &users = m_ctx.store.users();
@@ -164,8 +164,7 @@ const QByteArray &UsersEndpoint::serialised(const UserRecord &user) const
 {
     const quint64 epoch = m_ctx.store.userJsonEpoch();
     if (user.jsonEpoch != epoch || user.json.isEmpty()) {
-        user.json
-                = QJsonDocument(toJson(user, m_ctx.hasUserNames())).toJson(QJsonDocument::Compact);
+        user.json = QJsonDocument(toJson(user)).toJson(QJsonDocument::Compact);
         user.jsonEpoch = epoch;
     }
     return user.json;
@@ -203,21 +202,11 @@ ApiResponse UsersEndpoint::create(const ApiRequest &request, const Principal &ca
     if (!isNullableBool(jsonField(body, u"resetPassword"))
         || !isNullableBool(jsonField(body, u"notify")))
         return ApiResponse::error(400, u"resetPassword and notify must be booleans"_s);
-    const QJsonValue firstName = jsonField(body, u"firstName");
-    const QJsonValue lastName = jsonField(body, u"lastName");
-    if (m_ctx.hasUserNames()
-        && (!(firstName.isUndefined() || firstName.isNull() || firstName.isString())
-            || !(lastName.isUndefined() || lastName.isNull() || lastName.isString())))
-        return ApiResponse::error(400, u"firstName and lastName must be strings"_s);
     if (m_ctx.store.userByName(email.toString()))
         return ApiResponse::error(409, u"Resource with this name already exists"_s,
                                   u"A user with this email already exists"_s);
     const QString tempPassword = generateSecret(tempPasswordLength);
-    UserRecord &user = m_ctx.store.addUser(email.toString(), caller.name, tempPassword);
-    if (m_ctx.hasUserNames()) {
-        user.firstName = firstName.toString();
-        user.lastName = lastName.toString();
-    }
+    const UserRecord &user = m_ctx.store.addUser(email.toString(), caller.name, tempPassword);
     return ApiResponse::json(201, QJsonObject{{u"id"_s, user.id},
                                               {u"username"_s, user.username},
                                               {u"tempPassword"_s, tempPassword}});
@@ -251,21 +240,16 @@ ApiResponse UsersEndpoint::changeOwnPassword(const ApiRequest &request, const Pr
     return ApiResponse::noContent(200);
 }
 
-QJsonObject UsersEndpoint::toJson(const UserRecord &user, bool names)
+QJsonObject UsersEndpoint::toJson(const UserRecord &user)
 {
-    QJsonObject object{{u"id"_s, user.id},
-                       {u"username"_s, user.username},
-                       {u"createdBy"_s, user.createdBy},
-                       {u"createdAt"_s, nullable(user.createdAt)},
-                       {u"updatedAt"_s, nullable(user.updatedAt)},
-                       {u"lastLogin"_s, nullable(user.lastLogin)},
-                       {u"isLocal"_s, user.isLocal},
-                       {u"groups"_s, QJsonArray::fromStringList(user.groups)}};
-    if (names) {
-        object.insert(u"firstName"_s, nullable(user.firstName));
-        object.insert(u"lastName"_s, nullable(user.lastName));
-    }
-    return object;
+    return {{u"id"_s, user.id},
+            {u"username"_s, user.username},
+            {u"createdBy"_s, user.createdBy},
+            {u"createdAt"_s, nullable(user.createdAt)},
+            {u"updatedAt"_s, nullable(user.updatedAt)},
+            {u"lastLogin"_s, nullable(user.lastLogin)},
+            {u"isLocal"_s, user.isLocal},
+            {u"groups"_s, QJsonArray::fromStringList(user.groups)}};
 }
 
 } // namespace runai::sandbox

@@ -30,7 +30,7 @@ private:
     ApiResponse listAnswer(const std::vector<const UserRecord *> &page) const;
     // The user's JSON bytes, from the record's cache when it is still valid.
     const QByteArray &serialised(const UserRecord &user) const;
-    static QJsonObject toJson(const UserRecord &user, bool names = false);
+    static QJsonObject toJson(const UserRecord &user);
 
     ApiContext m_ctx;
     // The last sorted selection: a client paging through a sorted list sorts once, not per
