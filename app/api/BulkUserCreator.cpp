@@ -202,8 +202,9 @@ void BulkUserCreator::send(int row)
     r.outcome = Outcome::InFlight;
     ++r.attempts;
     ++m_inFlight;
-    ApiJob *job = RunaiClient(m_session).createUser(r.request.email, r.request.resetPassword,
-                                                    r.request.notify);
+    ApiJob *job = RunaiClient(m_session).createUser(
+            NewUserRequest{r.request.email, r.request.firstName, r.request.lastName,
+                           r.request.resetPassword, r.request.notify});
     m_jobs.append(job);
     connect(job, &ApiJob::finished, this, [this, row](ApiJob *j) { createFinished(row, j); });
     job->start();

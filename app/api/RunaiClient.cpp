@@ -4,6 +4,7 @@
 #include "ApiErrorMapper.h"
 #include "ApiJson.h"
 #include "ApiLogging.h"
+#include "ObjectNoun.h"
 
 #include <QCoreApplication>
 
@@ -382,7 +383,9 @@ CapabilitiesProbeJob *RunaiClient::probeCapabilities() const
 ApplicationListJob *RunaiClient::listApplications() const
 {
     return applicationsJsonCall<ApplicationList>(
-            m_session, trOp("list applications"),
+            m_session,
+            ObjectNoun::of(m_session).pick(trOp("list applications"),
+                                           trOp("list service accounts")),
             [](const QString &base) { return request("GET", base); }, &ApiJson::applicationList);
 }
 
@@ -390,7 +393,9 @@ ApplicationJob *RunaiClient::createApplication(const QString &name) const
 {
     const QByteArray body = jsonBody(QJsonObject{{"name"_L1, name}});
     return applicationsJsonCall<Application>(
-            m_session, trOp("create the application"),
+            m_session,
+            ObjectNoun::of(m_session).pick(trOp("create the application"),
+                                           trOp("create the service account")),
             [body](const QString &base) { return request("POST", base, body); },
             &ApiJson::createdApplication);
 }
@@ -398,7 +403,9 @@ ApplicationJob *RunaiClient::createApplication(const QString &name) const
 ApplicationJob *RunaiClient::getApplication(const QString &id) const
 {
     return applicationsJsonCall<Application>(
-            m_session, trOp("read the application"),
+            m_session,
+            ObjectNoun::of(m_session).pick(trOp("read the application"),
+                                           trOp("read the service account")),
             [id](const QString &base) { return request("GET", base + idSegment(id)); },
             &ApiJson::application);
 }
@@ -409,15 +416,19 @@ ApiJob *RunaiClient::setApplicationEnabled(const QString &id, bool enabled) cons
     const auto make = [id, body](const QString &base) {
         return request("PATCH", base + idSegment(id), body);
     };
-    return new ApiJob(m_session,
-                      enabled ? trOp("enable the application") : trOp("disable the application"),
-                      [make](ApiJob *job) {
-                          sendApplications(job, make, [job](const ApiJob::Response &r) {
-                              if (r.error.isError())
-                                  return job->fail(r.error);
-                              job->succeed();
-                          });
-                      });
+    const ObjectNoun noun = ObjectNoun::of(m_session);
+    return new ApiJob(
+            m_session,
+            enabled ? noun.pick(trOp("enable the application"), trOp("enable the service account"))
+                    : noun.pick(trOp("disable the application"),
+                                trOp("disable the service account")),
+            [make](ApiJob *job) {
+                sendApplications(job, make, [job](const ApiJob::Response &r) {
+                    if (r.error.isError())
+                        return job->fail(r.error);
+                    job->succeed();
+                });
+            });
 }
 
 ApiJob *RunaiClient::deleteApplication(const QString &id) const
@@ -425,7 +436,9 @@ ApiJob *RunaiClient::deleteApplication(const QString &id) const
     const auto make = [id](const QString &base) {
         return request("DELETE", base + idSegment(id));
     };
-    return new ApiJob(m_session, trOp("delete the application"), [make](ApiJob *job) {
+    const QString op = ObjectNoun::of(m_session).pick(trOp("delete the application"),
+                                                      trOp("delete the service account"));
+    return new ApiJob(m_session, op, [make](ApiJob *job) {
         sendApplications(job, make, [job](const ApiJob::Response &r) {
             if (r.error.isError())
                 return job->fail(r.error);
@@ -437,7 +450,9 @@ ApiJob *RunaiClient::deleteApplication(const QString &id) const
 IssuedSecretJob *RunaiClient::regenerateApplicationSecret(const QString &id) const
 {
     return applicationsJsonCall<QString>(
-            m_session, trOp("regenerate the application's secret"),
+            m_session,
+            ObjectNoun::of(m_session).pick(trOp("regenerate the application's secret"),
+                                           trOp("regenerate the service account's secret")),
             [id](const QString &base) {
                 return request("POST", base + idSegment(id) + u"/secret"_s);
             },
@@ -449,11 +464,21 @@ IssuedSecretJob *RunaiClient::regenerateApplicationSecret(const QString &id) con
 NewUserJob *RunaiClient::createUser(const QString &email, std::optional<bool> resetPassword,
                                     std::optional<bool> notify) const
 {
-    QJsonObject body{{"email"_L1, email}};
-    if (resetPassword)
-        body.insert("resetPassword"_L1, *resetPassword);
-    if (notify)
-        body.insert("notify"_L1, *notify);
+    return createUser(NewUserRequest{email, {}, {}, resetPassword, notify});
+}
+
+NewUserJob *RunaiClient::createUser(const NewUserRequest &user) const
+{
+    QJsonObject body{{"email"_L1, user.email}};
+    // Consoles before 3.0 do not know these fields: names go only when there are names.
+    if (!user.firstName.trimmed().isEmpty())
+        body.insert("firstName"_L1, user.firstName.trimmed());
+    if (!user.lastName.trimmed().isEmpty())
+        body.insert("lastName"_L1, user.lastName.trimmed());
+    if (user.resetPassword)
+        body.insert("resetPassword"_L1, *user.resetPassword);
+    if (user.notify)
+        body.insert("notify"_L1, *user.notify);
     return jsonCall<NewUser>(m_session, trOp("create the user"),
                              request("POST", u"/api/v1/users"_s, jsonBody(body)),
                              &ApiJson::createdUser);

@@ -104,6 +104,8 @@ public:
     // resetPassword / notify are only sent when set (notify exists from CP 2.23).
     NewUserJob *createUser(const QString &email, std::optional<bool> resetPassword = {},
                            std::optional<bool> notify = {}) const;
+    // The same with first / last name (Run:ai 3.0), each sent only when not empty.
+    NewUserJob *createUser(const NewUserRequest &user) const;
     UserListJob *listUsers(const UserQuery &query = {}) const;
     CountJob *countUsers(const UserQuery &query = {}) const;
     UserJob *getUser(const QString &id) const;

@@ -4,6 +4,7 @@
 #include "ApiJson.h"
 #include "ApiLogging.h"
 #include "RunaiClient.h"
+#include "UserNameSupport.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -52,6 +53,9 @@ void shareRepeatedStrings(UserList &users)
     };
     for (User &user : users) {
         shared(user.createdBy);
+        // First and last names repeat too (3.0 consoles; null elsewhere, skipped).
+        shared(user.firstName);
+        shared(user.lastName);
         for (QString &group : user.groups)
             shared(group);
     }
@@ -259,6 +263,8 @@ void UserListLoader::deliver()
         const bool last = m_nextDeliver == m_endPage;
         ++m_nextDeliver;
         m_loaded += users.size();
+        if (m_session)
+            UserNameSupport::of(m_session)->learnFrom(users);
         if (!users.isEmpty())
             Q_EMIT pageLoaded(users);
         Q_EMIT progress(m_loaded, m_total);

@@ -322,6 +322,11 @@ ParseResult<User> ApiJson::user(const QJsonValue &v)
     u.lastLogin = r.date("lastLogin", Reader::Required, Reader::Nullable);
     u.isLocal = r.boolean("isLocal", Reader::Required, Reader::Nullable);
     u.groups = r.stringArray("groups", Reader::Optional, Reader::Nullable);
+    // Run:ai 3.0 on: the fields are there (maybe null) on every user of a console with names.
+    const QJsonObject object = v.toObject();
+    u.carriesNames = object.contains("firstName"_L1) || object.contains("lastName"_L1);
+    u.firstName = r.string("firstName", Reader::Optional, Reader::Nullable);
+    u.lastName = r.string("lastName", Reader::Optional, Reader::Nullable);
     if (!r.ok())
         return ParseResult<User>::failure(r.error());
     return u;

@@ -57,6 +57,8 @@ UserImportPlan UserImportPlan::fromCsv(const QByteArray &bytes)
     int emailCol = 0;
     int resetCol = 1;
     int notifyCol = 2;
+    int firstNameCol = -1;
+    int lastNameCol = -1;
     qsizetype first = 0;
     const QStringList &head = table.records.first().fields;
     QHash<QString, int> byName;
@@ -75,6 +77,10 @@ UserImportPlan UserImportPlan::fromCsv(const QByteArray &bytes)
         emailCol = namedEmail;
         resetCol = col({"resetpassword"_L1});
         notifyCol = col({"notify"_L1});
+        // headerKey folds first_name, firstName and "First name" alike.
+        firstNameCol = col({"firstname"_L1, "givenname"_L1});
+        lastNameCol = col({"lastname"_L1, "surname"_L1, "familyname"_L1});
+        plan.m_hasNameColumns = firstNameCol >= 0 || lastNameCol >= 0;
         first = 1;
     } else if (std::none_of(head.cbegin(), head.cend(),
                             [](const QString &cell) { return cell.contains(u'@'); })) {
@@ -90,6 +96,10 @@ UserImportPlan UserImportPlan::fromCsv(const QByteArray &bytes)
         UserImportRow row;
         row.line = rec.line;
         row.email = rec.fields.value(emailCol).trimmed();
+        if (firstNameCol >= 0)
+            row.firstName = rec.fields.value(firstNameCol).trimmed();
+        if (lastNameCol >= 0)
+            row.lastName = rec.fields.value(lastNameCol).trimmed();
         QStringList problems;
         if (row.email.isEmpty()) {
             problems << tr("no email");
@@ -138,6 +148,14 @@ int UserImportPlan::count(UserImportRow::Status status) const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
                              [status](const UserImportRow &r) { return r.status == status; }));
+}
+
+int UserImportPlan::rowsWithNames() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const UserImportRow &r) {
+        return r.status == UserImportRow::Status::Valid
+               && (!r.firstName.isEmpty() || !r.lastName.isEmpty());
+    }));
 }
 
 QStringList UserImportPlan::validEmails() const

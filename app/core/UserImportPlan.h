@@ -21,6 +21,8 @@ struct UserImportRow
     };
     int line = 0; // line in the file, for the preview and the report
     QString email;
+    QString firstName; // optional columns; only a console with names (3.0) stores them
+    QString lastName;
     std::optional<bool> resetPassword; // not sent when unset
     std::optional<bool> notify;
     Status status = Status::Valid;
@@ -29,7 +31,8 @@ struct UserImportRow
 
 // A users CSV read into rows, each marked valid, invalid (why) or duplicate. Header-aware: a first
 // row naming an "email" column (any case; also "e-mail", "username") picks columns by name, and
-// "resetPassword" / "notify" columns are optional; without a header, the columns are
+// "resetPassword" / "notify" and the names ("first_name" or "firstName", "last_name" or
+// "lastName") are optional columns; without a header, the columns are
 // email[, resetPassword[, notify]]. Booleans: true/false, yes/no, 1/0, empty = not set.
 class UserImportPlan
 {
@@ -43,6 +46,10 @@ public:
     QString fileError() const { return m_fileError; }
     QChar separator() const { return m_separator; }
     bool hasHeader() const { return m_hasHeader; }
+    // The file has a first or last name column (whether or not any cell is filled).
+    bool hasNameColumns() const { return m_hasNameColumns; }
+    // Rows to be created that carry a first or last name.
+    int rowsWithNames() const;
     const QList<UserImportRow> &rows() const { return m_rows; }
     int count(UserImportRow::Status status) const;
 
@@ -64,6 +71,7 @@ private:
     QString m_fileError;
     QChar m_separator = u',';
     bool m_hasHeader = false;
+    bool m_hasNameColumns = false;
     QList<UserImportRow> m_rows;
 };
 

@@ -16,7 +16,9 @@ struct UserQuery
     int offset = -1;
     int limit = -1; // server default 500, range 1..500
     QStringList filterBy;
-    QString sortBy; // username, createdBy, lastLogin, creationTime, lastUpdated, type
+    // username, createdBy, lastLogin, creationTime, lastUpdated, type; from 3.0 also firstName,
+    // lastName, fullName (never sent to an older console: see UserNameSupport).
+    QString sortBy;
     QString sortOrder; // asc | desc
     QString search;
     QString legacyFilter;

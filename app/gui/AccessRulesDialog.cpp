@@ -6,6 +6,7 @@
 #include "GrantAccessDialog.h"
 #include "MessageBanner.h"
 #include "ModelFormat.h"
+#include "ObjectNoun.h"
 #include "RunaiClient.h"
 #include "Session.h"
 
@@ -38,8 +39,11 @@ AccessRulesDialog::AccessRulesDialog(Session *session, const AccessSubject &subj
     const bool isApp = subject.kind == AccessSubject::Kind::Application;
     setWindowTitle(tr("Access rules of %1").arg(subject.displayName));
     m_ui->introLabel->setText(
-            (isApp ? tr("What the application <b>%1</b> may do: each rule gives it a role on a "
-                        "scope.")
+            (isApp ? ObjectNoun::of(session).pick(
+                     tr("What the application <b>%1</b> may do: each rule gives it a "
+                        "role on a scope."),
+                     tr("What the service account <b>%1</b> may do: each rule gives it a "
+                        "role on a scope."))
                    : tr("What the user <b>%1</b> may do: each rule gives them a role on a scope."))
                     .arg(subject.displayName.toHtmlEscaped()));
 

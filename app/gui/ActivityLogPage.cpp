@@ -71,7 +71,8 @@ ActivityLogPage::ActivityLogPage(ActivityLog *log, QWidget *parent)
     m_view->setColumnWidth(ActivityLog::TimeColumn, width(u"8888-88-88 88:88:88"_s));
     m_view->setColumnWidth(ActivityLog::ProfileColumn, width(u"Production"_s));
     m_view->setColumnWidth(ActivityLog::IdentityColumn, width(u"admin@example.com"_s));
-    m_view->setColumnWidth(ActivityLog::ActionColumn, width(u"Get application token"_s));
+    // The longest action (2.24+ consoles say "service account", see ObjectNoun).
+    m_view->setColumnWidth(ActivityLog::ActionColumn, width(u"Get service account token"_s));
     m_view->setColumnWidth(ActivityLog::ObjectColumn, width(u"https://console.example.com"_s));
     m_view->setColumnWidth(ActivityLog::OutcomeColumn, width(u"succeeded"_s));
     layout->addWidget(m_view, 1);

@@ -37,8 +37,8 @@ ApplicationActions::ApplicationActions(ApplicationsPage *page, KeychainBridge *k
                                    const QKeySequence &shortcut) {
         return rowactions::makeAction(m_page, text, tip, shortcut);
     };
-    m_accessRules = makeAction(tr("&Access rules…"),
-                               tr("List, add and delete the roles of the selected application"),
+    // The tool tips that name the objects are set by applyNoun().
+    m_accessRules = makeAction(tr("&Access rules…"), {},
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_export = makeAction(tr("E&xport…"),
                           tr("Export the credentials as .env, JSON, a Kubernetes Secret or a "
@@ -47,10 +47,9 @@ ApplicationActions::ApplicationActions(ApplicationsPage *page, KeychainBridge *k
     m_regenerate = makeAction(tr("Re&generate secret…"),
                               tr("Replace the client secret; the old one stops working at once"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_toggleEnabled = makeAction(tr("&Disable…"), tr("Disable or enable the selected application"),
+    m_toggleEnabled = makeAction(tr("&Disable…"), {},
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_delete = makeAction(tr("De&lete…"), tr("Delete the selected application"),
-                          QKeySequence(QKeySequence::Delete));
+    m_delete = makeAction(tr("De&lete…"), {}, QKeySequence(QKeySequence::Delete));
     // Del belongs to the table only: in a text field it deletes text.
     m_delete->setShortcutContext(Qt::WidgetShortcut);
 
@@ -61,8 +60,9 @@ ApplicationActions::ApplicationActions(ApplicationsPage *page, KeychainBridge *k
     connect(m_delete, &QAction::triggered, this, &ApplicationActions::deleteApplication);
 
     m_toolBar = rowactions::makeToolBar(
-            m_page, u"applicationActionsBar"_s, tr("Application actions"),
+            m_page, u"applicationActionsBar"_s, {},
             {m_accessRules, m_export, m_regenerate, m_toggleEnabled, m_delete});
+    applyNoun();
     QBoxLayout *layout = m_page->ui()->pageLayout;
     layout->insertWidget(layout->indexOf(m_page->ui()->tableStack), m_toolBar);
 
@@ -82,6 +82,31 @@ ApplicationActions::ApplicationActions(ApplicationsPage *page, KeychainBridge *k
 ApplicationActions::~ApplicationActions()
 {
     rowactions::abandon(m_job, this);
+}
+
+ObjectNoun ApplicationActions::noun() const
+{
+    return ObjectNoun::of(m_session);
+}
+
+void ApplicationActions::applyNoun()
+{
+    const ObjectNoun words = noun();
+    // As rowactions::makeAction() words them: the tip, then the shortcut.
+    const auto tip = [](QAction *action, const QString &text) {
+        action->setToolTip(
+                u"%1 (%2)"_s.arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+        action->setStatusTip(text);
+    };
+    tip(m_accessRules, words.pick(tr("List, add and delete the roles of the selected application"),
+                                  tr("List, add and delete the roles of the selected service "
+                                     "account")));
+    tip(m_toggleEnabled, words.pick(tr("Disable or enable the selected application"),
+                                    tr("Disable or enable the selected service account")));
+    tip(m_delete, words.pick(tr("Delete the selected application"),
+                             tr("Delete the selected service account")));
+    m_toolBar->setAccessibleName(
+            words.pick(tr("Application actions"), tr("Service account actions")));
 }
 
 void ApplicationActions::setSession(Session *session)
@@ -188,12 +213,14 @@ void ApplicationActions::regenerateFinished(ApiJob *job, const Application &app)
     const QString secret = static_cast<IssuedSecretJob *>(job)->result();
     m_page->banner()->showSuccess(
             tr("\"%1\" has a new client secret; the old one no longer works.").arg(app.name));
-    auto *dialog = new ApplicationCredentialsDialog(app.name, app.clientId, secret, m_page);
+    auto *dialog = new ApplicationCredentialsDialog(app.name, app.clientId, secret, m_page, noun());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("New client secret for \"%1\"").arg(app.name));
     dialog->ui()->introLabel->setText(
-            tr("<b>%1</b> has a new client secret. The previous one was revoked: update every "
-               "program that signs in as this application.")
+            noun().pick(tr("<b>%1</b> has a new client secret. The previous one was revoked: "
+                           "update every program that signs in as this application."),
+                        tr("<b>%1</b> has a new client secret. The previous one was revoked: "
+                           "update every program that signs in as this service account."))
                     .arg(app.name.toHtmlEscaped()));
     dialog->open();
     saveNewSecret(app, secret, dialog);
@@ -261,7 +288,8 @@ void ApplicationActions::toggleEnabled()
         run(); // harmless and reversible: no question
         return;
     }
-    ConfirmationDialog::ask(m_page, tr("Disable application"),
+    ConfirmationDialog::ask(m_page,
+                            noun().pick(tr("Disable application"), tr("Disable service account")),
                             tr("Disable <b>%1</b>?<br><br>It can no longer sign in, and the "
                                "tokens it holds stop working. You can enable it again later; "
                                "its secret and access rules are kept.")
@@ -275,8 +303,10 @@ void ApplicationActions::toggleFinished(ApiJob *job, const Application &app, boo
     updateActions();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
-    ActivityRecorder::record(enable ? tr("Enable application") : tr("Disable application"),
-                             app.name, job->error());
+    ActivityRecorder::record(
+            enable ? noun().pick(tr("Enable application"), tr("Enable service account"))
+                   : noun().pick(tr("Disable application"), tr("Disable service account")),
+            app.name, job->error());
     if (!job->succeeded()) {
         qCInfo(lcAppActions) << "enable/disable failed:" << job->error().logString();
         if (job->error().kind() == ApiError::Kind::NotFound)
@@ -303,10 +333,13 @@ void ApplicationActions::deleteApplication()
         return;
     const bool stored = m_page->model()->isSecretStored(app.clientId);
     ConfirmationDialog::ask(
-            m_page, tr("Delete application"),
-            tr("Delete the application <b>%1</b> (client ID %2)?<br><br>Programs that use its "
-               "credentials can no longer sign in, and its access rules go with it.%3 This "
-               "cannot be undone.")
+            m_page, noun().pick(tr("Delete application"), tr("Delete service account")),
+            noun().pick(tr("Delete the application <b>%1</b> (client ID %2)?<br><br>Programs "
+                           "that use its credentials can no longer sign in, and its access rules "
+                           "go with it.%3 This cannot be undone."),
+                        tr("Delete the service account <b>%1</b> (client ID %2)?<br><br>Programs "
+                           "that use its credentials can no longer sign in, and its access rules "
+                           "go with it.%3 This cannot be undone."))
                     .arg(app.name.toHtmlEscaped(), app.clientId.toHtmlEscaped(),
                          stored ? u' '
                                           + tr("Its client secret is also erased from this "
@@ -329,7 +362,8 @@ void ApplicationActions::deleteFinished(ApiJob *job, const Application &app)
     updateActions();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
-    ActivityRecorder::record(tr("Delete application"), app.name, job->error());
+    ActivityRecorder::record(noun().pick(tr("Delete application"), tr("Delete service account")),
+                             app.name, job->error());
     if (!job->succeeded() && job->error().kind() != ApiError::Kind::NotFound) {
         qCInfo(lcAppActions) << "delete failed:" << job->error().logString();
         m_page->banner()->showError(job->error().userMessage());
@@ -339,7 +373,9 @@ void ApplicationActions::deleteFinished(ApiJob *job, const Application &app)
     forgetSecret(app);
     removeRow(app.id);
     if (job->succeeded())
-        m_page->banner()->showSuccess(tr("Application \"%1\" deleted.").arg(app.name));
+        m_page->banner()->showSuccess(noun().pick(tr("Application \"%1\" deleted."),
+                                                  tr("Service account \"%1\" deleted."))
+                                              .arg(app.name));
     else
         m_page->banner()->showWarning(tr("\"%1\" had already been deleted on the console (by "
                                          "someone else?). It is gone from the list.")
@@ -405,7 +441,7 @@ void ApplicationActions::exportCredentials()
                                               app.clientId, secret};
         const auto flavour = CredentialExport::cliFlavourFor(
                 m_session->applicationsApi() == Session::ApplicationsApi::ServiceAccounts);
-        auto *dialog = new CredentialExportDialog(credentials, flavour, m_page);
+        auto *dialog = new CredentialExportDialog(credentials, flavour, m_page, noun());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Application.h"
+#include "ObjectNoun.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,6 +30,8 @@ public:
     ~ApplicationActions() override;
 
     void setSession(Session *session);
+    // Tool tips and the tool bar's name in the console's word (see ObjectNoun).
+    void applyNoun();
     // After a registration: once the credentials dialog is closed, offer to grant a role.
     void offerAccess(const Application &app, QDialog *credentialsDialog);
 
@@ -51,6 +54,7 @@ public Q_SLOTS:
 private:
     Application selected() const;
     QString tenantIdHint() const;
+    ObjectNoun noun() const;
     void startJob(ApiJob *job);
     void regenerateFinished(ApiJob *job, const Application &app);
     void toggleFinished(ApiJob *job, const Application &app, bool enable);

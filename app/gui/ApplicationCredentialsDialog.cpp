@@ -11,15 +11,20 @@ namespace runai {
 
 ApplicationCredentialsDialog::ApplicationCredentialsDialog(const QString &name,
                                                            const QString &clientId,
-                                                           const QString &secret, QWidget *parent)
+                                                           const QString &secret, QWidget *parent,
+                                                           ObjectNoun noun)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ApplicationCredentialsDialog>())
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Application \"%1\" registered").arg(name));
+    setWindowTitle(
+            noun.pick(tr("Application \"%1\" registered"), tr("Service account \"%1\" registered"))
+                    .arg(name));
     m_ui->introLabel->setText(
-            tr("<b>%1</b> is registered. Programs sign in as this application with its Client ID "
-               "and Client secret (client credentials).")
+            noun.pick(tr("<b>%1</b> is registered. Programs sign in as this application with its "
+                         "Client ID and Client secret (client credentials)."),
+                      tr("<b>%1</b> is registered. Programs sign in as this service account with "
+                         "its Client ID and Client secret (client credentials)."))
                     .arg(name.toHtmlEscaped()));
     m_ui->clientIdField->setMode(SecretField::Mode::Plain);
     m_ui->clientIdField->setLabelText(tr("Client ID"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ObjectNoun.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -21,8 +23,10 @@ class ApplicationCredentialsDialog : public QDialog
 public:
     enum class KeychainState { Saving, Waiting, Saved, Failed };
 
+    // `noun`: what the console calls it (application or service account).
     ApplicationCredentialsDialog(const QString &name, const QString &clientId,
-                                 const QString &secret, QWidget *parent = nullptr);
+                                 const QString &secret, QWidget *parent = nullptr,
+                                 ObjectNoun noun = {});
     ~ApplicationCredentialsDialog() override;
 
     // `detail`: for Saved, the sentence saying where it went; for Failed, the diagnosis.

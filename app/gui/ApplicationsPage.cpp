@@ -16,6 +16,7 @@
 #include "TableExportFlow.h"
 #include "Theme.h"
 #include "TokenDialog.h"
+#include "ui_tokendialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -99,7 +100,6 @@ ApplicationsPage::ApplicationsPage(KeychainBridge *keychain, QWidget *parent)
 
     m_stopButton = new QPushButton(tr("Stop Loading"), this);
     m_stopButton->setObjectName(u"stopLoadingButton"_s);
-    m_stopButton->setToolTip(tr("Stop reading the list; the applications shown so far stay (Esc)"));
     m_ui->listHeaderLayout->insertWidget(m_ui->listHeaderLayout->indexOf(m_ui->getTokenButton),
                                          m_stopButton);
     connect(m_stopButton, &QPushButton::clicked, this, &ApplicationsPage::stopLoading);
@@ -127,28 +127,103 @@ ApplicationsPage::ApplicationsPage(KeychainBridge *keychain, QWidget *parent)
             showListOrPlaceholder();
     });
 
-    TableExportFlow::Texts exportTexts;
-    exportTexts.toolTip = tr("Save the applications as shown (visible columns, current order, "
-                             "every row) as a CSV file. Client secrets are never written.");
-    exportTexts.dialogTitle = tr("Export Applications to CSV");
-    exportTexts.defaultFileName = u"runai-applications.csv"_s;
-    exportTexts.exporting = [](int rows, const QString &path) {
-        return tr("Exporting %n application(s) to %1…", "", rows).arg(path);
-    };
-    exportTexts.exported = [](int rows, const QString &path) {
-        return tr("Exported %n application(s) to %1.", "", rows).arg(path);
-    };
-    exportTexts.failed = [](const QString &path, const QString &error) {
-        return tr("The applications could not be exported to %1: %2").arg(path, error);
-    };
     m_export = new TableExportFlow(m_ui->tableView, m_actions->toolBar(), m_ui->banner,
-                                   std::move(exportTexts), this);
+                                   exportTexts(), this);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &ApplicationsPage::updateExportAction);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ApplicationsPage::updateExportAction);
 
     validateName();
+    applyNoun();
     setSession(nullptr);
+}
+
+ObjectNoun ApplicationsPage::noun() const
+{
+    return ObjectNoun::of(m_session);
+}
+
+TableExportFlow::Texts ApplicationsPage::exportTexts() const
+{
+    TableExportFlow::Texts texts;
+    const ObjectNoun words = noun();
+    texts.toolTip = words.pick(
+            tr("Save the applications as shown (visible columns, current order, every row) as a "
+               "CSV file. Client secrets are never written."),
+            tr("Save the service accounts as shown (visible columns, current order, every row) "
+               "as a CSV file. Client secrets are never written."));
+    texts.dialogTitle = words.pick(tr("Export Applications to CSV"),
+                                   tr("Export Service Accounts to CSV"));
+    texts.defaultFileName = words.isServiceAccount() ? u"runai-service-accounts.csv"_s
+                                                     : u"runai-applications.csv"_s;
+    texts.exporting = [words](int rows, const QString &path) {
+        return words
+                .pick(tr("Exporting %n application(s) to %1…", "", rows),
+                      tr("Exporting %n service account(s) to %1…", "", rows))
+                .arg(path);
+    };
+    texts.exported = [words](int rows, const QString &path) {
+        return words
+                .pick(tr("Exported %n application(s) to %1.", "", rows),
+                      tr("Exported %n service account(s) to %1.", "", rows))
+                .arg(path);
+    };
+    texts.failed = [words](const QString &path, const QString &error) {
+        return words
+                .pick(tr("The applications could not be exported to %1: %2"),
+                      tr("The service accounts could not be exported to %1: %2"))
+                .arg(path, error);
+    };
+    return texts;
+}
+
+void ApplicationsPage::followConsoleWords()
+{
+    if (noun().kind() != m_appliedNoun.kind())
+        applyNoun();
+}
+
+void ApplicationsPage::applyNoun()
+{
+    // The texts of the form and the page's fixed labels; texts made later (banners,
+    // placeholders, dialogs) ask noun() when they are made.
+    const ObjectNoun words = noun();
+    const bool changed = words.kind() != m_appliedNoun.kind();
+    m_appliedNoun = words;
+    m_ui->registerGroup->setTitle(
+            words.pick(tr("Register an application"), tr("Register a service account")));
+    m_ui->nameLabel->setText(words.pick(tr("Application &name:"), tr("Service account &name:")));
+    m_ui->registerButton->setText(
+            words.pick(tr("&Register application"), tr("&Register service account")));
+    m_ui->getTokenButton->setToolTip(
+            words.pick(tr("Sign in as the selected application (client credentials) and show "
+                          "its access token"),
+                       tr("Sign in as the selected service account (client credentials) and "
+                          "show its access token")));
+    m_ui->tableView->setAccessibleName(words.capitalPlural());
+    m_ui->tableView->setAccessibleDescription(
+            words.pick(tr("Arrow keys choose an application; Enter gets a token for it; the "
+                          "context menu (Menu key) has more actions."),
+                       tr("Arrow keys choose a service account; Enter gets a token for it; the "
+                          "context menu (Menu key) has more actions.")));
+    m_stopButton->setToolTip(
+            words.pick(tr("Stop reading the list; the applications shown so far stay (Esc)"),
+                       tr("Stop reading the list; the service accounts shown so far stay (Esc)")));
+    m_export->setTexts(exportTexts());
+    m_model->setNoun(words);
+    m_actions->applyNoun();
+    if (!isLoading() && !m_loadFailed)
+        m_ui->listTitle->setText(m_session && m_model->rowCount() > 0
+                                         ? words.pick(tr("Applications on this console (%1)"),
+                                                      tr("Service accounts on this console (%1)"))
+                                                   .arg(QLocale().toString(m_model->rowCount()))
+                                         : words.pick(tr("Applications on this console"),
+                                                      tr("Service accounts on this console")));
+    updateSelection();
+    if (m_session && !isLoading() && !m_loadFailed)
+        showListOrPlaceholder();
+    if (changed)
+        Q_EMIT nounChanged();
 }
 
 ApplicationsPage::~ApplicationsPage()
@@ -183,7 +258,6 @@ void ApplicationsPage::setSession(Session *session)
     m_pending.clear();
     m_inserting = false;
     showStop(false);
-    m_ui->listTitle->setText(tr("Applications on this console"));
     m_model->clear();
     m_ui->banner->clear();
     m_loadFailed = false;
@@ -191,7 +265,7 @@ void ApplicationsPage::setSession(Session *session)
     m_ui->registerGroup->setEnabled(session);
     m_ui->refreshButton->setEnabled(session);
     updateStoredSecrets();
-    updateSelection();
+    applyNoun();
     if (session)
         refresh();
     else
@@ -217,7 +291,9 @@ void ApplicationsPage::validateName()
     const auto result = InputValidation::applicationName(name);
     if (result.ok) {
         m_ui->nameHint->setStyleSheet({});
-        m_ui->nameHint->setText(tr("\"%1\" is a valid application name.").arg(name));
+        m_ui->nameHint->setText(noun().pick(tr("\"%1\" is a valid application name."),
+                                            tr("\"%1\" is a valid service account name."))
+                                        .arg(name));
     } else {
         m_ui->nameHint->setStyleSheet(theme::hintStyle(m_ui->nameHint, true));
         m_ui->nameHint->setText(result.reason);
@@ -239,7 +315,7 @@ void ApplicationsPage::refresh()
     showStop(true);
     updateExportAction();
     if (m_model->rowCount() == 0)
-        showPlaceholder(tr("Loading applications…"));
+        showPlaceholder(noun().pick(tr("Loading applications…"), tr("Loading service accounts…")));
     auto *job = RunaiClient(m_session).listApplications();
     m_listJob = job;
     connect(job, &ApiJob::finished, this, &ApplicationsPage::listFinished);
@@ -251,6 +327,8 @@ void ApplicationsPage::listFinished(ApiJob *job)
     // The job deletes itself later; from here on no load is in flight.
     m_listJob = nullptr;
     m_ui->refreshButton->setEnabled(m_session);
+    // The first list of a session tells which API (and so which word) the console has.
+    followConsoleWords();
     if (job->error().kind() == ApiError::Kind::Cancelled) {
         showStop(false);
         updateExportAction();
@@ -260,12 +338,17 @@ void ApplicationsPage::listFinished(ApiJob *job)
         m_loadFailed = true;
         qCInfo(lcApplicationsPage) << "list failed:" << job->error().logString();
         const QString message = job->error().userMessage();
-        m_ui->banner->showError(tr("The applications could not be loaded. %1").arg(message));
+        m_ui->banner->showError(noun().pick(tr("The applications could not be loaded. %1"),
+                                            tr("The service accounts could not be loaded. %1"))
+                                        .arg(message));
         m_loadErrorText = m_ui->banner->text();
         // Never an empty table that looks like "no applications".
         m_model->clear();
-        showPlaceholder(tr("The applications could not be loaded (see the message above).\n"
-                           "This list is unknown, not empty. Press Refresh (F5) to try again."));
+        showPlaceholder(noun().pick(
+                tr("The applications could not be loaded (see the message above).\n"
+                   "This list is unknown, not empty. Press Refresh (F5) to try again."),
+                tr("The service accounts could not be loaded (see the message above).\n"
+                   "This list is unknown, not empty. Press Refresh (F5) to try again.")));
         showStop(false);
         updateSelection();
         updateExportAction();
@@ -305,7 +388,8 @@ void ApplicationsPage::insertChunk()
     }
     m_pendingNext = qMin(m_pendingNext + InsertChunkRows, m_pending.size());
     m_ui->listTitle->setText(
-            tr("Applications on this console (loading %1 of %2…)")
+            noun().pick(tr("Applications on this console (loading %1 of %2…)"),
+                        tr("Service accounts on this console (loading %1 of %2…)"))
                     .arg(QLocale().toString(m_pendingNext), QLocale().toString(m_pending.size())));
     if (m_pendingNext < m_pending.size()) {
         QTimer::singleShot(0, this, &ApplicationsPage::insertChunk);
@@ -338,12 +422,15 @@ void ApplicationsPage::insertionDone()
     m_pending.clear();
     m_pendingNext = 0;
     showStop(false);
-    m_ui->listTitle->setText(
-            tr("Applications on this console (%1)").arg(QLocale().toString(m_model->rowCount())));
+    m_ui->listTitle->setText(noun().pick(tr("Applications on this console (%1)"),
+                                         tr("Service accounts on this console (%1)"))
+                                     .arg(QLocale().toString(m_model->rowCount())));
     updateExportAction();
     const QString selectedId = std::exchange(m_keepSelectedId, QString());
     if (m_model->rowCount() == 0) {
-        showPlaceholder(tr("This console has no applications yet. Register one above."));
+        showPlaceholder(
+                noun().pick(tr("This console has no applications yet. Register one above."),
+                            tr("This console has no service accounts yet. Register one above.")));
     } else {
         m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
         if (m_model->rowCount() <= InsertChunkRows)
@@ -375,9 +462,13 @@ void ApplicationsPage::showListOrPlaceholder()
 {
     const QString filter = m_filterEdit->text().trimmed();
     if (m_model->rowCount() == 0)
-        showPlaceholder(tr("This console has no applications yet. Register one above."));
+        showPlaceholder(
+                noun().pick(tr("This console has no applications yet. Register one above."),
+                            tr("This console has no service accounts yet. Register one above.")));
     else if (m_proxy->rowCount() == 0 && !filter.isEmpty())
-        showPlaceholder(tr("No applications match \"%1\".").arg(filter));
+        showPlaceholder(noun().pick(tr("No applications match \"%1\"."),
+                                    tr("No service accounts match \"%1\"."))
+                                .arg(filter));
     else
         m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
 }
@@ -404,8 +495,9 @@ void ApplicationsPage::registerApplication()
     const QString name = m_ui->nameEdit->text();
     const auto valid = InputValidation::applicationName(name);
     if (!valid.ok) {
-        m_ui->banner->showError(
-                tr("\"%1\" cannot be an application name: %2").arg(name, valid.reason));
+        m_ui->banner->showError(noun().pick(tr("\"%1\" cannot be an application name: %2"),
+                                            tr("\"%1\" cannot be a service account name: %2"))
+                                        .arg(name, valid.reason));
         m_ui->nameEdit->setFocus();
         return;
     }
@@ -427,7 +519,9 @@ void ApplicationsPage::createFinished(ApiJob *job)
         return;
     }
     const QString name = m_ui->nameEdit->text();
-    ActivityRecorder::record(tr("Register application"), name, job->error());
+    ActivityRecorder::record(
+            noun().pick(tr("Register application"), tr("Register service account")), name,
+            job->error());
     if (!job->succeeded()) {
         const ApiError error = job->error();
         qCInfo(lcApplicationsPage) << "create failed:" << error.logString();
@@ -438,8 +532,10 @@ void ApplicationsPage::createFinished(ApiJob *job)
         }
         if (error.kind() == ApiError::Kind::Conflict)
             m_ui->banner->showError(
-                    tr("An application named \"%1\" already exists on this console. Choose "
-                       "another name.")
+                    noun().pick(tr("An application named \"%1\" already exists on this console. "
+                                   "Choose another name."),
+                                tr("A service account named \"%1\" already exists on this "
+                                   "console. Choose another name."))
                             .arg(name)
                     + (error.serverMessage().isEmpty()
                                ? QString()
@@ -453,7 +549,9 @@ void ApplicationsPage::createFinished(ApiJob *job)
     }
     Application app = static_cast<ApplicationJob *>(job)->result();
     const QString secret = std::exchange(app.secret, QString());
-    m_ui->banner->showSuccess(tr("Application \"%1\" registered.").arg(app.name));
+    m_ui->banner->showSuccess(noun().pick(tr("Application \"%1\" registered."),
+                                          tr("Service account \"%1\" registered."))
+                                      .arg(app.name));
     m_ui->nameEdit->clear();
     validateName();
 
@@ -462,7 +560,7 @@ void ApplicationsPage::createFinished(ApiJob *job)
     const int row = m_model->rowOf(app.id);
     m_ui->tableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
 
-    auto *dialog = new ApplicationCredentialsDialog(app.name, app.clientId, secret, this);
+    auto *dialog = new ApplicationCredentialsDialog(app.name, app.clientId, secret, this, noun());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     saveSecret(app, secret, dialog);
@@ -543,7 +641,7 @@ void ApplicationsPage::lostSecretRegenerated(LostCreateCheck *check, const QStri
     Application app = check->application();
     check->deleteLater();
     m_ui->banner->showSuccess(tr("\"%1\" has a new client secret.").arg(app.name));
-    auto *dialog = new ApplicationCredentialsDialog(app.name, app.clientId, secret, this);
+    auto *dialog = new ApplicationCredentialsDialog(app.name, app.clientId, secret, this, noun());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     saveSecret(app, secret, dialog);
@@ -596,8 +694,10 @@ void ApplicationsPage::saveSecret(const Application &app, const QString &secret,
                                 ApplicationCredentialsDialog::KeychainState::Failed,
                                 diagnosis.message());
                     m_ui->banner->showWarning(
-                            tr("Application \"%1\" registered, but its client secret "
-                               "could not be saved in the keychain: %2")
+                            noun().pick(tr("Application \"%1\" registered, but its client "
+                                           "secret could not be saved in the keychain: %2"),
+                                        tr("Service account \"%1\" registered, but its client "
+                                           "secret could not be saved in the keychain: %2"))
                                     .arg(name, diagnosis.message()));
                 }
                 updateStoredSecrets();
@@ -636,11 +736,15 @@ void ApplicationsPage::updateSelection()
     const bool stored = selected && m_model->isSecretStored(app.clientId);
     m_ui->clientSecretField->setEnabled(stored);
     if (!selected) {
-        m_ui->detailsGroup->setTitle(tr("Selected application"));
+        m_ui->detailsGroup->setTitle(
+                noun().pick(tr("Selected application"), tr("Selected service account")));
         m_ui->clientSecretField->setPlaceholderText({});
-        m_ui->secretStatusLabel->setText(tr("Select an application in the table."));
+        m_ui->secretStatusLabel->setText(noun().pick(tr("Select an application in the table."),
+                                                     tr("Select a service account in the table.")));
     } else {
-        m_ui->detailsGroup->setTitle(tr("Selected application: %1").arg(app.name));
+        m_ui->detailsGroup->setTitle(
+                noun().pick(tr("Selected application: %1"), tr("Selected service account: %1"))
+                        .arg(app.name));
         const bool persistent = !m_keychain || m_keychain->isPersistent();
         m_ui->clientSecretField->setPlaceholderText(
                 !stored      ? QString()
@@ -741,7 +845,9 @@ void ApplicationsPage::tokenFinished(ApiJob *job, const Application &app, const 
     updateSelection();
     if (job->error().kind() == ApiError::Kind::Cancelled)
         return;
-    ActivityRecorder::record(tr("Get application token"), app.name, job->error());
+    ActivityRecorder::record(
+            noun().pick(tr("Get application token"), tr("Get service account token")), app.name,
+            job->error());
     if (!job->succeeded()) {
         const ApiError error = job->error();
         qCInfo(lcApplicationsPage) << "token failed:" << error.logString();
@@ -751,6 +857,10 @@ void ApplicationsPage::tokenFinished(ApiJob *job, const Application &app, const 
     m_ui->banner->showSuccess(tr("The console issued a token to \"%1\".").arg(app.name));
     auto *dialog = new TokenDialog(app.name, static_cast<TokenJob *>(job)->result(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->ui()->useIdentityButton->setToolTip(
+            noun().pick(tr("Work as this application from now on, to see what it is allowed to do"),
+                        tr("Work as this service account from now on, to see what it is allowed "
+                           "to do")));
     connect(dialog, &TokenDialog::useIdentityRequested, this, [this, app, secret, dialog] {
         dialog->close();
         useIdentity(app, secret);
@@ -769,8 +879,10 @@ void ApplicationsPage::useIdentity(const Application &app, const QString &secret
         m_identityJob = nullptr;
         if (done->succeeded()) {
             m_ui->banner->showSuccess(
-                    tr("You now work as \"%1\". Lists and actions show what this application may "
-                       "do. Sign out to return.")
+                    noun().pick(tr("You now work as \"%1\". Lists and actions show what this "
+                                   "application may do. Sign out to return."),
+                                tr("You now work as \"%1\". Lists and actions show what this "
+                                   "service account may do. Sign out to return."))
                             .arg(name));
             refresh();
         } else if (done->error().kind() != ApiError::Kind::Cancelled) {

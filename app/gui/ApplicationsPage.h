@@ -4,7 +4,9 @@
 
 #include "ApiJob.h"
 #include "Application.h"
+#include "ObjectNoun.h"
 #include "Session.h"
+#include "TableExportFlow.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -31,7 +33,6 @@ class KeychainBridge;
 class MessageBanner;
 class Session;
 class TableCsvExport;
-class TableExportFlow;
 
 // Register applications, list them, show a stored client secret on demand and get a
 // client_credentials token. The page asks app/api for jobs and the KeychainBridge for secrets;
@@ -76,8 +77,21 @@ public Q_SLOTS:
     void registerApplication();
     void getToken();
     void stopLoading();
+    // Re-reads what the console calls this page's objects (ObjectNoun::of(session)) and, when
+    // it changed, rewords the page and emits nounChanged(). Called when a list answer taught
+    // the session which API the console has; also the slot for the session's capabilities
+    // changing, once sessions announce that.
+    void followConsoleWords();
+
+Q_SIGNALS:
+    // The page now says "service account" instead of "application" or back (the window's tab
+    // and menus follow).
+    void nounChanged();
 
 private:
+    ObjectNoun noun() const;
+    void applyNoun();
+    TableExportFlow::Texts exportTexts() const;
     void validateName();
     void listFinished(ApiJob *job);
     void insertChunk();
@@ -124,6 +138,7 @@ private:
     QShortcut *m_stopShortcut = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     TableExportFlow *m_export = nullptr;
+    ObjectNoun m_appliedNoun; // what the fixed texts say now
     bool m_loadFailed = false;
     QString m_loadErrorText; // the banner's text when the last load failed
 };

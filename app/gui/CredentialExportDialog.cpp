@@ -20,11 +20,12 @@ namespace runai {
 
 CredentialExportDialog::CredentialExportDialog(const ExportedCredentials &credentials,
                                                CredentialExport::CliFlavour flavour,
-                                               QWidget *parent)
+                                               QWidget *parent, ObjectNoun noun)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CredentialExportDialog>())
     , m_credentials(credentials)
     , m_flavour(flavour)
+    , m_noun(noun)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Export the credentials of %1").arg(credentials.name));
@@ -107,9 +108,14 @@ void CredentialExportDialog::saveToFile()
 {
     ConfirmationDialog::ask(
             this, tr("Save the secret to a file?"),
-            tr("The file will hold the client secret of <b>%1</b> in plain text. Anyone who can "
-               "read it can act as this application.<br><br>It is written readable by you only "
-               "(permissions 0600). Keep it out of version control and delete it when done.")
+            m_noun.pick(tr("The file will hold the client secret of <b>%1</b> in plain text. "
+                           "Anyone who can read it can act as this application.<br><br>It is "
+                           "written readable by you only (permissions 0600). Keep it out of "
+                           "version control and delete it when done."),
+                        tr("The file will hold the client secret of <b>%1</b> in plain text. "
+                           "Anyone who can read it can act as this service account.<br><br>It "
+                           "is written readable by you only (permissions 0600). Keep it out of "
+                           "version control and delete it when done."))
                     .arg(m_credentials.name.toHtmlEscaped()),
             tr("&Choose a file…"), [this] {
                 auto *dialog = new QFileDialog(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CredentialExport.h"
+#include "ObjectNoun.h"
 
 #include <QDialog>
 #include <QFileDialog>
@@ -25,8 +26,10 @@ class CredentialExportDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // `noun`: what the console calls the owner of the credentials (its warning names it).
     CredentialExportDialog(const ExportedCredentials &credentials,
-                           CredentialExport::CliFlavour flavour, QWidget *parent = nullptr);
+                           CredentialExport::CliFlavour flavour, QWidget *parent = nullptr,
+                           ObjectNoun noun = {});
     ~CredentialExportDialog() override;
 
     Ui::CredentialExportDialog *ui() const { return m_ui.get(); }
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<Ui::CredentialExportDialog> m_ui;
     ExportedCredentials m_credentials;
     CredentialExport::CliFlavour m_flavour;
+    ObjectNoun m_noun;
     QPointer<QFileDialog> m_fileDialog;
 };
 

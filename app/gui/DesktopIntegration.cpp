@@ -139,9 +139,8 @@ void DesktopIntegration::prepareTables()
         QString description;
     };
     QList<Table> tables = {
-            {m_window->applicationsPage()->ui()->tableView, u"applications"_s,
-             tr("Arrow keys choose an application; Enter gets a token for it; the context menu "
-                "(Menu key) has more actions.")},
+            // Its description names the console's objects: ApplicationsPage::applyNoun() sets it.
+            {m_window->applicationsPage()->ui()->tableView, u"applications"_s, QString()},
             {m_window->usersPage()->ui()->tableView, u"users"_s,
              tr("Arrow keys choose a user; the context menu (Menu key) has more actions.")},
     };

@@ -16,6 +16,7 @@
 #include "MessageBanner.h"
 #include "NetworkLog.h"
 #include "NetworkLogDialog.h"
+#include "ObjectNoun.h"
 #include "ProfileController.h"
 #include "ProfileStore.h"
 #include "ProfileSwitcher.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_tabs->setObjectName(u"pageTabs"_s);
     m_tabs->setDocumentMode(true);
     m_applications = new ApplicationsPage(m_keychain, m_tabs);
+    connect(m_applications, &ApplicationsPage::nounChanged, this, &MainWindow::applyNoun);
     m_users = new UsersPage(m_tabs);
     new UserImportLauncher(m_users, [this] { return m_session.data(); });
     m_tabs->addTab(m_applications, icons::icon(u"application"_s), tr("&Applications"));
@@ -162,6 +164,7 @@ void MainWindow::adoptSession(Session *session)
     RecentTokens::shared()->setConsoleUrl(session->baseUrl());
     m_applications->setSession(session);
     m_users->setSession(session);
+    applyNoun();
     m_ui->pageStack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_applications);
     updateConnection();
@@ -203,13 +206,26 @@ void MainWindow::updateConnection()
     }
     QString identity = m_session->identity();
     if (m_session->identityKind() == Session::IdentityKind::Application)
-        identity = tr("application %1")
+        identity = ObjectNoun::of(m_session)
+                           .pick(tr("application %1"), tr("service account %1"))
                            .arg(m_session->applicationName().isEmpty()
                                         ? identity
                                         : m_session->applicationName());
     m_status->setConnection(m_session->baseUrl(), identity, m_session->tokenExpiresAt());
     m_status->setConsoleDescription(m_session->capabilities().summary());
     setWindowTitle(tr("%1 — Run:ai Access Console").arg(m_session->baseUrl().host()));
+}
+
+void MainWindow::applyNoun()
+{
+    // The tab, its menu entry and "New …" say what the console says (see ObjectNoun).
+    const ObjectNoun noun = ObjectNoun::of(m_session);
+    const QString pageTitle = noun.pick(tr("&Applications"), tr("Service &accounts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_applications), pageTitle);
+    m_ui->actionApplications->setText(pageTitle);
+    if (auto *newAction = findChild<QAction *>(u"actionNewApplication"_s))
+        newAction->setText(noun.pick(tr("&New application"), tr("&New service account")));
+    updateConnection();
 }
 
 ReauthDialog *MainWindow::reauthDialog() const
@@ -255,7 +271,7 @@ void MainWindow::signOut()
     RecentTokens::shared()->clear();
     session->signOut();
     session->deleteLater();
-    updateConnection();
+    applyNoun(); // also updates the connection
     m_ui->pageStack->setCurrentWidget(m_signIn);
     m_signIn->focusPassword();
 }

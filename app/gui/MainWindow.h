@@ -83,6 +83,7 @@ public Q_SLOTS:
 private:
     void adoptSession(Session *session);
     void updateConnection();
+    void applyNoun();
     void sessionLost(const QString &why);
     // Renewal failed: ask for the password over the current page, keep the session and pages.
     void reauthenticate(const ApiError &error);

@@ -41,6 +41,13 @@ TableExportFlow::TableExportFlow(QTableView *view, QToolBar *toolBar, MessageBan
     m_view->addAction(m_action);
 }
 
+void TableExportFlow::setTexts(Texts texts)
+{
+    m_texts = std::move(texts);
+    m_action->setToolTip(m_texts.toolTip);
+    m_action->setStatusTip(m_texts.toolTip);
+}
+
 void TableExportFlow::setAvailable(bool available)
 {
     m_available = available;

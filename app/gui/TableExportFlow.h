@@ -41,6 +41,9 @@ public:
     TableCsvExport *exporter() const { return m_exporter; }
     // Whether the table has rows that are all loaded; the action also waits for a running export.
     void setAvailable(bool available);
+    // New texts (e.g. the console turned out to say "service account"); the action's tool tip
+    // follows at once, the rest from the next export on.
+    void setTexts(Texts texts);
     // Opens the save dialog (no nested event loop); the export starts once a file is chosen.
     void start();
     // Drops a running export (the table is about to change under it): no file, no message.

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "JwtClaims.h"
 #include "MessageBanner.h"
+#include "ObjectNoun.h"
 #include "RecentTokens.h"
 #include "SecretField.h"
 #include "Session.h"
@@ -217,7 +218,11 @@ void TokenInspectorDialog::fillSources()
                                             .arg(m_session->identity(), m_session->tokenIssuer()),
                           u"session"_s);
     for (const RecentTokens::Entry &e : RecentTokens::shared()->entries())
-        m_source->addItem(tr("Last token of application %1").arg(e.label), u"app:"_s + e.label);
+        m_source->addItem(ObjectNoun::of(m_session)
+                                  .pick(tr("Last token of application %1"),
+                                        tr("Last token of service account %1"))
+                                  .arg(e.label),
+                          u"app:"_s + e.label);
     const int index = m_source->findData(current, Qt::UserRole);
     m_source->setCurrentIndex(index < 0 ? 0 : index);
 }

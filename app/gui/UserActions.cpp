@@ -234,7 +234,13 @@ void UserActions::deleteUser()
                    : tr("Delete the user <b>%1</b>?<br><br>They can no longer sign in, their "
                         "sessions "
                         "end and their access rules go with them. This cannot be undone.")
-                              .arg(user.username.toHtmlEscaped());
+                              .arg(user.fullName().isEmpty()
+                                           ? user.username.toHtmlEscaped()
+                                           // Where the console has names (3.0), both: the
+                                           // name is what the admin recognises.
+                                           : tr("%1 (%2)", "a user's name, then their email")
+                                                     .arg(user.fullName().toHtmlEscaped(),
+                                                          user.username.toHtmlEscaped()));
     ConfirmationDialog::ask(m_page, self ? tr("Delete your own account?") : tr("Delete user"), text,
                             self ? tr("&Delete my own account")
                                  : tr("&Delete %1").arg(user.username),

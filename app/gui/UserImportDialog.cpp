@@ -9,6 +9,7 @@
 #include "MessageBanner.h"
 #include "Session.h"
 #include "UserImportModel.h"
+#include "UserNameSupport.h"
 #include "ui_userimportdialog.h"
 
 #include <QCloseEvent>
@@ -79,6 +80,8 @@ UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
     header->setSectionResizeMode(UserImportModel::DetailsColumn, QHeaderView::Stretch);
     m_ui->table->setColumnWidth(UserImportModel::LineColumn, 56);
     m_ui->table->setColumnWidth(UserImportModel::EmailColumn, 240);
+    m_ui->table->setColumnWidth(UserImportModel::NameColumn, 160);
+    m_ui->table->setColumnHidden(UserImportModel::NameColumn, true);
     m_ui->table->setColumnWidth(UserImportModel::StatusColumn, 150);
     m_ui->table->setColumnWidth(UserImportModel::PasswordColumn, 150);
     m_ui->table->verticalHeader()->hide();
@@ -183,6 +186,7 @@ void UserImportDialog::planLoaded()
 {
     m_plan = m_loadWatcher.result();
     m_model->setRows(m_plan.rows());
+    m_ui->table->setColumnHidden(UserImportModel::NameColumn, !m_plan.hasNameColumns());
     m_creator->setRequests({});
     m_creatorRowToModelRow.clear();
     m_modelRowToCreatorRow.clear();
@@ -193,6 +197,7 @@ void UserImportDialog::planLoaded()
         return;
     }
     updateSummary();
+    warnIfNamesDropped();
     const QStringList emails = m_plan.validEmails();
     if (emails.isEmpty() || !m_session) {
         m_checked = true;
@@ -229,6 +234,31 @@ void UserImportDialog::checkFinished(const QSet<QString> &existing, const ApiErr
     Q_EMIT previewReady();
 }
 
+bool UserImportDialog::sendsNames() const
+{
+    return UserNameSupport::supported(m_session);
+}
+
+void UserImportDialog::warnIfNamesDropped()
+{
+    // Said before anything is sent, so nobody finds out later that the names are missing.
+    const int withNames = m_plan.rowsWithNames();
+    if (withNames == 0 || sendsNames())
+        return;
+    const auto *support = UserNameSupport::of(m_session);
+    if (support && support->state() == UserNameSupport::State::Unknown)
+        m_ui->banner->showWarning(
+                tr("%n row(s) have a first or last name, but whether this console stores users' "
+                   "names is not known yet (refresh the users list to find out). The users are "
+                   "created without them.",
+                   nullptr, withNames));
+    else
+        m_ui->banner->showWarning(
+                tr("%n row(s) have a first or last name, but this console does not store users' "
+                   "names (Run:ai 3.0 does). The users are created without them.",
+                   nullptr, withNames));
+}
+
 void UserImportDialog::updateSummary()
 {
     using S = UserImportRow::Status;
@@ -258,6 +288,8 @@ void UserImportDialog::startImport()
     if (m_creator->isRunning() || !m_checked || m_started)
         return;
     QList<BulkUserCreator::Request> requests;
+    // Never sent to a console without names (see warnIfNamesDropped()).
+    const bool names = sendsNames();
     m_creatorRowToModelRow.clear();
     m_modelRowToCreatorRow.fill(-1, m_plan.rows().size());
     for (int i = 0; i < m_plan.rows().size(); ++i) {
@@ -265,13 +297,19 @@ void UserImportDialog::startImport()
         if (r.status != UserImportRow::Status::Valid)
             continue;
         m_modelRowToCreatorRow[i] = int(m_creatorRowToModelRow.size());
-        requests.append({r.email, r.resetPassword, r.notify});
+        BulkUserCreator::Request request{r.email, r.resetPassword, r.notify, {}, {}};
+        if (names) {
+            request.firstName = r.firstName;
+            request.lastName = r.lastName;
+        }
+        requests.append(request);
         m_creatorRowToModelRow.append(i);
     }
     if (requests.isEmpty())
         return;
     m_started = true;
     m_ui->banner->clear();
+    warnIfNamesDropped();
     m_creator->setRequests(requests);
     m_ui->progressBar->setRange(0, int(requests.size()));
     m_ui->progressBar->setValue(0);
@@ -381,6 +419,9 @@ void UserImportDialog::askSaveReport()
 QString UserImportDialog::reportCsv(bool withPasswords) const
 {
     QStringList header{u"line"_s, u"email"_s, u"result"_s, u"details"_s, u"userId"_s};
+    const bool names = m_plan.hasNameColumns();
+    if (names)
+        header << u"firstName"_s << u"lastName"_s;
     if (withPasswords)
         header << u"temporaryPassword"_s;
     QString out = Csv::row(header);
@@ -391,13 +432,13 @@ QString UserImportDialog::reportCsv(bool withPasswords) const
         if (creatorRow >= 0) {
             const auto &c = m_creator->row(creatorRow);
             fields << BulkUserCreator::outcomeName(c.outcome) << c.message << c.userId;
-            if (withPasswords)
-                fields << c.tempPassword;
         } else {
             fields << UserImportModel::previewStatusText(r.status) << r.problem << QString();
-            if (withPasswords)
-                fields << QString();
         }
+        if (names)
+            fields << r.firstName << r.lastName;
+        if (withPasswords)
+            fields << (creatorRow >= 0 ? m_creator->row(creatorRow).tempPassword : QString());
         out += Csv::row(fields);
     }
     return out;

@@ -70,6 +70,9 @@ private:
     void askSaveReport();
     void updateButtons();
     void updateSummary();
+    // Names go only to a console that stores them (UserNameSupport); elsewhere the user is told.
+    bool sendsNames() const;
+    void warnIfNamesDropped();
     QString reportCsv(bool withPasswords) const;
 
     std::unique_ptr<Ui::UserImportDialog> m_ui;

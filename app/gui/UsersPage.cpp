@@ -14,6 +14,7 @@
 #include "Theme.h"
 #include "UserActions.h"
 #include "UserListLoader.h"
+#include "UserNameSupport.h"
 #include "UsersModel.h"
 
 #include <QAction>
@@ -36,12 +37,15 @@ namespace runai {
 namespace {
 
 // The server's sortBy field for a column; empty when the server cannot sort by it (the proxy
-// does, over the loaded rows).
-QString serverSortField(int column)
+// does, over the loaded rows). Names sort on the server only where it has names (3.0): an
+// older console would refuse fullName, and never gets it.
+QString serverSortField(int column, bool consoleHasNames)
 {
     switch (column) {
     case UsersModel::EmailColumn:
         return u"username"_s;
+    case UsersModel::NameColumn:
+        return consoleHasNames ? u"fullName"_s : QString();
     case UsersModel::TypeColumn:
         return u"type"_s;
     case UsersModel::CreatedColumn:
@@ -88,6 +92,7 @@ UsersPage::UsersPage(QWidget *parent)
     m_ui->tableView->verticalHeader()->setVisible(false);
     m_ui->tableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->tableView->setColumnWidth(UsersModel::EmailColumn, 230);
+    m_ui->tableView->setColumnWidth(UsersModel::NameColumn, 160);
     m_ui->tableView->setColumnWidth(UsersModel::IdColumn, 150);
     m_ui->tableView->setColumnWidth(UsersModel::TypeColumn, 70);
     m_ui->tableView->setColumnWidth(UsersModel::CreatedColumn, 130);
@@ -157,6 +162,7 @@ UsersPage::UsersPage(QWidget *parent)
     connect(m_stopShortcut, &QShortcut::activated, this, stopLoading);
 
     validateEmail();
+    applyNameSupport();
     setSession(nullptr);
 }
 
@@ -195,12 +201,35 @@ void UsersPage::setSession(Session *session)
     m_ui->banner->clear();
     m_loadFailed = false;
     m_actions->setSession(session);
+    if (auto *names = UserNameSupport::of(session))
+        connect(names, &UserNameSupport::changed, this, &UsersPage::applyNameSupport,
+                Qt::UniqueConnection);
+    applyNameSupport();
     m_ui->createGroup->setEnabled(session);
     m_ui->refreshButton->setEnabled(session);
     if (session)
         refresh();
     else
         showPlaceholder(tr("Sign in to see the users of a console."));
+}
+
+bool UsersPage::consoleHasNames() const
+{
+    return UserNameSupport::supported(m_session);
+}
+
+void UsersPage::applyNameSupport()
+{
+    // Offered only where the console stores names: elsewhere the fields would be dropped (or
+    // refused), and an always-empty column only takes room.
+    const bool names = consoleHasNames();
+    m_ui->firstNameLabel->setVisible(names);
+    m_ui->namesRow->setVisible(names);
+    if (!names) {
+        m_ui->firstNameEdit->clear();
+        m_ui->lastNameEdit->clear();
+    }
+    m_ui->tableView->horizontalHeader()->setSectionHidden(UsersModel::NameColumn, !names);
 }
 
 void UsersPage::showPlaceholder(const QString &text)
@@ -272,7 +301,7 @@ void UsersPage::startLoad(bool keepRows)
         query.search = m_ui->searchEdit->text().trimmed();
     const QHeaderView *header = m_ui->tableView->horizontalHeader();
     if (m_sortOnServer && m_serverSort != Support::No) {
-        query.sortBy = serverSortField(header->sortIndicatorSection());
+        query.sortBy = serverSortField(header->sortIndicatorSection(), consoleHasNames());
         if (!query.sortBy.isEmpty())
             query.sortOrder = header->sortIndicatorOrder() == Qt::AscendingOrder ? u"asc"_s
                                                                                  : u"desc"_s;
@@ -347,7 +376,7 @@ void UsersPage::sortRequested(int column, Qt::SortOrder order)
     // At once over the rows shown; when the server can sort by this column, its order replaces
     // this with the first page of the reload (and covers users not loaded yet).
     m_proxy->sort(column, order);
-    m_sortOnServer = !serverSortField(column).isEmpty();
+    m_sortOnServer = !serverSortField(column, consoleHasNames()).isEmpty();
     if (m_session && m_sortOnServer && m_serverSort != Support::No)
         startLoad(true);
 }
@@ -363,8 +392,9 @@ void UsersPage::listProgress(qint64 loaded, qint64 total)
         // Measured once, on the first page, with the table shown (a hidden view measures
         // nothing); later pages keep these widths so the columns never jump.
         m_ui->tableStack->setCurrentWidget(m_ui->tablePage);
-        for (int column : {int(UsersModel::EmailColumn), int(UsersModel::IdColumn),
-                           int(UsersModel::CreatedColumn), int(UsersModel::CreatedByColumn)})
+        for (int column :
+             {int(UsersModel::EmailColumn), int(UsersModel::NameColumn), int(UsersModel::IdColumn),
+              int(UsersModel::CreatedColumn), int(UsersModel::CreatedByColumn)})
             m_ui->tableView->resizeColumnToContents(column);
     }
 }
@@ -473,12 +503,18 @@ void UsersPage::createUser()
     std::optional<bool> notify;
     if (m_ui->notifyCheck->isChecked())
         notify = true;
+    NewUserRequest request{email, {}, {}, mustChange, notify};
+    if (consoleHasNames()) {
+        request.firstName = m_ui->firstNameEdit->text().trimmed();
+        request.lastName = m_ui->lastNameEdit->text().trimmed();
+    }
     m_ui->banner->showInfo(tr("Creating user %1…").arg(email));
     m_ui->createGroup->setEnabled(false);
-    auto *job = RunaiClient(m_session).createUser(email, mustChange, notify);
+    auto *job = RunaiClient(m_session).createUser(request);
     m_createJob = job;
-    connect(job, &ApiJob::finished, this,
-            [this, mustChange](ApiJob *done) { createFinished(done, mustChange); });
+    connect(job, &ApiJob::finished, this, [this, request](ApiJob *done) {
+        createFinished(done, request.resetPassword.value_or(true), request);
+    });
     job->start();
 }
 
@@ -559,7 +595,7 @@ void UsersPage::lostPasswordReset(LostCreateCheck *check, const QString &passwor
     refresh();
 }
 
-void UsersPage::createFinished(ApiJob *job, bool mustChange)
+void UsersPage::createFinished(ApiJob *job, bool mustChange, const NewUserRequest &request)
 {
     m_createJob = nullptr;
     m_ui->createGroup->setEnabled(m_session);
@@ -595,9 +631,14 @@ void UsersPage::createFinished(ApiJob *job, bool mustChange)
     user.id = created.id;
     user.username = created.username.isEmpty() ? email : created.username;
     user.isLocal = true;
+    // The create answer has no names; shown as sent until the refresh brings the console's.
+    user.firstName = request.firstName;
+    user.lastName = request.lastName;
     m_model->addCreatedUser(user);
     m_ui->banner->showSuccess(tr("User %1 created.").arg(user.username));
     m_ui->emailEdit->clear();
+    m_ui->firstNameEdit->clear();
+    m_ui->lastNameEdit->clear();
     validateEmail();
     updatePlaceholderForFilter();
 

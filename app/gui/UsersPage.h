@@ -83,7 +83,10 @@ private:
     void validateEmail();
     void listFinished(const runai::ApiError &error);
     void listProgress(qint64 loaded, qint64 total);
-    void createFinished(ApiJob *job, bool mustChange);
+    void createFinished(ApiJob *job, bool mustChange, const runai::NewUserRequest &request);
+    // UserNameSupport's answer for this console: the name fields and the Name column.
+    bool consoleHasNames() const;
+    void applyNameSupport();
     // The answer to a create was lost: look the e-mail up instead of sending it again.
     void recoverLostCreate(const QString &email);
     void lostCreateChecked(LostCreateCheck *check);

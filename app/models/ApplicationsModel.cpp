@@ -97,16 +97,28 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (column == ClientSecretColumn) {
             if (stored && m_sessionOnlySecrets)
-                return tr("The client secret is kept in memory for this session only. Select the "
-                          "application to show or copy it.");
-            return stored ? tr("The client secret is saved in the system keychain. Select the "
-                               "application to show or copy it.")
-                          : tr("The console shows a client secret only once, when the application "
-                               "is registered. This program does not hold it.");
+                return m_noun.pick(tr("The client secret is kept in memory for this session only. "
+                                      "Select the application to show or copy it."),
+                                   tr("The client secret is kept in memory for this session only. "
+                                      "Select the service account to show or copy it."));
+            return stored ? m_noun.pick(tr("The client secret is saved in the system keychain. "
+                                           "Select the application to show or copy it."),
+                                        tr("The client secret is saved in the system keychain. "
+                                           "Select the service account to show or copy it."))
+                          : m_noun.pick(tr("The console shows a client secret only once, when "
+                                           "the application is registered. This program does "
+                                           "not hold it."),
+                                        tr("The console shows a client secret only once, when "
+                                           "the service account is registered. This program "
+                                           "does not hold it."));
         }
         if (column == EnabledColumn)
-            return app.enabled ? tr("The application can obtain tokens.")
-                               : tr("The application is disabled and cannot obtain tokens.");
+            return app.enabled ? m_noun.pick(tr("The application can obtain tokens."),
+                                             tr("The service account can obtain tokens."))
+                               : m_noun.pick(tr("The application is disabled and cannot obtain "
+                                                "tokens."),
+                                             tr("The service account is disabled and cannot obtain "
+                                                "tokens."));
         return {};
     }
     return {};
@@ -121,7 +133,7 @@ QVariant ApplicationsModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case NameColumn:
-        return tr("Application");
+        return m_noun.capitalSingular();
     case ClientIdColumn:
         return tr("Client ID");
     case ClientSecretColumn:
@@ -218,6 +230,16 @@ void ApplicationsModel::setStoredSecrets(const QStringList &clientIds)
 bool ApplicationsModel::isSecretStored(const QString &clientId) const
 {
     return m_storedSecrets.contains(clientId);
+}
+
+void ApplicationsModel::setNoun(ObjectNoun noun)
+{
+    if (m_noun.kind() == noun.kind())
+        return;
+    m_noun = noun;
+    Q_EMIT headerDataChanged(Qt::Horizontal, NameColumn, NameColumn);
+    if (!m_applications.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ToolTipRole});
 }
 
 void ApplicationsModel::setSecretsKeptForSessionOnly(bool sessionOnly)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Application.h"
+#include "ObjectNoun.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -56,6 +57,8 @@ public:
     bool isSecretStored(const QString &clientId) const;
     // The keychain failed and the user chose to keep secrets in memory: say so, not "keychain".
     void setSecretsKeptForSessionOnly(bool sessionOnly);
+    // "Application" or "Service account" in the header and tool tips (the console's word).
+    void setNoun(ObjectNoun noun);
 
     Application application(int row) const;
     int rowOf(const QString &id) const;
@@ -67,6 +70,7 @@ private:
     ApplicationList m_applications;
     QSet<QString> m_storedSecrets;
     bool m_sessionOnlySecrets = false;
+    ObjectNoun m_noun;
 };
 
 } // namespace runai

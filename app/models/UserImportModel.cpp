@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "UserImportModel.h"
 
+#include "User.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
@@ -96,6 +98,8 @@ QVariant UserImportModel::data(const QModelIndex &index, int role) const
             return e.row.line;
         case EmailColumn:
             return e.row.email;
+        case NameColumn:
+            return fullName(e.row.firstName, e.row.lastName);
         case StatusColumn:
             return e.status;
         case DetailsColumn:
@@ -137,6 +141,8 @@ QVariant UserImportModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Line");
     case EmailColumn:
         return tr("Email");
+    case NameColumn:
+        return tr("Name");
     case StatusColumn:
         return tr("Status");
     case DetailsColumn:

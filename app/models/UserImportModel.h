@@ -17,6 +17,7 @@ public:
     enum Column {
         LineColumn,
         EmailColumn,
+        NameColumn, // hidden by the dialog when the file has no name columns
         StatusColumn,
         DetailsColumn,
         PasswordColumn,

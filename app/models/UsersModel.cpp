@@ -45,6 +45,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case EmailColumn:
             return created ? tr("%1 (new)").arg(user.username) : user.username;
+        case NameColumn:
+            return user.fullName();
         case IdColumn:
             return user.id;
         case TypeColumn:
@@ -91,6 +93,8 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     switch (Column(section)) {
     case EmailColumn:
         return tr("Email");
+    case NameColumn:
+        return tr("Name");
     case IdColumn:
         return tr("ID");
     case TypeColumn:

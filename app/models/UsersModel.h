@@ -9,13 +9,15 @@ namespace runai {
 
 // The console's users as a table. Users created by this program during this session are marked
 // (bold, "(new)" after the email, a tooltip, and CreatedInSessionRole), and stay
-// marked across reloads, so an admin sees at a glance what they just added.
+// marked across reloads, so an admin sees at a glance what they just added. Names are the
+// rows' own (implicitly shared) strings: no copy per cell, nothing extra for consoles without.
 class UsersModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column {
         EmailColumn,
+        NameColumn, // first and last name (Run:ai 3.0); hidden where the console has no names
         IdColumn,
         TypeColumn,
         CreatedColumn,

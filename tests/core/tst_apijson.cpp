@@ -34,6 +34,7 @@ private slots:
     void regeneratedSecret();
     void user_data();
     void user();
+    void userNames();
     void createdUser_data();
     void createdUser();
     void count_data();
@@ -283,6 +284,32 @@ void TestApiJson::user()
     else
         QCOMPARE(*r.value().isLocal, isLocal == 1);
     QCOMPARE(r.value().groups.size(), groups);
+}
+
+// Run:ai 3.0 users carry firstName / lastName (maybe null); earlier ones do not have the fields.
+void TestApiJson::userNames()
+{
+    const auto named = ApiJson::user(json(R"({"id":"1","username":"a@x.io","createdBy":"d",
+        "createdAt":null,"updatedAt":null,"lastLogin":null,"isLocal":true,"firstName":"Ada",
+        "lastName":"Lovelace"})"));
+    QVERIFY2(named.ok(), qPrintable(named.error()));
+    QVERIFY(named.value().carriesNames);
+    QCOMPARE(named.value().fullName(), u"Ada Lovelace"_s);
+    const auto nulls = ApiJson::user(json(R"({"id":"1","username":"a@x.io","createdBy":"d",
+        "createdAt":null,"updatedAt":null,"lastLogin":null,"isLocal":true,"firstName":null,
+        "lastName":"Lovelace"})"));
+    QVERIFY2(nulls.ok(), qPrintable(nulls.error()));
+    QVERIFY(nulls.value().carriesNames);
+    QVERIFY(nulls.value().firstName.isNull());
+    QCOMPARE(nulls.value().fullName(), u"Lovelace"_s);
+    const auto old = ApiJson::user(json(R"({"id":"1","username":"a@x.io","createdBy":"d",
+        "createdAt":null,"updatedAt":null,"lastLogin":null,"isLocal":true})"));
+    QVERIFY(old.ok());
+    QVERIFY(!old.value().carriesNames);
+    QVERIFY(old.value().fullName().isEmpty());
+    const auto wrong = ApiJson::user(json(R"({"id":"1","username":"a@x.io","createdBy":"d",
+        "createdAt":null,"updatedAt":null,"lastLogin":null,"isLocal":true,"firstName":7})"));
+    QVERIFY(!wrong.ok());
 }
 
 void TestApiJson::createdUser_data()

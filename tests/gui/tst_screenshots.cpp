@@ -28,6 +28,7 @@
 #include "UserActions.h"
 #include "UsersModel.h"
 #include "UsersPage.h"
+#include "sandboxserver.h"
 #include "ui_applicationcredentialsdialog.h"
 #include "ui_grantaccessdialog.h"
 #include "ui_temporarypassworddialog.h"
@@ -37,6 +38,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +49,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace runai;
@@ -327,6 +330,82 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((box = findOpenDialog<AboutDialog>(m_window.get())), kWaitMs);
         save(box, u"12-about"_s);
         box->close();
+    }
+
+    // Later consoles (issue 11): a 2.24 console's service-accounts page, and a 3.0 console's
+    // service accounts and users with first and last names.
+    void laterConsoles()
+    {
+        m_window->signOut();
+        for (const QString &mode : {u"2.24"_s, u"3.0"_s}) {
+            sandbox::SandboxOptions options;
+            options.apiVersion = mode;
+            sandbox::SandboxServer server(options);
+            QVERIFY2(server.start(), qPrintable(server.errorString()));
+            SignInPage *page = m_window->signInPage();
+            typeInto(page->ui()->consoleUrlEdit, server.baseUrl().toString());
+            typeInto(page->ui()->emailEdit, options.adminEmail);
+            typeInto(page->ui()->passwordEdit, options.adminPassword);
+            click(page->ui()->signInButton);
+            QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
+            ApplicationsPage *apps = m_window->applicationsPage();
+            QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+            for (const QString &name : {u"nightly-training"_s, u"ci-bot"_s}) {
+                typeInto(apps->ui()->nameEdit, name);
+                click(apps->ui()->registerButton);
+                ApplicationCredentialsDialog *dialog = nullptr;
+                QTRY_VERIFY_WITH_TIMEOUT(
+                        (dialog = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
+                        kWaitMs);
+                QTRY_VERIFY_WITH_TIMEOUT(
+                        dialog->keychainState()
+                                != ApplicationCredentialsDialog::KeychainState::Saving,
+                        kWaitMs);
+                if (mode == u"3.0"_s && name == u"ci-bot"_s)
+                    save(dialog, u"31-service-account-registered-3.0"_s);
+                click(dialog->ui()->confirmCheck);
+                click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+                QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+            }
+            for (GrantAccessDialog *offer : m_window->findChildren<GrantAccessDialog *>())
+                offer->reject();
+            const int row = apps->model()->rowOfName(u"ci-bot"_s);
+            apps->ui()->tableView->selectRow(
+                    apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
+            save(m_window.get(), u"30-service-accounts-"_s + mode);
+
+            if (mode == u"3.0"_s) {
+                UsersPage *users = m_window->usersPage();
+                m_window->tabs()->setCurrentWidget(users);
+                QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+                for (const auto &[email, first, last] :
+                     {std::tuple(u"ada@example.com"_s, u"Ada"_s, u"Lovelace"_s),
+                      std::tuple(u"grace@example.com"_s, u"Grace"_s, u"Hopper"_s)}) {
+                    typeInto(users->ui()->emailEdit, email);
+                    typeInto(users->ui()->firstNameEdit, first);
+                    typeInto(users->ui()->lastNameEdit, last);
+                    click(users->ui()->createButton);
+                    TemporaryPasswordDialog *dialog = nullptr;
+                    QTRY_VERIFY_WITH_TIMEOUT(
+                            (dialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())),
+                            kWaitMs);
+                    click(dialog->ui()->confirmCheck);
+                    click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+                    QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+                    for (GrantAccessDialog *offer : m_window->findChildren<GrantAccessDialog *>())
+                        offer->reject();
+                }
+                users->ui()->tableView->horizontalHeader()->setSortIndicator(UsersModel::NameColumn,
+                                                                             Qt::AscendingOrder);
+                QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+                typeInto(users->ui()->emailEdit, u"alan@example.com"_s);
+                typeInto(users->ui()->firstNameEdit, u"Alan"_s);
+                save(m_window.get(), u"32-users-names-3.0"_s);
+                users->ui()->emailEdit->clear();
+                users->ui()->firstNameEdit->clear();
+            }
+            m_window->signOut();
+        }
     }
 
 private:
