@@ -14,6 +14,7 @@ SandboxApi::SandboxApi(ApiContext context)
     , m_serviceAccounts(context, AppsEndpoint::Flavour::ServiceAccounts)
     , m_users(context)
     , m_authorization(context)
+    , m_accessKeys(context)
 { }
 
 ApiResponse SandboxApi::handle(const ApiRequest &request)
@@ -34,7 +35,16 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     if (version != u"v1"_s)
         return notFound(u"No such path"_s);
 
-    enum class Route { Apps, ServiceAccounts, Users, MePassword, Roles, AccessRules };
+    enum class Route {
+        Apps,
+        ServiceAccounts,
+        Users,
+        MePassword,
+        Roles,
+        AccessRules,
+        AccessKeys,
+        AdminAccessKeys
+    };
     Route route;
     if (resource == u"apps"_s && !m_ctx.options.serviceAccountsOnly) {
         route = Route::Apps;
@@ -51,6 +61,12 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
                && segments[0] == u"access-rules"_s) {
         route = Route::AccessRules;
         segments.removeFirst();
+    } else if (resource == u"access-keys"_s && m_ctx.level >= 224) {
+        route = Route::AccessKeys; // every signed-in user manages their own keys
+    } else if (resource == u"administration"_s && m_ctx.level >= 224 && !segments.isEmpty()
+               && segments[0] == u"access-keys"_s) {
+        route = Route::AdminAccessKeys;
+        segments.removeFirst();
     } else {
         return notFound(u"No such path"_s);
     }
@@ -61,7 +77,8 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
         return error;
     // Roles are readable by anyone signed in (the UI shows them to everybody); the rest
     // manages the organisation and needs a System administrator rule.
-    const bool adminOnly = route != Route::Roles && route != Route::MePassword;
+    const bool adminOnly = route != Route::Roles && route != Route::MePassword
+                           && route != Route::AccessKeys;
     if (adminOnly && !isAdministrator(*caller))
         return ApiResponse::error(403, u"You do not have sufficient permissions."_s,
                                   u"This call needs an access rule with the System administrator "
@@ -80,6 +97,10 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
         return m_authorization.roles(request, segments);
     case Route::AccessRules:
         return m_authorization.accessRules(request, segments, *caller);
+    case Route::AccessKeys:
+        return m_accessKeys.handleOwn(request, segments, *caller);
+    case Route::AdminAccessKeys:
+        return m_accessKeys.handleAdministration(request, segments);
     }
     return notFound(u"No such path"_s);
 }
@@ -104,6 +125,13 @@ std::optional<Principal> SandboxApi::authenticate(const ApiRequest &request, Api
         const UserRecord *user = m_ctx.store.userById(claims->sub);
         if (!user || user->tokenGeneration != claims->generation)
             return unauthorized(u"Token is no longer valid"_s);
+        // A token from an access key ends with the key and with the key's secret.
+        if (!claims->accessKeyId.isEmpty()) {
+            const AccessKeyRecord *key = m_ctx.store.accessKeyById(claims->accessKeyId);
+            if (!key || key->ownerId != user->id
+                || key->tokenGeneration != claims->accessKeyGeneration)
+                return unauthorized(u"Token is no longer valid"_s);
+        }
         return Principal{Principal::Kind::User, user->id, user->username,
                          user->id == m_ctx.store.adminId()};
     }
