@@ -16,6 +16,7 @@ class MainWindow;
 
 namespace runai {
 
+class AccessKeysPage;
 class ActivityLog;
 class ActivityLogPage;
 class ApplicationsPage;
@@ -48,6 +49,8 @@ public:
     SignInPage *signInPage() const { return m_signIn; }
     ApplicationsPage *applicationsPage() const { return m_applications; }
     UsersPage *usersPage() const { return m_users; }
+    // A tab only while a user (not an application) is signed in.
+    AccessKeysPage *accessKeysPage() const { return m_accessKeys; }
     SessionStatusBar *sessionStatus() const { return m_status; }
     QTabWidget *tabs() const { return m_tabs; }
     Session *session() const { return m_session; }
@@ -85,6 +88,8 @@ private:
     // Profiles, the activity log and the Tools menu (issue 7).
     void setUpProfilesAndTools();
     void updateProfileLabel();
+    // Shows the Access keys tab, with the session, only while a user is signed in.
+    void updateAccessKeysTab();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     KeychainBridge *m_keychain = nullptr;
@@ -106,6 +111,7 @@ private:
     ActivityLogPage *m_activityPage = nullptr;
     QAction *m_tokenInspectorAction = nullptr;
     QPointer<ReauthDialog> m_reauth;
+    AccessKeysPage *m_accessKeys = nullptr;
 };
 
 } // namespace runai
