@@ -114,6 +114,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
         if (m_tabs->currentWidget() == m_users)
             m_users->refresh();
+        else if (m_tabs->currentWidget() == m_accessKeys)
+            m_accessKeys->refresh();
         else
             m_applications->refresh();
     });
