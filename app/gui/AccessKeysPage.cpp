@@ -237,7 +237,9 @@ void AccessKeysPage::listFinished(ApiJob *job)
     if (job->error().kind() == ApiError::Kind::NotFound) {
         // Access keys came with Run:ai 2.24: an older console has no such path at all.
         m_availability = Availability::Absent;
-        showPlaceholder(tr("This console has no access keys (Run:ai 2.24 and later)."));
+        showPlaceholder(tr("This console has no access keys (Run:ai 2.24 and later).") + u"\n\n"_s
+                        + tr("Scripts can sign in with an application's Client ID and secret "
+                             "instead (Applications tab)."));
         updateActions();
         return;
     }

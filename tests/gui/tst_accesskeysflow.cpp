@@ -4,6 +4,7 @@
 // naming the owner; a non-administrator's note; and the plain message on a 2.20 console.
 
 #include "GuiTestSupport.h"
+#include "MnemonicCheck.h"
 
 #include "AccessKeyPeer.h"
 #include "AccessKeysAdminSection.h"
@@ -177,6 +178,8 @@ private Q_SLOTS:
             QVERIFY2(actions.contains(action), qPrintable(actions.join(u", "_s)));
         QVERIFY2(unnamedFocusableWidgets(page).isEmpty(),
                  qPrintable(unnamedFocusableWidgets(page).join(u", "_s)));
+        QVERIFY2(mnemonicClashes(m_window.get()).isEmpty(),
+                 qPrintable(mnemonicClashes(m_window.get()).join(u"; "_s)));
     }
 
     // An administrator sees every user's keys, filters by creator on the server, and deletes one
@@ -250,8 +253,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page->availability(), AccessKeysPage::Availability::Absent,
                                   kWaitMs);
         QCOMPARE(page->ui()->contentStack->currentWidget(), page->ui()->placeholderPage);
-        QCOMPARE(page->ui()->placeholderLabel->text(),
-                 u"This console has no access keys (Run:ai 2.24 and later)."_s);
+        QVERIFY2(page->ui()->placeholderLabel->text().startsWith(
+                         u"This console has no access keys (Run:ai 2.24 and later)."_s),
+                 qPrintable(page->ui()->placeholderLabel->text()));
         QVERIFY(page->banner()->isHidden() || page->banner()->kind() != MessageBanner::Kind::Error);
         QTRY_COMPARE_WITH_TIMEOUT(page->administration()->state(),
                                   AccessKeysAdminSection::State::Absent, kWaitMs);
@@ -305,9 +309,12 @@ private:
         if (tab < 0)
             return nullptr;
         // Through the tab's mnemonic, as a keyboard user would.
-        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::AltModifier);
-        if (m_window->tabs()->currentWidget() != page)
-            m_window->tabs()->setCurrentWidget(page);
+        m_window->activateWindow();
+        [&] {
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+            QTest::keyClick(m_window.get(), Qt::Key_K, Qt::AltModifier);
+            QCOMPARE(m_window->tabs()->currentWidget(), page);
+        }();
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading()
                                              && page->availability()
