@@ -13,6 +13,7 @@
 #include "Icons.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
+#include "LostCreateCheck.h"
 #include "MessageBanner.h"
 #include "RunaiClient.h"
 #include "Session.h"
@@ -286,6 +287,16 @@ void AccessKeysPage::createFinished(ApiJob *job, const QString &name)
     if (!job->succeeded()) {
         const ApiError error = job->error();
         qCInfo(lcAccessKeysPage) << "create failed:" << error.logString();
+        if (LostCreateCheck::mayHaveCreated(error)) {
+            // Never sent again blindly: the list shows whether the console made it.
+            m_ui->banner->showWarning(
+                    tr("The console's answer to creating the access key \"%1\" was lost. The "
+                       "list is read again: if \"%1\" is in it, it was created and nobody has "
+                       "its secret, so regenerate the secret; if not, create it again.")
+                            .arg(name));
+            refresh();
+            return;
+        }
         if (error.kind() == ApiError::Kind::Conflict)
             m_ui->banner->showError(
                     tr("You already have an access key named \"%1\". Choose another name.")

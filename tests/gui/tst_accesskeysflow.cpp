@@ -243,6 +243,24 @@ private Q_SLOTS:
         QCOMPARE(page->model()->accessKey(0).name, u"mine"_s);
     }
 
+    // A create whose answer is lost is not sent again: the list is read and the page says what
+    // to do (the key exists, nobody has its secret: regenerate it).
+    void lostCreateIsNotResent()
+    {
+        startAndSignIn(u"2.24"_s, kAdmin, kPassword);
+        AccessKeysPage *page = openPage();
+        m_server->faults().dropAfterHandlingNext(u"/api/v1/access-keys"_s);
+        typeInto(page->ui()->nameEdit, u"flaky"_s);
+        click(page->ui()->createButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !page->isBusy() && !page->isLoading() && page->model()->rowCount() == 1, kWaitMs);
+        QCOMPARE(page->banner()->kind(), MessageBanner::Kind::Warning);
+        QVERIFY2(page->banner()->text().contains(u"regenerate"_s),
+                 qPrintable(page->banner()->text()));
+        QVERIFY(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()));
+        QVERIFY(!page->model()->isSecretStored(page->model()->accessKey(0).clientId));
+    }
+
     // A 2.20 console has no access keys: the page says so plainly, nothing fails.
     void olderConsoleSaysSo()
     {
