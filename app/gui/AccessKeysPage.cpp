@@ -3,6 +3,7 @@
 #include "ui_applicationcredentialsdialog.h"
 #include "ui_tokendialog.h"
 
+#include "AccessKeySecrets.h"
 #include "AccessKeysAdminSection.h"
 #include "AccessKeysModel.h"
 #include "ActivityRecorder.h"
@@ -12,7 +13,6 @@
 #include "CredentialExportDialog.h"
 #include "Icons.h"
 #include "InputValidation.h"
-#include "KeychainBridge.h"
 #include "LostCreateCheck.h"
 #include "MessageBanner.h"
 #include "RunaiClient.h"
@@ -39,7 +39,6 @@ constexpr int MaxKeysPerUser = 20;
 AccessKeysPage::AccessKeysPage(KeychainBridge *keychain, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AccessKeysPage>())
-    , m_keychain(keychain)
 {
     m_ui->setupUi(this);
     m_model = new AccessKeysModel(this);
@@ -81,9 +80,8 @@ AccessKeysPage::AccessKeysPage(KeychainBridge *keychain, QWidget *parent)
     auto *reload = new QShortcut(QKeySequence::Refresh, this, nullptr, nullptr,
                                  Qt::WidgetWithChildrenShortcut);
     connect(reload, &QShortcut::activated, this, &AccessKeysPage::refresh);
-    if (m_keychain)
-        connect(m_keychain, &KeychainBridge::indexChanged, this,
-                &AccessKeysPage::updateStoredSecrets);
+    m_secrets = new AccessKeySecrets(keychain, this);
+    connect(m_secrets, &AccessKeySecrets::changed, this, &AccessKeysPage::updateStoredSecrets);
 
     m_admin = new AccessKeysAdminSection(this);
     connect(m_admin, &AccessKeysAdminSection::keyDeleted, this, [this](const AccessKey &key) {
@@ -123,6 +121,7 @@ void AccessKeysPage::setSession(Session *session)
     m_job = nullptr;
     m_readingSecret = false;
     m_session = session;
+    m_secrets->setConsole(consoleKey());
     m_availability = Availability::Unknown;
     m_model->clear();
     m_ui->banner->clear();
@@ -186,7 +185,7 @@ void AccessKeysPage::updateActions()
     m_ui->regenerateButton->setEnabled(ready);
     m_ui->deleteButton->setEnabled(ready);
     const bool stored = !key.id.isEmpty() && m_model->isSecretStored(key.clientId);
-    m_ui->exportButton->setEnabled(ready && stored && m_keychain);
+    m_ui->exportButton->setEnabled(ready && stored && m_secrets->isAvailable());
     m_ui->exportButton->setToolTip(
             key.id.isEmpty() || stored
                     ? tr("Export the key as .env, JSON, a Kubernetes Secret or a runai login "
@@ -200,9 +199,7 @@ void AccessKeysPage::updateActions()
 
 void AccessKeysPage::updateStoredSecrets()
 {
-    m_model->setStoredSecrets(m_keychain && m_session ? m_keychain->knownIdentities(
-                                      consoleKey(), QString(SecretKind::AccessKeySecret))
-                                                      : QStringList());
+    m_model->setStoredSecrets(m_secrets->storedClientIds());
     updateActions();
 }
 
@@ -335,56 +332,19 @@ void AccessKeysPage::showAndKeepSecret(const AccessKey &key, const QString &secr
                              "in as you with its Client ID and secret, with your access rules.")
                                   .arg(key.name.toHtmlEscaped()));
     dialog->open();
-    QPointer<ApplicationCredentialsDialog> shown = dialog;
-    using State = ApplicationCredentialsDialog::KeychainState;
-    if (!m_keychain || !m_session) {
-        dialog->setKeychainState(State::Failed, tr("no keychain is available."));
-        return;
-    }
-    const SecretKey secretKey{consoleKey(), QString(SecretKind::AccessKeySecret), key.clientId};
-    auto waiting = connect(m_keychain, &KeychainBridge::waitingForKeychain, this, [shown] {
-        if (shown && shown->keychainState() == State::Saving)
-            shown->setKeychainState(State::Waiting);
+    m_secrets->keep(key, secret, dialog, [this, name = key.name](const QString &problem) {
+        m_ui->banner->showWarning(
+                tr("The secret of the access key \"%1\" could not be saved in the keychain: %2")
+                        .arg(name, problem));
     });
-    const QString savedText
-            = m_keychain->isPersistent()
-                      ? tr("Saved in the %1. This program can get tokens and export the key "
-                           "later.")
-                                .arg(m_keychain->backendName())
-                      : tr("Kept for this session only (no keychain is available): it is gone when "
-                           "the program quits.");
-    m_keychain->write(secretKey, secret, this,
-                      [this, shown, waiting, savedText, name = key.name](const SecretDiagnosis &d) {
-                          disconnect(waiting);
-                          if (d.isOk()) {
-                              if (shown)
-                                  shown->setKeychainState(State::Saved, savedText);
-                          } else {
-                              qCInfo(lcAccessKeysPage) << "keychain write failed:" << d.kindName();
-                              if (shown)
-                                  shown->setKeychainState(State::Failed, d.message());
-                              m_ui->banner->showWarning(
-                                      tr("The secret of the access key \"%1\" could not be saved "
-                                         "in the keychain: %2")
-                                              .arg(name, d.message()));
-                          }
-                          updateStoredSecrets();
-                      });
 }
 
 void AccessKeysPage::forgetSecret(const AccessKey &key)
 {
-    if (!m_keychain || !m_session)
-        return;
-    const SecretKey secretKey{consoleKey(), QString(SecretKind::AccessKeySecret), key.clientId};
-    if (!m_keychain->isKnown(secretKey))
-        return;
-    m_keychain->remove(secretKey, this, [this, name = key.name](const SecretDiagnosis &d) {
-        if (!d.isOk())
-            m_ui->banner->showWarning(tr("The access key \"%1\" was deleted, but its secret could "
-                                         "not be erased from the keychain: %2")
-                                              .arg(name, d.message()));
-        updateStoredSecrets();
+    m_secrets->forget(key, [this, name = key.name](const QString &problem) {
+        m_ui->banner->showWarning(tr("The access key \"%1\" was deleted, but its secret could "
+                                     "not be erased from the keychain: %2")
+                                          .arg(name, problem));
     });
 }
 
@@ -393,7 +353,7 @@ void AccessKeysPage::forgetSecret(const AccessKey &key)
 void AccessKeysPage::withSecret(const AccessKey &key, bool mayAsk,
                                 std::function<void(const QString &)> then)
 {
-    if (!m_keychain || !m_model->isSecretStored(key.clientId)) {
+    if (!m_secrets->isAvailable() || !m_model->isSecretStored(key.clientId)) {
         if (!mayAsk) {
             m_ui->banner->showWarning(tr("This program does not hold the secret of the access "
                                          "key \"%1\". Regenerate it to get one it can keep.")
@@ -408,19 +368,18 @@ void AccessKeysPage::withSecret(const AccessKey &key, bool mayAsk,
     }
     m_readingSecret = true;
     updateActions();
-    const SecretKey secretKey{consoleKey(), QString(SecretKind::AccessKeySecret), key.clientId};
-    m_keychain->read(secretKey, this,
-                     [this, key, then](const QString &secret, const SecretDiagnosis &d) {
-                         m_readingSecret = false;
-                         updateActions();
-                         if (!d.isOk() || secret.isEmpty() || !m_session) {
-                             m_ui->banner->showError(tr("The secret of the access key \"%1\" "
-                                                        "could not be read from the keychain: %2")
-                                                             .arg(key.name, d.message()));
-                             return;
-                         }
-                         then(secret);
-                     });
+    m_secrets->read(key, [this, key, then](const QString &secret, const QString &problem) {
+        m_readingSecret = false;
+        updateActions();
+        if (!problem.isEmpty() || !m_session) {
+            m_ui->banner->showError(
+                    tr("The secret of the access key \"%1\" could not be read from the "
+                       "keychain: %2")
+                            .arg(key.name, problem));
+            return;
+        }
+        then(secret);
+    });
 }
 
 void AccessKeysPage::getToken()

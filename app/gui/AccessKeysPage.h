@@ -16,6 +16,7 @@ class AccessKeysPage;
 
 namespace runai {
 
+class AccessKeySecrets;
 class AccessKeysAdminSection;
 class AccessKeysModel;
 class ApiJob;
@@ -77,7 +78,7 @@ private:
     void requestToken(const AccessKey &key, const QString &secret);
 
     std::unique_ptr<Ui::AccessKeysPage> m_ui;
-    QPointer<KeychainBridge> m_keychain;
+    AccessKeySecrets *m_secrets = nullptr;
     QPointer<Session> m_session;
     AccessKeysModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
