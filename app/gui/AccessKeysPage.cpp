@@ -126,6 +126,7 @@ void AccessKeysPage::setSession(Session *session)
     m_model->clear();
     m_ui->banner->clear();
     m_ui->nameEdit->clear();
+    m_ui->nameEdit->setEnabled(true); // a create abandoned above may have left it disabled
     m_admin->setSession(session);
     updateStoredSecrets();
     if (!session) {
