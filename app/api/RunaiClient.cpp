@@ -638,4 +638,61 @@ ApiJob *RunaiClient::deleteAccessRule(int id) const
             request("DELETE", u"/api/v1/authorization/access-rules/"_s + QString::number(id)));
 }
 
+// ------------------------------------------------------------------------------ access keys
+
+AccessKeyListJob *RunaiClient::listAccessKeys() const
+{
+    return jsonCall<AccessKeyList>(m_session, trOp("list your access keys"),
+                                   request("GET", u"/api/v1/access-keys"_s),
+                                   &ApiJson::accessKeyList);
+}
+
+AccessKeyJob *RunaiClient::createAccessKey(const QString &name) const
+{
+    return jsonCall<AccessKey>(
+            m_session, trOp("create the access key"),
+            request("POST", u"/api/v1/access-keys"_s, jsonBody(QJsonObject{{"name"_L1, name}})),
+            &ApiJson::createdAccessKey);
+}
+
+AccessKeyJob *RunaiClient::getAccessKey(const QString &id) const
+{
+    return jsonCall<AccessKey>(m_session, trOp("read the access key"),
+                               request("GET", u"/api/v1/access-keys"_s + idSegment(id)),
+                               &ApiJson::accessKey);
+}
+
+ApiJob *RunaiClient::deleteAccessKey(const QString &id) const
+{
+    return voidCall(m_session, trOp("delete the access key"),
+                    request("DELETE", u"/api/v1/access-keys"_s + idSegment(id)));
+}
+
+IssuedSecretJob *RunaiClient::regenerateAccessKeySecret(const QString &id) const
+{
+    return jsonCall<QString>(
+            m_session, trOp("regenerate the access key's secret"),
+            request("POST", u"/api/v1/access-keys"_s + idSegment(id) + u"/secret"_s),
+            &ApiJson::regeneratedSecret);
+}
+
+AccessKeyListJob *RunaiClient::listAllAccessKeys(const AccessKeyFilter &filter) const
+{
+    auto req = request("GET", u"/api/v1/administration/access-keys"_s);
+    QUrlQuery q;
+    if (!filter.clientId.isEmpty())
+        q.addQueryItem(u"clientId"_s, filter.clientId);
+    if (!filter.createdBy.isEmpty())
+        q.addQueryItem(u"createdBy"_s, filter.createdBy);
+    req.query = q;
+    return jsonCall<AccessKeyList>(m_session, trOp("list every user's access keys"), req,
+                                   &ApiJson::administeredAccessKeyList);
+}
+
+ApiJob *RunaiClient::deleteAnyAccessKey(const QString &id) const
+{
+    return voidCall(m_session, trOp("delete the access key"),
+                    request("DELETE", u"/api/v1/administration/access-keys"_s + idSegment(id)));
+}
+
 } // namespace runai

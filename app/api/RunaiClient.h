@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "AccessKey.h"
 #include "AccessRule.h"
 #include "ApiJob.h"
 #include "Application.h"
@@ -51,6 +52,8 @@ using CountJob = ApiResultJob<qint64>;
 using RoleListJob = ApiResultJob<RoleList>;
 using AccessRuleJob = ApiResultJob<AccessRule>;
 using AccessRulePageJob = ApiResultJob<AccessRulePage>;
+using AccessKeyJob = ApiResultJob<AccessKey>;
+using AccessKeyListJob = ApiResultJob<AccessKeyList>;
 
 // The factory of every Run:ai call, bound to one Session. Cheap to copy; holds no state of its
 // own. Each method returns a new, NOT yet started job: connect to ApiJob::finished, then start().
@@ -122,6 +125,19 @@ public:
     AccessRuleJob *createAccessRule(const AccessRuleRequest &rule) const;
     AccessRulePageJob *listAccessRules(const AccessRuleQuery &query = {}) const;
     ApiJob *deleteAccessRule(int id) const;
+
+    // ---- Access keys (CP 2.24+; older consoles answer 404 to every one of them). A key's token
+    // comes from clientCredentialsToken() with its client ID and acts as the key's owner.
+    // The signed-in user's own keys:
+    AccessKeyListJob *listAccessKeys() const;
+    // The result holds the secret, once: put it in the keychain and show it, never log it.
+    AccessKeyJob *createAccessKey(const QString &name) const;
+    AccessKeyJob *getAccessKey(const QString &id) const;
+    ApiJob *deleteAccessKey(const QString &id) const;
+    IssuedSecretJob *regenerateAccessKeySecret(const QString &id) const; // old secret ends now
+    // Every user's keys, with createdBy (System administrators; others get 403):
+    AccessKeyListJob *listAllAccessKeys(const AccessKeyFilter &filter = {}) const;
+    ApiJob *deleteAnyAccessKey(const QString &id) const;
 
 private:
     Session *m_session;

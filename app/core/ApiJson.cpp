@@ -539,6 +539,77 @@ ParseResult<AccessRulePage> ApiJson::accessRulePage(const QJsonValue &v)
     return page;
 }
 
+namespace {
+
+ParseResult<AccessKey> parseAccessKey(const QJsonValue &v, bool withCreator)
+{
+    const QString what = u"access key"_s;
+    if (!v.isObject())
+        return notAnObject<AccessKey>(what, v);
+    Reader r(v.toObject(), what);
+    AccessKey k;
+    k.name = r.string("name", Reader::Required);
+    k.id = r.string("id", Reader::Required);
+    k.clientId = r.string("clientId", Reader::Required);
+    if (withCreator)
+        k.createdBy = r.string("createdBy", Reader::Required);
+    k.createdAt = r.date("createdAt", Reader::Required, Reader::Nullable);
+    k.lastLogin = r.date("lastLogin", Reader::Required, Reader::Nullable);
+    if (!r.ok())
+        return ParseResult<AccessKey>::failure(r.error());
+    return k;
+}
+
+ParseResult<AccessKeyList> parseAccessKeyList(const QJsonValue &v, bool withCreator)
+{
+    const QString what = u"access key list"_s;
+    if (!v.isObject())
+        return notAnObject<AccessKeyList>(what, v);
+    Reader r(v.toObject(), what);
+    const auto keys = r.get("accessKeys", Reader::Required, Reader::NotNull);
+    if (!r.ok())
+        return ParseResult<AccessKeyList>::failure(r.error());
+    return listOf<AccessKey>(what, *keys, [withCreator](const QJsonValue &item) {
+        return parseAccessKey(item, withCreator);
+    });
+}
+
+} // namespace
+
+ParseResult<AccessKey> ApiJson::accessKey(const QJsonValue &v)
+{
+    return parseAccessKey(v, false);
+}
+
+ParseResult<AccessKeyList> ApiJson::accessKeyList(const QJsonValue &v)
+{
+    return parseAccessKeyList(v, false);
+}
+
+ParseResult<AccessKeyList> ApiJson::administeredAccessKeyList(const QJsonValue &v)
+{
+    return parseAccessKeyList(v, true);
+}
+
+ParseResult<AccessKey> ApiJson::createdAccessKey(const QJsonValue &v)
+{
+    const QString what = u"created access key"_s;
+    if (!v.isObject())
+        return notAnObject<AccessKey>(what, v);
+    Reader r(v.toObject(), what);
+    AccessKey k;
+    k.id = r.string("id", Reader::Required);
+    k.clientId = r.string("clientId", Reader::Required);
+    k.name = r.string("name", Reader::Required);
+    k.secret = r.string("clientSecret", Reader::Required);
+    k.createdAt = r.date("createdAt", Reader::Required, Reader::Nullable);
+    if (r.ok() && k.secret.isEmpty())
+        r.fail(u"the secret is empty"_s);
+    if (!r.ok())
+        return ParseResult<AccessKey>::failure(r.error());
+    return k;
+}
+
 QJsonObject ApiJson::accessRuleRequest(const AccessRuleRequest &r)
 {
     QJsonObject o{{"subjectId"_L1, r.subjectId},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "AccessKey.h"
 #include "AccessRule.h"
 #include "Application.h"
 #include "ParseResult.h"
@@ -56,6 +57,14 @@ public:
     static ParseResult<RolePage> rolePage(const QJsonValue &v); // v2 {roles, next?}
     static ParseResult<AccessRule> accessRule(const QJsonValue &v);
     static ParseResult<AccessRulePage> accessRulePage(const QJsonValue &v);
+
+    // Access keys (2.24+). Lists are objects {accessKeys:[…]}, not bare arrays; the
+    // administrators' list adds the required createdBy to every item.
+    static ParseResult<AccessKey> accessKey(const QJsonValue &v);
+    static ParseResult<AccessKeyList> accessKeyList(const QJsonValue &v);
+    static ParseResult<AccessKeyList> administeredAccessKeyList(const QJsonValue &v);
+    // 201 of POST /api/v1/access-keys: {id, clientId, name, clientSecret, createdAt}.
+    static ParseResult<AccessKey> createdAccessKey(const QJsonValue &v);
 
     // Request bodies.
     static QJsonObject accessRuleRequest(const AccessRuleRequest &r);

@@ -36,6 +36,8 @@ QString CredentialExport::format(Format format, const ExportedCredentials &c, Cl
         return kubernetesSecret(c);
     case Format::CliLogin:
         return cliLogin(c, flavour);
+    case Format::CliLoginSecretFile:
+        return cliLoginSecretFile(c);
     }
     return {};
 }
@@ -89,6 +91,31 @@ QString CredentialExport::cliLogin(const ExportedCredentials &c, CliFlavour flav
            + shellQuote(c.clientSecret) + u" --interactive=disabled\n"_s;
 }
 
+QString CredentialExport::cliLoginSecretFile(const ExportedCredentials &c)
+{
+    // printf is a shell builtin: the secret goes to the file without ever being an argument of
+    // a process. umask in a subshell makes the file owner-only from its first byte.
+    const QString file = shellQuote(suggestedFileName(Format::CliLoginSecretFile, c.name)
+                                            .replace(u"-login-secret-file.sh"_s, u".secret"_s));
+    QString name = c.name;
+    name.replace(u'\n', u' ').replace(u'\r', u' ');
+    return u"# Signs the runai CLI in with the access key \"%1\". The secret goes to a file only "
+           "you can read,\n# never onto a command line. Delete the file when you no longer need "
+           "it.\n"_s.arg(name)
+           + u"runai config set --cp-url="_s + shellQuote(c.consoleUrl) + u'\n'
+           + u"(umask 077 && printf '%s' "_s + shellQuote(c.clientSecret) + u" > "_s + file
+           + u")\n"_s + u"runai login access-key --client-id="_s + shellQuote(c.clientId)
+           + u" --secret-file="_s + file + u" --interactive=disabled\n"_s;
+}
+
+QList<CredentialExport::Format> CredentialExport::formatsFor(CliFlavour flavour)
+{
+    QList<Format> formats{Format::DotEnv, Format::Json, Format::KubernetesSecret, Format::CliLogin};
+    if (flavour == CliFlavour::AccessKey)
+        formats.append(Format::CliLoginSecretFile);
+    return formats;
+}
+
 QString CredentialExport::formatName(Format format)
 {
     switch (format) {
@@ -100,6 +127,8 @@ QString CredentialExport::formatName(Format format)
         return tr("Kubernetes Secret manifest (YAML)");
     case Format::CliLogin:
         return tr("runai CLI login command");
+    case Format::CliLoginSecretFile:
+        return tr("runai CLI login with a secret file (access-key login)");
     }
     return {};
 }
@@ -120,6 +149,8 @@ QString CredentialExport::suggestedFileName(Format format, const QString &name)
         return base + u"-secret.yaml"_s;
     case Format::CliLogin:
         return base + u"-login.sh"_s;
+    case Format::CliLoginSecretFile:
+        return base + u"-login-secret-file.sh"_s;
     }
     return base;
 }

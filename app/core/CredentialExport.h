@@ -23,7 +23,10 @@ class CredentialExport
 {
     Q_DECLARE_TR_FUNCTIONS(runai::CredentialExport)
 public:
-    enum class Format { DotEnv, Json, KubernetesSecret, CliLogin };
+    // CliLoginSecretFile: `runai login access-key --client-id … --secret-file …` (CLI of 2.24+
+    // consoles), the secret written to an owner-only file first so that it never appears on a
+    // command line, where other users of the machine can read it in the process list.
+    enum class Format { DotEnv, Json, KubernetesSecret, CliLogin, CliLoginSecretFile };
     // `runai login app --name --secret` (CLI of 2.18-2.23 consoles) or
     // `runai login access-key --client-id --secret` (2.24+, where applications became service
     // accounts; see runai-api.md 6.1).
@@ -41,6 +44,9 @@ public:
     static QString json(const ExportedCredentials &c);
     static QString kubernetesSecret(const ExportedCredentials &c);
     static QString cliLogin(const ExportedCredentials &c, CliFlavour flavour);
+    static QString cliLoginSecretFile(const ExportedCredentials &c);
+    // The formats offered for a console whose CLI has this flavour.
+    static QList<Format> formatsFor(CliFlavour flavour);
 
     // Translated name for a format chooser.
     static QString formatName(Format format);

@@ -38,8 +38,7 @@ CredentialExportDialog::CredentialExportDialog(const ExportedCredentials &creden
                "second(s); a saved file is readable by you only. Delete it when it has served.",
                nullptr, ClipboardGuard::shared()->clearDelay() / 1000)
                     .arg(credentials.name));
-    using F = CredentialExport::Format;
-    for (F f : {F::DotEnv, F::Json, F::KubernetesSecret, F::CliLogin})
+    for (CredentialExport::Format f : CredentialExport::formatsFor(flavour))
         m_ui->formatCombo->addItem(CredentialExport::formatName(f), int(f));
     m_ui->previewEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->showSecretCheck->setAccessibleName(tr("Show the secret in the preview"));

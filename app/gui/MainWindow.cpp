@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "AboutDialog.h"
+#include "AccessKeysPage.h"
 #include "ActivityLog.h"
 #include "ActivityLogPage.h"
 #include "ActivityRecorder.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     new UserImportLauncher(m_users, [this] { return m_session.data(); });
     m_tabs->addTab(m_applications, icons::icon(u"application"_s), tr("&Applications"));
     m_tabs->addTab(m_users, icons::icon(u"users"_s), tr("&Users"));
+    m_accessKeys = new AccessKeysPage(m_keychain, m_tabs);
+    m_accessKeys->setVisible(false); // a tab only while a user is signed in
     m_tabs->setAccessibleName(tr("Pages"));
     m_ui->pageStack->addWidget(m_signIn);
     m_ui->pageStack->addWidget(m_tabs);
@@ -100,11 +103,11 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     connect(m_ui->fileMenu, &QMenu::aboutToShow, this, [this, exportCsv] {
         const bool signedIn = m_ui->pageStack->currentWidget() == m_tabs;
         QWidget *page = m_tabs->currentWidget();
-        exportCsv->setEnabled(signedIn
-                              && (page == m_users ? m_users->exportCsvAction()->isEnabled()
-                                                  : page == m_applications
-                                                            && m_applications->exportCsvAction()
-                                                                       ->isEnabled()));
+        exportCsv->setEnabled(
+                signedIn
+                && (page == m_users ? m_users->exportCsvAction()->isEnabled()
+                                    : page == m_applications
+                                              && m_applications->exportCsvAction()->isEnabled()));
     });
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -115,6 +118,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
         if (m_tabs->currentWidget() == m_users)
             m_users->refresh();
+        else if (m_tabs->currentWidget() == m_accessKeys)
+            m_accessKeys->refresh();
         else
             m_applications->refresh();
     });
@@ -137,6 +142,7 @@ MainWindow::~MainWindow()
     // Pages abandon their jobs before the session they use goes away.
     m_applications->setSession(nullptr);
     m_users->setSession(nullptr);
+    m_accessKeys->setSession(nullptr);
     delete m_session;
 }
 
@@ -156,6 +162,7 @@ void MainWindow::adoptSession(Session *session)
             });
     connect(session, &Session::tokenRenewed, this, &MainWindow::updateConnection);
     connect(session, &Session::identityChanged, this, &MainWindow::updateConnection);
+    connect(session, &Session::identityChanged, this, &MainWindow::updateAccessKeysTab);
     connect(session, &Session::signedIn, this, &MainWindow::updateConnection);
     connect(session, &Session::capabilitiesChanged, this, &MainWindow::updateConnection);
     connect(session, &Session::renewalFailed, this, &MainWindow::reauthenticate);
@@ -165,6 +172,7 @@ void MainWindow::adoptSession(Session *session)
     m_applications->setSession(session);
     m_users->setSession(session);
     applyNoun();
+    updateAccessKeysTab();
     m_ui->pageStack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_applications);
     updateConnection();
@@ -264,10 +272,12 @@ void MainWindow::signOut()
         m_reauth->close();
     m_applications->setSession(nullptr);
     m_users->setSession(nullptr);
+    m_accessKeys->setSession(nullptr);
     Session *session = m_session;
     ActivityRecorder::record(tr("Sign out"), session->baseUrl().toDisplayString(),
                              ActivityEntry::Outcome::Succeeded);
     m_session = nullptr;
+    updateAccessKeysTab();
     RecentTokens::shared()->clear();
     session->signOut();
     session->deleteLater();
@@ -420,6 +430,22 @@ void MainWindow::showNetworkLog()
             this);
     m_networkLogDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_networkLogDialog->show();
+}
+
+void MainWindow::updateAccessKeysTab()
+{
+    // Access keys belong to users: an application's token has none.
+    const bool user = m_session && m_session->isSignedIn()
+                      && m_session->identityKind() == Session::IdentityKind::User;
+    const int index = m_tabs->indexOf(m_accessKeys);
+    if (user && index < 0)
+        m_tabs->insertTab(m_tabs->indexOf(m_users) + 1, m_accessKeys, icons::icon(u"keychain"_s),
+                          tr("Access &keys"));
+    else if (!user && index >= 0)
+        m_tabs->removeTab(index);
+    Session *wanted = user ? m_session.data() : nullptr;
+    if (m_accessKeys->session() != wanted)
+        m_accessKeys->setSession(wanted);
 }
 
 } // namespace runai

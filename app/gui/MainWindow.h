@@ -16,6 +16,7 @@ class MainWindow;
 
 namespace runai {
 
+class AccessKeysPage;
 class ActivityLog;
 class ActivityLogPage;
 class ApplicationsPage;
@@ -50,6 +51,8 @@ public:
     SignInPage *signInPage() const { return m_signIn; }
     ApplicationsPage *applicationsPage() const { return m_applications; }
     UsersPage *usersPage() const { return m_users; }
+    // A tab only while a user (not an application) is signed in.
+    AccessKeysPage *accessKeysPage() const { return m_accessKeys; }
     SessionStatusBar *sessionStatus() const { return m_status; }
     QTabWidget *tabs() const { return m_tabs; }
     Session *session() const { return m_session; }
@@ -93,6 +96,8 @@ private:
     // Profiles, the activity log and the Tools menu (issue 7).
     void setUpProfilesAndTools();
     void updateProfileLabel();
+    // Shows the Access keys tab, with the session, only while a user is signed in.
+    void updateAccessKeysTab();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     KeychainBridge *m_keychain = nullptr;
@@ -117,6 +122,7 @@ private:
     NetworkLog *m_networkLog = nullptr;
     QAction *m_networkLogAction = nullptr;
     QPointer<NetworkLogDialog> m_networkLogDialog;
+    AccessKeysPage *m_accessKeys = nullptr;
 };
 
 } // namespace runai

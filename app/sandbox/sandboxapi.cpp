@@ -14,6 +14,7 @@ SandboxApi::SandboxApi(ApiContext context)
     , m_serviceAccounts(context, AppsEndpoint::Flavour::ServiceAccounts)
     , m_users(context)
     , m_authorization(context)
+    , m_accessKeys(context)
 { }
 
 ApiResponse SandboxApi::handle(const ApiRequest &request)
@@ -37,7 +38,17 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     if (version != u"v1"_s && !v2Roles)
         return notFound(u"No such path"_s);
 
-    enum class Route { Apps, ServiceAccounts, Users, UsersMinimal, MePassword, Roles, AccessRules };
+    enum class Route {
+        Apps,
+        ServiceAccounts,
+        Users,
+        UsersMinimal,
+        MePassword,
+        Roles,
+        AccessRules,
+        AccessKeys,
+        AdminAccessKeys
+    };
     Route route;
     if (v2Roles) {
         route = Route::Roles;
@@ -60,6 +71,12 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
                && segments[0] == u"access-rules"_s) {
         route = Route::AccessRules;
         segments.removeFirst();
+    } else if (resource == u"access-keys"_s && m_ctx.level >= 224) {
+        route = Route::AccessKeys; // every signed-in user manages their own keys
+    } else if (resource == u"administration"_s && m_ctx.level >= 224 && !segments.isEmpty()
+               && segments[0] == u"access-keys"_s) {
+        route = Route::AdminAccessKeys;
+        segments.removeFirst();
     } else {
         return notFound(u"No such path"_s);
     }
@@ -72,7 +89,8 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     // manages the organisation and needs a System administrator rule.
     // users-minimal needs "users-minimal:read", which the 3.0 docs do not map to roles: the
     // sandbox asks for the same System administrator rule as /users (never kinder).
-    const bool adminOnly = route != Route::Roles && route != Route::MePassword;
+    const bool adminOnly = route != Route::Roles && route != Route::MePassword
+                           && route != Route::AccessKeys;
     if (adminOnly && !isAdministrator(*caller))
         return ApiResponse::error(403, u"You do not have sufficient permissions."_s,
                                   u"This call needs an access rule with the System administrator "
@@ -94,6 +112,10 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
                        : m_authorization.roles(request, segments);
     case Route::AccessRules:
         return m_authorization.accessRules(request, segments, *caller);
+    case Route::AccessKeys:
+        return m_accessKeys.handleOwn(request, segments, *caller);
+    case Route::AdminAccessKeys:
+        return m_accessKeys.handleAdministration(request, segments);
     }
     return notFound(u"No such path"_s);
 }
@@ -118,6 +140,13 @@ std::optional<Principal> SandboxApi::authenticate(const ApiRequest &request, Api
         const UserRecord *user = m_ctx.store.userById(claims->sub);
         if (!user || user->tokenGeneration != claims->generation)
             return unauthorized(u"Token is no longer valid"_s);
+        // A token from an access key ends with the key and with the key's secret.
+        if (!claims->accessKeyId.isEmpty()) {
+            const AccessKeyRecord *key = m_ctx.store.accessKeyById(claims->accessKeyId);
+            if (!key || key->ownerId != user->id
+                || key->tokenGeneration != claims->accessKeyGeneration)
+                return unauthorized(u"Token is no longer valid"_s);
+        }
         return Principal{Principal::Kind::User, user->id, user->username,
                          user->id == m_ctx.store.adminId()};
     }

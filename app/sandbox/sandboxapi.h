@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesskeysendpoint.h"
 #include "apicontext.h"
 #include "appsendpoint.h"
 #include "authorizationendpoint.h"
@@ -29,6 +30,7 @@ private:
     AppsEndpoint m_serviceAccounts;
     UsersEndpoint m_users;
     AuthorizationEndpoint m_authorization;
+    AccessKeysEndpoint m_accessKeys;
 };
 
 } // namespace runai::sandbox

@@ -195,6 +195,8 @@ bool SandboxStore::removeUser(const QString &id)
     m_userById.remove(id);
     m_users.erase(it);
     removeRulesFor({u"user"_s}, {id, username});
+    // A user's access keys go with the user.
+    m_accessKeys.removeIf([&id](const AccessKeyRecord &key) { return key.ownerId == id; });
     markChanged();
     return true;
 }
@@ -275,6 +277,50 @@ bool SandboxStore::removeApp(const QString &id)
         return true;
     }
     return false;
+}
+
+AccessKeyRecord *SandboxStore::accessKeyById(const QString &id)
+{
+    for (AccessKeyRecord &key : m_accessKeys) {
+        if (key.id == id)
+            return &key;
+    }
+    return nullptr;
+}
+
+AccessKeyRecord *SandboxStore::accessKeyByClientId(const QString &clientId)
+{
+    for (AccessKeyRecord &key : m_accessKeys) {
+        if (key.clientId == clientId)
+            return &key;
+    }
+    return nullptr;
+}
+
+AccessKeyRecord &SandboxStore::addAccessKey(const UserRecord &owner, const QString &name,
+                                            const QString &secret)
+{
+    AccessKeyRecord key;
+    key.id = newId();
+    key.name = name;
+    // Opaque, as the contract's examples show; never the name, which only the owner's keys share.
+    key.clientId = newId();
+    key.ownerId = owner.id;
+    key.createdBy = owner.username;
+    key.createdAt = now();
+    key.secret = SaltedHash::of(secret);
+    m_accessKeys.append(std::move(key));
+    markChanged();
+    return m_accessKeys.last();
+}
+
+bool SandboxStore::removeAccessKey(const QString &id)
+{
+    const qsizetype removed = m_accessKeys.removeIf(
+            [&id](const AccessKeyRecord &key) { return key.id == id; });
+    if (removed)
+        markChanged();
+    return removed > 0;
 }
 
 const RoleRecord *SandboxStore::roleById(int id) const
@@ -401,6 +447,20 @@ QJsonObject SandboxStore::toJson() const
                 {u"tokenGeneration"_s, qint64(a.tokenGeneration)},
         });
     }
+    QJsonArray accessKeys;
+    for (const AccessKeyRecord &k : m_accessKeys) {
+        accessKeys.append(QJsonObject{
+                {u"id"_s, k.id},
+                {u"name"_s, k.name},
+                {u"clientId"_s, k.clientId},
+                {u"ownerId"_s, k.ownerId},
+                {u"createdBy"_s, k.createdBy},
+                {u"createdAt"_s, k.createdAt},
+                {u"lastLogin"_s, nullable(k.lastLogin)},
+                {u"secret"_s, hashJson(k.secret)},
+                {u"tokenGeneration"_s, qint64(k.tokenGeneration)},
+        });
+    }
     QJsonArray rules;
     for (const AccessRuleRecord &r : m_rules) {
         rules.append(QJsonObject{
@@ -420,6 +480,7 @@ QJsonObject SandboxStore::toJson() const
             {u"version"_s, 1},
             {u"users"_s, users},
             {u"apps"_s, apps},
+            {u"accessKeys"_s, accessKeys},
             {u"accessRules"_s, rules},
             {u"nextAccessRuleId"_s, m_nextRuleId}};
 }
@@ -436,6 +497,7 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
     m_userById.clear();
     m_userByName.clear();
     m_apps.clear();
+    m_accessKeys.clear();
     m_rules.clear();
     m_nextUserSeq = 1;
     const QJsonArray users = json.value(u"users"_s).toArray();
@@ -480,6 +542,23 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
         a.secret = hashFromJson(o.value(u"secret"_s));
         a.tokenGeneration = quint32(o.value(u"tokenGeneration"_s).toInteger());
         m_apps.append(std::move(a));
+    }
+    // Keys whose owner is gone are dropped, as removeUser() would have done.
+    for (const QJsonValue &v : json.value(u"accessKeys"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        AccessKeyRecord k;
+        k.id = o.value(u"id"_s).toString();
+        k.name = o.value(u"name"_s).toString();
+        k.clientId = o.value(u"clientId"_s).toString();
+        k.ownerId = o.value(u"ownerId"_s).toString();
+        if (k.id.isEmpty() || k.clientId.isEmpty() || !m_userById.contains(k.ownerId))
+            continue;
+        k.createdBy = o.value(u"createdBy"_s).toString();
+        k.createdAt = o.value(u"createdAt"_s).toString();
+        k.lastLogin = o.value(u"lastLogin"_s).toString();
+        k.secret = hashFromJson(o.value(u"secret"_s));
+        k.tokenGeneration = quint32(o.value(u"tokenGeneration"_s).toInteger());
+        m_accessKeys.append(std::move(k));
     }
     int maxRuleId = 0;
     const QJsonArray rules = json.value(u"accessRules"_s).toArray();

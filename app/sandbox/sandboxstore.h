@@ -68,6 +68,20 @@ struct AccessRuleRecord
     QString updatedAt;
 };
 
+// A user's access key (2.24+): client credentials whose tokens act as the owning user.
+struct AccessKeyRecord
+{
+    QString id;
+    QString name; // unique among the owner's keys only
+    QString clientId; // opaque, not the name (unlike applications)
+    QString ownerId; // the user's id
+    QString createdBy; // the owner's email, what the administration list shows
+    QString createdAt;
+    QString lastLogin;
+    SaltedHash secret;
+    quint32 tokenGeneration = 0; // bumped on regenerate: the key's older tokens stop working
+};
+
 struct RoleRecord
 {
     int id = 0;
@@ -114,6 +128,14 @@ public:
     AppRecord &addApp(const QString &name, const QString &createdBy, const QString &secret);
     bool removeApp(const QString &id);
 
+    // access keys (a user's own client credentials, 2.24+)
+    const QList<AccessKeyRecord> &accessKeys() const { return m_accessKeys; }
+    AccessKeyRecord *accessKeyById(const QString &id);
+    AccessKeyRecord *accessKeyByClientId(const QString &clientId);
+    AccessKeyRecord &addAccessKey(const UserRecord &owner, const QString &name,
+                                  const QString &secret);
+    bool removeAccessKey(const QString &id);
+
     // roles and access rules
     const QList<RoleRecord> &roles() const { return m_roles; }
     const RoleRecord *roleById(int id) const;
@@ -153,6 +175,7 @@ private:
     QString m_adminId;
 
     QList<AppRecord> m_apps;
+    QList<AccessKeyRecord> m_accessKeys;
     QList<RoleRecord> m_roles;
     QList<AccessRuleRecord> m_rules;
     int m_nextRuleId = 1;

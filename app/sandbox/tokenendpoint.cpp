@@ -47,7 +47,7 @@ ApiResponse TokenEndpoint::handleV1(const ApiRequest &request)
         if (clientId.isEmpty() || text(u"clientSecret").isEmpty())
             return ApiResponse::error(400, u"Required parameter is missing"_s,
                                       u"clientID and clientSecret"_s);
-        grant = appGrant(m_ctx.store.appByClientId(clientId), text(u"clientSecret"));
+        grant = clientGrant(clientId, text(u"clientSecret"));
     } else if (grantType == u"app_token"_s && m_ctx.hasAppTokenGrant()) {
         const QString appName = text(u"appID");
         if (appName.isEmpty() || text(u"appSecret").isEmpty())
@@ -107,8 +107,7 @@ ApiResponse TokenEndpoint::handleV2(const ApiRequest &request)
         if (field(u"client_id"_s).isEmpty() || field(u"client_secret"_s).isEmpty())
             return ApiResponse::oauthError(400, u"invalid_request"_s,
                                            u"client_id and client_secret are required"_s);
-        grant = appGrant(m_ctx.store.appByClientId(field(u"client_id"_s)),
-                         field(u"client_secret"_s));
+        grant = clientGrant(field(u"client_id"_s), field(u"client_secret"_s));
         if (grant.outcome == Outcome::BadCredentials)
             return ApiResponse::oauthError(401, u"invalid_client"_s,
                                            u"Client authentication failed"_s);
@@ -166,6 +165,21 @@ TokenEndpoint::Grant TokenEndpoint::appGrant(AppRecord *app, const QString &secr
     return issueForApp(*app);
 }
 
+TokenEndpoint::Grant TokenEndpoint::clientGrant(const QString &clientId, const QString &secret)
+{
+    if (AppRecord *app = m_ctx.store.appByClientId(clientId))
+        return appGrant(app, secret);
+    // Access keys (2.24+) sign in like service accounts, but the token acts as the key's owner
+    // with the owner's access rules (runai-api.md 9).
+    AccessKeyRecord *key = m_ctx.level >= 224 ? m_ctx.store.accessKeyByClientId(clientId) : nullptr;
+    UserRecord *owner = key ? m_ctx.store.userById(key->ownerId) : nullptr;
+    if (!owner || !key->secret.matches(secret)) {
+        qCDebug(lcSandboxToken) << "client credentials grant refused";
+        return {};
+    }
+    return issueForUser(*owner, key);
+}
+
 TokenEndpoint::Grant TokenEndpoint::refreshGrant(const QString &refreshToken)
 {
     const auto claims = m_ctx.tokens.verify(refreshToken.toLatin1());
@@ -175,7 +189,12 @@ TokenEndpoint::Grant TokenEndpoint::refreshGrant(const QString &refreshToken)
         UserRecord *user = m_ctx.store.userById(claims->sub);
         if (!user || user->tokenGeneration != claims->generation)
             return {Outcome::BadRefreshToken, {}, {}, {}};
-        return issueForUser(*user);
+        if (claims->accessKeyId.isEmpty())
+            return issueForUser(*user);
+        AccessKeyRecord *key = m_ctx.store.accessKeyById(claims->accessKeyId);
+        if (!key || key->ownerId != user->id || key->tokenGeneration != claims->accessKeyGeneration)
+            return {Outcome::BadRefreshToken, {}, {}, {}};
+        return issueForUser(*user, key);
     }
     AppRecord *app = m_ctx.store.appById(claims->sub);
     if (!app || app->tokenGeneration != claims->generation)
@@ -185,11 +204,18 @@ TokenEndpoint::Grant TokenEndpoint::refreshGrant(const QString &refreshToken)
     return issueForApp(*app);
 }
 
-TokenEndpoint::Grant TokenEndpoint::issueForUser(UserRecord &user)
+TokenEndpoint::Grant TokenEndpoint::issueForUser(UserRecord &user, AccessKeyRecord *key)
 {
-    user.lastLogin = SandboxStore::now();
-    m_ctx.store.touchUser(user);
     TokenIssuer::Claims claims;
+    if (key) {
+        key->lastLogin = SandboxStore::now();
+        m_ctx.store.touch();
+        claims.accessKeyId = key->id;
+        claims.accessKeyGeneration = key->tokenGeneration;
+    } else {
+        user.lastLogin = SandboxStore::now();
+        m_ctx.store.touchUser(user);
+    }
     claims.subject = TokenIssuer::Subject::User;
     claims.sub = user.id;
     claims.email = user.username;

@@ -5,6 +5,7 @@
 
 namespace runai::sandbox {
 
+struct AccessKeyRecord;
 struct AppRecord;
 struct UserRecord;
 
@@ -39,8 +40,11 @@ private:
 
     Grant passwordGrant(const QString &username, const QString &password);
     Grant appGrant(AppRecord *app, const QString &secret);
+    // client_credentials: an application's client ID, or from 2.24 a user's access key.
+    Grant clientGrant(const QString &clientId, const QString &secret);
     Grant refreshGrant(const QString &refreshToken);
-    Grant issueForUser(UserRecord &user);
+    // With `key`: a token of the key's owner that lives only as long as the key and its secret.
+    Grant issueForUser(UserRecord &user, AccessKeyRecord *key = nullptr);
     Grant issueForApp(AppRecord &app);
 
     ApiContext m_ctx;

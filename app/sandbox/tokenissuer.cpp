@@ -56,6 +56,10 @@ QByteArray TokenIssuer::issue(Claims claims) const
     if (claims.subject == Subject::User) {
         payload.insert(u"email"_s, claims.email);
         payload.insert(u"preferred_username"_s, claims.email);
+        if (!claims.accessKeyId.isEmpty()) {
+            payload.insert(u"akid"_s, claims.accessKeyId);
+            payload.insert(u"akgen"_s, qint64(claims.accessKeyGeneration));
+        }
     } else {
         payload.insert(u"clientId"_s, claims.clientId);
         payload.insert(u"azp"_s, claims.clientId);
@@ -110,6 +114,8 @@ std::optional<TokenIssuer::Claims> TokenIssuer::verify(const QByteArray &token) 
     claims.iat = payload.value(u"iat"_s).toInteger();
     claims.exp = payload.value(u"exp"_s).toInteger();
     claims.generation = quint32(payload.value(u"gen"_s).toInteger());
+    claims.accessKeyId = payload.value(u"akid"_s).toString();
+    claims.accessKeyGeneration = quint32(payload.value(u"akgen"_s).toInteger());
     if (claims.exp <= now)
         return std::nullopt;
     if (m_verified.size() >= maxCachedTokens)

@@ -26,6 +26,10 @@ public:
         qint64 iat = 0;
         qint64 exp = 0;
         quint32 generation = 0; // bumped on logout/disable: older tokens stop working
+        // A user's token obtained with one of their access keys: the key and its generation, so
+        // deleting the key or regenerating its secret ends the token. Empty for other tokens.
+        QString accessKeyId;
+        quint32 accessKeyGeneration = 0;
     };
 
     explicit TokenIssuer(int accessLifetimeSeconds);

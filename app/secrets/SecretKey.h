@@ -11,6 +11,8 @@ namespace SecretKind {
 inline constexpr QLatin1StringView AdminPassword{"admin-password"};
 inline constexpr QLatin1StringView ClientSecret{"client-secret"};
 inline constexpr QLatin1StringView ProxyPassword{"proxy-password"};
+// A user's access key secret (2.24+), by the key's client ID.
+inline constexpr QLatin1StringView AccessKeySecret{"access-key-secret"};
 } // namespace SecretKind
 
 // Names one secret: which console it belongs to, what it is, and whose it is.

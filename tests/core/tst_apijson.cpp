@@ -49,6 +49,10 @@ private slots:
     void accessRulePage_data();
     void accessRulePage();
     void accessRuleRequest();
+    void accessKeyList_data();
+    void accessKeyList();
+    void createdAccessKey_data();
+    void createdAccessKey();
 };
 
 void TestApiJson::document_data()
@@ -571,6 +575,88 @@ void TestApiJson::accessRuleRequest()
     o = ApiJson::accessRuleRequest(r);
     QCOMPARE(o.value("clusterId"_L1).toString(), u"71f69d83"_s);
     QCOMPARE(o.value("subjectType"_L1).toString(), u"service-account"_s);
+}
+
+// Access keys (2.24+): an object {accessKeys:[…]}, not a bare array; createdBy is required in
+// the administrators' list only; createdAt and lastLogin may be null.
+void TestApiJson::accessKeyList_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("administration");
+    QTest::addColumn<int>("count"); // -1: refused
+    const QByteArray own = R"({"accessKeys":[{"name":"k","id":"1","clientId":"c1",)"
+                           R"("createdAt":"2026-01-02T03:04:05Z","lastLogin":null}]})";
+    const QByteArray admin = R"({"accessKeys":[{"name":"k","id":"1","clientId":"c1",)"
+                             R"("createdBy":"a@b.c","createdAt":null,"lastLogin":null}]})";
+    QTest::newRow("own") << own << false << 1;
+    QTest::newRow("own, empty") << QByteArray(R"({"accessKeys":[]})") << false << 0;
+    QTest::newRow("administration") << admin << true << 1;
+    QTest::newRow("administration without createdBy") << own << true << -1;
+    QTest::newRow("bare array") << QByteArray(R"([])") << false << -1;
+    QTest::newRow("accessKeys missing") << QByteArray(R"({})") << false << -1;
+    QTest::newRow("lastLogin missing") << QByteArray(
+            R"({"accessKeys":[{"name":"k","id":"1","clientId":"c1","createdAt":null}]})")
+                                       << false << -1;
+    QTest::newRow("clientId a number")
+            << QByteArray(R"({"accessKeys":[{"name":"k","id":"1","clientId":7,"createdAt":null,)"
+                          R"("lastLogin":null}]})")
+            << false << -1;
+}
+
+void TestApiJson::accessKeyList()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, administration);
+    QFETCH(int, count);
+    const auto doc = ApiJson::document(body);
+    QVERIFY(doc.ok());
+    const auto list = administration ? ApiJson::administeredAccessKeyList(doc.value())
+                                     : ApiJson::accessKeyList(doc.value());
+    QCOMPARE(list.ok(), count >= 0);
+    if (count < 0) {
+        QVERIFY(!list.error().isEmpty());
+        return;
+    }
+    QCOMPARE(list.value().size(), count);
+    for (const AccessKey &k : list.value()) {
+        QVERIFY(k.secret.isEmpty());
+        QCOMPARE(k.createdBy.isEmpty(), !administration);
+        QVERIFY(!k.lastLogin.isValid());
+    }
+}
+
+void TestApiJson::createdAccessKey_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("2.24") << QByteArray(
+            R"({"id":"0e","clientId":"5e7b","name":"k",)"
+            R"("clientSecret":"s3cr3t","createdAt":"2020-01-01T00:00:00Z"})")
+                          << true;
+    QTest::newRow("createdAt null") << QByteArray(R"({"id":"0e","clientId":"5e7b","name":"k",)"
+                                                  R"("clientSecret":"s3","createdAt":null})")
+                                    << true;
+    QTest::newRow("secret field of apps") << QByteArray(
+            R"({"id":"0e","clientId":"5e7b","name":"k","secret":"s3","createdAt":null})")
+                                          << false;
+    QTest::newRow("empty secret") << QByteArray(R"({"id":"0e","clientId":"5e7b","name":"k",)"
+                                                R"("clientSecret":"","createdAt":null})")
+                                  << false;
+    QTest::newRow("no clientId") << QByteArray(
+            R"({"id":"0e","name":"k","clientSecret":"s3","createdAt":null})")
+                                 << false;
+}
+
+void TestApiJson::createdAccessKey()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, ok);
+    const auto key = ApiJson::createdAccessKey(ApiJson::document(body).value());
+    QCOMPARE(key.ok(), ok);
+    if (ok) {
+        QCOMPARE(key.value().clientId, u"5e7b"_s);
+        QVERIFY(!key.value().secret.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiJson)

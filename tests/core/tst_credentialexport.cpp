@@ -104,6 +104,26 @@ private Q_SLOTS:
                  expected);
     }
 
+    // Access keys: the CLI reads the secret from an owner-only file, never from its command line.
+    void cliLoginSecretFile()
+    {
+        const ExportedCredentials c{u"https://runai.example.com"_s, u"laptop"_s, u"0b5e-77ac"_s,
+                                    u"it's $ecret"_s};
+        QCOMPARE(CredentialExport::format(CredentialExport::Format::CliLoginSecretFile, c),
+                 u"# Signs the runai CLI in with the access key \"laptop\". The secret goes to a "
+                 "file only you can read,\n# never onto a command line. Delete the file when you "
+                 "no longer need it.\n"
+                 "runai config set --cp-url=https://runai.example.com\n"
+                 "(umask 077 && printf '%s' 'it'\\''s $ecret' > laptop.secret)\n"
+                 "runai login access-key --client-id=0b5e-77ac --secret-file=laptop.secret "
+                 "--interactive=disabled\n"_s);
+        using F = CredentialExport::Format;
+        QVERIFY(CredentialExport::formatsFor(CredentialExport::CliFlavour::AccessKey)
+                        .contains(F::CliLoginSecretFile));
+        QVERIFY(!CredentialExport::formatsFor(CredentialExport::CliFlavour::Application)
+                         .contains(F::CliLoginSecretFile));
+    }
+
     void shellQuote_data()
     {
         QTest::addColumn<QString>("value");
@@ -195,6 +215,8 @@ private Q_SLOTS:
         QTest::newRow("json") << int(F::Json) << u"ci-bot"_s << u"ci-bot-credentials.json"_s;
         QTest::newRow("yaml") << int(F::KubernetesSecret) << u"ci_bot"_s << u"ci_bot-secret.yaml"_s;
         QTest::newRow("cli") << int(F::CliLogin) << u"ci-bot"_s << u"ci-bot-login.sh"_s;
+        QTest::newRow("cli secret file")
+                << int(F::CliLoginSecretFile) << u"laptop"_s << u"laptop-login-secret-file.sh"_s;
         QTest::newRow("path tricks") << int(F::DotEnv) << u"../x"_s << u"application..-x.env"_s;
     }
     void suggestedFileName()
@@ -209,7 +231,7 @@ private Q_SLOTS:
     void everyFormatHasANameAndTheSecret()
     {
         using F = CredentialExport::Format;
-        for (F f : {F::DotEnv, F::Json, F::KubernetesSecret, F::CliLogin}) {
+        for (F f : {F::DotEnv, F::Json, F::KubernetesSecret, F::CliLogin, F::CliLoginSecretFile}) {
             QVERIFY(!CredentialExport::formatName(f).isEmpty());
             QVERIFY(CredentialExport::format(f, sample()).contains(u"s3cr3tS3cr3t"_s));
             QVERIFY(CredentialExport::format(f, sample()).contains(u"ci-bot"_s));

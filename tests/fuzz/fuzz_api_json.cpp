@@ -51,6 +51,23 @@ void parseAll(const QJsonValue &v)
     if (secret.ok())
         FUZZ_CHECK(!secret.value().isEmpty(), u"a regenerated secret is not empty"_s);
 
+    for (const bool administration : {false, true}) {
+        const auto keys = administration ? ApiJson::administeredAccessKeyList(v)
+                                         : ApiJson::accessKeyList(v);
+        checkParseResult(keys, "accessKeyList");
+        if (keys.ok()) {
+            for (const auto &k : keys.value()) {
+                FUZZ_CHECK(k.secret.isEmpty(), u"a listed access key never carries a secret"_s);
+                checkDate(k.createdAt, "access key createdAt");
+                checkDate(k.lastLogin, "access key lastLogin");
+            }
+        }
+    }
+    const auto createdKey = ApiJson::createdAccessKey(v);
+    checkParseResult(createdKey, "createdAccessKey");
+    if (createdKey.ok())
+        FUZZ_CHECK(!createdKey.value().secret.isEmpty(), u"a created access key has its secret"_s);
+
     const auto users = ApiJson::userList(v);
     checkParseResult(users, "userList");
     if (users.ok()) {

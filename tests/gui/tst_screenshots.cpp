@@ -4,11 +4,15 @@
 
 #include "GuiTestSupport.h"
 
+#include "AboutDialog.h"
+#include "AccessKeyPeer.h"
+#include "AccessKeysAdminSection.h"
+#include "AccessKeysModel.h"
+#include "AccessKeysPage.h"
 #include "AccessRulesDialog.h"
 #include "ActivityLog.h"
 #include "ActivityLogPage.h"
 #include "ApplicationActions.h"
-#include "AboutDialog.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ClientSecretDialog.h"
@@ -29,6 +33,7 @@
 #include "UsersModel.h"
 #include "UsersPage.h"
 #include "sandboxserver.h"
+#include "ui_accesskeyspage.h"
 #include "ui_applicationcredentialsdialog.h"
 #include "ui_grantaccessdialog.h"
 #include "ui_temporarypassworddialog.h"
@@ -256,13 +261,15 @@ private Q_SLOTS:
         // Token inspector on the session's token, the profiles dialog, the activity log.
         m_window->tokenInspectorAction()->trigger();
         TokenInspectorDialog *inspector = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-                (inspector = findOpenDialog<TokenInspectorDialog>(m_window.get())), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT((inspector = findOpenDialog<TokenInspectorDialog>(m_window.get())),
+                                 kWaitMs);
         save(inspector, u"20-token-inspector"_s);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const auto part = [](const QJsonObject &o) {
-            return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
-                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            return QString::fromLatin1(QJsonDocument(o)
+                                               .toJson(QJsonDocument::Compact)
+                                               .toBase64(QByteArray::Base64UrlEncoding
+                                                         | QByteArray::OmitTrailingEquals));
         };
         inspector->tokenField()->setText(
                 part({{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}}) + u'.'
@@ -310,6 +317,16 @@ private Q_SLOTS:
                                  kWaitMs);
         save(network, u"30-network-log"_s);
         network->close();
+    }
+
+    // The local sandbox speaks 2.20: the Access keys page says the console has none.
+    void accessKeysOnOlderConsole()
+    {
+        AccessKeysPage *page = m_window->accessKeysPage();
+        m_window->tabs()->setCurrentWidget(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->availability() == AccessKeysPage::Availability::Absent,
+                                 kWaitMs);
+        save(m_window.get(), u"37-access-keys-older-console"_s);
     }
 
     void failedLoad()
@@ -362,7 +379,7 @@ private Q_SLOTS:
                                 != ApplicationCredentialsDialog::KeychainState::Saving,
                         kWaitMs);
                 if (mode == u"3.0"_s && name == u"ci-bot"_s)
-                    save(dialog, u"31-service-account-registered-3.0"_s);
+                    save(dialog, u"33-service-account-registered-3.0"_s);
                 click(dialog->ui()->confirmCheck);
                 click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
                 QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
@@ -372,7 +389,7 @@ private Q_SLOTS:
             const int row = apps->model()->rowOfName(u"ci-bot"_s);
             apps->ui()->tableView->selectRow(
                     apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
-            save(m_window.get(), u"30-service-accounts-"_s + mode);
+            save(m_window.get(), u"31-service-accounts-"_s + mode);
 
             if (mode == u"3.0"_s) {
                 UsersPage *users = m_window->usersPage();
@@ -400,12 +417,60 @@ private Q_SLOTS:
                 QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
                 typeInto(users->ui()->emailEdit, u"alan@example.com"_s);
                 typeInto(users->ui()->firstNameEdit, u"Alan"_s);
-                save(m_window.get(), u"32-users-names-3.0"_s);
+                save(m_window.get(), u"34-users-names-3.0"_s);
                 users->ui()->emailEdit->clear();
                 users->ui()->firstNameEdit->clear();
             }
             m_window->signOut();
         }
+    // Last: it signs in to a 2.24 console of its own (the local sandbox speaks 2.20).
+    void accessKeys()
+    {
+        sandbox::SandboxOptions options;
+        options.apiVersion = u"2.24"_s;
+        sandbox::SandboxServer server(options);
+        QVERIFY(server.start());
+        const AccessKeyPeer peer = makeAccessKeyPeer(server.baseUrl(), u"test@run.ai"_s,
+                                                     u"Abcd!234"_s, u"alice@example.com"_s,
+                                                     u"notebook-sync"_s);
+        QVERIFY(!peer.error.isError());
+        m_window->signOut();
+        SignInPage *signIn = m_window->signInPage();
+        typeInto(signIn->ui()->consoleUrlEdit, server.baseUrl().toString());
+        typeInto(signIn->ui()->emailEdit, u"test@run.ai"_s);
+        typeInto(signIn->ui()->passwordEdit, u"Abcd!234"_s);
+        click(signIn->ui()->signInButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
+        AccessKeysPage *page = m_window->accessKeysPage();
+        m_window->tabs()->setCurrentWidget(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->availability() == AccessKeysPage::Availability::Available,
+                                 kWaitMs);
+        for (const QString &name : {u"laptop-cli"_s, u"nightly-report"_s}) {
+            typeInto(page->ui()->nameEdit, name);
+            click(page->ui()->createButton);
+            ApplicationCredentialsDialog *dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                    (dialog = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
+                    kWaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->keychainState()
+                                             == ApplicationCredentialsDialog::KeychainState::Saved,
+                                     kWaitMs);
+            if (name == u"laptop-cli"_s)
+                save(dialog, u"36-access-key-created"_s);
+            click(dialog->ui()->confirmCheck);
+            click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+            QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
+                                     kWaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), kWaitMs);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->administration()->isLoading()
+                                         && page->administration()->model()->rowCount() == 3,
+                                 kWaitMs);
+        QTableView *table = page->ui()->ownTable;
+        table->selectRow(0);
+        save(m_window.get(), u"35-access-keys"_s);
+        m_window->signOut();
     }
 
 private:

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace runai {
+
+// A user's access key (CP 2.24+, /api/v1/access-keys): client credentials whose tokens act as the
+// user who created it, with that user's access rules.
+// - `clientId` is opaque (not the name); names are unique among one user's keys only.
+// - `secret` is only ever filled from a create response and must go to the keychain only.
+// - `createdBy` (the owner's email) comes from the administrators' list only.
+// - Null dates are invalid QDateTime values.
+struct AccessKey
+{
+    QString id;
+    QString name;
+    QString clientId;
+    QString secret;
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime lastLogin;
+
+    bool operator==(const AccessKey &) const = default;
+};
+
+using AccessKeyList = QList<AccessKey>;
+
+// The administrators' list filters (query parameters of /api/v1/administration/access-keys);
+// empty means "any".
+struct AccessKeyFilter
+{
+    QString clientId;
+    QString createdBy;
+};
+
+} // namespace runai
+
+Q_DECLARE_METATYPE(runai::AccessKey)

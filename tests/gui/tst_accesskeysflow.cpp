@@ -1,0 +1,395 @@
+// Access keys through the window (issue 11): sign in on 2.24 (and 3.0 when the sandbox has that
+// mode), create a key (its secret shown once, kept in the real keychain), get a token with it,
+// regenerate (the old secret stops), delete; the administrators' view with its confirmation
+// naming the owner; a non-administrator's note; and the plain message on a 2.20 console.
+
+#include "GuiTestSupport.h"
+#include "MnemonicCheck.h"
+
+#include "AccessKeyPeer.h"
+#include "AccessKeysAdminSection.h"
+#include "AccessKeysModel.h"
+#include "AccessKeysPage.h"
+#include "ActivityLog.h"
+#include "ApplicationCredentialsDialog.h"
+#include "ConfirmationDialog.h"
+#include "CredentialExportDialog.h"
+#include "SandboxAdmin.h"
+#include "SecretField.h"
+#include "SecretStore.h"
+#include "TokenDialog.h"
+#include "apicontext.h"
+#include "sandboxserver.h"
+#include "ui_accesskeyspage.h"
+#include "ui_applicationcredentialsdialog.h"
+#include "ui_credentialexportdialog.h"
+#include "ui_tokendialog.h"
+
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace runai;
+using namespace runai::test;
+
+namespace {
+const auto kAdmin = u"test@run.ai"_s;
+const auto kPassword = u"Abcd!234"_s;
+} // namespace
+
+class TestAccessKeysFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
+        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_window->resize(1100, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+        m_admin.reset();
+        m_server.reset();
+    }
+
+    void keyLifecycle_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("2.24") << u"2.24"_s;
+        QTest::newRow("3.0") << u"3.0"_s;
+    }
+    void keyLifecycle()
+    {
+        QFETCH(QString, mode);
+        if (sandbox::apiLevelFor(mode) == 0)
+            QSKIP("this build's sandbox does not accept --api-version 3.0 yet");
+        startAndSignIn(mode, kAdmin, kPassword);
+        AccessKeysPage *page = openPage();
+        QCOMPARE(page->availability(), AccessKeysPage::Availability::Available);
+        Ui::AccessKeysPage *ui = page->ui();
+
+        // A bad name is explained next to the field and cannot be sent.
+        typeInto(ui->nameEdit, u"Laptop Key"_s);
+        QVERIFY(!ui->createButton->isEnabled());
+        QVERIFY(!ui->nameHint->text().isEmpty());
+
+        // --- Create: the secret is shown once, with copy buttons, and kept in the keychain.
+        typeInto(ui->nameEdit, u"laptop"_s);
+        click(ui->createButton);
+        ApplicationCredentialsDialog *shown = waitForSecretDialog();
+        QVERIFY(shown);
+        QCOMPARE(shown->windowTitle(), u"Access key \"laptop\" created"_s);
+        const QString clientId = shown->ui()->clientIdField->text();
+        const QString secret = shown->ui()->clientSecretField->text();
+        QVERIFY(!clientId.isEmpty() && clientId != u"laptop"_s);
+        QVERIFY(secret.size() >= 8);
+        QCOMPARE(shown->ui()->clientSecretField->lineEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(shown->ui()->clientSecretField->copyButton()->isVisible());
+        QVERIFY(!shown->ui()->buttonBox->button(QDialogButtonBox::Close)->isEnabled());
+        closeSecretDialog(shown);
+        const SecretKey keychainKey{m_window->session()->baseUrl().toString(),
+                                    QString(SecretKind::AccessKeySecret), clientId};
+        QVERIFY(m_store->isKnown(keychainKey));
+        QCOMPARE(m_admin->clientCredentials(clientId, secret, {}).kind(), ApiError::Kind::None);
+
+        // The table lists it with the secret held here; the list never carried the secret.
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() == 1, kWaitMs);
+        QVERIFY(page->model()->isSecretStored(clientId));
+        QCOMPARE(page->model()->accessKey(0).secret, QString());
+        selectOwnRow(page, 0);
+
+        // --- Get a token with the key: the token dialog, acting as the signed-in user.
+        click(ui->getTokenButton);
+        TokenDialog *token = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((token = findOpenDialog<TokenDialog>(m_window.get())), kWaitMs);
+        QVERIFY(!token->ui()->accessTokenField->text().isEmpty());
+        QVERIFY(token->ui()->introLabel->text().contains(kAdmin));
+        QVERIFY(!token->ui()->useIdentityButton->isVisible());
+        token->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TokenDialog>(m_window.get()), kWaitMs);
+
+        // --- Export offers the `runai login access-key --secret-file` format first.
+        click(ui->exportButton);
+        CredentialExportDialog *exported = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (exported = findOpenDialog<CredentialExportDialog>(m_window.get())), kWaitMs);
+        QCOMPARE(exported->format(), CredentialExport::Format::CliLoginSecretFile);
+        QVERIFY(exported->exportText().contains(u"--client-id="_s + clientId));
+        QVERIFY(exported->exportText().contains(secret));
+        QVERIFY(!exported->ui()->previewEdit->toPlainText().contains(secret));
+        exported->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<CredentialExportDialog>(m_window.get()), kWaitMs);
+
+        // --- Regenerate after a confirmation: the old secret stops at once.
+        selectOwnRow(page, 0);
+        click(ui->regenerateButton);
+        ConfirmationDialog *confirm = waitForConfirmation();
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().contains(u"at once"_s), qPrintable(confirm->text()));
+        click(confirm->acceptButton());
+        shown = waitForSecretDialog();
+        QVERIFY(shown);
+        const QString newSecret = shown->ui()->clientSecretField->text();
+        QVERIFY(!newSecret.isEmpty() && newSecret != secret);
+        closeSecretDialog(shown);
+        QCOMPARE(m_admin->clientCredentials(clientId, secret, {}).kind(),
+                 ApiError::Kind::Unauthorized);
+        QCOMPARE(m_admin->clientCredentials(clientId, newSecret, {}).kind(), ApiError::Kind::None);
+
+        // --- Delete with Del on the table after a confirmation; the keychain entry goes too.
+        selectOwnRow(page, 0);
+        m_window->activateWindow(); // shortcuts work in the active window only
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        ui->ownTable->setFocus();
+        QTest::keyClick(ui->ownTable, Qt::Key_Delete);
+        confirm = waitForConfirmation();
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().contains(u"<b>laptop</b>"_s), qPrintable(confirm->text()));
+        click(confirm->acceptButton());
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !page->isBusy() && !page->isLoading() && page->model()->rowCount() == 0, kWaitMs);
+        QCOMPARE(page->banner()->kind(), MessageBanner::Kind::Success);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store->isKnown(keychainKey), kWaitMs);
+        QCOMPARE(m_admin->clientCredentials(clientId, newSecret, {}).kind(),
+                 ApiError::Kind::Unauthorized);
+
+        // The activity log has the three changes and the token, without the secret.
+        QStringList actions;
+        for (const ActivityEntry &entry : m_window->activityLog()->entries()) {
+            actions.append(entry.action);
+            QVERIFY(!entry.object.contains(secret) && !entry.serverMessage.contains(secret));
+        }
+        for (const QString &action : {u"Create access key"_s, u"Get access key token"_s,
+                                      u"Regenerate access key secret"_s, u"Delete access key"_s})
+            QVERIFY2(actions.contains(action), qPrintable(actions.join(u", "_s)));
+        QVERIFY2(unnamedFocusableWidgets(page).isEmpty(),
+                 qPrintable(unnamedFocusableWidgets(page).join(u", "_s)));
+        QVERIFY2(mnemonicClashes(m_window.get()).isEmpty(),
+                 qPrintable(mnemonicClashes(m_window.get()).join(u"; "_s)));
+    }
+
+    // An administrator sees every user's keys, filters by creator on the server, and deletes one
+    // after a confirmation naming its owner.
+    void administratorsView()
+    {
+        startAndSignIn(u"2.24"_s, kAdmin, kPassword);
+        const AccessKeyPeer peer = makeAccessKeyPeer(m_server->baseUrl(), kAdmin, kPassword,
+                                                     u"keyholder@example.com"_s, u"nightly"_s);
+        QVERIFY2(!peer.error.isError(), qPrintable(peer.error.logString()));
+        AccessKeysPage *page = openPage();
+        AccessKeysAdminSection *admin = page->administration();
+        Ui::AccessKeysPage *ui = page->ui();
+        QTRY_COMPARE_WITH_TIMEOUT(admin->state(), AccessKeysAdminSection::State::Shown, kWaitMs);
+        QVERIFY(ui->adminGroup->isVisible());
+        QVERIFY(!ui->adminNoteLabel->isVisible());
+
+        typeInto(ui->createdByEdit, u"keyholder@example.com"_s);
+        QTest::keyClick(ui->createdByEdit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!admin->isLoading() && admin->model()->rowCount() == 1, kWaitMs);
+        QCOMPARE(admin->model()->accessKey(0).createdBy, u"keyholder@example.com"_s);
+        QTableView *table = ui->adminTable;
+        const QModelIndex index = table->model()->index(0, AccessKeysModel::NameColumn);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+        click(ui->adminDeleteButton);
+        ConfirmationDialog *confirm = waitForConfirmation();
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().contains(u"<b>keyholder@example.com</b>"_s),
+                 qPrintable(confirm->text()));
+        QVERIFY2(confirm->text().contains(u"<b>nightly</b>"_s), qPrintable(confirm->text()));
+        click(confirm->acceptButton());
+        QTRY_VERIFY_WITH_TIMEOUT(!admin->isLoading() && admin->model()->rowCount() == 0, kWaitMs);
+        QCOMPARE(m_admin->clientCredentials(peer.key.clientId, peer.key.secret, {}).kind(),
+                 ApiError::Kind::Unauthorized);
+        bool logged = false;
+        for (const ActivityEntry &entry : m_window->activityLog()->entries())
+            logged |= entry.action == u"Delete user's access key"_s
+                      && entry.object.contains(u"keyholder@example.com"_s);
+        QVERIFY(logged);
+    }
+
+    // A user without the System administrator role: their own keys, and a note instead of the
+    // administrators' section (the console answered 403).
+    void nonAdministratorSeesANote()
+    {
+        sandbox::SandboxOptions options;
+        options.apiVersion = u"2.24"_s;
+        m_server = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY(m_server->start());
+        const AccessKeyPeer peer = makeAccessKeyPeer(m_server->baseUrl(), kAdmin, kPassword,
+                                                     u"plain@example.com"_s, u"mine"_s);
+        QVERIFY2(!peer.error.isError(), qPrintable(peer.error.logString()));
+        signInThroughPage(u"plain@example.com"_s, peer.password);
+        AccessKeysPage *page = openPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->administration()->state(),
+                                  AccessKeysAdminSection::State::Forbidden, kWaitMs);
+        QVERIFY(!page->ui()->adminGroup->isVisible());
+        QVERIFY(page->ui()->adminNoteLabel->isVisible());
+        QVERIFY(page->ui()->adminNoteLabel->text().contains(u"System administrators"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, kWaitMs);
+        QCOMPARE(page->model()->accessKey(0).name, u"mine"_s);
+    }
+
+    // A create whose answer is lost is not sent again: the list is read and the page says what
+    // to do (the key exists, nobody has its secret: regenerate it).
+    void lostCreateIsNotResent()
+    {
+        startAndSignIn(u"2.24"_s, kAdmin, kPassword);
+        AccessKeysPage *page = openPage();
+        m_server->faults().dropAfterHandlingNext(u"/api/v1/access-keys"_s);
+        typeInto(page->ui()->nameEdit, u"flaky"_s);
+        click(page->ui()->createButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !page->isBusy() && !page->isLoading() && page->model()->rowCount() == 1, kWaitMs);
+        QCOMPARE(page->banner()->kind(), MessageBanner::Kind::Warning);
+        QVERIFY2(page->banner()->text().contains(u"regenerate"_s),
+                 qPrintable(page->banner()->text()));
+        QVERIFY(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()));
+        QVERIFY(!page->model()->isSecretStored(page->model()->accessKey(0).clientId));
+    }
+
+    // A 2.20 console has no access keys: the page says so plainly, nothing fails.
+    void olderConsoleSaysSo()
+    {
+        startAndSignIn(u"2.20"_s, kAdmin, kPassword);
+        AccessKeysPage *page = m_window->accessKeysPage();
+        QVERIFY(m_window->tabs()->indexOf(page) >= 0);
+        m_window->tabs()->setCurrentWidget(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->availability(), AccessKeysPage::Availability::Absent,
+                                  kWaitMs);
+        QCOMPARE(page->ui()->contentStack->currentWidget(), page->ui()->placeholderPage);
+        QVERIFY2(page->ui()->placeholderLabel->text().startsWith(
+                         u"This console has no access keys (Run:ai 2.24 and later)."_s),
+                 qPrintable(page->ui()->placeholderLabel->text()));
+        QVERIFY(page->banner()->isHidden() || page->banner()->kind() != MessageBanner::Kind::Error);
+        QTRY_COMPARE_WITH_TIMEOUT(page->administration()->state(),
+                                  AccessKeysAdminSection::State::Absent, kWaitMs);
+    }
+
+    // Access keys belong to users: working as an application, or signed out, there is no tab.
+    void applicationIdentityHasNoTab()
+    {
+        startAndSignIn(u"2.24"_s, kAdmin, kPassword);
+        QVERIFY(m_window->tabs()->indexOf(m_window->accessKeysPage()) >= 0);
+        const Application robot = makeServiceAccount(m_server->baseUrl(), kAdmin, kPassword,
+                                                     u"robot"_s);
+        QVERIFY(!robot.id.isEmpty());
+        QCOMPARE(SandboxAdmin::signInAsApplication(m_window->session(), robot.clientId,
+                                                   robot.secret, robot.name)
+                         .kind(),
+                 ApiError::Kind::None);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabs()->indexOf(m_window->accessKeysPage()), -1,
+                                  kWaitMs);
+        QCOMPARE(m_window->accessKeysPage()->session(), nullptr);
+        m_window->signOut();
+        QCOMPARE(m_window->tabs()->indexOf(m_window->accessKeysPage()), -1);
+    }
+
+private:
+    void startAndSignIn(const QString &mode, const QString &email, const QString &password)
+    {
+        sandbox::SandboxOptions options;
+        options.apiVersion = mode;
+        m_server = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        signInThroughPage(email, password);
+    }
+
+    void signInThroughPage(const QString &email, const QString &password)
+    {
+        m_admin = std::make_unique<SandboxAdmin>(m_server->baseUrl(), kAdmin, kPassword);
+        QVERIFY(m_admin->isSignedIn());
+        SignInPage *page = m_window->signInPage();
+        typeInto(page->ui()->consoleUrlEdit, m_server->baseUrl().toString());
+        typeInto(page->ui()->emailEdit, email);
+        typeInto(page->ui()->passwordEdit, password);
+        click(page->ui()->signInButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
+    }
+
+    AccessKeysPage *openPage()
+    {
+        AccessKeysPage *page = m_window->accessKeysPage();
+        const int tab = m_window->tabs()->indexOf(page);
+        if (tab < 0)
+            return nullptr;
+        // Through the tab's mnemonic, as a keyboard user would.
+        m_window->activateWindow();
+        [&] {
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+            QTest::keyClick(m_window.get(), Qt::Key_K, Qt::AltModifier);
+            QCOMPARE(m_window->tabs()->currentWidget(), page);
+        }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading()
+                                             && page->availability()
+                                                        != AccessKeysPage::Availability::Unknown,
+                                     kWaitMs);
+        }();
+        return page;
+    }
+
+    void selectOwnRow(AccessKeysPage *page, int row)
+    {
+        QTableView *view = page->ui()->ownTable;
+        const QModelIndex index = view->model()->index(row, AccessKeysModel::NameColumn);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    }
+
+    ApplicationCredentialsDialog *waitForSecretDialog()
+    {
+        ApplicationCredentialsDialog *dialog = nullptr;
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                    (dialog = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
+                    kWaitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog->keychainState(),
+                                      ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
+        }();
+        return dialog;
+    }
+
+    void closeSecretDialog(ApplicationCredentialsDialog *dialog)
+    {
+        // Escape does not close it before the user confirms having the secret.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        click(dialog->ui()->confirmCheck);
+        click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
+                                 kWaitMs);
+    }
+
+    ConfirmationDialog *waitForConfirmation()
+    {
+        ConfirmationDialog *dialog = nullptr;
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = findOpenDialog<ConfirmationDialog>(m_window.get())),
+                                     kWaitMs);
+        }();
+        return dialog;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<SandboxAdmin> m_admin;
+    std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestAccessKeysFlow)
+#include "tst_accesskeysflow.moc"
