@@ -423,6 +423,8 @@ private Q_SLOTS:
             }
             m_window->signOut();
         }
+    }
+
     // Last: it signs in to a 2.24 console of its own (the local sandbox speaks 2.20).
     void accessKeys()
     {
