@@ -3,6 +3,7 @@
 
 #include "ApiJson.h"
 #include "ApiLogging.h"
+#include "ConsoleCapabilities.h"
 #include "RunaiClient.h"
 #include "UserNameSupport.h"
 
@@ -22,6 +23,8 @@
 using namespace Qt::StringLiterals;
 
 namespace runai {
+
+using Feature = ConsoleCapabilities::Feature;
 
 namespace {
 
@@ -170,6 +173,13 @@ void UserListLoader::start()
         QTimer::singleShot(0, this, [this] { finish(ApiError(ApiError::Kind::Cancelled)); });
         return;
     }
+    const auto usersCount = m_session->capabilities().presence(Feature::UsersCount);
+    m_unpaged = usersCount == ConsoleCapabilities::Presence::Absent;
+    if (m_unpaged) {
+        // 2.18/2.19: one request, no parameter the console does not know.
+        issuePages();
+        return;
+    }
     UserQuery countQuery;
     countQuery.filterBy = m_query.filterBy;
     countQuery.search = m_query.search;
@@ -177,8 +187,10 @@ void UserListLoader::start()
     m_countJob = job;
     connect(job, &ApiJob::finished, this, &UserListLoader::countFinished);
     job->start();
-    // The first page does not wait for the count.
-    issuePages();
+    // The first page does not wait for the count, unless the count is what tells whether the
+    // console pages at all (a console never seen before).
+    if (usersCount == ConsoleCapabilities::Presence::Present)
+        issuePages();
 }
 
 void UserListLoader::cancel()
@@ -194,10 +206,18 @@ void UserListLoader::countFinished(ApiJob *job)
     m_countJob = nullptr;
     if (job->succeeded()) {
         m_total = static_cast<CountJob *>(job)->result();
+        if (m_session)
+            m_session->learn(Feature::UsersCount, true);
         Q_EMIT progress(m_loaded, m_total);
-        issuePages();
+    } else if (job->error().kind() == ApiError::Kind::NotFound && m_nextIssue == 0) {
+        // No /users/count: a 2.18/2.19 console, whose list knows neither offset/limit nor
+        // search/sortBy. It would ignore them and send the whole list for every page.
+        m_unpaged = true;
+        if (m_session)
+            m_session->learn(Feature::UsersCount, false);
     }
-    // Without a count (2.18, or an error) the pages are read one after the other.
+    // Without a count (an error) the pages are read one after the other.
+    issuePages();
 }
 
 void UserListLoader::issuePages()
@@ -211,8 +231,12 @@ void UserListLoader::issuePages()
         if (!withinTotal && p != m_nextDeliver)
             break;
         UserQuery q = m_query;
-        q.offset = p * m_pageSize;
-        q.limit = m_pageSize;
+        if (m_unpaged) {
+            q = UserQuery(); // the legacy `filter` is all such a console knows; we send nothing
+        } else {
+            q.offset = p * m_pageSize;
+            q.limit = m_pageSize;
+        }
         auto *job = pageJob(m_session, q);
         m_jobs.insert(p, job);
         connect(job, &ApiJob::finished, this, [this, p](ApiJob *j) { pageFinished(p, j); });
@@ -232,7 +256,7 @@ void UserListLoader::pageFinished(int page, ApiJob *job)
         return;
     }
     UserList users = static_cast<UserListJob *>(job)->result();
-    if (users.size() < m_pageSize || users.size() > m_pageSize) {
+    if (m_unpaged || users.size() < m_pageSize || users.size() > m_pageSize) {
         // A short page ends the list. More than asked for: the server ignores paging (2.18)
         // and sent everything at once.
         if (m_endPage < 0 || page < m_endPage)

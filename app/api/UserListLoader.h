@@ -20,7 +20,7 @@ class Session;
 // over (one pageLoaded per page, in order) once it and every page before it have arrived, so a
 // table fills while the rest loads. The first page goes out at once, later ones in bursts at most
 // every 100 ms, so a view repaints ten times a second rather than for every page. The total comes
-// from /api/v1/users/count (2.19+) for progress; with it known, a few pages are requested at once
+// from /api/v1/users/count (2.20+) for progress; with it known, a few pages are requested at once
 // (default 3) to keep the connection busy while pages are parsed. Pages are parsed on a QThreadPool
 // thread (in any order); the GUI thread only gets ready UserLists, still in page order. Repeated
 // strings (createdBy, group names) are shared. search / filterBy / sortBy of the query are passed
@@ -45,6 +45,9 @@ public:
     qint64 expectedTotal() const { return m_total; } // -1 when the server cannot count
     qint64 loadedCount() const { return m_loaded; }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    // True when the console has no paged list (2.18/2.19, no /users/count): the whole list came
+    // in one answer and the query's search and order were not sent (the caller filters and sorts).
+    bool isUnpaged() const { return m_unpaged; }
 
 Q_SIGNALS:
     void pageLoaded(const runai::UserList &users);
@@ -65,6 +68,7 @@ private:
     int m_pageSize = 500;
     int m_window = 3;
     bool m_running = false;
+    bool m_unpaged = false;
     qint64 m_total = -1;
     qint64 m_loaded = 0;
     int m_nextIssue = 0; // next page index to request

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "UserNameSupport.h"
 
+#include "ConsoleCapabilities.h"
 #include "Session.h"
 
 #include <algorithm>
@@ -9,7 +10,26 @@ namespace runai {
 
 UserNameSupport::UserNameSupport(Session *session)
     : QObject(session)
-{ }
+{
+    connect(session, &Session::capabilitiesChanged, this, &UserNameSupport::followCapabilities);
+    followCapabilities();
+}
+
+void UserNameSupport::followCapabilities()
+{
+    // What the probe found (or the profile pins) decides; listed users only fill the gap.
+    const auto *session = static_cast<const Session *>(parent());
+    switch (session->capabilities().presence(ConsoleCapabilities::Feature::UserNames)) {
+    case ConsoleCapabilities::Presence::Present:
+        setState(State::Yes);
+        break;
+    case ConsoleCapabilities::Presence::Absent:
+        setState(State::No);
+        break;
+    case ConsoleCapabilities::Presence::Unknown:
+        break;
+    }
+}
 
 UserNameSupport *UserNameSupport::of(Session *session)
 {
@@ -28,7 +48,9 @@ bool UserNameSupport::supported(Session *session)
 
 void UserNameSupport::learnFrom(const UserList &users)
 {
-    if (users.isEmpty() || m_state == State::Yes)
+    const auto *session = static_cast<const Session *>(parent());
+    if (users.isEmpty() || m_state == State::Yes
+        || session->capabilities().knows(ConsoleCapabilities::Feature::UserNames))
         return;
     const bool carries = std::any_of(users.cbegin(), users.cend(),
                                      [](const User &user) { return user.carriesNames; });

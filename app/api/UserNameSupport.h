@@ -14,10 +14,11 @@ class Session;
 // fullName); earlier versions have none of it, so the program must not send any of it there.
 //
 // The one place that decides: the create form, the users table (Name column, server sort), the
-// CSV import and the export all ask here. There is no version endpoint. Until the session's
-// probed capabilities can say, the answer is learnt from the users the console lists: a 3.0
-// user object carries the fields (maybe null). Any user carrying them settles "yes" for the
-// session; a page of users without them says "no" unless a user already said "yes".
+// CSV import and the export all ask here. There is no version endpoint. The session's
+// capabilities (probed after sign-in, or pinned in the profile) decide when they know; until
+// then the answer is learnt from the users the console lists: a 3.0 user object carries the
+// fields (maybe null). Any user carrying them settles "yes" for the session; a page of users
+// without them says "no" unless a user already said "yes".
 // Lives as a child of its session, so a new session starts unknown.
 class UserNameSupport : public QObject
 {
@@ -40,6 +41,7 @@ Q_SIGNALS:
 
 private:
     explicit UserNameSupport(Session *session);
+    void followCapabilities();
     void setState(State state);
 
     State m_state = State::Unknown;

@@ -241,7 +241,14 @@ AccessRule AccessRulesDialog::selectedRule() const
 void AccessRulesDialog::updateButtons()
 {
     m_ui->addButton->setEnabled(m_session && !m_grant);
-    m_ui->deleteButton->setEnabled(m_session && selectedRule().id != 0 && !m_deleteJob);
+    // A rule for all authenticated users is shown for context only: deleting it here would take
+    // the role from everybody, not just from this subject.
+    const AccessRule selected = selectedRule();
+    const bool shared = AccessSubject::appliesToEveryone(selected);
+    m_ui->deleteButton->setEnabled(m_session && selected.id != 0 && !shared && !m_deleteJob);
+    m_ui->deleteButton->setToolTip(
+            shared ? tr("This rule applies to all authenticated users; it is not deleted here.")
+                   : QString());
 }
 
 void AccessRulesDialog::addRule()

@@ -266,8 +266,13 @@ void ApplicationsPage::setSession(Session *session)
     m_ui->refreshButton->setEnabled(session);
     updateStoredSecrets();
     applyNoun();
-    if (session)
+    if (session) {
+        // The probe after sign-in (or the profile's cache) may know the console's word before
+        // this page's first list does.
+        connect(session, &Session::capabilitiesChanged, this,
+                &ApplicationsPage::followConsoleWords, Qt::UniqueConnection);
         refresh();
+    }
     else
         showPlaceholder(tr("Sign in to see the applications of a console."));
 }

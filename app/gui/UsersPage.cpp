@@ -327,6 +327,18 @@ void UsersPage::startLoad(bool keepRows)
 
 void UsersPage::pageArrived(const UserList &users)
 {
+    if (m_listLoader && m_listLoader->isUnpaged() && m_serverSearch != Support::No) {
+        // A 2.18/2.19 console answers its whole list and knows no search or sortBy: the loader
+        // did not send them, so the proxy filters and sorts the rows here.
+        m_serverSearch = Support::No;
+        m_serverSort = Support::No;
+        m_query.search.clear();
+        m_query.sortBy.clear();
+        m_query.sortOrder.clear();
+        m_proxy->setFilterFixedString(m_ui->searchEdit->text().trimmed());
+        const QHeaderView *header = m_ui->tableView->horizontalHeader();
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
     if (std::exchange(m_replaceOnFirstPage, false)) {
         serverResultArrived();
         m_model->setUsers(users);

@@ -216,7 +216,8 @@ void TestNetworkLog::sandboxFlow()
     auto refused = run(client.signIn(options.adminEmail, u"wrong-Pa55word"_s));
     QVERIFY(!refused->succeeded());
     QVERIFY(run(client.signIn(options.adminEmail, options.adminPassword))->succeeded());
-    const auto tokenCalls = calls(log, "POST", u"/api/v1/token"_s);
+    // 2.24 has the OAuth2 token endpoint: sign-in goes there.
+    const auto tokenCalls = calls(log, "POST", u"/api/v2/token"_s);
     QCOMPARE(tokenCalls.size(), 2);
     QVERIFY(tokenCalls[0].tokenRequest);
     QVERIFY(tokenCalls[0].isError());

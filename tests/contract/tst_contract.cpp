@@ -28,6 +28,7 @@
 // application's session, as the GUI does (RunaiClient::probeCapabilities(), from the client
 // branch).
 #include "ApiTestSupport.h"
+#include "ConsoleCapabilities.h"
 #include "ContractChecker.h"
 #include "RunaiClient.h"
 #include "Session.h"
@@ -577,6 +578,7 @@ void TestContract::clientRequests()
     RunaiClient client(&admin);
     const auto signIn = run(client.signIn(AdminEmail, AdminPassword));
     ok(signIn);
+    ok(run(client.probeCapabilities())); // as the window does after signing in
     run(client.listApplications());
     Application app;
     if (const auto created = run(client.createApplication(u"contract-client"_s)); ok(created))
@@ -590,6 +592,7 @@ void TestContract::clientRequests()
 
         // Token grants with the application's credentials, as sign-in and "test credentials" do.
         Session appSession(fastSettings(server.baseUrl()));
+        appSession.setCapabilities(admin.capabilities()); // the profile's cache, in the window
         ok(run(RunaiClient(&appSession).signInApplication(app.clientId, app.secret, app.name)));
         ok(run(client.clientCredentialsToken(app.clientId, app.secret, app.name)));
         run(client.oauth2ClientCredentialsToken(app.clientId, app.secret)); // 404 before 2.24
@@ -609,10 +612,32 @@ void TestContract::clientRequests()
                     failed.first().first().value<ApiError>().logString()));
     }
 
+    if (admin.capabilities().has(ConsoleCapabilities::Feature::AccessKeys)) {
+        ok(run(client.listAccessKeys()));
+        if (const auto key = run(client.createAccessKey(u"contract-key"_s)); ok(key)) {
+            const AccessKey created = key->result();
+            ok(run(client.getAccessKey(created.id)));
+            QString secret = created.secret;
+            if (const auto r = run(client.regenerateAccessKeySecret(created.id)); ok(r))
+                secret = r->result();
+            Session keySession(fastSettings(server.baseUrl()));
+            keySession.setCapabilities(admin.capabilities());
+            ok(run(RunaiClient(&keySession).signInApplication(created.clientId, secret)));
+            ok(run(client.listAllAccessKeys({{}, AdminEmail})));
+            ok(run(client.deleteAccessKey(created.id)));
+        }
+        if (const auto other = run(client.createAccessKey(u"contract-key-2"_s)); ok(other))
+            ok(run(client.deleteAnyAccessKey(other->result().id)));
+    }
+
     QString userId;
     if (const auto created = run(client.createUser(u"contract.client@example.com"_s, false));
         ok(created))
         userId = created->result().id;
+    if (admin.capabilities().has(ConsoleCapabilities::Feature::UserNames)) {
+        NewUserRequest named{u"contract.named@example.com"_s, u"Ada"_s, u"Lovelace"_s, false, {}};
+        ok(run(client.createUser(named)));
+    }
     {
         UserListLoader loader(&admin);
         QSignalSpy finished(&loader, &UserListLoader::finished);

@@ -4,6 +4,7 @@
 // helpers that drive the real widgets with QTest events. Every wait is bounded.
 
 #include "ApplicationsPage.h"
+#include "ConsoleCapabilities.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -13,6 +14,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,7 +29,11 @@ inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("runai-access-console-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("runai-access-tests"));
+    // One settings file per test program: CTest runs GUI tests side by side, and a shared file
+    // would let one test's clear() or profile wipe another's saved profile mid-test.
+    QCoreApplication::setApplicationName(
+            QStringLiteral("runai-access-tests-")
+            + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     // Test mode settings survive between runs (~/.qttest): start every test from nothing.
     QSettings().clear();
 }
@@ -61,6 +67,19 @@ inline QStringList unnamedFocusableWidgets(QWidget *root)
                     w->objectName(), QLatin1StringView(w->metaObject()->className())));
     }
     return unnamed;
+}
+
+// After sign-in the window asks the console once which endpoints it has (GETs on several paths,
+// /api/v1/users/count and /api/v1/access-keys among them). A test that arms a fault for the
+// next request to a path waits for that probe first, so the fault hits the request it means.
+inline bool consoleProbed(const MainWindow *window)
+{
+    const Session *session = window->session();
+    if (!session)
+        return false;
+    const auto source = session->capabilities().source();
+    return source == ConsoleCapabilities::Source::Probed
+           || source == ConsoleCapabilities::Source::Pinned;
 }
 
 inline void typeInto(QWidget *edit, const QString &text)

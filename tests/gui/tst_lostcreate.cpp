@@ -74,6 +74,7 @@ private Q_SLOTS:
         click(page->ui()->sandboxButton);
         click(page->ui()->signInButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(consoleProbed(m_window.get()), kWaitMs);
     }
 
     void cleanup()
