@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessKeysPage</name>
+    <message>
+        <source>My access keys</source>
+        <translation>Meine Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>An access key lets a script or the runai CLI sign in as you, with your access rules. Its secret is shown once; a user may have up to 20 keys.</source>
+        <translation>Mit einem Zugriffsschlüssel kann sich ein Skript oder die runai-CLI als Sie anmelden, mit Ihren Zugriffsregeln. Sein Secret wird einmal angezeigt; ein Benutzer kann bis zu 20 Schlüssel haben.</translation>
+    </message>
+    <message>
+        <source>Key &amp;name:</source>
+        <translation>Schlüsselna&amp;me:</translation>
+    </message>
+    <message>
+        <source>laptop-cli</source>
+        <translation>laptop-cli</translation>
+    </message>
+    <message>
+        <source>&amp;Create access key</source>
+        <translation>Zugriffsschlüssel anle&amp;gen</translation>
+    </message>
+    <message>
+        <source>Get t&amp;oken…</source>
+        <translation>&amp;Token holen…</translation>
+    </message>
+    <message>
+        <source>Get a token with the selected key (client credentials); it acts as you</source>
+        <translation>Mit dem gewählten Schlüssel ein Token holen (Client Credentials); es handelt als Sie</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate secret…</source>
+        <translation>Secret neu &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Replace the selected key&apos;s secret; the old one and its tokens stop working at once</source>
+        <translation>Secret des gewählten Schlüssels ersetzen; das alte und seine Tokens gelten sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the key as .env, JSON, a Kubernetes Secret or a runai login command</source>
+        <translation>Schlüssel als .env, JSON, Kubernetes-Secret oder runai-login-Befehl exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected key; programs using it can no longer sign in (Del)</source>
+        <translation>Gewählten Schlüssel löschen; Programme, die ihn verwenden, können sich nicht mehr anmelden (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the access keys again (F5)</source>
+        <translation>Zugriffsschlüssel neu lesen (F5)</translation>
+    </message>
+    <message>
+        <source>All users&apos; access keys</source>
+        <translation>Zugriffsschlüssel aller Benutzer</translation>
+    </message>
+    <message>
+        <source>Created &amp;by:</source>
+        <translation>Angelegt vo&amp;n:</translation>
+    </message>
+    <message>
+        <source>user@example.com</source>
+        <translation>user@example.com</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation>Su&amp;chen</translation>
+    </message>
+    <message>
+        <source>Ask the console for the keys of this creator or client ID (empty: all)</source>
+        <translation>Die Konsole nach den Schlüsseln dieses Erstellers oder dieser Client-ID fragen (leer: alle)</translation>
+    </message>
+    <message>
+        <source>Delete selected ke&amp;y…</source>
+        <translation>Gewählten Schl&amp;üssel löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected key of any user, after a confirmation that names its owner</source>
+        <translation>Den gewählten Schlüssel eines beliebigen Benutzers löschen, nach einer Rückfrage, die seinen Eigentümer nennt</translation>
+    </message>
+</context>
+<context>
     <name>AccessRulesDialog</name>
     <message>
         <source>Access rules</source>
@@ -594,6 +689,18 @@
         <source>Email or creator</source>
         <translation>E-Mail oder Ersteller</translation>
     </message>
+    <message>
+        <source>First &amp;name:</source>
+        <translation>Vorna&amp;me:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Last na&amp;me:</source>
+        <translation>Na&amp;chname:</translation>
+    </message>
 </context>
 <context>
     <name>runai</name>
@@ -660,6 +767,12 @@
         <source>%1 · QtKeychain %2 · %3</source>
         <translation>%1 · QtKeychain %2 · %3</translation>
     </message>
+    <message>
+        <source>Console: %1
+%2</source>
+        <translation>Konsole: %1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>runai::AccessHint</name>
@@ -690,6 +803,298 @@
     <message>
         <source>An access rule giving %1 the %2 role on the tenant scope would grant it (or any role with the &quot;%3&quot; permission to %4).</source>
         <translation>Eine Zugriffsregel, die %1 die Rolle %2 im Mandanten-Geltungsbereich gibt, würde das erlauben (oder jede Rolle mit der Berechtigung „%3“ für %4).</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessKeySecrets</name>
+    <message>
+        <source>no keychain is available.</source>
+        <translation>es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Saved in the %1. This program can get tokens and export the key later.</source>
+        <translation>Gespeichert in: %1. Dieses Programm kann damit später Tokens holen und den Schlüssel exportieren.</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no keychain is available): it is gone when the program quits.</source>
+        <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund verfügbar): Beim Beenden des Programms ist es weg.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessKeysAdminSection</name>
+    <message>
+        <source>Created by (email)</source>
+        <translation>Angelegt von (E-Mail)</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Other users&apos; access keys are shown to System administrators only; you are not one on this console.</source>
+        <translation>Die Zugriffsschlüssel anderer Benutzer sehen nur Benutzer mit der Rolle System administrator; auf dieser Konsole haben Sie diese Rolle nicht.</translation>
+    </message>
+    <message>
+        <source>Delete another user&apos;s access key</source>
+        <translation>Zugriffsschlüssel eines anderen Benutzers löschen</translation>
+    </message>
+    <message>
+        <source>Delete the access key &lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; (client ID %3)?&lt;br&gt;&lt;br&gt;Every script or CLI that %2 signs in with this key is refused from now on, and its tokens stop working at once.%4 This cannot be undone.</source>
+        <translation>Den Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt; (Client-ID %3) löschen?&lt;br&gt;&lt;br&gt;Jedes Skript und jede CLI, mit denen sich %2 über diesen Schlüssel anmeldet, wird ab jetzt abgewiesen, und die Tokens des Schlüssels gelten sofort nicht mehr.%4 Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>It is one of your own keys.</source>
+        <translation>Es ist einer Ihrer eigenen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the key of %1</source>
+        <translation>Schlüssel von %1 &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the access key &quot;%1&quot; of %2…</source>
+        <translation>Zugriffsschlüssel „%1“ von %2 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation>%1 (Eigentümer %2)</translation>
+    </message>
+    <message>
+        <source>Delete user&apos;s access key</source>
+        <translation>Zugriffsschlüssel des Benutzers löschen</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; of %2 was deleted.</source>
+        <translation>Der Zugriffsschlüssel „%1“ von %2 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; of %2 had already been deleted.</source>
+        <translation>Der Zugriffsschlüssel „%1“ von %2 war bereits gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessKeysModel</name>
+    <message>
+        <source>The secret is kept by this program (keychain or this session): Get token and Export use it.</source>
+        <translation>Dieses Programm bewahrt das Secret auf (Schlüsselbund oder diese Sitzung): „Token holen“ und „Exportieren“ verwenden es.</translation>
+    </message>
+    <message>
+        <source>The console shows an access key&apos;s secret only once, when it is created. This program does not hold it.</source>
+        <translation>Die Konsole zeigt das Secret eines Zugriffsschlüssels nur einmal, beim Anlegen. Dieses Programm hat es nicht.</translation>
+    </message>
+    <message>
+        <source>•••••••• (held here)</source>
+        <translation>•••••••• (hier aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Not stored here</source>
+        <translation>Hier nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessKeysPage</name>
+    <message>
+        <source>Access key name</source>
+        <translation>Name des Zugriffsschlüssels</translation>
+    </message>
+    <message>
+        <source>Sign in as a user to manage your access keys.</source>
+        <translation>Melden Sie sich als Benutzer an, um Ihre Zugriffsschlüssel zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Loading your access keys…</source>
+        <translation>Ihre Zugriffsschlüssel werden geladen…</translation>
+    </message>
+    <message>
+        <source>You have %1 access keys, the most a user may have. Delete one to create another.</source>
+        <translation>Sie haben %1 Zugriffsschlüssel, die Höchstzahl für einen Benutzer. Löschen Sie einen, um einen neuen anzulegen.</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, &apos;-&apos; and &apos;_&apos;. Starts with a letter and ends with a letter or digit.</source>
+        <translation>Kleinbuchstaben, Ziffern, „-“ und „_“. Beginnt mit einem Buchstaben und endet mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a valid access key name.</source>
+        <translation>„%1“ ist ein gültiger Name für einen Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Export the key as .env, JSON, a Kubernetes Secret or a runai login command</source>
+        <translation>Schlüssel als .env, JSON, Kubernetes-Secret oder runai-login-Befehl exportieren</translation>
+    </message>
+    <message>
+        <source>This program does not hold the secret of %1: regenerate it to export the key.</source>
+        <translation>Dieses Programm hat das Secret von %1 nicht: Erzeugen Sie es neu, um den Schlüssel zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This console has no access keys (Run:ai 2.24 and later).</source>
+        <translation>Diese Konsole hat keine Zugriffsschlüssel (erst ab Run:ai 2.24).</translation>
+    </message>
+    <message>
+        <source>Scripts can sign in with an application&apos;s Client ID and secret instead (Applications tab).</source>
+        <translation>Skripte können sich stattdessen mit Client-ID und Secret einer Anwendung anmelden (Registerkarte „Anwendungen“).</translation>
+    </message>
+    <message>
+        <source>Your access keys could not be loaded. Press F5 to try again.</source>
+        <translation>Ihre Zugriffsschlüssel konnten nicht geladen werden. Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Creating the access key &quot;%1&quot;…</source>
+        <translation>Zugriffsschlüssel „%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Create access key</source>
+        <translation>Zugriffsschlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost. The list is read again: if &quot;%1&quot; is in it, it was created and nobody has its secret, so regenerate the secret; if not, create it again.</source>
+        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging verloren. Die Liste wird neu gelesen: Steht „%1“ darin, wurde er angelegt, und niemand hat sein Secret – erzeugen Sie das Secret dann neu; andernfalls legen Sie ihn erneut an.</translation>
+    </message>
+    <message>
+        <source>You already have an access key named &quot;%1&quot;. Choose another name.</source>
+        <translation>Sie haben bereits einen Zugriffsschlüssel namens „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>Access key &quot;%1&quot; created.</source>
+        <translation>Zugriffsschlüssel „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>New secret for the access key &quot;%1&quot;</source>
+        <translation>Neues Secret für den Zugriffsschlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>Access key &quot;%1&quot; created</source>
+        <translation>Zugriffsschlüssel „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>The access key &lt;b&gt;%1&lt;/b&gt; has a new secret. The previous one and the tokens obtained with it no longer work: update every script that uses this key.</source>
+        <translation>Der Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; hat ein neues Secret. Das bisherige und die damit erhaltenen Tokens gelten nicht mehr: Passen Sie jedes Skript an, das diesen Schlüssel verwendet.</translation>
+    </message>
+    <message>
+        <source>The access key &lt;b&gt;%1&lt;/b&gt; is ready. Scripts and the runai CLI sign in as you with its Client ID and secret, with your access rules.</source>
+        <translation>Der Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; ist bereit. Skripte und die runai-CLI melden sich mit seiner Client-ID und seinem Secret als Sie an, mit Ihren Zugriffsregeln.</translation>
+    </message>
+    <message>
+        <source>The secret of the access key &quot;%1&quot; could not be saved in the keychain: %2</source>
+        <translation>Das Secret des Zugriffsschlüssels „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; was deleted, but its secret could not be erased from the keychain: %2</source>
+        <translation>Der Zugriffsschlüssel „%1“ wurde gelöscht, aber sein Secret konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>This program does not hold the secret of the access key &quot;%1&quot;. Regenerate it to get one it can keep.</source>
+        <translation>Dieses Programm hat das Secret des Zugriffsschlüssels „%1“ nicht. Erzeugen Sie es neu, damit das Programm eines aufbewahren kann.</translation>
+    </message>
+    <message>
+        <source>The secret of the access key &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Das Secret des Zugriffsschlüssels „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Getting a token with the access key &quot;%1&quot;…</source>
+        <translation>Token mit dem Zugriffsschlüssel „%1“ wird geholt…</translation>
+    </message>
+    <message>
+        <source>Get access key token</source>
+        <translation>Token des Zugriffsschlüssels holen</translation>
+    </message>
+    <message>
+        <source>No token for the access key &quot;%1&quot;: %2</source>
+        <translation>Kein Token für den Zugriffsschlüssel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The console issued a token for &quot;%1&quot;.</source>
+        <translation>Die Konsole hat ein Token für „%1“ ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Access token from the access key %1</source>
+        <translation>Zugriffstoken des Zugriffsschlüssels %1</translation>
+    </message>
+    <message>
+        <source>The console issued this token for the access key &lt;b&gt;%1&lt;/b&gt;. It acts as &lt;b&gt;%2&lt;/b&gt;, with your access rules. Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</source>
+        <translation>Die Konsole hat dieses Token für den Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; ausgestellt. Es handelt als &lt;b&gt;%2&lt;/b&gt;, mit Ihren Zugriffsregeln. Senden Sie es als &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Regenerate access key secret</source>
+        <translation>Secret des Zugriffsschlüssels neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret of the access key &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The current secret stops working &lt;b&gt;at once&lt;/b&gt;, and so do the tokens obtained with it: every script or CLI that signs in with it is refused until it gets the new one. The new secret is shown once and kept in the keychain.</source>
+        <translation>Das Secret des Zugriffsschlüssels &lt;b&gt;%1&lt;/b&gt; neu erzeugen?&lt;br&gt;&lt;br&gt;Das aktuelle Secret gilt &lt;b&gt;sofort&lt;/b&gt; nicht mehr, ebenso die damit erhaltenen Tokens: Skripte und CLIs, die sich damit anmelden, werden abgewiesen, bis sie das neue erhalten. Das neue Secret wird einmal angezeigt und im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerating the secret of the access key &quot;%1&quot;…</source>
+        <translation>Secret des Zugriffsschlüssels „%1“ wird neu erzeugt…</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; has a new secret; the old one and its tokens no longer work.</source>
+        <translation>Der Zugriffsschlüssel „%1“ hat ein neues Secret; das alte und seine Tokens gelten nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete access key</source>
+        <translation>Zugriffsschlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the access key &lt;b&gt;%1&lt;/b&gt; (client ID %2)?&lt;br&gt;&lt;br&gt;Scripts and CLIs that sign in with it can no longer do so, and the tokens obtained with it stop working at once.%3 This cannot be undone.</source>
+        <translation>Den Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; (Client-ID %2) löschen?&lt;br&gt;&lt;br&gt;Skripte und CLIs, die sich damit anmelden, können das nicht mehr, und die damit erhaltenen Tokens gelten sofort nicht mehr.%3 Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Its secret is also erased from this computer&apos;s keychain.</source>
+        <translation>Sein Secret wird auch aus dem Schlüsselbund dieses Computers gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation>%1 &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the access key &quot;%1&quot;…</source>
+        <translation>Zugriffsschlüssel „%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Access key &quot;%1&quot; deleted.</source>
+        <translation>Zugriffsschlüssel „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; had already been deleted on the console.</source>
+        <translation>Der Zugriffsschlüssel „%1“ war auf der Konsole bereits gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1200,41 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
     <message>
         <source>The rule had already been deleted on the console (by someone else?). The list is reloaded.</source>
         <translation>Die Regel war auf der Konsole bereits gelöscht (von jemand anderem?). Die Liste wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>What the service account &lt;b&gt;%1&lt;/b&gt; may do: each rule gives it a role on a scope.</source>
+        <translation>Was das Dienstkonto &lt;b&gt;%1&lt;/b&gt; darf: Jede Regel gibt ihm eine Rolle in einem Geltungsbereich.</translation>
+    </message>
+    <message>
+        <source>The rules that apply to all authenticated users could not be loaded. %1</source>
+        <translation>Die Regeln, die für alle authentifizierten Benutzer gelten, konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessSubject</name>
+    <message>
+        <source>All authenticated users</source>
+        <translation>Alle authentifizierten Benutzer</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1595,46 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
         <source>Enable application</source>
         <translation>Anwendung aktivieren</translation>
     </message>
+    <message>
+        <source>List, add and delete the roles of the selected service account</source>
+        <translation>Rollen des gewählten Dienstkontos anzeigen, hinzufügen und löschen</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected service account</source>
+        <translation>Das gewählte Dienstkonto deaktivieren oder aktivieren</translation>
+    </message>
+    <message>
+        <source>Delete the selected service account</source>
+        <translation>Das gewählte Dienstkonto löschen</translation>
+    </message>
+    <message>
+        <source>Service account actions</source>
+        <translation>Dienstkonto-Aktionen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has a new client secret. The previous one was revoked: update every program that signs in as this service account.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat ein neues Client-Secret. Das bisherige wurde widerrufen: Passen Sie jedes Programm an, das sich als dieses Dienstkonto anmeldet.</translation>
+    </message>
+    <message>
+        <source>Disable service account</source>
+        <translation>Dienstkonto deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable service account</source>
+        <translation>Dienstkonto aktivieren</translation>
+    </message>
+    <message>
+        <source>Delete service account</source>
+        <translation>Dienstkonto löschen</translation>
+    </message>
+    <message>
+        <source>Delete the service account &lt;b&gt;%1&lt;/b&gt; (client ID %2)?&lt;br&gt;&lt;br&gt;Programs that use its credentials can no longer sign in, and its access rules go with it.%3 This cannot be undone.</source>
+        <translation>Das Dienstkonto &lt;b&gt;%1&lt;/b&gt; (Client-ID %2) löschen?&lt;br&gt;&lt;br&gt;Programme, die seine Zugangsdaten verwenden, können sich nicht mehr anmelden, und seine Zugriffsregeln werden mit gelöscht.%3 Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Service account &quot;%1&quot; deleted.</source>
+        <translation>Dienstkonto „%1“ gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>runai::ApplicationCredentialsDialog</name>
@@ -1189,6 +1669,14 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
     <message>
         <source>Confirm above that you have stored the client secret</source>
         <translation>Bestätigen Sie oben, dass Sie das Client-Secret gespeichert haben</translation>
+    </message>
+    <message>
+        <source>Service account &quot;%1&quot; registered</source>
+        <translation>Dienstkonto „%1“ registriert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is registered. Programs sign in as this service account with its Client ID and Client secret (client credentials).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist registriert. Programme melden sich als dieses Dienstkonto mit seiner Client-ID und seinem Client-Secret an (Client Credentials).</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1722,6 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
         <translation>Die Anwendung ist deaktiviert und kann keine Tokens erhalten.</translation>
     </message>
     <message>
-        <source>Application</source>
-        <translation>Anwendung</translation>
-    </message>
-    <message>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
@@ -1268,6 +1752,26 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
     <message>
         <source>The client secret is kept in memory for this session only. Select the application to show or copy it.</source>
         <translation>Das Client-Secret wird nur für diese Sitzung im Arbeitsspeicher gehalten. Wählen Sie die Anwendung aus, um es anzuzeigen oder zu kopieren.</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in memory for this session only. Select the service account to show or copy it.</source>
+        <translation>Das Client-Secret wird nur für diese Sitzung im Arbeitsspeicher gehalten. Wählen Sie das Dienstkonto aus, um es anzuzeigen oder zu kopieren.</translation>
+    </message>
+    <message>
+        <source>The client secret is saved in the system keychain. Select the service account to show or copy it.</source>
+        <translation>Das Client-Secret ist im Schlüsselbund des Systems gespeichert. Wählen Sie das Dienstkonto, um es anzuzeigen oder zu kopieren.</translation>
+    </message>
+    <message>
+        <source>The console shows a client secret only once, when the service account is registered. This program does not hold it.</source>
+        <translation>Die Konsole zeigt ein Client-Secret nur einmal, beim Registrieren des Dienstkontos. Dieses Programm hat es nicht.</translation>
+    </message>
+    <message>
+        <source>The service account can obtain tokens.</source>
+        <translation>Das Dienstkonto kann Tokens erhalten.</translation>
+    </message>
+    <message>
+        <source>The service account is disabled and cannot obtain tokens.</source>
+        <translation>Das Dienstkonto ist deaktiviert und kann keine Tokens erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +2028,162 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <source>The client secret is kept in memory for this session only.</source>
         <translation>Das Client-Secret wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
+    <message>
+        <source>Save the service accounts as shown (visible columns, current order, every row) as a CSV file. Client secrets are never written.</source>
+        <translation>Die Dienstkonten so speichern, wie sie angezeigt werden (sichtbare Spalten, aktuelle Reihenfolge, alle Zeilen), als CSV-Datei. Client-Secrets werden nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Service Accounts to CSV</source>
+        <translation>Dienstkonten als CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n service account(s) to %1…</source>
+        <translation>
+            <numerusform>%n Dienstkonto wird nach %1 exportiert…</numerusform>
+            <numerusform>%n Dienstkonten werden nach %1 exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n service account(s) to %1.</source>
+        <translation>
+            <numerusform>%n Dienstkonto nach %1 exportiert.</numerusform>
+            <numerusform>%n Dienstkonten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service accounts could not be exported to %1: %2</source>
+        <translation>Die Dienstkonten konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Register an application</source>
+        <translation>Anwendung registrieren</translation>
+    </message>
+    <message>
+        <source>Register a service account</source>
+        <translation>Dienstkonto registrieren</translation>
+    </message>
+    <message>
+        <source>Application &amp;name:</source>
+        <translation>Anwendungs&amp;name:</translation>
+    </message>
+    <message>
+        <source>Service account &amp;name:</source>
+        <translation>Dienstkonto&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Register application</source>
+        <translation>Anwendung &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Register service account</source>
+        <translation>Dienstkonto &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>Sign in as the selected application (client credentials) and show its access token</source>
+        <translation>Als gewählte Anwendung anmelden (Client Credentials) und ihr Zugriffstoken anzeigen</translation>
+    </message>
+    <message>
+        <source>Sign in as the selected service account (client credentials) and show its access token</source>
+        <translation>Als gewähltes Dienstkonto anmelden (Client Credentials) und sein Zugriffstoken anzeigen</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose an application; Enter gets a token for it; the context menu (Menu key) has more actions.</source>
+        <translation>Pfeiltasten wählen eine Anwendung; die Eingabetaste holt ein Token für sie; das Kontextmenü (Menütaste) bietet weitere Aktionen.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a service account; Enter gets a token for it; the context menu (Menu key) has more actions.</source>
+        <translation>Pfeiltasten wählen ein Dienstkonto; die Eingabetaste holt ein Token dafür; das Kontextmenü (Menütaste) bietet weitere Aktionen.</translation>
+    </message>
+    <message>
+        <source>Stop reading the list; the service accounts shown so far stay (Esc)</source>
+        <translation>Das Lesen der Liste abbrechen; die bisher angezeigten Dienstkonten bleiben (Esc)</translation>
+    </message>
+    <message>
+        <source>Service accounts on this console (%1)</source>
+        <translation>Dienstkonten auf dieser Konsole (%1)</translation>
+    </message>
+    <message>
+        <source>Service accounts on this console</source>
+        <translation>Dienstkonten auf dieser Konsole</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a valid service account name.</source>
+        <translation>„%1“ ist ein gültiger Dienstkontoname.</translation>
+    </message>
+    <message>
+        <source>Loading service accounts…</source>
+        <translation>Dienstkonten werden geladen…</translation>
+    </message>
+    <message>
+        <source>The service accounts could not be loaded. %1</source>
+        <translation>Die Dienstkonten konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The service accounts could not be loaded (see the message above).
+This list is unknown, not empty. Press Refresh (F5) to try again.</source>
+        <translation>Die Dienstkonten konnten nicht geladen werden (siehe Meldung oben).
+Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Service accounts on this console (loading %1 of %2…)</source>
+        <translation>Dienstkonten auf dieser Konsole (%1 von %2 werden geladen…)</translation>
+    </message>
+    <message>
+        <source>This console has no service accounts yet. Register one above.</source>
+        <translation>Diese Konsole hat noch keine Dienstkonten. Registrieren Sie oben eines.</translation>
+    </message>
+    <message>
+        <source>No service accounts match &quot;%1&quot;.</source>
+        <translation>Kein Dienstkonto passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a service account name: %2</source>
+        <translation>„%1“ kann kein Dienstkontoname sein: %2</translation>
+    </message>
+    <message>
+        <source>Register service account</source>
+        <translation>Dienstkonto registrieren</translation>
+    </message>
+    <message>
+        <source>A service account named &quot;%1&quot; already exists on this console. Choose another name.</source>
+        <translation>Auf dieser Konsole gibt es bereits ein Dienstkonto namens „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Service account &quot;%1&quot; registered.</source>
+        <translation>Dienstkonto „%1“ registriert.</translation>
+    </message>
+    <message>
+        <source>Service account &quot;%1&quot; registered, but its client secret could not be saved in the keychain: %2</source>
+        <translation>Dienstkonto „%1“ registriert, aber sein Client-Secret konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Selected service account</source>
+        <translation>Gewähltes Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Select a service account in the table.</source>
+        <translation>Wählen Sie ein Dienstkonto in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Selected service account: %1</source>
+        <translation>Gewähltes Dienstkonto: %1</translation>
+    </message>
+    <message>
+        <source>Get service account token</source>
+        <translation>Token des Dienstkontos holen</translation>
+    </message>
+    <message>
+        <source>Work as this application from now on, to see what it is allowed to do</source>
+        <translation>Ab jetzt als diese Anwendung arbeiten, um zu sehen, was sie darf</translation>
+    </message>
+    <message>
+        <source>Work as this service account from now on, to see what it is allowed to do</source>
+        <translation>Ab jetzt als dieses Dienstkonto arbeiten, um zu sehen, was es darf</translation>
+    </message>
+    <message>
+        <source>You now work as &quot;%1&quot;. Lists and actions show what this service account may do. Sign out to return.</source>
+        <translation>Sie arbeiten jetzt als „%1“. Listen und Aktionen zeigen, was dieses Dienstkonto darf. Melden Sie sich ab, um zurückzukehren.</translation>
+    </message>
 </context>
 <context>
     <name>runai::CertificateDialog</name>
@@ -1599,6 +2259,45 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     </message>
 </context>
 <context>
+    <name>runai::ConsoleCapabilities</name>
+    <message>
+        <source>Run:ai API generation not detected yet</source>
+        <translation>Run:ai-API-Generation noch nicht erkannt</translation>
+    </message>
+    <message>
+        <source>service accounts</source>
+        <translation>Dienstkonten</translation>
+    </message>
+    <message>
+        <source>applications with client IDs</source>
+        <translation>Anwendungen mit Client-IDs</translation>
+    </message>
+    <message>
+        <source>applications (app tokens)</source>
+        <translation>Anwendungen (App-Tokens)</translation>
+    </message>
+    <message>
+        <source>access keys</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth2 tokens</source>
+        <translation>OAuth2-Tokens</translation>
+    </message>
+    <message>
+        <source>Run:ai %1 API</source>
+        <translation>Run:ai-%1-API</translation>
+    </message>
+    <message>
+        <source>Run:ai %1 API: %2</source>
+        <translation>Run:ai-%1-API: %2</translation>
+    </message>
+    <message>
+        <source>(pinned in the profile)</source>
+        <translation>(im Profil festgelegt)</translation>
+    </message>
+</context>
+<context>
     <name>runai::CredentialExport</name>
     <message>
         <source>.env file (environment variables)</source>
@@ -1615,6 +2314,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>runai CLI login command</source>
         <translation>Anmeldebefehl der runai-CLI</translation>
+    </message>
+    <message>
+        <source>runai CLI login with a secret file (access-key login)</source>
+        <translation>Anmeldung der runai-CLI mit einer Secret-Datei (Anmeldung per Zugriffsschlüssel)</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2384,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <source>Saved to %1 (readable by you only).</source>
         <translation>Gespeichert in %1 (nur für Sie lesbar).</translation>
     </message>
+    <message>
+        <source>The file will hold the client secret of &lt;b&gt;%1&lt;/b&gt; in plain text. Anyone who can read it can act as this service account.&lt;br&gt;&lt;br&gt;It is written readable by you only (permissions 0600). Keep it out of version control and delete it when done.</source>
+        <translation>Die Datei enthält das Client-Secret von &lt;b&gt;%1&lt;/b&gt; im Klartext. Wer sie lesen kann, kann als dieses Dienstkonto handeln.&lt;br&gt;&lt;br&gt;Sie wird nur für Sie lesbar geschrieben (Rechte 0600). Halten Sie sie aus der Versionsverwaltung heraus und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+    </message>
 </context>
 <context>
     <name>runai::DesktopIntegration</name>
@@ -1699,10 +2406,6 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>&amp;Find user</source>
         <translation>Benutzer &amp;suchen</translation>
-    </message>
-    <message>
-        <source>Arrow keys choose an application; Enter gets a token for it; the context menu (Menu key) has more actions.</source>
-        <translation>Pfeiltasten wählen eine Anwendung; die Eingabetaste holt ein Token für sie; das Kontextmenü (Menütaste) bietet weitere Aktionen.</translation>
     </message>
     <message>
         <source>Arrow keys choose a user; the context menu (Menu key) has more actions.</source>
@@ -2109,6 +2812,30 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <source>&amp;Export Table to CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
+    <message>
+        <source>service account %1</source>
+        <translation>Dienstkonto %1</translation>
+    </message>
+    <message>
+        <source>Service &amp;accounts</source>
+        <translation>Dienstk&amp;onten</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>&amp;Neue Anwendung</translation>
+    </message>
+    <message>
+        <source>&amp;New service account</source>
+        <translation>&amp;Neues Dienstkonto</translation>
+    </message>
+    <message>
+        <source>&amp;Network log…</source>
+        <translation>&amp;Netzwerkprotokoll…</translation>
+    </message>
+    <message>
+        <source>Access &amp;keys</source>
+        <translation>Z&amp;ugriffsschlüssel</translation>
+    </message>
 </context>
 <context>
     <name>runai::MemorySecretStore</name>
@@ -2126,6 +2853,143 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>Dismiss message</source>
         <translation>Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>runai::NetworkLogDialog</name>
+    <message>
+        <source>Network log</source>
+        <translation>Netzwerkprotokoll</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Path, status, message…</source>
+        <translation>Pfad, Status, Meldung…</translation>
+    </message>
+    <message>
+        <source>Filter the network log</source>
+        <translation>Netzwerkprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Nur F&amp;ehler</translation>
+    </message>
+    <message>
+        <source>Show failed calls only</source>
+        <translation>Nur fehlgeschlagene Aufrufe anzeigen</translation>
+    </message>
+    <message>
+        <source>Calls to the console</source>
+        <translation>Aufrufe an die Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Save for a bug report…</source>
+        <translation>Für einen Fehlerbericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the network log for a bug report</source>
+        <translation>Netzwerkprotokoll für einen Fehlerbericht speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the network log</source>
+        <translation>Netzwerkprotokoll leeren</translation>
+    </message>
+    <message>
+        <source>Calls in this run: %1 (the last %2 are kept). No request or answer bodies, no headers, no password, secret or token are recorded.</source>
+        <translation>Aufrufe in diesem Programmlauf: %1 (die letzten %2 werden behalten). Aufgezeichnet werden keine Inhalte von Anfragen oder Antworten, keine Header und keine Passwörter, Secrets oder Tokens.</translation>
+    </message>
+    <message>
+        <source>Shown: %1.</source>
+        <translation>Angezeigt: %1.</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saving the network log to %1…</source>
+        <translation>Netzwerkprotokoll wird in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>The network log could not be saved to %1: %2</source>
+        <translation>Das Netzwerkprotokoll konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Network log saved to %1 (%2 calls), readable only by you. It holds no bodies, headers, passwords, secrets or tokens; its paths and messages may name users and applications, so read it before you attach it to a bug report.</source>
+        <translation>Netzwerkprotokoll in %1 gespeichert (%2 Aufrufe), nur für Sie lesbar. Es enthält keine Inhalte, Header, Passwörter, Secrets oder Tokens; seine Pfade und Meldungen können aber Benutzer und Anwendungen nennen. Lesen Sie es daher, bevor Sie es an einen Fehlerbericht anhängen.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::NetworkLogModel</name>
+    <message>
+        <source>(try %1)</source>
+        <translation>(Versuch %1)</translation>
+    </message>
+    <message>
+        <source>(after renewal)</source>
+        <translation>(nach Verlängerung)</translation>
+    </message>
+    <message>
+        <source>Call %1: %2</source>
+        <translation>Aufruf %1: %2</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Server&apos;s message</source>
+        <translation>Meldung des Servers</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ObjectNoun</name>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Dienstkonten</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3314,26 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <source>Optional; kept in the system keychain</source>
         <translation>Optional; wird im Schlüsselbund des Systems aufbewahrt</translation>
     </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Run:ai %1</source>
+        <translation>Run:ai %1</translation>
+    </message>
+    <message>
+        <source>Which Run:ai API the console speaks. Detected after each sign-in by asking which endpoints exist; pin a generation only when detection goes wrong, for example behind a gateway that answers every path.</source>
+        <translation>Welche Run:ai-API die Konsole spricht. Wird nach jeder Anmeldung erkannt, indem abgefragt wird, welche Endpunkte es gibt; legen Sie eine Generation nur fest, wenn die Erkennung falsch liegt, zum Beispiel hinter einem Gateway, das auf jeden Pfad antwortet.</translation>
+    </message>
+    <message>
+        <source>&amp;API generation:</source>
+        <translation>&amp;API-Generation:</translation>
+    </message>
+    <message>
+        <source>Detect automatically (last found: Run:ai %1)</source>
+        <translation>Automatisch erkennen (zuletzt erkannt: Run:ai %1)</translation>
+    </message>
 </context>
 <context>
     <name>runai::ReauthDialog</name>
@@ -2495,6 +3379,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>list users</source>
         <translation>Benutzer auflisten</translation>
+    </message>
+    <message>
+        <source>find out what the console offers</source>
+        <translation>ermitteln, was die Konsole anbietet</translation>
     </message>
 </context>
 <context>
@@ -2768,10 +3656,6 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <translation>Zugriffstoken für %1</translation>
     </message>
     <message>
-        <source>The console issued this token to &lt;b&gt;%1&lt;/b&gt; (client credentials). Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</source>
-        <translation>Die Konsole hat dieses Token für &lt;b&gt;%1&lt;/b&gt; ausgestellt (Client Credentials). Senden Sie es als &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</translation>
-    </message>
-    <message>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
@@ -2802,6 +3686,14 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>The access token is not a JWT, so there are no claims to show (%1).</source>
         <translation>Das Zugriffstoken ist kein JWT, daher gibt es keine Claims anzuzeigen (%1).</translation>
+    </message>
+    <message>
+        <source>The console issued this token to &lt;b&gt;%1&lt;/b&gt; (%2). Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</source>
+        <translation>Die Konsole hat dieses Token für &lt;b&gt;%1&lt;/b&gt; ausgestellt (%2). Senden Sie es als &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>client credentials</source>
+        <translation>Client Credentials</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3892,14 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <source>%1 is on the clipboard, but the token has expired: the console will refuse it.</source>
         <translation>%1 ist in der Zwischenablage, aber das Token ist abgelaufen: Die Konsole wird es ablehnen.</translation>
     </message>
+    <message>
+        <source>This session&apos;s token (%1, %2)</source>
+        <translation>Token dieser Sitzung (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Last token of service account %1</source>
+        <translation>Letztes Token des Dienstkontos %1</translation>
+    </message>
 </context>
 <context>
     <name>runai::UserActions</name>
@@ -3139,6 +4039,11 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <source>%1 now has the role %2 on the %3 scope %4.</source>
         <translation>%1 hat jetzt die Rolle %2 im %3-Geltungsbereich %4.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a user&apos;s name, then their email</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>runai::UserImportDialog</name>
@@ -3254,6 +4159,20 @@ Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter �
         <source>Include Passwords</source>
         <translation>Passwörter einschließen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) have a first or last name, but whether this console stores users&apos; names is not known yet (refresh the users list to find out). The users are created without them.</source>
+        <translation>
+            <numerusform>%n Zeile hat einen Vor- oder Nachnamen, aber ob diese Konsole Namen von Benutzern speichert, ist noch nicht bekannt (aktualisieren Sie die Benutzerliste, um das herauszufinden). Die Benutzer werden ohne Namen angelegt.</numerusform>
+            <numerusform>%n Zeilen haben einen Vor- oder Nachnamen, aber ob diese Konsole Namen von Benutzern speichert, ist noch nicht bekannt (aktualisieren Sie die Benutzerliste, um das herauszufinden). Die Benutzer werden ohne Namen angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a first or last name, but this console does not store users&apos; names (Run:ai 3.0 does). The users are created without them.</source>
+        <translation>
+            <numerusform>%n Zeile hat einen Vor- oder Nachnamen, aber diese Konsole speichert keine Namen von Benutzern (Run:ai 3.0 schon). Die Benutzer werden ohne Namen angelegt.</numerusform>
+            <numerusform>%n Zeilen haben einen Vor- oder Nachnamen, aber diese Konsole speichert keine Namen von Benutzern (Run:ai 3.0 schon). Die Benutzer werden ohne Namen angelegt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runai::UserImportLauncher</name>
@@ -3303,6 +4222,10 @@ Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter �
     <message>
         <source>Temporary password</source>
         <translation>Temporäres Passwort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +4316,10 @@ Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter �
     <message>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
