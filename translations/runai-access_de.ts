@@ -701,6 +701,10 @@
         <source>Last na&amp;me:</source>
         <translation>Na&amp;chname:</translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
 </context>
 <context>
     <name>runai</name>
@@ -1212,6 +1216,10 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This rule applies to all authenticated users; it is not deleted here.</source>
+        <translation>Diese Regel gilt für alle authentifizierten Benutzer; sie wird hier nicht gelöscht.</translation>
     </message>
 </context>
 <context>
