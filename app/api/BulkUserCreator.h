@@ -41,8 +41,8 @@ public:
         QString email;
         std::optional<bool> resetPassword;
         std::optional<bool> notify;
-        QString firstName; // sent only when not empty (a 3.0 console's fields)
-        QString lastName;
+        QString firstName = {}; // sent only when not empty (a 3.0 console's fields)
+        QString lastName = {};
     };
     enum class Outcome { Pending, InFlight, Created, AlreadyExists, Invalid, Failed, Cancelled };
     Q_ENUM(Outcome)

@@ -360,7 +360,7 @@ private:
                     viewer = r.toObject().value(u"id"_s).toInt(-1);
             }
         };
-        for (const QString base :
+        for (const QString &base :
              {u"/api/v1/authorization/roles"_s, u"/api/v2/authorization/roles"_s}) {
             if (!has(u"GET "_s + base))
                 continue;
