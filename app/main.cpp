@@ -1,6 +1,7 @@
 #include "ConnectionSettings.h"
 #include "Icons.h"
 #include "KeychainSecretStore.h"
+#include "LocalSandbox.h"
 #include "MainWindow.h"
 #include "SignInPage.h"
 #include "Translations.h"
@@ -56,7 +57,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption email(u"email"_s,
                                    QApplication::tr("Email of the administrator account."),
                                    QApplication::tr("ADDRESS"));
-    parser.addOptions({sandbox, consoleUrl, caFile, email});
+    const QCommandLineOption sandboxVersion(
+            u"sandbox-version"_s,
+            QApplication::tr("With --sandbox: the Run:ai version the sandbox imitates (2.18 to "
+                             "2.26, or 3.0; default 2.20)."),
+            QApplication::tr("VERSION"));
+    parser.addOptions({sandbox, sandboxVersion, consoleUrl, caFile, email});
     parser.process(app);
 
     QByteArray caBundle;
@@ -76,6 +82,12 @@ int main(int argc, char *argv[])
 
     runai::KeychainSecretStore store;
     runai::MainWindow window(&store);
+    if (parser.isSet(sandboxVersion)
+        && !window.sandbox()->setApiVersion(parser.value(sandboxVersion))) {
+        fail(QApplication::tr("unknown sandbox version %1: use 2.18 to 2.26, or 3.0")
+                     .arg(parser.value(sandboxVersion)));
+        return 2;
+    }
     runai::SignInPage *signIn = window.signInPage();
     signIn->setCaBundle(caBundle);
     if (parser.isSet(consoleUrl))

@@ -426,6 +426,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>With --sandbox: the Run:ai version the sandbox imitates (2.18 to 2.26, or 3.0; default 2.20).</source>
+        <translation>Mit --sandbox: die Run:ai-Version, die die Sandbox nachbildet (2.18 bis 2.26 oder 3.0; Standard 2.20).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>unknown sandbox version %1: use 2.18 to 2.26, or 3.0</source>
+        <translation>unbekannte Sandbox-Version %1: 2.18 bis 2.26 oder 3.0 verwenden</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

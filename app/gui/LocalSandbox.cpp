@@ -1,5 +1,6 @@
 #include "LocalSandbox.h"
 
+#include "apicontext.h"
 #include "sandboxserver.h"
 
 #include <QLoggingCategory>
@@ -19,7 +20,10 @@ bool LocalSandbox::ensureRunning()
     if (isRunning())
         return true;
     delete m_server;
-    m_server = new sandbox::SandboxServer(sandbox::SandboxOptions{}, this);
+    sandbox::SandboxOptions options;
+    if (!m_apiVersion.isEmpty())
+        options.apiVersion = m_apiVersion;
+    m_server = new sandbox::SandboxServer(options, this);
     if (!m_server->start()) {
         m_error = m_server->errorString();
         qCWarning(lcLocalSandbox) << "sandbox did not start:" << m_error;
@@ -29,6 +33,14 @@ bool LocalSandbox::ensureRunning()
     }
     m_error.clear();
     qCInfo(lcLocalSandbox) << "sandbox listening on" << m_server->baseUrl().toDisplayString();
+    return true;
+}
+
+bool LocalSandbox::setApiVersion(const QString &version)
+{
+    if (sandbox::apiLevelFor(version) == 0)
+        return false;
+    m_apiVersion = version.trimmed();
     return true;
 }
 

@@ -19,6 +19,10 @@ public:
     explicit LocalSandbox(QObject *parent = nullptr);
     ~LocalSandbox() override;
 
+    // The Run:ai generation the sandbox imitates ("2.18" … "2.26", "3.0"; the sandbox's default
+    // otherwise). Takes effect at the next start. False for a version the sandbox does not know.
+    bool setApiVersion(const QString &version);
+
     // Starts the server unless it already runs. False (and errorString()) when it cannot listen.
     bool ensureRunning();
     bool isRunning() const;
@@ -36,6 +40,7 @@ public:
 
 private:
     sandbox::SandboxServer *m_server = nullptr;
+    QString m_apiVersion; // empty: the sandbox's default
     QString m_error;
 };
 
