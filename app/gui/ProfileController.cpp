@@ -202,8 +202,13 @@ void ProfileController::rememberSignIn(Session *session)
     if (!m_store->save(profile, &error))
         qCWarning(lcProfiles) << "could not update the profile:" << error;
     // Once per session: what the console offers decides endpoints, grants and words.
-    if (session->capabilities().source() != ConsoleCapabilities::Source::Pinned)
-        RunaiClient(session).probeCapabilities()->start();
+    if (session->capabilities().source() != ConsoleCapabilities::Source::Pinned) {
+        // Nobody waits for this job: it goes with its session if that ends (sign-out, window
+        // closed) before the probe has finished or its deleteLater() has run.
+        CapabilitiesProbeJob *probe = RunaiClient(session).probeCapabilities();
+        probe->setParent(session);
+        probe->start();
+    }
 }
 
 void ProfileController::saveProxyPassword(const Profile &profile, const QString &password,
