@@ -80,9 +80,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const auto now = QDateTime::fromSecsSinceEpoch(1'767'268'800, Qt::UTC); // 2026-01-01 12:00
     const ApiError e = ApiErrorMapper::map(o, now);
-    const auto expected = o.httpStatus == 0
-                                  ? e.kind()
-                                  : ApiErrorMapper::kindForHttpStatus(o.httpStatus, o.tokenRequest);
+    auto expected = o.httpStatus == 0
+                            ? e.kind()
+                            : ApiErrorMapper::kindForHttpStatus(o.httpStatus, o.tokenRequest);
+    // A token endpoint's OAuth2 error code (a machine code, never its text) names the kind.
+    if (o.tokenRequest && expected != ApiError::Kind::None && body.ok())
+        expected = ApiErrorMapper::oauth2Kind(body.value().code).value_or(expected);
     if (o.httpStatus != 0
         && !(expected == ApiError::Kind::None && o.networkError != QNetworkReply::NoError)) {
         FUZZ_CHECK(e.kind() == expected,
