@@ -7,8 +7,9 @@
 // rules…, get its token with the secret kept in the keychain (the dialog names the endpoint and
 // grant), create a user (with a name on 3.0), create an access key and get a token with it
 // (2.24+), a create whose answer is lost (Regenerate secret), and an expired session: the token
-// runs out (a 5 s lifetime) and is renewed without a word, the console then refuses a token
-// (401) and the page is reloaded with a renewed one, never losing the page or what was typed.
+// runs out (a 5 s lifetime) and is renewed without a word; the console then refuses a token
+// (401) on a page load, which is renewed and replayed, and on a create, which is not repeated but
+// renews the token so that the second click works; never losing the page or what was typed.
 
 #include "GuiTestSupport.h"
 
