@@ -328,6 +328,18 @@ void ApiJob::onReplyFinished()
         return;
     }
 
+    if (error.kind() == ApiError::Kind::Unauthorized && m_request.authenticated
+        && m_request.verb != "GET" && m_session->isSignedIn()) {
+        // The console refused the token of a change: it ran out before the renewal timer fired
+        // (a suspended laptop stops the monotonic clock that timer runs on). The change is never
+        // repeated, but the token is renewed now, so that trying again works, and a renewal that
+        // fails asks for the password over the page (renewalFailed). Without this every later
+        // change was refused ("sign in again", with no way out but signing out) until some GET
+        // happened to renew. Seen by tst_generations' expired-session step.
+        qCInfo(lcSession) << "401 on" << m_operation << "- renewing the token, not repeating it";
+        m_session->renewNow();
+    }
+
     if (error.isError() && m_request.verb != "GET" && error.httpStatus() == 0) {
         // Only failures before a connection existed prove the server never saw the request.
         switch (o.networkError) {

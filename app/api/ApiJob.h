@@ -35,7 +35,7 @@ class Session;
 // - autoDelete (default true) deletes the job with deleteLater() after finished(); keep it in a
 //   QPointer if you hold on to it. Deleting a running job is safe: it aborts silently.
 // - A GET is retried on 502/503/504/429 and replayed once after a 401 renewal; a POST/PATCH/
-//   DELETE is never repeated.
+//   DELETE is never repeated (a 401 on one renews the token for the next attempt).
 class ApiJob : public QObject
 {
     Q_OBJECT

@@ -410,7 +410,8 @@ void AccessKeysPage::requestToken(const AccessKey &key, const QString &secret)
             return;
         }
         m_ui->banner->showSuccess(tr("The console issued a token for \"%1\".").arg(key.name));
-        auto *dialog = new TokenDialog(key.name, static_cast<TokenJob *>(done)->result(), this);
+        const TokenSet tokens = static_cast<TokenJob *>(done)->result();
+        auto *dialog = new TokenDialog(key.name, tokens, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(tr("Access token from the access key %1").arg(key.name));
         dialog->ui()->introLabel->setText(
@@ -418,7 +419,14 @@ void AccessKeysPage::requestToken(const AccessKey &key, const QString &secret)
                    "<b>%2</b>, with your access rules. Send it as <tt>Authorization: Bearer "
                    "&lt;token&gt;</tt>.")
                         .arg(key.name.toHtmlEscaped(),
-                             m_session ? m_session->identity().toHtmlEscaped() : QString()));
+                             m_session ? m_session->identity().toHtmlEscaped() : QString())
+                // Which endpoint and grant issued it, as the dialog says for service accounts
+                // (issue 11: "the token dialog says which endpoint and grant issued the token");
+                // replacing the intro had dropped it. Technical words, the same in every
+                // language: no new translation.
+                + (tokens.issuer().isEmpty()
+                           ? QString()
+                           : u"<br><tt>%1</tt>"_s.arg(tokens.issuer().toHtmlEscaped())));
         // Working "as" the key would be working as yourself: nothing to switch to.
         dialog->ui()->useIdentityButton->setVisible(false);
         dialog->open();
