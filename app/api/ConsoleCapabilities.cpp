@@ -41,7 +41,9 @@ constexpr std::array<ProbeStep, ConsoleCapabilities::FeatureCount - 1> ProbeStep
         {Feature::V1Roles, "/api/v1/authorization/roles", ""},
         {Feature::AccessKeys, "/api/v1/access-keys", ""},
         {Feature::UsersCount, "/api/v1/users/count", ""},
-        {Feature::UserNames, "/api/v1/users-minimal", "limit=1"},
+        // users-minimal needs a search, id or filterBy (else 400): a search nobody matches keeps
+        // the answer empty and the network log free of a needless refusal.
+        {Feature::UserNames, "/api/v1/users-minimal", "search=runai-access-probe&limit=1"},
 }};
 
 // Whether listed applications carry a client ID; nullopt when the list says nothing (empty, or

@@ -269,11 +269,10 @@ void ApplicationsPage::setSession(Session *session)
     if (session) {
         // The probe after sign-in (or the profile's cache) may know the console's word before
         // this page's first list does.
-        connect(session, &Session::capabilitiesChanged, this,
-                &ApplicationsPage::followConsoleWords, Qt::UniqueConnection);
+        connect(session, &Session::capabilitiesChanged, this, &ApplicationsPage::followConsoleWords,
+                Qt::UniqueConnection);
         refresh();
-    }
-    else
+    } else
         showPlaceholder(tr("Sign in to see the applications of a console."));
 }
 
