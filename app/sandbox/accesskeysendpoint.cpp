@@ -2,8 +2,6 @@
 
 #include "sandboxstore.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace runai::sandbox {
@@ -97,22 +95,10 @@ ApiResponse AccessKeysEndpoint::handleAdministration(const ApiRequest &request,
 
 ApiResponse AccessKeysEndpoint::create(const ApiRequest &request, const Principal &caller)
 {
-    QJsonObject body;
+    QString name;
     ApiResponse error;
-    if (!readJsonObject(request, &body, &error))
+    if (!readResourceName(request, &name, &error))
         return error;
-    const QJsonValue nameValue = jsonField(body, u"name");
-    if (nameValue.isUndefined() || nameValue.isNull())
-        return ApiResponse::error(400, u"Required parameter is missing"_s, u"name"_s);
-    if (!nameValue.isString())
-        return ApiResponse::error(400, u"name must be a string"_s);
-    const QString name = nameValue.toString();
-    static const QRegularExpression pattern(u"^[a-z][-_a-z0-9]*[a-z0-9]$"_s);
-    if (!pattern.match(name).hasMatch())
-        return ApiResponse::error(
-                400, u"Invalid name"_s,
-                u"The name must match ^[a-z][-_a-z0-9]*[a-z0-9]$: start with a lower-case letter, "
-                "end with a letter or digit, and use only a-z, 0-9, '-' and '_'"_s);
     UserRecord *owner = m_ctx.store.userById(caller.id);
     if (!owner)
         return ApiResponse::error(401, u"Token is no longer valid"_s);

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +69,32 @@ QJsonValue jsonField(const QJsonObject &object, QStringView key)
             return it.value();
     }
     return QJsonValue(QJsonValue::Undefined);
+}
+
+bool readResourceName(const ApiRequest &request, QString *name, ApiResponse *error)
+{
+    QJsonObject body;
+    if (!readJsonObject(request, &body, error))
+        return false;
+    const QJsonValue nameValue = jsonField(body, u"name");
+    if (nameValue.isUndefined() || nameValue.isNull()) {
+        *error = ApiResponse::error(400, u"Required parameter is missing"_s, u"name"_s);
+        return false;
+    }
+    if (!nameValue.isString()) {
+        *error = ApiResponse::error(400, u"name must be a string"_s);
+        return false;
+    }
+    static const QRegularExpression pattern(u"^[a-z][-_a-z0-9]*[a-z0-9]$"_s);
+    if (!pattern.match(nameValue.toString()).hasMatch()) {
+        *error = ApiResponse::error(
+                400, u"Invalid name"_s,
+                u"The name must match ^[a-z][-_a-z0-9]*[a-z0-9]$: start with a lower-case letter, "
+                "end with a letter or digit, and use only a-z, 0-9, '-' and '_'"_s);
+        return false;
+    }
+    *name = nameValue.toString();
+    return true;
 }
 
 ApiResponse methodNotAllowed(const QByteArray &allowed)

@@ -69,6 +69,10 @@ bool readJsonObject(const ApiRequest &request, QJsonObject *object, ApiResponse 
 // case-insensitively ("clientId" finds "clientID"). Run:ai's own examples use three casings.
 QJsonValue jsonField(const QJsonObject &object, QStringView key);
 
+// The `name` of a create body for applications, service accounts and access keys, checked
+// against Run:ai's name rule (^[a-z][-_a-z0-9]*[a-z0-9]$). False with the 400/415 in *error.
+bool readResourceName(const ApiRequest &request, QString *name, ApiResponse *error);
+
 ApiResponse methodNotAllowed(const QByteArray &allowed);
 ApiResponse notFound(const QString &what = {});
 
