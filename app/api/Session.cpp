@@ -290,6 +290,9 @@ void Session::startRenewal()
     const quint64 generation = m_generation;
     const QString clientId = m_identityKind == IdentityKind::Application ? m_identity : QString();
     TokenJob *job = RunaiClient(this).refreshToken(m_tokens.refreshToken, clientId);
+    // Nobody else holds a renewal: it goes with the session if that ends first (sign-out,
+    // window closed) instead of outliving it unfinished.
+    job->setParent(this);
     connect(job, &ApiJob::finished, this, [this, job, generation] {
         if (generation != m_generation)
             return;
@@ -345,6 +348,7 @@ void Session::renewWithCredentials(const ApiError &refreshError)
 void Session::renewWithGrantJob(ApiJob *base)
 {
     auto job = static_cast<TokenJob *>(base);
+    job->setParent(this); // as in startRenewal(): it must not outlive the session
     const quint64 generation = m_generation;
     connect(job, &ApiJob::finished, this, [this, job, generation] {
         if (generation != m_generation)
