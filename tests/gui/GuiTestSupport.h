@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace runai::test {
 
 inline constexpr int kWaitMs = 15000;
@@ -88,6 +90,29 @@ inline void typeInto(QWidget *edit, const QString &text)
     if (auto *line = qobject_cast<QLineEdit *>(edit))
         line->clear();
     QTest::keyClicks(edit, text);
+}
+
+// The window as every GUI test opens it: a throwaway keychain index beside the real Secret
+// Service, the main window shown and exposed. From init(); cleanup() resets both.
+inline void openTestWindow(const QTemporaryDir &dir, std::unique_ptr<KeychainSecretStore> &store,
+                           std::unique_ptr<MainWindow> &window, QSize size = QSize(1100, 760))
+{
+    store = std::make_unique<KeychainSecretStore>(dir.filePath(QStringLiteral("index.ini")));
+    window = std::make_unique<MainWindow>(store.get());
+    window->resize(size);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+}
+
+// Types the console's address, the email and the password into the sign-in page, as a user
+// would (the caller clicks Sign in, after ticking what it needs).
+inline void fillSignInPage(MainWindow *window, const QUrl &console, const QString &email,
+                           const QString &password)
+{
+    SignInPage *page = window->signInPage();
+    typeInto(page->ui()->consoleUrlEdit, console.toString());
+    typeInto(page->ui()->emailEdit, email);
+    typeInto(page->ui()->passwordEdit, password);
 }
 
 inline void click(QAbstractButton *button)

@@ -49,14 +49,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
-    void init()
-    {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1100, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { openTestWindow(m_dir, m_store, m_window, QSize(1100, 760)); }
 
     void cleanup()
     {
@@ -315,11 +308,8 @@ private:
     {
         m_admin = std::make_unique<SandboxAdmin>(m_server->baseUrl(), kAdmin, kPassword);
         QVERIFY(m_admin->isSignedIn());
-        SignInPage *page = m_window->signInPage();
-        typeInto(page->ui()->consoleUrlEdit, m_server->baseUrl().toString());
-        typeInto(page->ui()->emailEdit, email);
-        typeInto(page->ui()->passwordEdit, password);
-        click(page->ui()->signInButton);
+        fillSignInPage(m_window.get(), m_server->baseUrl(), email, password);
+        click(m_window->signInPage()->ui()->signInButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
     }
 

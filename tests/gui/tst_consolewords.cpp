@@ -96,14 +96,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
-    void init()
-    {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1040, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { openTestWindow(m_dir, m_store, m_window, QSize(1040, 760)); }
 
     void cleanup()
     {
@@ -196,11 +189,8 @@ private:
         options.apiVersion = mode;
         m_server = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        SignInPage *page = m_window->signInPage();
-        typeInto(page->ui()->consoleUrlEdit, m_server->baseUrl().toString());
-        typeInto(page->ui()->emailEdit, kAdmin);
-        typeInto(page->ui()->passwordEdit, kPassword);
-        click(page->ui()->signInButton);
+        fillSignInPage(m_window.get(), m_server->baseUrl(), kAdmin, kPassword);
+        click(m_window->signInPage()->ui()->signInButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->applicationsPage()->isLoading(), kWaitMs);
     }

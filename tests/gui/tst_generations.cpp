@@ -72,14 +72,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
-    void init()
-    {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1100, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { openTestWindow(m_dir, m_store, m_window, QSize(1100, 760)); }
 
     void cleanup()
     {
@@ -140,9 +133,8 @@ private Q_SLOTS:
         m_server = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         SignInPage *signIn = m_window->signInPage();
-        typeInto(signIn->ui()->consoleUrlEdit, m_server->baseUrl().toString());
-        typeInto(signIn->ui()->emailEdit, options.adminEmail);
-        typeInto(signIn->ui()->passwordEdit, options.adminPassword);
+        fillSignInPage(m_window.get(), m_server->baseUrl(), options.adminEmail,
+                       options.adminPassword);
         if (!signIn->ui()->rememberPasswordCheck->isChecked())
             click(signIn->ui()->rememberPasswordCheck);
         click(signIn->ui()->signInButton);

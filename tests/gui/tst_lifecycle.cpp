@@ -652,11 +652,8 @@ private:
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         m_admin = std::make_unique<SandboxAdmin>(m_server->baseUrl(), kAdmin, kPassword);
         QVERIFY(m_admin->isSignedIn());
-        SignInPage *page = m_window->signInPage();
-        typeInto(page->ui()->consoleUrlEdit, m_server->baseUrl().toString());
-        typeInto(page->ui()->emailEdit, kAdmin);
-        typeInto(page->ui()->passwordEdit, kPassword);
-        click(page->ui()->signInButton);
+        fillSignInPage(m_window.get(), m_server->baseUrl(), kAdmin, kPassword);
+        click(m_window->signInPage()->ui()->signInButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->applicationsPage()->isLoading(), kWaitMs);
     }

@@ -359,11 +359,9 @@ private Q_SLOTS:
             options.apiVersion = mode;
             sandbox::SandboxServer server(options);
             QVERIFY2(server.start(), qPrintable(server.errorString()));
-            SignInPage *page = m_window->signInPage();
-            typeInto(page->ui()->consoleUrlEdit, server.baseUrl().toString());
-            typeInto(page->ui()->emailEdit, options.adminEmail);
-            typeInto(page->ui()->passwordEdit, options.adminPassword);
-            click(page->ui()->signInButton);
+            fillSignInPage(m_window.get(), server.baseUrl(), options.adminEmail,
+                           options.adminPassword);
+            click(m_window->signInPage()->ui()->signInButton);
             QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
             ApplicationsPage *apps = m_window->applicationsPage();
             QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
@@ -437,11 +435,8 @@ private Q_SLOTS:
                                                      u"notebook-sync"_s);
         QVERIFY(!peer.error.isError());
         m_window->signOut();
-        SignInPage *signIn = m_window->signInPage();
-        typeInto(signIn->ui()->consoleUrlEdit, server.baseUrl().toString());
-        typeInto(signIn->ui()->emailEdit, u"test@run.ai"_s);
-        typeInto(signIn->ui()->passwordEdit, u"Abcd!234"_s);
-        click(signIn->ui()->signInButton);
+        fillSignInPage(m_window.get(), server.baseUrl(), u"test@run.ai"_s, u"Abcd!234"_s);
+        click(m_window->signInPage()->ui()->signInButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
         AccessKeysPage *page = m_window->accessKeysPage();
         m_window->tabs()->setCurrentWidget(page);
