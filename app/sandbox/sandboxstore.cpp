@@ -11,6 +11,17 @@ namespace runai::sandbox {
 
 namespace {
 
+// The record whose `field` equals `value`, or nullptr (applications and access keys are few).
+template<typename Record>
+Record *findRecord(QList<Record> &records, QString Record::*field, const QString &value)
+{
+    for (Record &record : records) {
+        if (record.*field == value)
+            return &record;
+    }
+    return nullptr;
+}
+
 QJsonObject permission(const QString &resourceType, const QString &displayName,
                        const QString &groupId, const QStringList &actions)
 {
@@ -225,29 +236,17 @@ UserRecord &SandboxStore::ensureAdmin(const QString &email, const QString &passw
 
 AppRecord *SandboxStore::appById(const QString &id)
 {
-    for (AppRecord &app : m_apps) {
-        if (app.id == id)
-            return &app;
-    }
-    return nullptr;
+    return findRecord(m_apps, &AppRecord::id, id);
 }
 
 AppRecord *SandboxStore::appByName(const QString &name)
 {
-    for (AppRecord &app : m_apps) {
-        if (app.name == name)
-            return &app;
-    }
-    return nullptr;
+    return findRecord(m_apps, &AppRecord::name, name);
 }
 
 AppRecord *SandboxStore::appByClientId(const QString &clientId)
 {
-    for (AppRecord &app : m_apps) {
-        if (app.clientId == clientId)
-            return &app;
-    }
-    return nullptr;
+    return findRecord(m_apps, &AppRecord::clientId, clientId);
 }
 
 AppRecord &SandboxStore::addApp(const QString &name, const QString &createdBy,
@@ -281,20 +280,12 @@ bool SandboxStore::removeApp(const QString &id)
 
 AccessKeyRecord *SandboxStore::accessKeyById(const QString &id)
 {
-    for (AccessKeyRecord &key : m_accessKeys) {
-        if (key.id == id)
-            return &key;
-    }
-    return nullptr;
+    return findRecord(m_accessKeys, &AccessKeyRecord::id, id);
 }
 
 AccessKeyRecord *SandboxStore::accessKeyByClientId(const QString &clientId)
 {
-    for (AccessKeyRecord &key : m_accessKeys) {
-        if (key.clientId == clientId)
-            return &key;
-    }
-    return nullptr;
+    return findRecord(m_accessKeys, &AccessKeyRecord::clientId, clientId);
 }
 
 AccessKeyRecord &SandboxStore::addAccessKey(const UserRecord &owner, const QString &name,

@@ -112,19 +112,8 @@ private Q_SLOTS:
         for (const QString &name : {u"training-pipeline"_s, u"ci-bot"_s}) {
             typeInto(apps->ui()->nameEdit, name);
             click(apps->ui()->registerButton);
-            ApplicationCredentialsDialog *dialog = nullptr;
-            QTRY_VERIFY_WITH_TIMEOUT(
-                    (dialog = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
-                    kWaitMs);
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->keychainState()
-                                             == ApplicationCredentialsDialog::KeychainState::Saved,
-                                     kWaitMs);
-            if (name == u"ci-bot"_s)
-                save(dialog, u"05-application-registered"_s);
-            click(dialog->ui()->confirmCheck);
-            click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
-            QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
-                                     kWaitMs);
+            confirmSavedCredentials(name == u"ci-bot"_s ? u"05-application-registered"_s
+                                                        : QString());
             QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         }
         typeInto(apps->ui()->nameEdit, u"Bad Name"_s);
@@ -445,19 +434,8 @@ private Q_SLOTS:
         for (const QString &name : {u"laptop-cli"_s, u"nightly-report"_s}) {
             typeInto(page->ui()->nameEdit, name);
             click(page->ui()->createButton);
-            ApplicationCredentialsDialog *dialog = nullptr;
-            QTRY_VERIFY_WITH_TIMEOUT(
-                    (dialog = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
-                    kWaitMs);
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->keychainState()
-                                             == ApplicationCredentialsDialog::KeychainState::Saved,
-                                     kWaitMs);
-            if (name == u"laptop-cli"_s)
-                save(dialog, u"36-access-key-created"_s);
-            click(dialog->ui()->confirmCheck);
-            click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
-            QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
-                                     kWaitMs);
+            confirmSavedCredentials(name == u"laptop-cli"_s ? u"36-access-key-created"_s
+                                                            : QString());
             QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), kWaitMs);
         }
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, kWaitMs);
@@ -471,6 +449,24 @@ private Q_SLOTS:
     }
 
 private:
+    // The credentials dialog a create opens: once its secret is in the keychain, a screenshot of
+    // it (when named), then confirmed and closed.
+    void confirmSavedCredentials(const QString &screenshot)
+    {
+        ApplicationCredentialsDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (dialog = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->keychainState()
+                                         == ApplicationCredentialsDialog::KeychainState::Saved,
+                                 kWaitMs);
+        if (!screenshot.isEmpty())
+            save(dialog, screenshot);
+        click(dialog->ui()->confirmCheck);
+        click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
+                                 kWaitMs);
+    }
+
     void save(QWidget *widget, const QString &name)
     {
         QCoreApplication::sendPostedEvents();
