@@ -17,7 +17,8 @@ QString CleartextWarning::fieldWarning(const QUrl &url)
     if (!ConnectionSettings::travelsInClear(url))
         return {};
     return tr("Not encrypted: with http:// your password, access tokens, client secrets and "
-              "temporary passwords cross the network to %1 in clear text. Use https:// if the "
+              "temporary passwords would cross the network to %1 in clear text. Use https:// if "
+              "the "
               "console offers it.")
             .arg(url.host());
 }
