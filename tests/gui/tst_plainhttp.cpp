@@ -182,6 +182,8 @@ private Q_SLOTS:
     void asksBeforeSendingAnythingAndRemembersPerProfile()
     {
         useProxyProfile();
+        if (QTest::currentTestFailed())
+            return;
         SignInPage *page = m_window->signInPage();
         fillSignInPage(m_window.get(), QUrl(kConsole), adminEmail(), adminPassword());
         click(page->ui()->signInButton);
@@ -253,7 +255,11 @@ private Q_SLOTS:
     void keychainPasswordIsNotSentByItself()
     {
         useProxyProfile(/*agreed=*/true);
+        if (QTest::currentTestFailed())
+            return;
         signInRememberingPassword();
+        if (QTest::currentTestFailed())
+            return;
         m_window->signOut();
         QTest::qWait(300); // the pages' loads end with the session
         const int before = int(m_proxy->requestLines.size());
@@ -282,9 +288,15 @@ private Q_SLOTS:
     {
         m_window.reset();
         startConsole(u"3.0"_s, 3);
+        if (QTest::currentTestFailed())
+            return;
         openTestWindow(m_dir, m_store, m_window);
         useProxyProfile(/*agreed=*/true);
+        if (QTest::currentTestFailed())
+            return;
         signInRememberingPassword();
+        if (QTest::currentTestFailed())
+            return;
         const int carried = m_proxy->requestsCarrying(adminPassword().toUtf8()); // typed sign-in
         QVERIFY(carried > 0);
 
