@@ -164,6 +164,11 @@ private Q_SLOTS:
             QVERIFY2(!hint->text().contains(u"Not encrypted"_s), qPrintable(quiet));
         }
 
+        // As `runai-access --console-url http://…` fills it in (main.cpp): warned the same way.
+        page->setConsoleUrl(u"http://cli.example.test:8080"_s);
+        QVERIFY2(hint->isVisible() && hint->text().contains(u"cli.example.test"_s),
+                 qPrintable(hint->text()));
+
         // The Profiles dialog says the same beside its URL field.
         m_window->showProfiles();
         ProfilesDialog *dialog = nullptr;
