@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ConnectionSettings.h"
 
+#include <QHostAddress>
+
 using namespace Qt::StringLiterals;
 
 namespace runai {
@@ -19,6 +21,24 @@ ParseResult<QList<QSslCertificate>> ConnectionSettings::parseCaBundle(const QByt
     if (certs.size() != pem.count("-----BEGIN CERTIFICATE-----"))
         return R::failure(u"some certificates in the CA bundle could not be read"_s);
     return certs;
+}
+
+bool ConnectionSettings::isKnownLoopbackHost(const QString &host)
+{
+    // QUrl::host() gives IPv6 without brackets; a trailing dot ("localhost.") is a different
+    // name to the resolver, so it is not treated as loopback.
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return false; // a name: only "localhost" is known without resolving
+    return address.isLoopback();
+}
+
+bool ConnectionSettings::travelsInClear(const QUrl &url)
+{
+    return url.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0
+           && !isKnownLoopbackHost(url.host());
 }
 
 } // namespace runai

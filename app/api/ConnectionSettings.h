@@ -42,6 +42,15 @@ struct ConnectionSettings
 
     // Parses caBundlePem; fails with a reason when it holds no certificate or is malformed.
     static ParseResult<QList<QSslCertificate>> parseCaBundle(const QByteArray &pem);
+
+    // True when requests to baseUrl go over plain http:// to a host not known to be this
+    // machine: passwords, tokens and client secrets would then cross the network unencrypted.
+    bool travelsInClear() const { return travelsInClear(baseUrl); }
+    static bool travelsInClear(const QUrl &url);
+    // Known loopback without asking a resolver: "localhost", 127.0.0.0/8 and ::1 (also as
+    // ::ffff:127.x). Any other name is not, even if it resolves to 127.0.0.1 today: what a
+    // name resolves to can change (hosts file, DNS), and resolving would block.
+    static bool isKnownLoopbackHost(const QString &host);
 };
 
 } // namespace runai

@@ -326,6 +326,15 @@ void Session::renewWithCredentials(const ApiError &refreshError)
         renewalDone(e);
         return;
     }
+    // Issue 12, item 3 (plain http://): a saved password or secret is never repeated silently
+    // over a connection that is not encrypted to a remote host. Renewal fails instead, so the
+    // owner asks the user (the re-auth dialog), who decides to type it.
+    if (m_settings.travelsInClear()) {
+        qCInfo(lcSession) << "not repeating the grant unencrypted; asking the user";
+        renewalDone(ApiError(ApiError::Kind::Unauthorized,
+                             u"renewal would resend a saved secret over plain http://"_s));
+        return;
+    }
     const quint64 generation = m_generation;
     QPointer<Session> self(this);
     m_provider(m_identity, [self, generation](const QString &secret) {

@@ -245,7 +245,13 @@ void MainWindow::reauthenticate(const ApiError &error)
 {
     if (!m_session)
         return;
-    const QString reason = tr("Your session could not be renewed: %1").arg(error.userMessage());
+    QString reason = tr("Your session could not be renewed: %1").arg(error.userMessage());
+    if (error.kind() == ApiError::Kind::Unauthorized
+        && m_session->settings().travelsInClear()) // see Session::renewWithCredentials()
+        reason = tr("Your session needs renewing. The connection to %1 is not encrypted "
+                    "(http://), so a password saved in the keychain is not sent by itself: type "
+                    "it to continue.")
+                         .arg(m_session->baseUrl().host());
     if (m_reauth) {
         m_reauth->banner()->showWarning(reason);
         return;

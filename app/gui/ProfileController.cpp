@@ -35,6 +35,10 @@ ProfileController::ProfileController(ProfileStore *store, KeychainBridge *keycha
     // secret, so QSettings is the right place) and is used from then on.
     if (signIn)
         connect(signIn, &SignInPage::caImported, this, &ProfileController::rememberCa);
+    // Agreeing to plain http:// to a remote console is remembered per profile (not a secret).
+    if (signIn)
+        connect(signIn, &SignInPage::cleartextAccepted, this,
+                &ProfileController::rememberCleartextConsent);
 }
 
 void ProfileController::rememberCa(const QByteArray &pem)
@@ -50,6 +54,18 @@ void ProfileController::rememberCa(const QByteArray &pem)
         Q_EMIT notice(tr("CA certificate saved for profile “%1”.").arg(profile.name));
     else
         Q_EMIT notice(tr("The CA certificate could not be saved: %1").arg(error));
+}
+
+void ProfileController::rememberCleartextConsent(const QUrl &url)
+{
+    Profile profile = active();
+    if (!profile.isValid() || !m_store || profile.cleartextAllowedUrl == url.toString())
+        return;
+    profile.cleartextAllowedUrl = url.toString();
+    QString error;
+    if (!m_store->save(profile, &error))
+        Q_EMIT notice(tr("Your choice about the unencrypted connection could not be saved: %1")
+                              .arg(error));
 }
 
 ProfileController::~ProfileController() = default;
@@ -114,6 +130,7 @@ void ProfileController::applyActive()
     const ConnectionSettings settings = connectionFor(profile, &caError);
     m_signIn->setConnectionTemplate(settings);
     m_signIn->setCaBundle(settings.caBundlePem);
+    m_signIn->setCleartextConsent(profile.cleartextAllowedUrl, profile.name);
     m_signIn->setConsoleUrl(profile.consoleUrl);
     m_signIn->ui()->rememberEmailCheck->setChecked(profile.rememberEmail);
     m_signIn->setEmail(profile.email);

@@ -70,6 +70,7 @@ private:
     void loadProxyPassword(const Profile &profile);
     void cacheCapabilities(Session *session);
     void rememberCa(const QByteArray &pem);
+    void rememberCleartextConsent(const QUrl &url);
 
     QPointer<ProfileStore> m_store;
     QPointer<KeychainBridge> m_keychain;

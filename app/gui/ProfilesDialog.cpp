@@ -1,6 +1,7 @@
 #include "ProfilesDialog.h"
 
 #include "ActivityRecorder.h"
+#include "CleartextWarning.h"
 #include "ConnectionSettings.h"
 #include "ConsoleCapabilities.h"
 #include "InputValidation.h"
@@ -88,7 +89,17 @@ ProfilesDialog::ProfilesDialog(ProfileController *controller, QWidget *parent)
     m_url = new QLineEdit(formHost);
     m_url->setObjectName(u"profileUrlEdit"_s);
     m_url->setPlaceholderText(tr("https://console.example.com"));
-    form->addRow(buddyLabel(tr("Console &URL:"), m_url), m_url);
+    m_urlWarning = new QLabel(formHost);
+    m_urlWarning->setObjectName(u"profileUrlWarning"_s);
+    m_urlWarning->setWordWrap(true);
+    m_urlWarning->setVisible(false);
+    auto *urlColumn = new QVBoxLayout; // the warning sits right under the field it is about
+    urlColumn->setContentsMargins(0, 0, 0, 0);
+    urlColumn->addWidget(m_url);
+    urlColumn->addWidget(m_urlWarning);
+    form->addRow(buddyLabel(tr("Console &URL:"), m_url), urlColumn);
+    connect(m_url, &QLineEdit::textChanged, this,
+            [this](const QString &text) { CleartextWarning::showFor(m_urlWarning, text); });
 
     auto *caRow = new QHBoxLayout;
     m_caPath = new QLineEdit(formHost);

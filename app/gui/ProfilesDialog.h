@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMessageBox;
@@ -33,6 +34,8 @@ public:
     QListWidget *list() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *urlEdit() const { return m_url; }
+    // Under the URL: the warning for plain http:// to a remote console (hidden otherwise).
+    QLabel *urlWarning() const { return m_urlWarning; }
     QLineEdit *caPathEdit() const { return m_caPath; }
     QPlainTextEdit *caPemEdit() const { return m_caPem; }
     QComboBox *proxyCombo() const { return m_proxy; }
@@ -74,6 +77,7 @@ private:
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_url = nullptr;
+    QLabel *m_urlWarning = nullptr;
     QLineEdit *m_caPath = nullptr;
     QPlainTextEdit *m_caPem = nullptr;
     QComboBox *m_proxy = nullptr;

@@ -3,6 +3,8 @@
 
 #include "ActivityRecorder.h"
 #include "CertificateDialog.h"
+#include "CleartextWarning.h"
+#include "ConfirmationDialog.h"
 #include "Icons.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
@@ -102,6 +104,17 @@ void SignInPage::setEmail(const QString &email)
     updatePasswordHint();
 }
 
+void SignInPage::setCleartextConsent(const QString &allowedUrl, const QString &profileName)
+{
+    m_cleartextConsent = allowedUrl;
+    m_profileName = profileName;
+}
+
+ConfirmationDialog *SignInPage::cleartextQuestion() const
+{
+    return m_cleartextQuestion;
+}
+
 void SignInPage::showMessage(const QString &text)
 {
     m_ui->banner->showWarning(text);
@@ -143,7 +156,9 @@ void SignInPage::validateUrlLive()
         return;
     }
     const auto parsed = InputValidation::consoleUrl(text);
-    if (parsed) {
+    if (parsed && CleartextWarning::showFor(m_ui->consoleUrlHint, text)) {
+        return; // http:// to a remote host: the warning replaces "Connects to …"
+    } else if (parsed) {
         m_ui->consoleUrlHint->setStyleSheet({});
         m_ui->consoleUrlHint->setText(tr("Connects to %1").arg(parsed.value().toDisplayString()));
     } else {
@@ -160,7 +175,9 @@ void SignInPage::updatePasswordHint()
     const bool stored = parsed && !email.isEmpty() && m_keychain
                         && m_keychain->isKnown(adminPasswordKey(parsed.value(), email));
     QString hint;
-    if (stored)
+    if (stored && ConnectionSettings::travelsInClear(parsed.value()))
+        hint = tr("Saved in the keychain, but not sent unencrypted by itself: type it");
+    else if (stored)
         hint = m_keychain->isPersistent() ? tr("Saved in the keychain; leave empty to use it")
                                           : tr("Kept for this session; leave empty to use it");
     m_ui->passwordEdit->setPlaceholderText(hint);
@@ -229,6 +246,22 @@ void SignInPage::signIn()
         m_ui->emailEdit->setFocus();
         return;
     }
+    // Plain http:// to a remote host: nothing is sent before the user agreed (once per profile).
+    if (ConnectionSettings::travelsInClear(url) && url.toString() != m_cleartextConsent) {
+        if (m_cleartextQuestion)
+            return;
+        m_cleartextQuestion = CleartextWarning::ask(this, url, m_profileName, [this, url] {
+            m_cleartextConsent = url.toString();
+            Q_EMIT cleartextAccepted(url);
+            signIn();
+        });
+        connect(m_cleartextQuestion, &QDialog::finished, this, [this, url] {
+            if (m_cleartextConsent != url.toString())
+                m_ui->banner->showInfo(
+                        tr("Not signed in: nothing was sent to %1.").arg(url.toDisplayString()));
+        });
+        return;
+    }
     const QString password = m_ui->passwordEdit->text();
     if (!password.isEmpty()) {
         startGrant(url, email, password);
@@ -237,6 +270,15 @@ void SignInPage::signIn()
     const SecretKey key = adminPasswordKey(url, email);
     if (!m_keychain || !m_keychain->isKnown(key)) {
         m_ui->banner->showError(tr("Enter your password."));
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
+    // Never resent by itself where it would cross the network unencrypted: the user types it.
+    if (ConnectionSettings::travelsInClear(url)) {
+        m_ui->banner->showError(tr("The connection to %1 is not encrypted (http://), so the "
+                                   "password saved in the keychain is not sent by itself. Type "
+                                   "the password to sign in.")
+                                        .arg(url.host()));
         m_ui->passwordEdit->setFocus();
         return;
     }

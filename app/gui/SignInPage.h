@@ -17,6 +17,7 @@ namespace runai {
 
 class ApiJob;
 class CertificateDialog;
+class ConfirmationDialog;
 class KeychainBridge;
 class LocalSandbox;
 class MessageBanner;
@@ -42,6 +43,10 @@ public:
     void setProfileSwitcher(QWidget *switcher, const QString &label);
     void setConsoleUrl(const QString &url);
     void setEmail(const QString &email);
+    // Plain http:// to a remote console (ConnectionSettings::travelsInClear()): the address
+    // the user already agreed to use unencrypted (from the profile; empty: none), and the
+    // profile the answer is remembered in. Any other such address is asked about first.
+    void setCleartextConsent(const QString &allowedUrl, const QString &profileName);
     void showMessage(const QString &text);
 
     bool isBusy() const;
@@ -49,6 +54,8 @@ public:
     Ui::SignInPage *ui() const { return m_ui.get(); }
     // The dialog explaining the last TLS failure, while it is open.
     CertificateDialog *certificateDialog() const;
+    // The question before signing in over plain http:// to a remote console, while it is open.
+    ConfirmationDialog *cleartextQuestion() const;
 
 public Q_SLOTS:
     void focusPassword();
@@ -65,6 +72,8 @@ Q_SIGNALS:
     void notice(const QString &text);
     // The user imported a CA certificate for this console (PEM, certificates only).
     void caImported(const QByteArray &pem);
+    // The user agreed to send credentials unencrypted to `url` (http://, not loopback).
+    void cleartextAccepted(const QUrl &url);
 
 private:
     void restoreSettings();
@@ -87,6 +96,9 @@ private:
     QPointer<Session> m_pendingSession;
     bool m_readingKeychain = false;
     QPointer<CertificateDialog> m_certificateDialog;
+    QString m_cleartextConsent; // the http:// console URL the user agreed to, as url.toString()
+    QString m_profileName;
+    QPointer<ConfirmationDialog> m_cleartextQuestion;
 };
 
 } // namespace runai

@@ -33,6 +33,9 @@ struct Profile
     // the next sign-in uses it before its own probe (which token endpoint to ask).
     QString capabilitiesCache;
     QString capabilitiesUrl;
+    // The plain http:// console URL (not loopback) the user agreed to send credentials to
+    // unencrypted; empty: never agreed. A different URL is asked about again.
+    QString cleartextAllowedUrl;
 
     bool isValid() const { return !id.isEmpty() && !name.trimmed().isEmpty(); }
 

@@ -109,6 +109,7 @@ Profile ProfileStore::profile(const QString &id) const
     p.apiGeneration = settings->value(u"apiGeneration"_s).toString();
     p.capabilitiesCache = settings->value(u"capabilities"_s).toString();
     p.capabilitiesUrl = settings->value(u"capabilitiesUrl"_s).toString();
+    p.cleartextAllowedUrl = settings->value(u"cleartextAllowedUrl"_s).toString();
     return p;
 }
 
@@ -186,6 +187,8 @@ bool ProfileStore::save(Profile p, QString *error, QString *id)
         settings->setValue(u"capabilities"_s, p.capabilitiesCache);
         settings->setValue(u"capabilitiesUrl"_s, p.capabilitiesUrl);
     }
+    if (!p.cleartextAllowedUrl.isEmpty())
+        settings->setValue(u"cleartextAllowedUrl"_s, p.cleartextAllowedUrl);
     settings->endGroup();
     settings->sync();
     if (id)

@@ -75,6 +75,33 @@ private Q_SLOTS:
         QVERIFY(ProfileStore(file).active().apiGeneration.isEmpty()); // "detect" is the default
     }
 
+    void keepsCleartextConsentPerProfile()
+    {
+        // Agreeing to plain http:// to a remote console (issue 12, item 3) is per profile,
+        // survives a restart, and can be withdrawn; it names a URL, nothing secret.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.ini"_s);
+        QString error, otherId;
+        {
+            ProfileStore store(file);
+            Profile p = store.active();
+            p.consoleUrl = u"http://console.test:8080"_s;
+            p.cleartextAllowedUrl = p.consoleUrl;
+            QVERIFY2(store.save(p, &error), qPrintable(error));
+            Profile other;
+            other.name = u"Other"_s;
+            other.consoleUrl = p.consoleUrl;
+            QVERIFY2(store.save(other, &error, &otherId), qPrintable(error));
+        }
+        ProfileStore again(file);
+        Profile p = again.active();
+        QCOMPARE(p.cleartextAllowedUrl, u"http://console.test:8080"_s);
+        QVERIFY(again.profile(otherId).cleartextAllowedUrl.isEmpty());
+        p.cleartextAllowedUrl.clear();
+        QVERIFY(again.save(p, &error));
+        QVERIFY(ProfileStore(file).active().cleartextAllowedUrl.isEmpty());
+    }
+
     void addUpdateActivateRemove()
     {
         QTemporaryDir dir;
