@@ -157,6 +157,16 @@ const SandboxOptions &SandboxServer::options() const
     return m_options;
 }
 
+void SandboxServer::recordIssuedTokens()
+{
+    m_tokens->recordIssued();
+}
+
+QList<QByteArray> SandboxServer::issuedTokens() const
+{
+    return m_tokens->issued();
+}
+
 FaultInjector &SandboxServer::faults()
 {
     return m_faults;
