@@ -73,6 +73,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 #include <memory>
@@ -161,6 +162,51 @@ private Q_SLOTS:
 
         m_store = std::make_unique<KeychainSecretStore>();
         openWindow(m_store.get());
+    }
+
+    // The searcher finds a secret in each form it knows, inside other text at any alignment,
+    // also with characters that every encoding escapes differently, and in a file's name.
+    void searcherFindsEveryForm()
+    {
+        const QString secret = u"Pa ss/w\u00f6rd\"\\+%1"_s.arg(randomWord(""));
+        SecretSearch search;
+        QVERIFY(search.addSecret(u"probe"_s, secret));
+        QVERIFY(!search.addSecret(u"too short"_s, u"abc"_s));
+        const QList<SecretForm> forms = secretForms(secret);
+        QVERIFY2(forms.size() >= 10, qPrintable(QString::number(forms.size())));
+        for (const SecretForm &form : forms) {
+            for (const QByteArray &before : {QByteArray(), QByteArray("x"), QByteArray("xy")}) {
+                const QByteArray text = "prefix " + before + form.bytes + " suffix";
+                QVERIFY2(!search.search(text, form.name).isEmpty(), qPrintable(form.name));
+            }
+        }
+        // Whole encodings of longer data that holds the secret (the alignment cases).
+        for (const QByteArray &before : {QByteArray("a"), QByteArray("ab"), QByteArray("abc")}) {
+            const QByteArray data = before + secret.toUtf8() + "tail";
+            QVERIFY(!search.search(data.toBase64(), u"base64"_s).isEmpty());
+            QVERIFY(!search.search(data.toBase64(QByteArray::Base64UrlEncoding), u"url"_s)
+                             .isEmpty());
+        }
+        QVERIFY(search.search("nothing to see", u"clean"_s).isEmpty());
+
+        // Files: found by content and by name, an excluded path skipped exactly.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const SecretSearch::Snapshot before = SecretSearch::snapshot(dir.path());
+        const auto write = [&dir](const QString &name, const QByteArray &content) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+        };
+        QVERIFY(write(u"clean.txt"_s, "nothing"));
+        QVERIFY(write(u"chosen-export.env"_s, secret.toUtf8()));
+        QVERIFY(write(u"copy.env"_s, secret.toUtf8().toBase64()));
+        QVERIFY(write(u"named-"_s + QString::fromLatin1(QUrl::toPercentEncoding(secret)), "x"));
+        search.exclude(dir.filePath(u"chosen-export.env"_s));
+        search.addRootSince(u"probe dir"_s, dir.path(), before);
+        const QStringList found = search.searchRoots();
+        QCOMPARE(found.size(), 2);
+        QVERIFY2(found.join(u' ').contains(u"copy.env"_s), qPrintable(found.join(u' ')));
+        QVERIFY2(found.join(u' ').contains(u"file name"_s), qPrintable(found.join(u' ')));
     }
 
     // A wrong password, behind the certificate dialog of an untrusted console; then the right
@@ -487,7 +533,13 @@ private Q_SLOTS:
         QVERIFY2(m_search.wasSearched(settingsFile), "the settings file was not searched");
         QVERIFY2(m_search.wasSearched(m_places.home + u"/import-report.csv"_s),
                  "the report without passwords was not searched");
-        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u"\n"_s)));
+        // QTest cuts long failure messages: every leak on its own line first.
+        for (const QString &leak : std::as_const(leaks))
+            fprintf(stderr, "LEAK: %s\n", qPrintable(leak));
+        QVERIFY2(leaks.isEmpty(),
+                 qPrintable(
+                         u"%1 leaks (each on a LEAK: line above), the first: %2"_s.arg(leaks.size())
+                                 .arg(leaks.value(0))));
     }
 
     void cleanupTestCase()

@@ -195,6 +195,8 @@ public:
                 if (!QFileInfo(file).isFile() || !f.open(QIODevice::ReadOnly))
                     continue;
                 m_searched.insert(file);
+                found << search(QFileInfo(file).fileName().toUtf8(),
+                                root.label + QStringLiteral(": file name of ") + file);
                 const QByteArray content = f.readAll();
                 ++m_filesSearched;
                 m_bytesSearched += content.size();
