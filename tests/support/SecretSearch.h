@@ -9,6 +9,7 @@
 // them (an exported credentials file the user chose) are excluded by exact path, and the test
 // checks their permissions instead.
 
+#include <QBitArray>
 #include <QByteArray>
 #include <QDateTime>
 #include <QDir>
@@ -23,6 +24,8 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <cstring>
 
 namespace runai::test {
 
@@ -152,16 +155,32 @@ public:
 
     // "label (form) in where: …context…" for each secret found in `content`; the context is the
     // text around the first occurrence (the log line, the file's neighbourhood), secret masked.
+    // One pass over the content whatever the number of secrets and forms (megabytes of log times
+    // hundreds of forms would take seconds one by one): every form is at least 8 bytes long, so
+    // each position's next 8 bytes go through a bitmap and then an index of the forms' first 8
+    // bytes, and only candidates are compared in full.
     QStringList search(const QByteArray &content, const QString &where) const
     {
+        buildIndex();
         QStringList found;
-        for (const auto &[label, value] : m_secrets) {
-            for (const SecretForm &form : secretForms(value)) {
-                const qsizetype at = content.indexOf(form.bytes);
-                if (at >= 0)
-                    found << QStringLiteral("%1 (%2) in %3: %4")
-                                     .arg(label, form.name, where,
-                                          context(content, at, form.bytes));
+        QSet<int> seen;
+        const char *data = content.constData();
+        for (qsizetype at = 0; at + PrefixLength <= content.size(); ++at) {
+            const quint64 key = prefixKey(data + at);
+            if (!m_bitmap.testBit(bucket(key)))
+                continue;
+            const auto candidates = m_index.constFind(key);
+            if (candidates == m_index.constEnd())
+                continue;
+            for (const int n : *candidates) {
+                const Needle &needle = m_needles.at(n);
+                if (seen.contains(n) || at + needle.bytes.size() > content.size()
+                    || memcmp(data + at, needle.bytes.constData(), needle.bytes.size()) != 0)
+                    continue;
+                seen.insert(n);
+                found << QStringLiteral("%1 (%2) in %3: %4")
+                                 .arg(needle.label, needle.form, where,
+                                      context(content, at, needle.bytes));
             }
         }
         return found;
@@ -213,6 +232,44 @@ public:
     }
 
 private:
+    static constexpr qsizetype PrefixLength = 8;
+    static constexpr int BitmapBits = 1 << 20;
+
+    struct Needle
+    {
+        QString label;
+        QString form;
+        QByteArray bytes;
+    };
+
+    static quint64 prefixKey(const char *at)
+    {
+        quint64 key;
+        memcpy(&key, at, sizeof key);
+        return key;
+    }
+    static int bucket(quint64 key) { return int((key * 0x9E3779B97F4A7C15ull) >> 44); }
+
+    void buildIndex() const
+    {
+        if (m_needles.size() > 0 && m_indexedSecrets == m_secrets.size())
+            return;
+        m_needles.clear();
+        m_index.clear();
+        m_bitmap = QBitArray(BitmapBits);
+        for (const auto &[label, value] : m_secrets) {
+            for (const SecretForm &form : secretForms(value)) {
+                if (form.bytes.size() < PrefixLength)
+                    continue; // cannot happen: secrets are at least 8 characters
+                const quint64 key = prefixKey(form.bytes.constData());
+                m_index[key].append(int(m_needles.size()));
+                m_bitmap.setBit(bucket(key));
+                m_needles.append({label, form.name, form.bytes});
+            }
+        }
+        m_indexedSecrets = m_secrets.size();
+    }
+
     static QString context(const QByteArray &content, qsizetype at, const QByteArray &secret)
     {
         const qsizetype lineStart = content.lastIndexOf('\n', at) + 1;
@@ -240,6 +297,10 @@ private:
         bool onlyNew;
     };
     QList<Secret> m_secrets;
+    mutable QList<Needle> m_needles;
+    mutable QHash<quint64, QList<int>> m_index;
+    mutable QBitArray m_bitmap;
+    mutable qsizetype m_indexedSecrets = 0;
     QSet<QString> m_values;
     QSet<QString> m_excluded;
     QSet<QString> m_searched;
