@@ -534,6 +534,8 @@ private Q_SLOTS:
         leaks << m_search.search(m_networkLog, u"the window's network log"_s);
         qInfo("searched %d files (%lld bytes), %d log lines (%lld bytes) and the network log",
               m_search.filesSearched(), m_search.bytesSearched(), g_logLines, qint64(log.size()));
+        for (const QString &skipped : m_search.skippedFiles())
+            qInfo("not searched (too big to be ours): %s", qPrintable(skipped));
         QVERIFY2(m_search.wasSearched(settingsFile), "the settings file was not searched");
         QVERIFY2(m_search.wasSearched(m_places.home + u"/import-report.csv"_s),
                  "the report without passwords was not searched");

@@ -102,6 +102,8 @@ class SecretSearch
 public:
     // Secrets shorter than this would match by chance; addSecret() refuses them.
     static constexpr qsizetype MinimumLength = 8;
+    // In the shared roots (/tmp, /dev/shm): the program writes nothing near this size.
+    static constexpr qint64 MaximumSharedFileSize = 64 * 1024 * 1024;
 
     // What a root looked like before the test: path → last modification (ms since epoch).
     using Snapshot = QHash<QString, qint64>;
@@ -204,6 +206,12 @@ public:
                     const qint64 modified = it.fileInfo().lastModified().toMSecsSinceEpoch();
                     if (root.onlyNew && root.before.value(it.filePath(), -1) == modified)
                         continue;
+                    // Another process's big file that changed meanwhile (a build, a download in
+                    // the shared /tmp) is not read into memory; it is reported instead.
+                    if (root.onlyNew && it.fileInfo().size() > MaximumSharedFileSize) {
+                        m_skipped << it.filePath();
+                        continue;
+                    }
                     files << it.fileInfo().absoluteFilePath();
                 }
             }
@@ -225,6 +233,8 @@ public:
         return found;
     }
     int filesSearched() const { return m_filesSearched; }
+    // Files too big to be the program's, in the shared roots.
+    QStringList skippedFiles() const { return m_skipped; }
     qint64 bytesSearched() const { return m_bytesSearched; }
     bool wasSearched(const QString &path) const
     {
@@ -304,6 +314,7 @@ private:
     QSet<QString> m_values;
     QSet<QString> m_excluded;
     QSet<QString> m_searched;
+    QStringList m_skipped;
     QList<Root> m_roots;
     int m_filesSearched = 0;
     qint64 m_bytesSearched = 0;
