@@ -473,8 +473,8 @@ private Q_SLOTS:
     void sessionOnlyKeychain()
     {
         closeWindow();
-        RefusingSecretStore refusing;
-        openWindow(&refusing);
+        m_refusingStore = std::make_unique<RefusingSecretStore>();
+        openWindow(m_refusingStore.get());
         SignInPage *page = m_window->signInPage();
         fillSignInPage(m_window.get(), m_sandbox->baseUrl(), adminEmail(), adminPassword());
         if (!page->ui()->rememberPasswordCheck->isChecked())
@@ -659,6 +659,8 @@ private:
     SecretSearch m_search;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<RefusingSecretStore> m_refusingStore;
+    // After the stores: a window never outlives the store it was given, even after a failure.
     std::unique_ptr<MainWindow> m_window;
     QByteArray m_networkLog;
     QString m_applicationName;
