@@ -10,8 +10,9 @@
 // The paths, in order, in one window: a failed sign-in behind the certificate dialog, a
 // remembered password, an application and its token, the token inspector, every credential
 // export format, a lost create of each kind and its recovery, a CSV import with its report saved
-// with and without passwords, renewals (5 s tokens, a refresh refused and the grant repeated), a
-// profile with a manual proxy and its keychain password, and the session-only keychain mode.
+// with and without passwords, renewals (5 s tokens, a refresh refused and the grant repeated), the
+// network log saved for a bug report, a profile with a manual proxy and its keychain password,
+// and the session-only keychain mode.
 // The secrets: the admin's passwords (right and wrong), the proxy password, every client secret
 // and temporary password shown, and every token the sandbox issued during the test (access,
 // refresh and ID tokens of every identity, the admin's own included).
@@ -39,6 +40,7 @@
 #include "KeychainBridge.h"
 #include "KeychainFallbackOffer.h"
 #include "NetworkLog.h"
+#include "NetworkLogDialog.h"
 #include "ProfileController.h"
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
@@ -424,6 +426,20 @@ private Q_SLOTS:
         QVERIFY(!m_window->session());
     }
 
+    // Tools → Network log → Save for a bug report: a file the user shares, so it is searched.
+    void networkLogSavedForABugReport()
+    {
+        m_window->networkLogAction()->trigger();
+        NetworkLogDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->networkLogDialog()), kWaitMs);
+        const QString path = m_places.home + u"/network-log.jsonl"_s;
+        dialog->saveTo(path); // written on a pool thread
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->banner()->kind() == MessageBanner::Kind::Success, kWaitMs);
+        QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(dialog->banner()->text()));
+        dialog->close();
+        m_savedNetworkLog = path;
+    }
+
     // A profile reaching the console only through a proxy that wants a password, kept in the
     // keychain and answered from memory.
     void proxyPassword()
@@ -539,6 +555,7 @@ private Q_SLOTS:
         QVERIFY2(m_search.wasSearched(settingsFile), "the settings file was not searched");
         QVERIFY2(m_search.wasSearched(m_places.home + u"/import-report.csv"_s),
                  "the report without passwords was not searched");
+        QVERIFY2(m_search.wasSearched(m_savedNetworkLog), "the saved network log was not searched");
         // QTest cuts long failure messages: every leak on its own line first.
         for (const QString &leak : std::as_const(leaks))
             fprintf(stderr, "LEAK: %s\n", qPrintable(leak));
@@ -665,6 +682,7 @@ private:
     QByteArray m_networkLog;
     QString m_applicationName;
     QString m_clientSecret;
+    QString m_savedNetworkLog;
     QStringList m_exported;
 };
 
