@@ -51,6 +51,11 @@ public:
     using ExchangeObserver = std::function<void(const ApiRequest &, const ApiResponse &)>;
     void setExchangeObserver(ExchangeObserver observer);
 
+    // Test seam for the no-plaintext proof: keep every token issued from now on (see
+    // TokenIssuer::recordIssued), and hand them out.
+    void recordIssuedTokens();
+    QList<QByteArray> issuedTokens() const;
+
 private:
     void scheduleSave();
 

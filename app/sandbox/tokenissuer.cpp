@@ -67,7 +67,10 @@ QByteArray TokenIssuer::issue(Claims claims) const
     static const QByteArray header = QByteArray(R"({"alg":"HS256","typ":"JWT"})").toBase64(b64);
     const QByteArray input = header + '.'
                              + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(b64);
-    return input + '.' + sign(input);
+    const QByteArray token = input + '.' + sign(input);
+    if (m_recording)
+        m_issued.append(token);
+    return token;
 }
 
 std::optional<TokenIssuer::Claims> TokenIssuer::verify(const QByteArray &token) const

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -43,6 +44,12 @@ public:
     // generation is current.
     std::optional<Claims> verify(const QByteArray &token) const;
 
+    // For the no-plaintext proof: from now on, every token issued (access, refresh and ID, of
+    // every identity) is kept so a test can search for all of them. Off by default: a long-running
+    // sandbox would otherwise grow without bound.
+    void recordIssued() { m_recording = true; }
+    QList<QByteArray> issued() const { return m_issued; }
+
 private:
     QByteArray sign(const QByteArray &signingInput) const;
 
@@ -51,6 +58,8 @@ private:
     int m_accessLifetime;
     // Verified tokens, so that a busy client does not pay for HMAC + JSON on every request.
     mutable QHash<QByteArray, Claims> m_verified;
+    bool m_recording = false;
+    mutable QList<QByteArray> m_issued;
 };
 
 } // namespace runai::sandbox

@@ -14,6 +14,7 @@
 
 #include "GuiTestSupport.h"
 #include "PrivateSessionBus.h"
+#include "RefusingSecretStore.h"
 
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
@@ -42,42 +43,6 @@ namespace {
 
 constexpr auto childModeVariable = "RUNAI_KEYCHAIN_FALLBACK_CHILD";
 constexpr auto expectedWordsVariable = "RUNAI_KEYCHAIN_FALLBACK_WORDS";
-
-// A keychain that refuses every request, as when the user dismisses the unlock prompt.
-class RefusedJob : public SecretJob
-{
-public:
-    RefusedJob(Operation operation, const SecretKey &key)
-        : SecretJob(operation, key, 1000)
-    { }
-
-protected:
-    void start() override
-    {
-        finish(SecretDiagnosis(SecretDiagnosis::Kind::AccessDeniedByUser,
-                               u"The request was dismissed by the user"_s));
-    }
-};
-
-class RefusingSecretStore : public SecretStore
-{
-public:
-    SecretJob *read(const SecretKey &key) override
-    {
-        return new RefusedJob(SecretJob::Operation::Read, key);
-    }
-    SecretJob *write(const SecretKey &key, const QString &) override
-    {
-        return new RefusedJob(SecretJob::Operation::Write, key);
-    }
-    SecretJob *remove(const SecretKey &key) override
-    {
-        return new RefusedJob(SecretJob::Operation::Remove, key);
-    }
-    QString backendName() const override { return u"refusing keychain"_s; }
-    bool isPersistent() const override { return true; }
-    QList<SecretKey> knownKeys() const override { return {}; }
-};
 
 // For the README and for looking at: build/screenshots, and resources/screenshots with
 // RUNAI_UPDATE_SCREENSHOTS=1 (as tst_screenshots does).
