@@ -2,40 +2,305 @@
 #include "Redactor.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace runai {
+
+namespace {
+
+// A key longer than this is not a key (keeps the scan linear on hostile text).
+constexpr qsizetype MaxKeyChars = 256;
+// How many levels of nesting (JSON in a JSON string, percent-encoding) a key is decoded through.
+constexpr int MaxDecodeRounds = 4;
+
+bool isBareKeyChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || c == u'%';
+}
+
+// Backslashes immediately before `pos`, not counting any before `floor`.
+qsizetype backslashesBefore(const QString &text, qsizetype pos, qsizetype floor)
+{
+    qsizetype n = 0;
+    while (pos - n - 1 >= floor && text.at(pos - n - 1) == u'\\')
+        ++n;
+    return n;
+}
+
+// The closing quote of a string opened by `quote` after `level` backslashes (level 0: plain
+// JSON; level 1: a JSON string inside a JSON string, written \"...\"). Returns the index of the
+// quote character, or -1. At level 0 a quote after an even run of backslashes closes; deeper, a
+// quote after exactly `level` backslashes does (an escaped quote of the inner string has more).
+qsizetype findClosingQuote(const QString &text, qsizetype from, QChar quote, qsizetype level,
+                           qsizetype limit)
+{
+    const qsizetype end = limit < 0 ? text.size() : std::min(text.size(), from + limit);
+    for (qsizetype k = from; k < end; ++k) {
+        if (text.at(k) != quote)
+            continue;
+        const qsizetype run = backslashesBefore(text, k, from);
+        if (level == 0 ? run % 2 == 0 : run == level)
+            return k;
+    }
+    return -1;
+}
+
+// One level of JSON / JavaScript string escapes: \uXXXX, \xHH, \n, \/, \\, \", \' ...
+QString unescapeOnce(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c != u'\\' || i + 1 >= s.size()) {
+            out += c;
+            continue;
+        }
+        const QChar e = s.at(++i);
+        const auto hex = [&](qsizetype digits) -> bool {
+            if (i + digits >= s.size())
+                return false;
+            bool ok = false;
+            const uint code = s.mid(i + 1, digits).toUInt(&ok, 16);
+            if (!ok)
+                return false;
+            out += QChar(char16_t(code));
+            i += digits;
+            return true;
+        };
+        if (e == u'u' && hex(4))
+            continue;
+        if (e == u'x' && hex(2))
+            continue;
+        switch (e.unicode()) {
+        case u'n':
+            out += u'\n';
+            break;
+        case u't':
+            out += u'\t';
+            break;
+        case u'r':
+            out += u'\r';
+            break;
+        case u'b':
+        case u'f':
+            break;
+        default:
+            out += e; // \" \' \\ \/ and anything unknown: the character itself
+        }
+    }
+    return out;
+}
+
+// Where the value that starts at `v` ends (exclusive), and what replaces it. Quoted values keep
+// their quotes (so JSON stays JSON); objects and arrays are replaced whole.
+struct ValueSpan
+{
+    qsizetype end = 0;
+    QString replacement;
+};
+
+ValueSpan redactValueAt(const QString &text, qsizetype v)
+{
+    const qsizetype n = text.size();
+    qsizetype b = 0;
+    while (v + b < n && text.at(v + b) == u'\\')
+        ++b;
+    if (v + b < n && (text.at(v + b) == u'"' || text.at(v + b) == u'\'')) {
+        const QChar quote = text.at(v + b);
+        const qsizetype close = findClosingQuote(text, v + b + 1, quote, b, -1);
+        if (close < 0) // unterminated: everything after the key may be the secret
+            return {n, text.mid(v, b + 1) + Redactor::marker()};
+        return {close + 1,
+                text.mid(v, b + 1) + Redactor::marker() + text.mid(close - b, b) + quote};
+    }
+    if (v < n && (text.at(v) == u'{' || text.at(v) == u'[')) {
+        int depth = 0;
+        for (qsizetype k = v; k < n; ++k) {
+            const QChar c = text.at(k);
+            if (c == u'{' || c == u'[')
+                ++depth;
+            else if ((c == u'}' || c == u']') && --depth == 0)
+                return {k + 1, Redactor::marker()};
+        }
+        return {n, Redactor::marker()};
+    }
+    static const QString stops = u",;&}])\"'<>"_s;
+    qsizetype k = v;
+    while (k < n && !text.at(k).isSpace() && !stops.contains(text.at(k))
+           && !(text.at(k) == u'\\' && k + 1 < n && text.at(k + 1) == u'"'))
+        ++k;
+    if (k == v)
+        return {v, QString()};
+    return {k, Redactor::marker()};
+}
+
+// After a key: optional blanks, then ':' or '=' (also '=>'), then optional blanks. Returns where
+// the value starts, or -1 when no separator follows (the text was not a key).
+qsizetype valueStartAfterKey(const QString &text, qsizetype k)
+{
+    const qsizetype n = text.size();
+    while (k < n && (text.at(k) == u' ' || text.at(k) == u'\t'))
+        ++k;
+    if (k >= n || (text.at(k) != u':' && text.at(k) != u'='))
+        return -1;
+    ++k;
+    if (k < n && text.at(k) == u'>')
+        ++k;
+    while (k < n && text.at(k).isSpace())
+        ++k;
+    return k;
+}
+
+// Every `key: value` / `key=value` whose decoded key names a secret gets its value replaced.
+QString redactKeyedValues(const QString &text)
+{
+    const qsizetype n = text.size();
+    QString out;
+    qsizetype copied = 0;
+    qsizetype i = 0;
+    const auto redactFrom = [&](qsizetype valueStart) {
+        const ValueSpan span = redactValueAt(text, valueStart);
+        out += QStringView(text).mid(copied, valueStart - copied);
+        out += span.replacement;
+        copied = span.end;
+        return std::max(span.end, valueStart + 1);
+    };
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == u'"' || c == u'\'') {
+            const qsizetype level = backslashesBefore(text, i, 0);
+            const qsizetype close = findClosingQuote(text, i + 1, c, level, MaxKeyChars);
+            if (close > i) {
+                const QString key = text.mid(i + 1, close - level - i - 1);
+                const qsizetype v = valueStartAfterKey(text, close + 1);
+                if (v >= 0 && Redactor::isSecretName(Redactor::decodeKey(key))) {
+                    i = redactFrom(v);
+                    continue;
+                }
+            }
+            ++i; // not a key, or not a secret one: the quote may be an apostrophe in free text
+            continue;
+        }
+        if (isBareKeyChar(c) && (i == 0 || !isBareKeyChar(text.at(i - 1)))) {
+            qsizetype k = i;
+            while (k < n && k - i < MaxKeyChars && isBareKeyChar(text.at(k)))
+                ++k;
+            const qsizetype v = valueStartAfterKey(text, k);
+            if (v >= 0 && Redactor::isSecretName(Redactor::decodeKey(text.mid(i, k - i)))) {
+                i = redactFrom(v);
+                continue;
+            }
+            i = k;
+            continue;
+        }
+        ++i;
+    }
+    if (copied == 0)
+        return text;
+    if (copied < n)
+        out += QStringView(text).mid(copied);
+    return out;
+}
+
+bool looksOpaque(QStringView piece)
+{
+    if (piece.size() < 20)
+        return false;
+    bool digit = false;
+    bool letter = false;
+    for (QChar c : piece) {
+        digit = digit || c.isDigit();
+        letter = letter || c.isLetter();
+    }
+    return (digit && letter) || (digit && piece.size() >= 24);
+}
+
+// Long runs of base64 / base64url / hex characters are what an unlabelled secret or token looks
+// like. UUIDs (object ids) are kept; a run that starts with '/' is read as a URL path and judged
+// segment by segment, so "/api/v1/apps/42/secret" stays readable.
+QString redactOpaqueRuns(const QString &text)
+{
+    static const QRegularExpression run(uR"rx([A-Za-z0-9+/_-]{20,}={0,2})rx"_s);
+    static const QRegularExpression uuid(
+            uR"rx([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})rx"_s);
+    QString out;
+    qsizetype copied = 0;
+    auto it = run.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        QString candidate = m.captured(0);
+        while (candidate.endsWith(u'='))
+            candidate.chop(1);
+        candidate.replace(uuid, u"\n"_s);
+        const QChar split = candidate.startsWith(u'/') ? u'/' : u'\n';
+        bool opaque = false;
+        for (const auto piece : QStringView(candidate).split(split)) {
+            for (const auto part : piece.split(u'\n'))
+                opaque = opaque || looksOpaque(part);
+        }
+        if (!opaque)
+            continue;
+        out += QStringView(text).mid(copied, m.capturedStart(0) - copied);
+        out += Redactor::marker();
+        copied = m.capturedEnd(0);
+    }
+    if (copied == 0)
+        return text;
+    out += QStringView(text).mid(copied);
+    return out;
+}
+
+} // namespace
 
 QString Redactor::marker()
 {
     return u"<redacted>"_s;
 }
 
+bool Redactor::isSecretName(const QString &name)
+{
+    // Matched loosely on purpose: a new secret field named like the old ones (clientSecret,
+    // appSecret, tempPassword, externalToken, ...) is covered without a code change.
+    static const QRegularExpression secretName(
+            uR"rx(password|passwd|passphrase|pwd|secret|token|credential|api[_-]?key|private[_-]?key)rx"_s,
+            QRegularExpression::CaseInsensitiveOption);
+    return secretName.match(name).hasMatch();
+}
+
+QString Redactor::decodeKey(const QString &written)
+{
+    QString key = written;
+    for (int round = 0; round < MaxDecodeRounds; ++round) {
+        QString next = key;
+        if (next.contains(u'\\'))
+            next = unescapeOnce(next);
+        if (next.contains(u'%'))
+            next = QUrl::fromPercentEncoding(next.toUtf8());
+        if (next == key)
+            break;
+        key = next;
+    }
+    return key;
+}
+
 QString Redactor::redact(const QString &text)
 {
-    // Key names are matched loosely on purpose: a new secret field named like the old ones
-    // (clientSecret, appSecret, tempPassword, externalToken, ...) is covered without a code change.
-    static const QRegularExpression jsonString(
-            uR"rx(("[A-Za-z0-9_-]*(?:password|secret|token)[A-Za-z0-9_-]*"\s*:\s*)"(?:[^"\\]|\\.)*")rx"_s,
+    static const QRegularExpression authScheme(
+            uR"rx(\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,})rx"_s,
             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression formField(
-            uR"rx(((?:^|[?&\s])[A-Za-z0-9_-]*(?:password|secret|token)[A-Za-z0-9_-]*=)[^&\s]*)rx"_s,
-            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression authScheme(uR"rx(\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,})rx"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression authHeader(uR"rx((Authorization\s*[:=]\s*)[^\r\n,}]*)rx"_s,
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression jwt(
             uR"rx(eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)rx"_s);
 
-    QString out = text;
-    out.replace(jsonString, u"\\1\""_s + marker() + u'"');
-    out.replace(formField, u"\\1"_s + marker());
+    QString out = redactKeyedValues(text);
     out.replace(authHeader, u"\\1"_s + marker());
     out.replace(authScheme, u"\\1 "_s + marker());
     out.replace(jwt, marker());
-    return out;
+    return redactOpaqueRuns(out);
 }
 
 } // namespace runai
