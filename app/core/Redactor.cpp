@@ -14,6 +14,10 @@ namespace {
 constexpr qsizetype MaxKeyChars = 256;
 // How many levels of nesting (JSON in a JSON string, percent-encoding) a key is decoded through.
 constexpr int MaxDecodeRounds = 4;
+// An unlabelled run of base64 / hex characters this long, with letters and digits, is taken for a
+// token or secret; so is a run of digits this long. Shorter ids, words and numbers are kept.
+constexpr qsizetype MinOpaqueChars = 16;
+constexpr qsizetype MinOpaqueDigits = 24;
 
 bool isBareKeyChar(QChar c)
 {
@@ -207,7 +211,7 @@ QString redactKeyedValues(const QString &text)
 
 bool looksOpaque(QStringView piece)
 {
-    if (piece.size() < 20)
+    if (piece.size() < MinOpaqueChars)
         return false;
     bool digit = false;
     bool letter = false;
@@ -215,15 +219,15 @@ bool looksOpaque(QStringView piece)
         digit = digit || c.isDigit();
         letter = letter || c.isLetter();
     }
-    return (digit && letter) || (digit && piece.size() >= 24);
+    return (digit && letter) || (digit && piece.size() >= MinOpaqueDigits);
 }
 
-// Long runs of base64 / base64url / hex characters are what an unlabelled secret or token looks
-// like. UUIDs (object ids) are kept; a run that starts with '/' is read as a URL path and judged
-// segment by segment, so "/api/v1/apps/42/secret" stays readable.
+// Long runs of base64 / base64url / hex characters with letters and digits are what an
+// unlabelled secret or token looks like. Judged piece by piece between '/' (so a URL path such as
+// "/api/v1/apps/42/secret" stays readable) and around UUIDs (object ids are kept).
 QString redactOpaqueRuns(const QString &text)
 {
-    static const QRegularExpression run(uR"rx([A-Za-z0-9+/_-]{20,}={0,2})rx"_s);
+    static const QRegularExpression run(uR"rx([A-Za-z0-9+/_-]{16,}={0,2})rx"_s);
     static const QRegularExpression uuid(
             uR"rx([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})rx"_s);
     QString out;
@@ -232,14 +236,13 @@ QString redactOpaqueRuns(const QString &text)
     while (it.hasNext()) {
         const auto m = it.next();
         QString candidate = m.captured(0);
-        while (candidate.endsWith(u'='))
-            candidate.chop(1);
-        candidate.replace(uuid, u"\n"_s);
-        const QChar split = candidate.startsWith(u'/') ? u'/' : u'\n';
+        candidate.replace(uuid, u"/"_s);
         bool opaque = false;
-        for (const auto piece : QStringView(candidate).split(split)) {
-            for (const auto part : piece.split(u'\n'))
-                opaque = opaque || looksOpaque(part);
+        for (const auto piece : QStringView(candidate).split(u'/')) {
+            QStringView p = piece;
+            while (p.endsWith(u'='))
+                p.chop(1);
+            opaque = opaque || looksOpaque(p);
         }
         if (!opaque)
             continue;

@@ -18,9 +18,9 @@ namespace runai {
 //   the value may be a string of either quote, a number, a bare word, an object or an array;
 // - Authorization headers and Bearer / Basic credentials;
 // - anything shaped like a JWT;
-// - long opaque runs in free text (base64, base64url or hex with letters and digits, 20+ chars in
-//   one piece; 24+ digits), which is what an unlabelled token or secret looks like. UUIDs and
-//   short ids are kept.
+// - long opaque runs in free text (base64, base64url or hex with letters and digits, 16+ chars
+//   between slashes; 24+ digits), which is what an unlabelled token or secret looks like. UUIDs,
+//   URL paths and short ids are kept.
 class Redactor
 {
 public:

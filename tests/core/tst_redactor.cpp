@@ -98,6 +98,8 @@ void TestRedactor::keepsSafeText_data()
             << u"user list: 5000 users in 1234 ms, 1048576 bytes, 20 pages"_s;
     QTest::newRow("token words without values")
             << u"renewing the token for a@b.cd; refresh token refused"_s;
+    QTest::newRow("url path")
+            << u"GET https://console.example.com/api/v1/apps/42/secret status 404"_s;
     QTest::newRow("long plain words")
             << u"internationalization_configuration-administrator requestMayHaveBeenProcessed"_s;
 }
