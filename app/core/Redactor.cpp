@@ -98,15 +98,15 @@ QString unescapeOnce(const QString &s)
     return out;
 }
 
-// Where the value that starts at `v` ends (exclusive), and what replaces it. Quoted values keep
-// their quotes (so JSON stays JSON); objects and arrays are replaced whole.
-struct ValueSpan
+// The characters of the value that starts at `v` to hide, as [begin, end). Quoted values keep
+// their quotes (so JSON stays JSON); objects and arrays are hidden whole.
+struct Span
 {
+    qsizetype begin = 0;
     qsizetype end = 0;
-    QString replacement;
 };
 
-ValueSpan redactValueAt(const QString &text, qsizetype v)
+Span valueAt(const QString &text, qsizetype v)
 {
     const qsizetype n = text.size();
     qsizetype b = 0;
@@ -116,9 +116,8 @@ ValueSpan redactValueAt(const QString &text, qsizetype v)
         const QChar quote = text.at(v + b);
         const qsizetype close = findClosingQuote(text, v + b + 1, quote, b, -1);
         if (close < 0) // unterminated: everything after the key may be the secret
-            return {n, text.mid(v, b + 1) + Redactor::marker()};
-        return {close + 1,
-                text.mid(v, b + 1) + Redactor::marker() + text.mid(close - b, b) + quote};
+            return {v + b + 1, n};
+        return {v + b + 1, close - b};
     }
     if (v < n && (text.at(v) == u'{' || text.at(v) == u'[')) {
         int depth = 0;
@@ -127,18 +126,16 @@ ValueSpan redactValueAt(const QString &text, qsizetype v)
             if (c == u'{' || c == u'[')
                 ++depth;
             else if ((c == u'}' || c == u']') && --depth == 0)
-                return {k + 1, Redactor::marker()};
+                return {v, k + 1};
         }
-        return {n, Redactor::marker()};
+        return {v, n};
     }
     static const QString stops = u",;&}])\"'<>"_s;
     qsizetype k = v;
     while (k < n && !text.at(k).isSpace() && !stops.contains(text.at(k))
            && !(text.at(k) == u'\\' && k + 1 < n && text.at(k + 1) == u'"'))
         ++k;
-    if (k == v)
-        return {v, QString()};
-    return {k, Redactor::marker()};
+    return {v, k};
 }
 
 // After a key: optional blanks, then ':' or '=' (also '=>'), then optional blanks. Returns where
@@ -158,20 +155,23 @@ qsizetype valueStartAfterKey(const QString &text, qsizetype k)
     return k;
 }
 
-// Every `key: value` / `key=value` whose decoded key names a secret gets its value replaced.
+// Every `key: value` / `key=value` whose decoded key names a secret gets its value hidden. The
+// values found are marked, not skipped: a value may itself hold further keys (a malformed field,
+// an object), which the scan still reads. Each marked run becomes one marker.
 QString redactKeyedValues(const QString &text)
 {
     const qsizetype n = text.size();
-    QString out;
-    qsizetype copied = 0;
-    qsizetype i = 0;
-    const auto redactFrom = [&](qsizetype valueStart) {
-        const ValueSpan span = redactValueAt(text, valueStart);
-        out += QStringView(text).mid(copied, valueStart - copied);
-        out += span.replacement;
-        copied = span.end;
-        return std::max(span.end, valueStart + 1);
+    QList<bool> hidden;
+    const auto hide = [&](qsizetype valueStart) {
+        const Span span = valueAt(text, valueStart);
+        if (span.end <= span.begin)
+            return;
+        if (hidden.isEmpty())
+            hidden.resize(n, false);
+        for (qsizetype k = span.begin; k < span.end; ++k)
+            hidden[k] = true;
     };
+    qsizetype i = 0;
     while (i < n) {
         const QChar c = text.at(i);
         if (c == u'"' || c == u'\'') {
@@ -180,12 +180,10 @@ QString redactKeyedValues(const QString &text)
             if (close > i) {
                 const QString key = text.mid(i + 1, close - level - i - 1);
                 const qsizetype v = valueStartAfterKey(text, close + 1);
-                if (v >= 0 && Redactor::isSecretName(Redactor::decodeKey(key))) {
-                    i = redactFrom(v);
-                    continue;
-                }
+                if (v >= 0 && Redactor::isSecretName(Redactor::decodeKey(key)))
+                    hide(v);
             }
-            ++i; // not a key, or not a secret one: the quote may be an apostrophe in free text
+            ++i; // the quote may be an apostrophe in free text: read on from the next character
             continue;
         }
         if (isBareKeyChar(c) && (i == 0 || !isBareKeyChar(text.at(i - 1)))) {
@@ -193,19 +191,23 @@ QString redactKeyedValues(const QString &text)
             while (k < n && k - i < MaxKeyChars && isBareKeyChar(text.at(k)))
                 ++k;
             const qsizetype v = valueStartAfterKey(text, k);
-            if (v >= 0 && Redactor::isSecretName(Redactor::decodeKey(text.mid(i, k - i)))) {
-                i = redactFrom(v);
-                continue;
-            }
+            if (v >= 0 && Redactor::isSecretName(Redactor::decodeKey(text.mid(i, k - i))))
+                hide(v);
             i = k;
             continue;
         }
         ++i;
     }
-    if (copied == 0)
+    if (hidden.isEmpty())
         return text;
-    if (copied < n)
-        out += QStringView(text).mid(copied);
+    QString out;
+    out.reserve(n);
+    for (qsizetype k = 0; k < n; ++k) {
+        if (!hidden.at(k))
+            out += text.at(k);
+        else if (k == 0 || !hidden.at(k - 1))
+            out += Redactor::marker();
+    }
     return out;
 }
 

@@ -68,6 +68,8 @@ void TestRedactor::redact_data()
     QTest::newRow("secret key holding an array")
             << uR"({"secrets":["one-secret-1","two-secret-2"],"id":"x"})"_s << u"two-secret-2"_s
             << u"\"id\":\"x\""_s;
+    QTest::newRow("a key where a value was expected")
+            << u"token= password: hunter2x and more"_s << u"hunter2x"_s << u"and more"_s;
     QTest::newRow("opaque base64 token in free text")
             << u"the console refused kJ8s7Hd6fG5jK4lM3nB2vC1xZ as expired"_s
             << u"kJ8s7Hd6fG5jK4lM3nB2vC1xZ"_s << u"as expired"_s;
