@@ -19,9 +19,11 @@ constexpr int MaxDecodeRounds = 4;
 constexpr qsizetype MinOpaqueChars = 16;
 constexpr qsizetype MinOpaqueDigits = 24;
 
+// Characters of an unquoted key. '%' and '\\' too: a form key may be percent-encoded, and a
+// JavaScript key (or one in a string nested in JSON) may be written with \u escapes.
 bool isBareKeyChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || c == u'%';
+    return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || c == u'%' || c == u'\\';
 }
 
 // Backslashes immediately before `pos`, not counting any before `floor`.

@@ -72,11 +72,13 @@ QString writeKey(FuzzedDataProvider &in, const QString &name)
         if (!escape || style == 0)
             out += c;
         else if (style == 1)
-            out += u"\\u%1"_s.arg(c.unicode(), 4, 16, u'0');
+            out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
         else if (style == 2)
-            out += u"\\u%1"_s.arg(c.unicode(), 4, 16, u'0').toUpper().replace(u"\\U"_s, u"\\u"_s);
+            out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QLatin1Char('0'))
+                           .toUpper()
+                           .replace(u"\\U"_s, u"\\u"_s);
         else
-            out += u'%' + u"%1"_s.arg(c.unicode(), 2, 16, u'0').toUpper();
+            out += u'%' + u"%1"_s.arg(int(c.unicode()), 2, 16, QLatin1Char('0')).toUpper();
     }
     return out;
 }
