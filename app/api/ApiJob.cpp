@@ -292,7 +292,8 @@ void ApiJob::onReplyFinished()
             error.setRequestMayHaveBeenProcessed(true);
     }
     qCDebug(lcApiHttp).noquote() << "<-" << describe(m_request) << "status" << o.httpStatus
-                                 << ApiError::kindName(error.kind()) << m_elapsed.elapsed() << "ms";
+                                 << ApiError::kindName(error.kind()) << m_elapsed.elapsed() << "ms"
+                                 << o.body.size() << "bytes";
     logExchange(reply->url(), o.httpStatus, error, reply->rawHeader("X-Request-Id"));
 
     if (error.isError() && m_request.verb == "GET" && isRetryableStatus(o.httpStatus)
