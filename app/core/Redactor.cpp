@@ -4,13 +4,15 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace runai {
 
 namespace {
 
-// A key longer than this is not a key (keeps the scan linear on hostile text).
+// A key longer than this is not a key (bounds the work spent on each quote of hostile text).
 constexpr qsizetype MaxKeyChars = 256;
 // How many levels of nesting (JSON in a JSON string, percent-encoding) a key is decoded through.
 constexpr int MaxDecodeRounds = 4;
