@@ -5,6 +5,7 @@
 #include "Redactor.h"
 
 #include <QCryptographicHash>
+#include <QMetaEnum>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,22 @@ QString shortBodyExcerpt(const QByteArray &body)
     if (body.size() > 400)
         text += u"…"_s;
     return text;
+}
+
+QString transportName(QNetworkReply::NetworkError error)
+{
+    const char *name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
+    return name ? QString::fromLatin1(name) : QString::number(int(error));
+}
+
+// Qt's error string names the URL (with its query) and quotes the server's reason phrase: the
+// UI may show it, the log gets the error's name instead (ApiError::logString).
+ApiError withSafeLogFields(ApiError e, const ApiErrorMapper::Outcome &o, const QString &logDetail)
+{
+    if (o.networkError != QNetworkReply::NoError)
+        e.setTransportError(transportName(o.networkError));
+    e.setLogDetail(logDetail);
+    return e;
 }
 
 } // namespace
@@ -161,7 +178,7 @@ ApiError ApiErrorMapper::map(const Outcome &o, const QDateTime &now)
     if (o.tls && !o.tls->errors.isEmpty()) {
         ApiError e(K::Tls, o.networkErrorString);
         e.setTlsFailure(*o.tls);
-        return e;
+        return withSafeLogFields(e, o, u"certificate not trusted"_s);
     }
 
     const QString technical = Redactor::redact(o.networkErrorString);
@@ -171,19 +188,23 @@ ApiError ApiErrorMapper::map(const Outcome &o, const QDateTime &now)
             return ApiError(K::BadResponse, u"no HTTP status in the answer"_s);
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError: // what setTransferTimeout() aborts with
-            return ApiError(K::Timeout, technical);
+            return withSafeLogFields(ApiError(K::Timeout, technical), o, {});
         case QNetworkReply::ContentReSendError:
-            return ApiError(K::Network,
-                            u"the connection closed after the request was sent; it was not "
-                            "repeated (%1)"_s.arg(technical));
+            return withSafeLogFields(
+                    ApiError(K::Network,
+                             u"the connection closed after the request was sent; it was not "
+                             "repeated (%1)"_s.arg(technical)),
+                    o, u"the connection closed after the request was sent; not repeated"_s);
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::TooManyRedirectsError:
         case QNetworkReply::InsecureRedirectError:
-            return ApiError(o.networkError == QNetworkReply::SslHandshakeFailedError ? K::Tls
-                                                                                     : K::Network,
-                            technical);
+            return withSafeLogFields(
+                    ApiError(o.networkError == QNetworkReply::SslHandshakeFailedError ? K::Tls
+                                                                                      : K::Network,
+                             technical),
+                    o, {});
         default:
-            return ApiError(K::Network, technical);
+            return withSafeLogFields(ApiError(K::Network, technical), o, {});
         }
     }
 
@@ -198,12 +219,12 @@ ApiError ApiErrorMapper::map(const Outcome &o, const QDateTime &now)
         if (o.networkError != QNetworkReply::NoError) {
             ApiError e(K::BadResponse, u"the answer was cut off: %1"_s.arg(technical));
             e.setHttpStatus(o.httpStatus);
-            return e;
+            return withSafeLogFields(e, o, u"the answer was cut off"_s);
         }
         return {};
     }
 
-    ApiError e(kind, technical);
+    ApiError e = withSafeLogFields(ApiError(kind, technical), o, {});
     e.setHttpStatus(o.httpStatus);
     if (kind == K::RateLimited || o.httpStatus == 503)
         e.setRetryAfterSeconds(parseRetryAfter(o.retryAfter, now));
@@ -221,9 +242,14 @@ ApiError ApiErrorMapper::map(const Outcome &o, const QDateTime &now)
                             .arg(o.httpStatus)
                             .arg(mime.isEmpty() ? u"no content type"_s : QString::fromLatin1(mime),
                                  shortBodyExcerpt(o.body)));
+            e.setLogDetail(u"non-JSON error body (%1, %2 bytes)"_s
+                                   .arg(mime.isEmpty() ? u"no content type"_s
+                                                       : QString::fromLatin1(mime).left(64))
+                                   .arg(o.body.size()));
         } else {
             e.setTechnicalDetail(
                     u"HTTP %1; unreadable error body: %2"_s.arg(o.httpStatus).arg(body.error()));
+            e.setLogDetail(u"unreadable error body (%1 bytes)"_s.arg(o.body.size()));
         }
     }
     return e;

@@ -68,11 +68,20 @@ bool isRetryableStatus(int status)
     return status == 429 || status == 502 || status == 503 || status == 504;
 }
 
+// "VERB /path?name=…": the query's names say what was asked; its values (a search text, an
+// e-mail, whatever a future parameter carries) stay out of the log, except short numbers (paging).
 QString describe(const ApiJob::Request &r)
 {
     QString s = QString::fromLatin1(r.verb) + u' ' + r.path;
-    if (!r.query.isEmpty())
-        s += u'?' + r.query.toString(QUrl::FullyEncoded);
+    if (!r.query.isEmpty()) {
+        QStringList items;
+        for (const auto &[name, value] : r.query.queryItems(QUrl::FullyDecoded)) {
+            bool number = false;
+            value.toUInt(&number);
+            items << name + u'=' + (number && value.size() <= 9 ? value : u"…"_s);
+        }
+        s += u'?' + items.join(u'&');
+    }
     return Redactor::redact(s);
 }
 
@@ -283,7 +292,8 @@ void ApiJob::onReplyFinished()
             error.setRequestMayHaveBeenProcessed(true);
     }
     qCDebug(lcApiHttp).noquote() << "<-" << describe(m_request) << "status" << o.httpStatus
-                                 << ApiError::kindName(error.kind()) << m_elapsed.elapsed() << "ms";
+                                 << ApiError::kindName(error.kind()) << m_elapsed.elapsed() << "ms"
+                                 << o.body.size() << "bytes";
     logExchange(reply->url(), o.httpStatus, error, reply->rawHeader("X-Request-Id"));
 
     if (error.isError() && m_request.verb == "GET" && isRetryableStatus(o.httpStatus)

@@ -2,6 +2,9 @@
 #include "ApiError.h"
 
 #include "AccessHint.h"
+#include "Redactor.h"
+
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -144,22 +147,30 @@ QString ApiError::userMessage() const
 
 QString ApiError::logString() const
 {
+    // A machine code (OAuth2's "invalid_grant", Run:ai's numeric code) is logged; anything
+    // else in that field is server prose and stays out.
+    static const QRegularExpression machineCode(uR"rx(^[A-Za-z0-9_.:-]{1,64}$)rx"_s);
     QString s = kindName(m_kind);
     if (m_httpStatus)
         s += u" http=%1"_s.arg(m_httpStatus);
-    if (!m_serverCode.isEmpty())
+    if (!m_serverCode.isEmpty() && machineCode.match(m_serverCode).hasMatch())
         s += u" code="_s + m_serverCode;
-    if (!m_serverMessage.isEmpty())
-        s += u" message=\""_s + m_serverMessage + u'"';
-    if (!m_serverDetails.isEmpty())
-        s += u" details=\""_s + m_serverDetails + u'"';
-    if (!m_technical.isEmpty())
-        s += u" technical=\""_s + m_technical + u'"';
+    if (!m_serverMessage.isEmpty() || !m_serverDetails.isEmpty())
+        s += u" server-message-withheld"_s;
+    if (!m_requestPath.isEmpty())
+        s += u" request=\""_s + QString::fromLatin1(m_requestVerb) + u' ' + m_requestPath + u'"';
+    if (!m_transport.isEmpty())
+        s += u" transport="_s + m_transport;
+    const QString detail = m_logDetail.value_or(m_technical);
+    if (!detail.isEmpty())
+        s += u" detail=\""_s + detail + u'"';
+    if (m_retryAfter)
+        s += u" retry-after=%1s"_s.arg(*m_retryAfter);
     if (m_mayHaveBeenProcessed)
         s += u" outcome-unknown"_s;
     if (m_tls)
         s += u" tls-sha256="_s + m_tls->sha256Fingerprint;
-    return s;
+    return Redactor::redact(s);
 }
 
 } // namespace runai

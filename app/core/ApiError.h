@@ -75,6 +75,13 @@ public:
     // Qt's / our own technical text (e.g. "Connection refused"), for the details pane and logs.
     QString technicalDetail() const { return m_technical; }
     void setTechnicalDetail(const QString &t) { m_technical = t; }
+    // What logString() says instead of technicalDetail() when that text came from the peer or
+    // the transport (Qt's error strings carry the URL with its query and the server's reason
+    // phrase; a proxy page's excerpt is body text): our own words only, never server text.
+    void setLogDetail(const QString &t) { m_logDetail = t; }
+    // The transport's error as a stable name (e.g. "ConnectionRefusedError"), for logs.
+    QString transportError() const { return m_transport; }
+    void setTransportError(const QString &name) { m_transport = name; }
 
     // True when a create/change request was sent but its answer was lost (dropped connection,
     // timeout, cut-off body): the server may have done it. The request is never repeated
@@ -87,7 +94,10 @@ public:
 
     // A translated sentence or two for the message banner.
     QString userMessage() const;
-    // For logs: kind, status, server code/message, technical detail (already secret-free).
+    // For logs: structured fields chosen to be safe: kind, HTTP status, the server's machine code,
+    // the request (verb and path, no query), the transport error's name, our own detail text.
+    // Never the server's message or details (shown in the UI only: a server may echo a secret
+    // back) and never a body. Passed through Redactor as well, as a second net.
     QString logString() const;
 
 private:
@@ -102,6 +112,8 @@ private:
     QByteArray m_requestVerb;
     QString m_requestPath;
     QString m_technical;
+    std::optional<QString> m_logDetail;
+    QString m_transport;
     std::optional<TlsFailure> m_tls;
     bool m_mayHaveBeenProcessed = false;
 };

@@ -85,6 +85,14 @@ bool ActivityLog::append(const ActivityEntry &entry)
     if (m_filePath.isEmpty())
         return true;
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    // A torn last line (a crash mid-write) has no newline: start on a line of our own, or this
+    // entry would be glued to it and lost with it on the next load (found by fuzz_activity_log).
+    bool tornEnd = false;
+    {
+        QFile tail(m_filePath);
+        if (tail.open(QIODevice::ReadOnly) && tail.size() > 0 && tail.seek(tail.size() - 1))
+            tornEnd = tail.read(1) != "\n";
+    }
     QFile file(m_filePath);
     // Append one short line per action: cheap, and a crash cannot tear the earlier lines.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
@@ -92,7 +100,8 @@ bool ActivityLog::append(const ActivityEntry &entry)
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray line = (tornEnd ? QByteArray("\n") : QByteArray())
+                            + QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(line) != line.size()) {
         m_writeError = file.errorString();
         return false;

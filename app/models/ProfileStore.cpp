@@ -68,7 +68,9 @@ QString ProfileStore::fileName() const
 
 void ProfileStore::migrate()
 {
-    if (!order().isEmpty())
+    // Valid profiles, not ids: an order naming only missing or nameless groups (a file edited by
+    // hand or cut short) left no profile at all (found by fuzz_profile_store).
+    if (!profiles().isEmpty())
         return;
     auto settings = openSettings();
     Profile profile;
@@ -127,7 +129,7 @@ QList<Profile> ProfileStore::profiles() const
 Profile ProfileStore::profileNamed(const QString &name) const
 {
     for (const Profile &p : profiles()) {
-        if (p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+        if (p.name.trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return p;
     }
     return {};
@@ -136,10 +138,12 @@ Profile ProfileStore::profileNamed(const QString &name) const
 QString ProfileStore::activeId() const
 {
     const QString id = openSettings()->value(kActive).toString();
-    const QStringList ids = order();
-    if (ids.contains(id))
-        return id;
-    return ids.isEmpty() ? QString() : ids.first();
+    const QList<Profile> valid = profiles();
+    for (const Profile &p : valid) {
+        if (p.id == id)
+            return id;
+    }
+    return valid.isEmpty() ? QString() : valid.first().id;
 }
 
 Profile ProfileStore::active() const
@@ -204,7 +208,10 @@ bool ProfileStore::remove(const QString &id, QString *error)
         *error = tr("That profile no longer exists.");
         return false;
     }
-    if (ids.size() == 1) {
+    // Counted over valid profiles: ids without a profile behind them do not keep one alive.
+    QList<Profile> remaining = profiles();
+    remaining.removeIf([&id](const Profile &p) { return p.id == id; });
+    if (remaining.isEmpty()) {
         *error = tr("The last profile cannot be deleted.");
         return false;
     }
@@ -214,11 +221,11 @@ bool ProfileStore::remove(const QString &id, QString *error)
     settings->remove(group(id));
     settings->setValue(kOrder, ids);
     if (wasActive)
-        settings->setValue(kActive, ids.first());
+        settings->setValue(kActive, remaining.first().id);
     settings->sync();
     Q_EMIT profilesChanged();
     if (wasActive)
-        Q_EMIT activeChanged(ids.first());
+        Q_EMIT activeChanged(remaining.first().id);
     return true;
 }
 

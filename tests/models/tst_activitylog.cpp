@@ -92,6 +92,29 @@ private Q_SLOTS:
         QCOMPARE(log.entries().at(1).action, u"Ok"_s);
     }
 
+    void recordAfterTornLineIsKept()
+    {
+        // Issue 12 (found by fuzz_activity_log): after a crash left a torn last line, the next
+        // entry was appended to it and lost with it on every later load.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"activity.jsonl"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"time\":\"2026-01-01T00:00:00Z\",\"action\":\"Ok\",\"outcome\":"
+                       "\"succeeded\"}\n{\"time\":\"2026-01-");
+        }
+        {
+            ActivityLog log(path);
+            QCOMPARE(log.rowCount(), 1);
+            log.record(entry(u"Register application"_s, u"after-crash"_s));
+        }
+        ActivityLog log(path);
+        QCOMPARE(log.rowCount(), 2);
+        QCOMPARE(log.entries().at(1).object, u"after-crash"_s);
+        QCOMPARE(log.skippedLines(), 1);
+    }
+
     void secretsNeverKept_data()
     {
         QTest::addColumn<QString>("message");

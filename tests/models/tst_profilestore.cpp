@@ -49,6 +49,28 @@ private Q_SLOTS:
         QVERIFY(store.active().consoleUrl.isEmpty());
     }
 
+    void orderWithoutProfilesStillHasOne()
+    {
+        // Issue 12 (found by fuzz_profile_store): an order naming only missing or nameless
+        // groups (a file edited by hand or cut short) left no profile and no active one.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.ini"_s);
+        {
+            QSettings broken(file, QSettings::IniFormat);
+            broken.setValue(u"profiles/order"_s, QStringList{u"gone"_s, u"nameless"_s});
+            broken.setValue(u"profiles/active"_s, u"gone"_s);
+            broken.setValue(u"profiles/p-nameless/consoleUrl"_s, u"https://c.example"_s);
+        }
+        ProfileStore store(file);
+        QCOMPARE(store.profiles().size(), 1);
+        QVERIFY(store.active().isValid());
+        QCOMPARE(store.active().name, u"Default"_s);
+        // The one valid profile cannot be removed, even though the order names others.
+        QString error;
+        QVERIFY(!store.remove(store.activeId(), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     void keepsGenerationPinAndCache()
     {
         // The pin and the probe's cache survive a restart; both are plain, secret-free text.
