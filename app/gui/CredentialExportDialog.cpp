@@ -96,6 +96,8 @@ bool CredentialExportDialog::isSecretShown() const
 
 void CredentialExportDialog::updatePreview()
 {
+    // Says how this format keeps the secret off command lines, and what it cannot avoid.
+    m_ui->commandLineNoteLabel->setText(CredentialExport::commandLineNote(format()));
     if (isSecretShown()) {
         // Shown, the text cannot be selected: on X11 a selection goes to PRIMARY at once, past
         // the guard. Copy (button, Ctrl+C, menu) copies the whole text through the guard.
