@@ -49,6 +49,14 @@ void SecretLineEdit::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    const bool wholeLine = event->matches(QKeySequence::DeleteCompleteLine);
+    if (m_guarded && (wholeLine || event->matches(QKeySequence::DeleteEndOfLine))) {
+        // QLineEdit copies what these keys delete (Ctrl+K on X11) to the clipboard, unguarded.
+        if (!isReadOnly())
+            setText(wholeLine ? QString() : text().left(cursorPosition()));
+        event->accept();
+        return;
+    }
     QLineEdit::keyPressEvent(event);
 }
 

@@ -8,9 +8,10 @@ namespace runai {
 // The line edit of a SecretField. While it guards a secret, the secret leaves it only through
 // copyRequested() (the field hands it to the ClipboardGuard: password-manager hints, timed wipe):
 // Ctrl+C, Ctrl+Insert and the context menu's Copy all ask for that instead of QLineEdit's own
-// unguarded copy. And while the secret is shown, no text can be selected: on X11 QLineEdit puts
-// every selection on the PRIMARY selection (middle-click paste) at once, past any guard. Masked
-// text may be selected (Qt copies nothing from a password echo).
+// unguarded copy, and the delete-to-end keys (Ctrl+K) delete without copying. And while the secret
+// is shown, no text can be selected: on X11 QLineEdit puts every selection on the PRIMARY selection
+// (middle-click paste) at once, past any guard. Masked text may be selected (Qt copies nothing from
+// a password echo).
 class SecretLineEdit : public QLineEdit
 {
     Q_OBJECT

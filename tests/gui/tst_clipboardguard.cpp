@@ -254,6 +254,17 @@ private Q_SLOTS:
         QVERIFY(!edit->hasSelectedText());
         QVERIFY(!primary().contains(secret));
         QCOMPARE(field.text(), secret);
+        // Delete to the end of the line (Ctrl+K where the platform binds it): QLineEdit copies
+        // the deleted text to the clipboard; here it is deleted, not copied.
+        const QList<QKeySequence> deleteToEnd = QKeySequence::keyBindings(
+                QKeySequence::DeleteEndOfLine);
+        if (!deleteToEnd.isEmpty()) {
+            edit->setCursorPosition(5);
+            QTest::keySequence(edit, deleteToEnd.first());
+            QCOMPARE(field.text(), secret.left(5));
+            QVERIFY2(!clipboard()->text().contains(secret.mid(5)), "Ctrl+K copied the secret");
+            QVERIFY(!primary().contains(secret.mid(5)));
+        }
     }
 
     void secretFieldCopyKeysGoThroughTheGuard_data()
