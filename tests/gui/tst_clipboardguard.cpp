@@ -329,6 +329,13 @@ private Q_SLOTS:
                 CredentialExport::CliFlavour::AccessKey);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Under the preview: what the format does about command lines (issue 12 item 7).
+        dialog.setFormat(CredentialExport::Format::CliLogin);
+        QVERIFY(dialog.exportText().contains(u"--secret-file="_s));
+        QVERIFY(dialog.ui()->commandLineNoteLabel->text().contains(u"history"_s));
+        dialog.setFormat(CredentialExport::Format::DotEnv);
+        QCOMPARE(dialog.ui()->commandLineNoteLabel->text(),
+                 CredentialExport::commandLineNote(CredentialExport::Format::DotEnv));
         dialog.ui()->showSecretCheck->setChecked(true);
         QPlainTextEdit *preview = dialog.ui()->previewEdit;
         QVERIFY(preview->toPlainText().contains(secret));
