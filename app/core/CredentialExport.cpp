@@ -36,8 +36,6 @@ QString CredentialExport::format(Format format, const ExportedCredentials &c, Cl
         return kubernetesSecret(c);
     case Format::CliLogin:
         return cliLogin(c, flavour);
-    case Format::CliLoginSecretFile:
-        return cliLoginSecretFile(c);
     }
     return {};
 }
@@ -80,40 +78,35 @@ QString CredentialExport::kubernetesSecret(const ExportedCredentials &c)
 
 QString CredentialExport::cliLogin(const ExportedCredentials &c, CliFlavour flavour)
 {
-    // The CLI must know the console first; --interactive=disabled keeps a pipeline from
-    // waiting at a prompt. No --save: it would copy the secret into ~/.runai/config.json.
-    const QString config = u"runai config set --cp-url="_s + shellQuote(c.consoleUrl) + u'\n';
-    if (flavour == CliFlavour::AccessKey)
-        return config + u"runai login access-key --client-id="_s + shellQuote(c.clientId)
-               + u" --secret="_s + shellQuote(c.clientSecret) + u" --interactive=disabled\n"_s;
-    return config + u"runai login app --name="_s
-           + shellQuote(c.name.isEmpty() ? c.clientId : c.name) + u" --secret="_s
-           + shellQuote(c.clientSecret) + u" --interactive=disabled\n"_s;
-}
-
-QString CredentialExport::cliLoginSecretFile(const ExportedCredentials &c)
-{
-    // printf is a shell builtin: the secret goes to the file without ever being an argument of
-    // a process. umask in a subshell makes the file owner-only from its first byte.
-    const QString file = shellQuote(suggestedFileName(Format::CliLoginSecretFile, c.name)
-                                            .replace(u"-login-secret-file.sh"_s, u".secret"_s));
     QString name = c.name;
     name.replace(u'\n', u' ').replace(u'\r', u' ');
-    return u"# Signs the runai CLI in with the access key \"%1\". The secret goes to a file only "
-           "you can read,\n# never onto a command line. Delete the file when you no longer need "
-           "it.\n"_s.arg(name)
+    QString file = suggestedFileName(Format::CliLogin, c.name);
+    file = shellQuote(file.replace(u"-login.sh"_s, u".secret"_s));
+    const QString who = flavour == CliFlavour::AccessKey ? u"with the access key \"%1\""_s.arg(name)
+                                                         : u"as the application \"%1\""_s.arg(name);
+    const QString login = flavour == CliFlavour::AccessKey
+                                  ? u"runai login access-key --client-id="_s
+                                            + shellQuote(c.clientId)
+                                  : u"runai login app --name="_s
+                                            + shellQuote(c.name.isEmpty() ? c.clientId : c.name);
+    // The CLI must know the console first; --interactive=disabled keeps a pipeline from waiting
+    // at a prompt. No --save: it would copy the secret into ~/.runai/config.json. printf is a
+    // shell builtin: the secret reaches the file without being an argument of any process, and
+    // umask in a subshell makes the file owner-only from its first byte. The leading space keeps
+    // the line out of the history of shells that skip such lines (bash: HISTCONTROL=ignorespace).
+    return u"# Signs the runai CLI in %1. The secret goes to a file only you can read,\n"
+           "# never onto a command line. Run this as a script: pasted into a shell, the line "
+           "that\n# writes the file may stay in its history. Delete %2 when no longer needed.\n"_s
+                   .arg(who, file)
            + u"runai config set --cp-url="_s + shellQuote(c.consoleUrl) + u'\n'
-           + u"(umask 077 && printf '%s' "_s + shellQuote(c.clientSecret) + u" > "_s + file
-           + u")\n"_s + u"runai login access-key --client-id="_s + shellQuote(c.clientId)
-           + u" --secret-file="_s + file + u" --interactive=disabled\n"_s;
+           + u" (umask 077 && printf '%s' "_s + shellQuote(c.clientSecret) + u" > "_s + file
+           + u")\n"_s + login + u" --secret-file="_s + file + u" --interactive=disabled\n"_s;
 }
 
 QList<CredentialExport::Format> CredentialExport::formatsFor(CliFlavour flavour)
 {
-    QList<Format> formats{Format::DotEnv, Format::Json, Format::KubernetesSecret, Format::CliLogin};
-    if (flavour == CliFlavour::AccessKey)
-        formats.append(Format::CliLoginSecretFile);
-    return formats;
+    Q_UNUSED(flavour) // both CLIs read the secret from a file (cliLogin())
+    return {Format::DotEnv, Format::Json, Format::KubernetesSecret, Format::CliLogin};
 }
 
 QString CredentialExport::formatName(Format format)
@@ -126,9 +119,29 @@ QString CredentialExport::formatName(Format format)
     case Format::KubernetesSecret:
         return tr("Kubernetes Secret manifest (YAML)");
     case Format::CliLogin:
-        return tr("runai CLI login command");
-    case Format::CliLoginSecretFile:
-        return tr("runai CLI login with a secret file (access-key login)");
+        return tr("runai CLI login (the secret read from a file)");
+    }
+    return {};
+}
+
+QString CredentialExport::commandLineNote(Format format)
+{
+    switch (format) {
+    case Format::DotEnv:
+        return tr("No command line holds the secret: programs read this file (docker compose "
+                  "--env-file, python-dotenv). Do not pass the value with -e on a command line.");
+    case Format::Json:
+        return tr("No command line holds the secret: programs read this file.");
+    case Format::KubernetesSecret:
+        return tr("Apply it with kubectl apply -f and the file name: the secret stays in the "
+                  "file, off the command line (kubectl create secret --from-literal would put it "
+                  "there).");
+    case Format::CliLogin:
+        return tr("The secret is never an argument of a command (visible in the process list): "
+                  "printf is a shell builtin and the CLI reads the secret from the file. Pasted "
+                  "into a terminal, the line that writes the file can stay in the shell history "
+                  "unless the shell skips lines starting with a space (bash: "
+                  "HISTCONTROL=ignorespace): save it and run it as a script instead.");
     }
     return {};
 }
@@ -149,8 +162,6 @@ QString CredentialExport::suggestedFileName(Format format, const QString &name)
         return base + u"-secret.yaml"_s;
     case Format::CliLogin:
         return base + u"-login.sh"_s;
-    case Format::CliLoginSecretFile:
-        return base + u"-login-secret-file.sh"_s;
     }
     return base;
 }

@@ -23,13 +23,14 @@ class CredentialExport
 {
     Q_DECLARE_TR_FUNCTIONS(runai::CredentialExport)
 public:
-    // CliLoginSecretFile: `runai login access-key --client-id … --secret-file …` (CLI of 2.24+
-    // consoles), the secret written to an owner-only file first so that it never appears on a
-    // command line, where other users of the machine can read it in the process list.
-    enum class Format { DotEnv, Json, KubernetesSecret, CliLogin, CliLoginSecretFile };
-    // `runai login app --name --secret` (CLI of 2.18-2.23 consoles) or
-    // `runai login access-key --client-id --secret` (2.24+, where applications became service
-    // accounts; see runai-api.md 6.1).
+    // CliLogin: the `runai login` command of the console's CLI. The secret goes to an owner-only
+    // file through the shell's printf builtin and the CLI reads it with --secret-file, so it is
+    // never an argument of a process (other users of the machine can read those in the process
+    // list, /proc/*/cmdline). Both CLI flavours document --secret-file (runai-api.md 6.1).
+    enum class Format { DotEnv, Json, KubernetesSecret, CliLogin };
+    // `runai login app --name --secret-file` (CLI of 2.18-2.23 consoles) or
+    // `runai login access-key --client-id --secret-file` (2.24+, where applications became
+    // service accounts; see runai-api.md 6.1).
     enum class CliFlavour { Application, AccessKey };
 
     // Consoles with the service-accounts API (2.24+) ship the CLI that logs in with access keys.
@@ -44,12 +45,14 @@ public:
     static QString json(const ExportedCredentials &c);
     static QString kubernetesSecret(const ExportedCredentials &c);
     static QString cliLogin(const ExportedCredentials &c, CliFlavour flavour);
-    static QString cliLoginSecretFile(const ExportedCredentials &c);
     // The formats offered for a console whose CLI has this flavour.
     static QList<Format> formatsFor(CliFlavour flavour);
 
     // Translated name for a format chooser.
     static QString formatName(Format format);
+    // Translated note for under the preview: how this format keeps the secret off command lines
+    // (process list, shell history), and what it cannot avoid.
+    static QString commandLineNote(Format format);
     // A file name to propose in the save dialog, e.g. "ci-bot.env" or "ci-bot-secret.yaml".
     static QString suggestedFileName(Format format, const QString &name);
 

@@ -141,11 +141,26 @@ QString Csv::field(const QString &value, QChar separator)
 
 QString Csv::row(const QStringList &values, QChar separator)
 {
+    return row(values, separator, {});
+}
+
+QString Csv::verbatimField(const QString &value, QChar separator)
+{
+    Q_UNUSED(separator) // quoted, so no separator inside can split the field
+    QString v = value;
+    v.replace(u"\""_s, u"\"\""_s);
+    return u'"' + v + u'"';
+}
+
+QString Csv::row(const QStringList &values, QChar separator,
+                 const QList<qsizetype> &verbatimColumns)
+{
     QString out;
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
             out += separator;
-        out += field(values.at(i), separator);
+        out += verbatimColumns.contains(i) ? verbatimField(values.at(i), separator)
+                                           : field(values.at(i), separator);
     }
     out += u"\r\n"_s;
     return out;

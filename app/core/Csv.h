@@ -41,6 +41,14 @@ public:
     // apostrophe, because exported tables hold server-provided text.
     static QString field(const QString &value, QChar separator = u',');
     static QString row(const QStringList &values, QChar separator = u','); // ends with CRLF
+
+    // A secret (a temporary password) exactly as it is: always in quotes, never given the formula
+    // guard's apostrophe, because an altered password is a wrong password. A spreadsheet may still
+    // read a leading = + - @ as a formula, so a file holding such fields says so in its header.
+    static QString verbatimField(const QString &value, QChar separator = u',');
+    // row() with the fields at `verbatimColumns` written by verbatimField().
+    static QString row(const QStringList &values, QChar separator,
+                       const QList<qsizetype> &verbatimColumns);
 };
 
 } // namespace runai

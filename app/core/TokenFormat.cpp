@@ -56,7 +56,7 @@ QString TokenFormat::apiUrl(const QUrl &consoleUrl, const QString &apiPath)
 QString TokenFormat::curlCommand(const QUrl &consoleUrl, const QString &token,
                                  const QString &apiPath)
 {
-    return u"curl -sS -H "_s + shellQuote(bearerHeader(token)) + u' '
+    return u" printf '%s\\n' "_s + shellQuote(bearerHeader(token)) + u" | curl -sS -H @- "_s
            + shellQuote(apiUrl(consoleUrl, apiPath));
 }
 
@@ -65,7 +65,7 @@ QString TokenFormat::environmentVariables(const QUrl &consoleUrl, const QString 
     QString lines;
     if (!consoleUrl.isEmpty())
         lines += u"export RUNAI_CONSOLE_URL="_s + shellQuote(apiUrl(consoleUrl, {})) + u'\n';
-    lines += u"export RUNAI_TOKEN="_s + shellQuote(token.trimmed()) + u'\n';
+    lines += u" export RUNAI_TOKEN="_s + shellQuote(token.trimmed()) + u'\n';
     return lines;
 }
 

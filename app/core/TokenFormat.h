@@ -16,15 +16,22 @@ public:
     // "Authorization: Bearer <token>"
     static QString bearerHeader(const QString &token);
 
-    // curl -sS -H 'Authorization: Bearer <token>' 'https://console/api/v1/users'
-    // `apiPath` is appended to the console URL (keeping a path prefix such as /runai).
+    //  printf '%s\n' 'Authorization: Bearer <token>' | curl -sS -H @-
+    //  'https://console/api/v1/users'
+    // curl reads the header from its input (-H @-, curl 7.55+) and printf is a shell builtin, so
+    // the token is an argument of no process (other users can read those in the process list).
+    // The leading space keeps the line out of the history of shells that skip such lines (bash:
+    // HISTCONTROL=ignorespace). `apiPath` is appended to the console URL (keeping a path prefix
+    // such as /runai).
     static QString curlCommand(const QUrl &consoleUrl, const QString &token,
                                const QString &apiPath = QStringLiteral("/api/v1/users"));
 
     // POSIX shell lines:
     //   export RUNAI_CONSOLE_URL='https://console'
-    //   export RUNAI_TOKEN='<token>'
-    // (no console line when the URL is empty).
+    //    export RUNAI_TOKEN='<token>'
+    // (no console line when the URL is empty). export is a builtin: no process list shows the
+    // token; the token's line starts with a space for the history, as in curlCommand(). What it
+    // cannot avoid: every program started from that shell inherits the token.
     static QString environmentVariables(const QUrl &consoleUrl, const QString &token);
 
     // Quotes `text` for a POSIX shell: single quotes, an embedded ' becomes '\''.

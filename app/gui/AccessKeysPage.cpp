@@ -546,7 +546,7 @@ void AccessKeysPage::exportCredentials()
         auto *dialog = new CredentialExportDialog(credentials,
                                                   CredentialExport::CliFlavour::AccessKey, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setFormat(CredentialExport::Format::CliLoginSecretFile);
+        dialog->setFormat(CredentialExport::Format::CliLogin);
         dialog->open();
     });
 }

@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 
@@ -54,6 +56,11 @@ CredentialExportDialog::CredentialExportDialog(const ExportedCredentials &creden
             &CredentialExportDialog::copyToClipboard);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &CredentialExportDialog::saveToFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The preview's own menu would offer an unguarded Copy and Select All.
+    m_ui->previewEdit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->previewEdit, &QWidget::customContextMenuRequested, this,
+            &CredentialExportDialog::showPreviewMenu);
+    m_ui->previewEdit->installEventFilter(this);
     updatePreview();
 }
 
@@ -82,16 +89,58 @@ QString CredentialExportDialog::exportText() const
     return CredentialExport::format(format(), m_credentials, m_flavour);
 }
 
+bool CredentialExportDialog::isSecretShown() const
+{
+    return m_ui->showSecretCheck->isChecked();
+}
+
 void CredentialExportDialog::updatePreview()
 {
-    if (m_ui->showSecretCheck->isChecked()) {
+    // Says how this format keeps the secret off command lines, and what it cannot avoid.
+    m_ui->commandLineNoteLabel->setText(CredentialExport::commandLineNote(format()));
+    if (isSecretShown()) {
+        // Shown, the text cannot be selected: on X11 a selection goes to PRIMARY at once, past
+        // the guard. Copy (button, Ctrl+C, menu) copies the whole text through the guard.
+        m_ui->previewEdit->setTextInteractionFlags(Qt::NoTextInteraction);
         m_ui->previewEdit->setPlainText(exportText());
         return;
     }
+    m_ui->previewEdit->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                               | Qt::TextSelectableByKeyboard);
     // The same text with a stand-in of the secret: the layout is visible, the secret is not.
     ExportedCredentials masked = m_credentials;
     masked.clientSecret = QString(12, u'•');
     m_ui->previewEdit->setPlainText(CredentialExport::format(format(), masked, m_flavour));
+}
+
+bool CredentialExportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->previewEdit && isSecretShown()
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool copyKey = key->matches(QKeySequence::Copy)
+                             || (key->key() == Qt::Key_Insert
+                                 && key->modifiers() == Qt::ControlModifier);
+        if (copyKey) {
+            // Accepting the override keeps a window shortcut from taking the key first.
+            if (event->type() == QEvent::KeyPress)
+                copyToClipboard();
+            event->accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void CredentialExportDialog::showPreviewMenu(const QPoint &pos)
+{
+    auto *menu = new QMenu(m_ui->previewEdit);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // Masked, there is no secret in the preview to copy by hand: the button's copy is the one.
+    QAction *copy = menu->addAction(tr("&Copy to clipboard (cleared soon)"), this,
+                                    &CredentialExportDialog::copyToClipboard);
+    copy->setObjectName(u"guardedCopyAction"_s);
+    menu->popup(m_ui->previewEdit->viewport()->mapToGlobal(pos));
 }
 
 void CredentialExportDialog::copyToClipboard()

@@ -20,8 +20,9 @@ class MessageBanner;
 // Hands an application's credentials to the place that needs them, in one of the
 // CredentialExport formats: to the clipboard (guarded as a secret by ClipboardGuard) or to a
 // file the user picks after a warning, written atomically with QSaveFile and readable by the
-// owner only (0600). The preview masks the secret unless "Show the secret" is ticked. The
-// secret lives in this dialog's memory only while it is open.
+// owner only (0600). The preview masks the secret unless "Show the secret" is ticked; shown, it
+// cannot be selected (X11 would put a selection on PRIMARY past the guard) and its Copy goes
+// through the guard. The secret lives in this dialog's memory only while it is open.
 class CredentialExportDialog : public QDialog
 {
     Q_OBJECT
@@ -50,8 +51,14 @@ public Q_SLOTS:
 
     void done(int result) override;
 
+protected:
+    // Ctrl+C / Ctrl+Insert on the shown preview copy through the guard (see updatePreview()).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updatePreview();
+    void showPreviewMenu(const QPoint &pos);
+    bool isSecretShown() const;
 
     std::unique_ptr<Ui::CredentialExportDialog> m_ui;
     ExportedCredentials m_credentials;

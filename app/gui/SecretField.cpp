@@ -2,6 +2,7 @@
 
 #include "ClipboardGuard.h"
 #include "Icons.h"
+#include "SecretLineEdit.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -16,11 +17,9 @@ namespace runai {
 SecretField::SecretField(QWidget *parent)
     : QWidget(parent)
 {
-    m_edit = new QLineEdit(this);
+    m_edit = new SecretLineEdit(this);
     m_edit->setObjectName(u"secretEdit"_s);
     m_edit->setEchoMode(QLineEdit::Password);
-    // A secret must not leak through drag and drop or the context menu's copy.
-    m_edit->setDragEnabled(false);
     m_edit->setMinimumWidth(220);
 
     m_reveal = new QToolButton(this);
@@ -51,6 +50,7 @@ SecretField::SecretField(QWidget *parent)
 
     connect(m_reveal, &QToolButton::toggled, this, &SecretField::onRevealToggled);
     connect(m_copy, &QToolButton::clicked, this, &SecretField::copy);
+    connect(m_edit, &SecretLineEdit::copyRequested, this, &SecretField::copy);
     connect(m_edit, &QLineEdit::textChanged, this, &SecretField::textChanged);
     updateNames();
 }
@@ -58,6 +58,7 @@ SecretField::SecretField(QWidget *parent)
 void SecretField::setMode(Mode mode)
 {
     m_mode = mode;
+    m_edit->setGuarded(mode == Mode::Secret);
     m_reveal->setVisible(mode == Mode::Secret);
     updateEcho();
     updateNames();
@@ -183,7 +184,7 @@ void SecretField::onRevealToggled(bool checked)
 
 void SecretField::updateEcho()
 {
-    m_edit->setEchoMode(isRevealed() ? QLineEdit::Normal : QLineEdit::Password);
+    m_edit->setSecretShown(isRevealed());
     const bool shown = m_reveal->isChecked();
     m_reveal->setText(shown ? tr("Hide") : tr("Show"));
     icons::setButtonIcon(m_reveal, shown ? u"conceal"_s : u"reveal"_s);

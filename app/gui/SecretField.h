@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClipboardGuard.h"
+#include "SecretLineEdit.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -14,6 +15,8 @@ namespace runai {
 // revealed and copies go through the ClipboardGuard; in plain mode (client IDs) there is only a
 // copy button. With on-demand loading the field holds nothing until the user asks to reveal or
 // copy, then emits secretRequested(): the secret is read from the keychain only when needed.
+// Every copy of a secret (button, Ctrl+C, Ctrl+Insert, context menu) goes through the guard, and
+// shown text cannot be selected into X11's PRIMARY selection (see SecretLineEdit).
 class SecretField : public QWidget
 {
     Q_OBJECT
@@ -67,7 +70,7 @@ private:
 
     Mode m_mode = Mode::Secret;
     QString m_label;
-    QLineEdit *m_edit = nullptr;
+    SecretLineEdit *m_edit = nullptr;
     QToolButton *m_reveal = nullptr;
     QToolButton *m_copy = nullptr;
     QPointer<ClipboardGuard> m_guard;

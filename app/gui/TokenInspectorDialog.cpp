@@ -146,6 +146,17 @@ TokenInspectorDialog::TokenInspectorDialog(Session *session, QWidget *parent)
     }
     copyRow->addStretch();
     layout->addLayout(copyRow);
+    // Issue 12 item 7: what each shape does about command lines, and what it cannot avoid.
+    auto *copyNote = new QLabel(
+            tr("The curl command passes the token on its input and export is a shell builtin, so "
+               "no process list shows the token. Pasted into a terminal, a line stays out of the "
+               "shell history only if the shell skips lines starting with a space (bash: "
+               "HISTCONTROL=ignorespace); exported, the token reaches every program started from "
+               "that shell."),
+            this);
+    copyNote->setObjectName(u"copyNoteLabel"_s);
+    copyNote->setWordWrap(true);
+    layout->addWidget(copyNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(u"buttonBox"_s);
@@ -280,9 +291,10 @@ void TokenInspectorDialog::decode()
         b->setEnabled(has);
     m_copyCurl->setToolTip(
             m_consoleUrl.isEmpty()
-                    ? tr("curl -H 'Authorization: Bearer <token>' "
-                         "<console>/api/v1/users")
-                    : tr("curl -H 'Authorization: Bearer <token>' %1")
+                    ? tr("printf 'Authorization: Bearer <token>' | curl -H @- "
+                         "<console>/api/v1/users (the token stays off curl's command line)")
+                    : tr("printf 'Authorization: Bearer <token>' | curl -H @- %1 (the token stays "
+                         "off curl's command line)")
                               .arg(TokenFormat::apiUrl(m_consoleUrl, u"/api/v1/users"_s)));
     if (!has) {
         m_banner->clear();

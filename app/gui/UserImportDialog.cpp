@@ -357,7 +357,8 @@ void UserImportDialog::importDone()
     const int failed = m_creator->count(O::Failed) + m_creator->count(O::Cancelled);
     if (failed > 0)
         m_ui->banner->showWarning(
-                tr("%n row(s) could not be created. Retry them, or save the report.", nullptr, failed));
+                tr("%n row(s) could not be created. Retry them, or save the report.", nullptr,
+                   failed));
     else
         m_ui->banner->showSuccess(
                 tr("Import finished: %n user(s) created.", nullptr, m_creator->count(O::Created)));
@@ -422,8 +423,13 @@ QString UserImportDialog::reportCsv(bool withPasswords) const
     const bool names = m_plan.hasNameColumns();
     if (names)
         header << u"firstName"_s << u"lastName"_s;
-    if (withPasswords)
-        header << u"temporaryPassword"_s;
+    // The passwords are written exactly as issued (in quotes, never formula-guarded: an altered
+    // password is a wrong one); the column's name says so, for whoever opens the file.
+    QList<qsizetype> verbatim;
+    if (withPasswords) {
+        verbatim << header.size();
+        header << QString::fromLatin1(TemporaryPasswordColumn);
+    }
     QString out = Csv::row(header);
     for (int i = 0; i < m_plan.rows().size(); ++i) {
         const auto &r = m_plan.rows().at(i);
@@ -439,7 +445,7 @@ QString UserImportDialog::reportCsv(bool withPasswords) const
             fields << r.firstName << r.lastName;
         if (withPasswords)
             fields << (creatorRow >= 0 ? m_creator->row(creatorRow).tempPassword : QString());
-        out += Csv::row(fields);
+        out += Csv::row(fields, u',', verbatim);
     }
     return out;
 }

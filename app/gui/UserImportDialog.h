@@ -31,6 +31,11 @@ class UserImportDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // The saved report's password column: its name tells a reader the values are exact.
+    static constexpr auto TemporaryPasswordColumn
+            = "temporaryPassword (exact and in quotes - never altered - read it as text: a "
+              "leading = + - @ is part of the password)";
+
     explicit UserImportDialog(Session *session, QWidget *parent = nullptr);
     ~UserImportDialog() override;
 

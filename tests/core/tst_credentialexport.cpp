@@ -4,9 +4,13 @@
 
 #include "CredentialExport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -72,56 +76,115 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("clientId");
         QTest::addColumn<QString>("secret");
-        QTest::addColumn<QString>("expected");
-        const QString config = u"runai config set --cp-url=https://runai.example.com\n"_s;
-        QTest::newRow("2.20 app")
-                << false << u"ci-bot"_s << u"ci-bot"_s << u"abc123"_s
-                << config + u"runai login app --name=ci-bot --secret=abc123 --interactive=disabled\n"_s;
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("secretLine");
+        QTest::newRow("2.20 app") << false << u"ci-bot"_s << u"ci-bot"_s << u"abc123"_s
+                                  << u"runai login app --name=ci-bot --secret-file=ci-bot.secret "
+                                     "--interactive=disabled\n"_s
+                                  << u" (umask 077 && printf '%s' abc123 > ci-bot.secret)\n"_s;
         QTest::newRow("2.18 no client id")
                 << false << u"ci-bot"_s << QString() << u"abc123"_s
-                << config + u"runai login app --name=ci-bot --secret=abc123 --interactive=disabled\n"_s;
+                << u"runai login app --name=ci-bot --secret-file=ci-bot.secret "
+                   "--interactive=disabled\n"_s
+                << u" (umask 077 && printf '%s' abc123 > ci-bot.secret)\n"_s;
         QTest::newRow("2.24 access key")
-                << true << u"ci-bot"_s << u"ci-bot"_s << u"abc123"_s
-                << config
-                           + u"runai login access-key --client-id=ci-bot --secret=abc123 "
-                             "--interactive=disabled\n"_s;
+                << true << u"laptop"_s << u"0b5e-77ac"_s << u"abc123"_s
+                << u"runai login access-key --client-id=0b5e-77ac --secret-file=laptop.secret "
+                   "--interactive=disabled\n"_s
+                << u" (umask 077 && printf '%s' abc123 > laptop.secret)\n"_s;
         QTest::newRow("secret needing quotes")
-                << true << u"ci-bot"_s << u"ci-bot"_s << u"a b'c$d"_s
-                << config
-                           + u"runai login access-key --client-id=ci-bot --secret='a b'\\''c$d' "
-                             "--interactive=disabled\n"_s;
+                << true << u"laptop"_s << u"0b5e-77ac"_s << u"it's $ecret"_s
+                << u"runai login access-key --client-id=0b5e-77ac --secret-file=laptop.secret "
+                   "--interactive=disabled\n"_s
+                << u" (umask 077 && printf '%s' 'it'\\''s $ecret' > laptop.secret)\n"_s;
     }
+    // Issue 12 item 7: the secret goes to an owner-only file through the printf builtin and the
+    // CLI reads it with --secret-file (documented for `runai login application` and
+    // `runai login access-key`), never with --secret=, which puts it in the process list.
     void cliLogin()
     {
         QFETCH(bool, serviceAccounts);
         QFETCH(QString, name);
         QFETCH(QString, clientId);
         QFETCH(QString, secret);
-        QFETCH(QString, expected);
+        QFETCH(QString, login);
+        QFETCH(QString, secretLine);
         const ExportedCredentials c{u"https://runai.example.com"_s, name, clientId, secret};
-        QCOMPARE(CredentialExport::format(CredentialExport::Format::CliLogin, c,
-                                          CredentialExport::cliFlavourFor(serviceAccounts)),
-                 expected);
+        const QString text = CredentialExport::format(
+                CredentialExport::Format::CliLogin, c,
+                CredentialExport::cliFlavourFor(serviceAccounts));
+        QVERIFY2(text.endsWith(u"runai config set --cp-url=https://runai.example.com\n"_s
+                               + secretLine + login),
+                 qPrintable(text));
+        QVERIFY(!text.contains(u"--secret="_s));
+        for (const QString &line : text.split(u'\n'))
+            QVERIFY(line.startsWith(u'#') || line == secretLine.chopped(1)
+                    || !line.contains(CredentialExport::shellQuote(secret)));
     }
 
-    // Access keys: the CLI reads the secret from an owner-only file, never from its command line.
-    void cliLoginSecretFile()
+    // The strongest check short of reading /proc: run the exported script with a stand-in for
+    // the runai CLI that records every argument it gets. The secret is in none of them, and the
+    // file handed to --secret-file holds exactly the secret, readable by the owner only.
+    void cliLoginKeepsTheSecretOutOfEveryArgument_data()
     {
-        const ExportedCredentials c{u"https://runai.example.com"_s, u"laptop"_s, u"0b5e-77ac"_s,
-                                    u"it's $ecret"_s};
-        QCOMPARE(CredentialExport::format(CredentialExport::Format::CliLoginSecretFile, c),
-                 u"# Signs the runai CLI in with the access key \"laptop\". The secret goes to a "
-                 "file only you can read,\n# never onto a command line. Delete the file when you "
-                 "no longer need it.\n"
-                 "runai config set --cp-url=https://runai.example.com\n"
-                 "(umask 077 && printf '%s' 'it'\\''s $ecret' > laptop.secret)\n"
-                 "runai login access-key --client-id=0b5e-77ac --secret-file=laptop.secret "
-                 "--interactive=disabled\n"_s);
-        using F = CredentialExport::Format;
-        QVERIFY(CredentialExport::formatsFor(CredentialExport::CliFlavour::AccessKey)
-                        .contains(F::CliLoginSecretFile));
-        QVERIFY(!CredentialExport::formatsFor(CredentialExport::CliFlavour::Application)
-                         .contains(F::CliLoginSecretFile));
+        QTest::addColumn<bool>("serviceAccounts");
+        QTest::newRow("application (2.18-2.23)") << false;
+        QTest::newRow("access key (2.24+)") << true;
+    }
+    void cliLoginKeepsTheSecretOutOfEveryArgument()
+    {
+        QFETCH(bool, serviceAccounts);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkdir(u"bin"_s));
+        const QString argsLog = dir.filePath(u"argv.log"_s);
+        QFile fake(dir.filePath(u"bin/runai"_s));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\" >> \"$ARGS_LOG\"; done\n"
+                   "for a in \"$@\"; do case \"$a\" in --secret-file=*) f=\"${a#--secret-file=}\"; "
+                   "cp \"$f\" \"$ARGS_LOG.secret\"; stat -c %a \"$f\" > \"$ARGS_LOG.mode\";; "
+                   "esac; done\n");
+        fake.close();
+        QVERIFY(fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                    | QFileDevice::ExeOwner));
+        const QString secret = u"s3cr3t 'quoted' $HOME `id`"_s;
+        const ExportedCredentials c{u"https://runai.example.com"_s, u"ci-bot"_s, u"ci-bot"_s,
+                                    secret};
+        QProcess sh;
+        sh.setWorkingDirectory(dir.path());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATH"_s, dir.filePath(u"bin"_s) + u':' + env.value(u"PATH"_s));
+        env.insert(u"ARGS_LOG"_s, argsLog);
+        sh.setProcessEnvironment(env);
+        sh.start(u"/bin/sh"_s, {u"-eu"_s});
+        QVERIFY(sh.waitForStarted());
+        sh.write(CredentialExport::format(CredentialExport::Format::CliLogin, c,
+                                          CredentialExport::cliFlavourFor(serviceAccounts))
+                         .toUtf8());
+        sh.closeWriteChannel();
+        QVERIFY(sh.waitForFinished(10'000));
+        QCOMPARE(sh.exitCode(), 0);
+        QFile args(argsLog);
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        const QByteArray argv = args.readAll();
+        QVERIFY2(argv.contains("--interactive=disabled"), argv.constData());
+        QVERIFY2(!argv.contains("s3cr3t"), argv.constData());
+        QFile copied(argsLog + u".secret"_s);
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(copied.readAll()), secret);
+        QFile mode(argsLog + u".mode"_s);
+        QVERIFY(mode.open(QIODevice::ReadOnly));
+        QCOMPARE(mode.readAll().trimmed(), QByteArray("600"));
+    }
+
+    // Every format says, under the preview, how the secret stays off command lines.
+    void everyFormatHasACommandLineNote()
+    {
+        for (auto flavour :
+             {CredentialExport::CliFlavour::Application, CredentialExport::CliFlavour::AccessKey}) {
+            for (CredentialExport::Format f : CredentialExport::formatsFor(flavour))
+                QVERIFY(!CredentialExport::commandLineNote(f).isEmpty());
+        }
     }
 
     void shellQuote_data()
@@ -215,8 +278,6 @@ private Q_SLOTS:
         QTest::newRow("json") << int(F::Json) << u"ci-bot"_s << u"ci-bot-credentials.json"_s;
         QTest::newRow("yaml") << int(F::KubernetesSecret) << u"ci_bot"_s << u"ci_bot-secret.yaml"_s;
         QTest::newRow("cli") << int(F::CliLogin) << u"ci-bot"_s << u"ci-bot-login.sh"_s;
-        QTest::newRow("cli secret file")
-                << int(F::CliLoginSecretFile) << u"laptop"_s << u"laptop-login-secret-file.sh"_s;
         QTest::newRow("path tricks") << int(F::DotEnv) << u"../x"_s << u"application..-x.env"_s;
     }
     void suggestedFileName()
@@ -231,7 +292,7 @@ private Q_SLOTS:
     void everyFormatHasANameAndTheSecret()
     {
         using F = CredentialExport::Format;
-        for (F f : {F::DotEnv, F::Json, F::KubernetesSecret, F::CliLogin, F::CliLoginSecretFile}) {
+        for (F f : {F::DotEnv, F::Json, F::KubernetesSecret, F::CliLogin}) {
             QVERIFY(!CredentialExport::formatName(f).isEmpty());
             QVERIFY(CredentialExport::format(f, sample()).contains(u"s3cr3tS3cr3t"_s));
             QVERIFY(CredentialExport::format(f, sample()).contains(u"ci-bot"_s));

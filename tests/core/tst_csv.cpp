@@ -23,6 +23,8 @@ private Q_SLOTS:
     void writeRoundTrip_data();
     void writeRoundTrip();
     void formulaGuard();
+    void secretFieldRoundTrips_data();
+    void secretFieldRoundTrips();
     void plan_data();
     void plan();
     void planFileErrors_data();
@@ -133,6 +135,33 @@ void TestCsv::formulaGuard()
     QCOMPARE(Csv::field(u"+1"_s), u"'+1"_s);
     QCOMPARE(Csv::field(u"@sum"_s), u"'@sum"_s);
     QCOMPARE(Csv::field(u"a@b.co"_s), u"a@b.co"_s);
+}
+
+// A temporary password is a secret: the report writes it exactly, never with the guard's '.
+void TestCsv::secretFieldRoundTrips_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::newRow("=") << u"=Kx7pQ2mZ"_s;
+    QTest::newRow("+") << u"+49abcDEF"_s;
+    QTest::newRow("-") << u"-abc"_s;
+    QTest::newRow("@") << u"@home1"_s;
+    QTest::newRow("tab") << u"\tab c"_s;
+    QTest::newRow("quote and comma") << u"=a\"b,c'"_s;
+    QTest::newRow("plain") << u"Kx7pQ2mZ"_s;
+}
+
+void TestCsv::secretFieldRoundTrips()
+{
+    QFETCH(QString, password);
+    const QStringList fields{u"3"_s, u"=evil()"_s, password};
+    const QString text = Csv::row(fields, u',', {2});
+    const Csv::Table t = Csv::parse(text.toUtf8());
+    QCOMPARE(t.records.size(), 1);
+    QCOMPARE(t.records.at(0).fields.at(2), password); // exact: no apostrophe, nothing trimmed
+    QVERIFY(text.contains(u'"' + QString(password).replace(u"\""_s, u"\"\""_s) + u'"'));
+    // The other columns keep the formula guard (server-provided text).
+    QCOMPARE(t.records.at(0).fields.at(1), u"'=evil()"_s);
+    QCOMPARE(Csv::verbatimField(u"=1+1"_s), u"\"=1+1\""_s);
 }
 
 void TestCsv::plan_data()

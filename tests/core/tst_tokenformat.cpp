@@ -3,6 +3,9 @@
 
 #include "TokenFormat.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -76,11 +79,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
         QTest::newRow("users") << u"https://console"_s << u"eyJa.eyJb.sig"_s << u"/api/v1/users"_s
-                               << u"curl -sS -H 'Authorization: Bearer eyJa.eyJb.sig' "
-                                  "'https://console/api/v1/users'"_s;
+                               << u" printf '%s\\n' 'Authorization: Bearer eyJa.eyJb.sig' | "
+                                  "curl -sS -H @- 'https://console/api/v1/users'"_s;
         QTest::newRow("prefix and quote in token")
                 << u"https://example.com/runai/"_s << u"a'b"_s << u"/api/v1/roles"_s
-                << u"curl -sS -H 'Authorization: Bearer a'\\''b' "
+                << u" printf '%s\\n' 'Authorization: Bearer a'\\''b' | curl -sS -H @- "
                    "'https://example.com/runai/api/v1/roles'"_s;
     }
     void curlCommand()
@@ -98,6 +101,40 @@ private Q_SLOTS:
                         .endsWith(u"'https://c/api/v1/users'"_s));
     }
 
+    // Issue 12 item 7: run the copied command with a stand-in for curl that records its
+    // arguments and its input. The token is in none of the arguments (the process list); curl
+    // gets the header, exactly, on its input.
+    void curlKeepsTheTokenOutOfItsArguments()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile fake(dir.filePath(u"curl"_s));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$LOG.args\"\ncat > \"$LOG.stdin\"\n");
+        fake.close();
+        QVERIFY(fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                    | QFileDevice::ExeOwner));
+        const QString token = u"eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJib3QifQ.c2ln'x"_s;
+        QProcess sh;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATH"_s, dir.path() + u':' + env.value(u"PATH"_s));
+        env.insert(u"LOG"_s, dir.filePath(u"curl"_s));
+        sh.setProcessEnvironment(env);
+        sh.start(u"/bin/sh"_s,
+                 {u"-euc"_s, TokenFormat::curlCommand(QUrl(u"https://console"_s), token)});
+        sh.closeWriteChannel(); // an old-style curl line would wait for input forever
+        QVERIFY(sh.waitForFinished(10'000));
+        QCOMPARE(sh.exitCode(), 0);
+        QFile args(dir.filePath(u"curl.args"_s));
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        const QByteArray argv = args.readAll();
+        QVERIFY2(argv.contains("https://console/api/v1/users"), argv.constData());
+        QVERIFY2(!argv.contains("eyJ"), argv.constData());
+        QFile input(dir.filePath(u"curl.stdin"_s));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(input.readAll()), u"Authorization: Bearer "_s + token + u'\n');
+    }
+
     void environment_data()
     {
         QTest::addColumn<QString>("console");
@@ -105,8 +142,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("both") << u"https://console/"_s << u"tok"_s
                               << u"export RUNAI_CONSOLE_URL='https://console'\n"
-                                 "export RUNAI_TOKEN='tok'\n"_s;
-        QTest::newRow("no console") << QString() << u" tok\n"_s << u"export RUNAI_TOKEN='tok'\n"_s;
+                                 " export RUNAI_TOKEN='tok'\n"_s;
+        QTest::newRow("no console") << QString() << u" tok\n"_s << u" export RUNAI_TOKEN='tok'\n"_s;
     }
     void environment()
     {

@@ -120,7 +120,8 @@ private Q_SLOTS:
         CredentialExportDialog *exported = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (exported = findOpenDialog<CredentialExportDialog>(m_window.get())), kWaitMs);
-        QCOMPARE(exported->format(), CredentialExport::Format::CliLoginSecretFile);
+        QCOMPARE(exported->format(), CredentialExport::Format::CliLogin);
+        QVERIFY(exported->exportText().contains(u"--secret-file="_s));
         QVERIFY(exported->exportText().contains(u"--client-id="_s + clientId));
         QVERIFY(exported->exportText().contains(secret));
         QVERIFY(!exported->ui()->previewEdit->toPlainText().contains(secret));

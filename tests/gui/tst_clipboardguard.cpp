@@ -2,11 +2,20 @@
 // The clipboard guard against the real platform clipboard: offscreen (clipboard only) and, when
 // registered as tst_clipboardguard_x11, a real X server where the selection exists too.
 #include "ClipboardGuard.h"
+#include "CredentialExportDialog.h"
+#include "SecretField.h"
+#include "ui_credentialexportdialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -25,6 +34,40 @@ private:
     QTemporaryDir m_config;
 
     static QClipboard *clipboard() { return QGuiApplication::clipboard(); }
+    static bool carriesHint(QClipboard::Mode mode)
+    {
+        const QMimeData *mime = clipboard()->mimeData(mode);
+        return mime && mime->hasFormat(u"x-kde-passwordManagerHint"_s);
+    }
+    // What the platform's PRIMARY selection holds (empty where there is none, e.g. offscreen).
+    static QString primary()
+    {
+        return clipboard()->supportsSelection() ? clipboard()->text(QClipboard::Selection)
+                                                : QString();
+    }
+    // Every way to select text with mouse and keyboard, on a widget that shows a secret.
+    static void trySelecting(QWidget *w)
+    {
+        w->activateWindow();
+        w->setFocus();
+        const QPoint left(4, w->height() / 2);
+        const QPoint right(w->width() - 4, w->height() / 2);
+        QTest::mousePress(w, Qt::LeftButton, {}, left);
+        QTest::mouseMove(w, right);
+        QTest::mouseRelease(w, Qt::LeftButton, {}, right);
+        QTest::mouseDClick(w, Qt::LeftButton, {}, QPoint(w->width() / 3, w->height() / 2));
+        QTest::keyClick(w, Qt::Key_Home);
+        QTest::keyClick(w, Qt::Key_End, Qt::ShiftModifier);
+        QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+    }
+    // Opens `w`'s context menu like a right click and returns the menu it pops up.
+    static QMenu *contextMenu(QWidget *w)
+    {
+        const QPoint at(5, 5);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, w->mapToGlobal(at));
+        QApplication::sendEvent(w, &event);
+        return w->window()->findChild<QMenu *>();
+    }
     static QList<QClipboard::Mode> modes()
     {
         QList<QClipboard::Mode> m{QClipboard::Clipboard};
@@ -178,6 +221,149 @@ private Q_SLOTS:
         }
         for (auto mode : modes())
             QVERIFY(clipboard()->text(mode).isEmpty());
+    }
+
+    // Issue 12 item 4: once shown, a secret field's text cannot be selected (X11 would put it on
+    // PRIMARY unguarded), and every copy shortcut goes through the guard.
+    void shownSecretFieldSelectsNothing()
+    {
+        const QString secret = u"shown-secret-4711"_s;
+        SecretField field;
+        ClipboardGuard guard;
+        field.setClipboardGuard(&guard);
+        field.setText(secret);
+        field.resize(400, 40);
+        field.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&field));
+        field.setRevealed(true);
+        QLineEdit *edit = field.lineEdit();
+        QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+        trySelecting(edit);
+        QVERIFY2(!primary().contains(secret), "the shown secret reached PRIMARY");
+        QVERIFY2(!edit->hasSelectedText(), qPrintable(edit->selectedText()));
+        QVERIFY(!guard.isGuarding());
+        // Selected while masked, then shown: the selection goes.
+        field.setRevealed(false);
+        edit->selectAll();
+        field.setRevealed(true);
+        QVERIFY(!edit->hasSelectedText());
+        QVERIFY(!primary().contains(secret));
+        // An editable field too (the proxy password, the sign-in again dialog).
+        field.setReadOnly(false);
+        trySelecting(edit);
+        QVERIFY(!edit->hasSelectedText());
+        QVERIFY(!primary().contains(secret));
+        QCOMPARE(field.text(), secret);
+        // Delete to the end of the line (Ctrl+K where the platform binds it): QLineEdit copies
+        // the deleted text to the clipboard; here it is deleted, not copied.
+        const QList<QKeySequence> deleteToEnd = QKeySequence::keyBindings(
+                QKeySequence::DeleteEndOfLine);
+        if (!deleteToEnd.isEmpty()) {
+            edit->setCursorPosition(5);
+            QTest::keySequence(edit, deleteToEnd.first());
+            QCOMPARE(field.text(), secret.left(5));
+            QVERIFY2(!clipboard()->text().contains(secret.mid(5)), "Ctrl+K copied the secret");
+            QVERIFY(!primary().contains(secret.mid(5)));
+        }
+    }
+
+    void secretFieldCopyKeysGoThroughTheGuard_data()
+    {
+        QTest::addColumn<bool>("shown");
+        QTest::addColumn<int>("key");
+        QTest::newRow("shown, Ctrl+C") << true << int(Qt::Key_C);
+        QTest::newRow("shown, Ctrl+Insert") << true << int(Qt::Key_Insert);
+        QTest::newRow("masked, Ctrl+C") << false << int(Qt::Key_C);
+    }
+    void secretFieldCopyKeysGoThroughTheGuard()
+    {
+        QFETCH(bool, shown);
+        QFETCH(int, key);
+        const QString secret = u"copied-secret-0815"_s;
+        SecretField field;
+        ClipboardGuard guard;
+        field.setClipboardGuard(&guard);
+        field.setText(secret);
+        field.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&field));
+        field.setRevealed(shown);
+        field.lineEdit()->setFocus();
+        QTest::keyClick(field.lineEdit(), Qt::Key(key), Qt::ControlModifier);
+        QCOMPARE(clipboard()->text(), secret);
+        QVERIFY(carriesHint(QClipboard::Clipboard));
+        QVERIFY(guard.isGuarding());
+    }
+
+    void secretFieldContextMenuCopiesThroughTheGuard()
+    {
+        const QString secret = u"menu-secret-1234"_s;
+        SecretField field;
+        ClipboardGuard guard;
+        field.setClipboardGuard(&guard);
+        field.setText(secret);
+        field.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&field));
+        field.setRevealed(true);
+        QMenu *menu = contextMenu(field.lineEdit());
+        QVERIFY(menu);
+        for (QAction *action : menu->actions())
+            QVERIFY2(!action->text().contains(u"Select"_s) && !action->text().contains(u"Cut"_s),
+                     qPrintable(action->text()));
+        auto *copy = menu->findChild<QAction *>(u"guardedCopyAction"_s);
+        QVERIFY(copy);
+        QVERIFY(copy->isEnabled());
+        copy->trigger();
+        QCOMPARE(clipboard()->text(), secret);
+        QVERIFY(carriesHint(QClipboard::Clipboard));
+        QVERIFY(guard.isGuarding());
+        menu->close();
+        ClipboardGuard::shared()->clearNow();
+    }
+
+    // The credential-export preview, with "Show the secret" ticked.
+    void shownExportPreviewSelectsNothingAndCopiesGuarded()
+    {
+        const QString secret = u"export-secret-5150"_s;
+        CredentialExportDialog dialog(
+                {u"https://runai.example.com"_s, u"ci-bot"_s, u"ci-bot"_s, secret},
+                CredentialExport::CliFlavour::AccessKey);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Under the preview: what the format does about command lines (issue 12 item 7).
+        dialog.setFormat(CredentialExport::Format::CliLogin);
+        QVERIFY(dialog.exportText().contains(u"--secret-file="_s));
+        QVERIFY(dialog.ui()->commandLineNoteLabel->text().contains(u"history"_s));
+        dialog.setFormat(CredentialExport::Format::DotEnv);
+        QCOMPARE(dialog.ui()->commandLineNoteLabel->text(),
+                 CredentialExport::commandLineNote(CredentialExport::Format::DotEnv));
+        dialog.ui()->showSecretCheck->setChecked(true);
+        QPlainTextEdit *preview = dialog.ui()->previewEdit;
+        QVERIFY(preview->toPlainText().contains(secret));
+        trySelecting(preview->viewport());
+        trySelecting(preview);
+        QVERIFY2(!primary().contains(secret), "the shown export reached PRIMARY");
+        QVERIFY2(!preview->textCursor().hasSelection(),
+                 qPrintable(preview->textCursor().selectedText()));
+        QVERIFY(!carriesHint(QClipboard::Clipboard));
+        // Ctrl+C copies the whole export, through the guard.
+        preview->setFocus();
+        QTest::keyClick(preview, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(clipboard()->text(), dialog.exportText());
+        QVERIFY(carriesHint(QClipboard::Clipboard));
+        ClipboardGuard::shared()->clearNow();
+        QVERIFY(clipboard()->text().isEmpty());
+        // So does the context menu's Copy.
+        QMenu *menu = contextMenu(preview->viewport());
+        QVERIFY(menu);
+        auto *copy = menu->findChild<QAction *>(u"guardedCopyAction"_s);
+        QVERIFY(copy);
+        for (QAction *action : menu->actions())
+            QVERIFY2(!action->text().contains(u"Select"_s), qPrintable(action->text()));
+        copy->trigger();
+        QCOMPARE(clipboard()->text(), dialog.exportText());
+        QVERIFY(carriesHint(QClipboard::Clipboard));
+        menu->close();
+        ClipboardGuard::shared()->clearNow();
     }
 
     // Last: runs the application's event loop to its end, which is what emits aboutToQuit.

@@ -290,12 +290,14 @@ private Q_SLOTS:
         QVERIFY(ClipboardGuard::shared()->isGuarding());
         exporter->setFormat(CredentialExport::Format::CliLogin);
         const QString cli = exporter->exportText();
+        // The secret goes to a file first, never onto the CLI's command line.
+        QVERIFY2(!cli.contains(u"--secret="_s), qPrintable(cli));
+        QVERIFY2(cli.contains(u"printf '%s' "_s + secret), qPrintable(cli));
         if (mode != u"2.20"_s)
-            QVERIFY2(cli.contains(u"runai login access-key --client-id=life-app --secret="_s
-                                  + secret),
+            QVERIFY2(cli.contains(u"runai login access-key --client-id=life-app --secret-file="_s),
                      qPrintable(cli));
         else
-            QVERIFY2(cli.contains(u"runai login app --name=life-app --secret="_s + secret),
+            QVERIFY2(cli.contains(u"runai login app --name=life-app --secret-file="_s),
                      qPrintable(cli));
         exporter->setFormat(CredentialExport::Format::KubernetesSecret);
         // One folder per mode: the file dialog proposes the same name each time.

@@ -203,7 +203,11 @@ void TestUserImport::previewCreateCopyAndReport()
     QVERIFY(saved.wait(kWaitMs));
     QFile with(withPath);
     QVERIFY(with.open(QIODevice::ReadOnly));
-    QVERIFY(with.readAll().contains(password.toUtf8()));
+    const QByteArray withText = with.readAll();
+    // Exact and quoted, and the header says so (a password is never formula-guarded).
+    QVERIFY(withText.contains(",\"" + password.toUtf8() + "\"\r\n"));
+    QVERIFY(withText.left(withText.indexOf("\r\n"))
+                    .endsWith(QByteArray(UserImportDialog::TemporaryPasswordColumn)));
 }
 
 void TestUserImport::retryFailedRows()
