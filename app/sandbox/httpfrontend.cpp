@@ -17,24 +17,6 @@ Q_LOGGING_CATEGORY(lcSandboxHttp, "runai.sandbox.http", QtInfoMsg)
 
 namespace {
 
-// "/path?query" -> the decoded path and the query, as the handlers want them.
-ApiRequest toApiRequest(const ParsedHttpRequest &parsed)
-{
-    ApiRequest request;
-    request.method = parsed.method;
-    if (parsed.target == "*") {
-        request.path = u"*"_s;
-    } else {
-        // A made-up origin, so that a target such as "//x" stays a path and is not an authority.
-        const QUrl url = QUrl::fromEncoded("http://sandbox" + parsed.target);
-        request.path = url.path(QUrl::FullyDecoded);
-        request.query = QUrlQuery(url);
-    }
-    request.headers = parsed.headers;
-    request.body = parsed.body;
-    return request;
-}
-
 // Status line and headers. `declaredLength` may exceed the body actually sent (truncation fault).
 QByteArray head(const ApiResponse &response, qsizetype declaredLength, bool close)
 {
@@ -110,6 +92,23 @@ QByteArray HttpFrontend::refusal(int status, const QString &message)
 {
     const ApiResponse response = ApiResponse::error(status, message);
     return head(response, response.body.size(), true) + response.body;
+}
+
+ApiRequest HttpFrontend::toApiRequest(const ParsedHttpRequest &parsed)
+{
+    ApiRequest request;
+    request.method = parsed.method;
+    if (parsed.target == "*") {
+        request.path = u"*"_s;
+    } else {
+        // A made-up origin, so that a target such as "//x" stays a path and is not an authority.
+        const QUrl url = QUrl::fromEncoded("http://sandbox" + parsed.target);
+        request.path = url.path(QUrl::FullyDecoded);
+        request.query = QUrlQuery(url);
+    }
+    request.headers = parsed.headers;
+    request.body = parsed.body;
+    return request;
 }
 
 HttpFrontend::Answer HttpFrontend::answer(const ParsedHttpRequest &parsed)

@@ -43,6 +43,8 @@ public:
         bool close = false;
     };
     Answer answer(const ParsedHttpRequest &request);
+    // "/path?query" -> the decoded path and the query, as the handlers want them.
+    static ApiRequest toApiRequest(const ParsedHttpRequest &parsed);
     // A complete answer (error body, Connection: close) for a request refused by the transport.
     static QByteArray refusal(int status, const QString &message);
     std::chrono::milliseconds latency() const;
