@@ -17,11 +17,10 @@ using runai::sandbox::TokenIssuer;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const TokenIssuer issuer = [] {
-        TokenIssuer made(3600);
-        made.setIssuer(u"http://127.0.0.1:1"_s);
-        return made;
-    }();
+    // A fresh issuer for every input: its cache of verified tokens must not carry over (and a
+    // cache that grows from input to input makes libFuzzer run a leak check after each one).
+    TokenIssuer issuer(3600);
+    issuer.setIssuer(u"http://127.0.0.1:1"_s);
     FuzzedDataProvider input(data, size);
     if (input.ConsumeBool()) {
         const std::string raw = input.ConsumeRemainingBytesAsString();
