@@ -67,6 +67,11 @@ void HttpFrontend::bind(QTcpServer *listener)
 void HttpFrontend::acceptPending(QTcpServer *listener)
 {
     while (QTcpSocket *socket = listener->nextPendingConnection()) {
+        if (socket->state() != QAbstractSocket::ConnectedState) {
+            // Gone already: no disconnected() will come to clean it up.
+            socket->deleteLater();
+            continue;
+        }
         if (m_openConnections >= m_limits.maxConnections) {
             // Over the cap: a short answer, then the connection goes whatever the client does.
             qCWarning(lcSandboxHttp)
