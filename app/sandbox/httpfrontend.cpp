@@ -1,12 +1,13 @@
 #include "httpfrontend.h"
 
 #include "faultinjector.h"
+#include "httpconnection.h"
 
-#include <QHttpServerRequest>
 #include <QLoggingCategory>
-#include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -15,32 +16,6 @@ namespace runai::sandbox {
 Q_LOGGING_CATEGORY(lcSandboxHttp, "runai.sandbox.http", QtInfoMsg)
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
-}
 
 // Status line and headers. `declaredLength` may exceed the body actually sent (truncation fault).
 QByteArray head(const ApiResponse &response, qsizetype declaredLength, bool close)
@@ -73,32 +48,85 @@ ApiResponse gatewayPage()
 
 } // namespace
 
-HttpFrontend::HttpFrontend(FaultInjector &faults, Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
+HttpFrontend::HttpFrontend(FaultInjector &faults, Handler handler, const HttpLimits &limits,
+                           QObject *parent)
+    : QObject(parent)
     , m_faults(faults)
     , m_handler(std::move(handler))
+    , m_limits(limits)
 { }
 
-bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void HttpFrontend::bind(QTcpServer *listener)
 {
-    ApiRequest apiRequest;
-    apiRequest.method = methodName(request.method());
-    const QUrl url = request.url();
-    apiRequest.path = url.path(QUrl::FullyDecoded);
-    apiRequest.query = QUrlQuery(url);
-    apiRequest.headers = request.headers();
-    apiRequest.body = request.body();
-    const bool clientCloses
-            = apiRequest.header("connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
-    const Ending ending = clientCloses ? Ending::Close : Ending::KeepAlive;
+    // pendingConnectionAvailable, not newConnection: a QSslServer announces a connection only
+    // once its handshake is done.
+    connect(listener, &QTcpServer::pendingConnectionAvailable, this,
+            [this, listener] { acceptPending(listener); });
+}
+
+void HttpFrontend::acceptPending(QTcpServer *listener)
+{
+    while (QTcpSocket *socket = listener->nextPendingConnection()) {
+        if (socket->state() != QAbstractSocket::ConnectedState) {
+            // Gone already: no disconnected() will come to clean it up.
+            socket->deleteLater();
+            continue;
+        }
+        if (m_openConnections >= m_limits.maxConnections) {
+            // Over the cap: a short answer, then the connection goes whatever the client does.
+            qCWarning(lcSandboxHttp)
+                    << "connection refused: already" << m_openConnections << "open connections";
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->write(refusal(503, u"Too many open connections; try again later"_s));
+            socket->disconnectFromHost();
+            QTimer::singleShot(std::chrono::seconds(1), socket, [socket] { socket->abort(); });
+            continue;
+        }
+        ++m_openConnections;
+        connect(socket, &QObject::destroyed, this, [this] { --m_openConnections; });
+        new HttpConnection(socket, *this, m_limits);
+    }
+}
+
+std::chrono::milliseconds HttpFrontend::latency() const
+{
+    return m_faults.latency();
+}
+
+QByteArray HttpFrontend::refusal(int status, const QString &message)
+{
+    const ApiResponse response = ApiResponse::error(status, message);
+    return head(response, response.body.size(), true) + response.body;
+}
+
+ApiRequest HttpFrontend::toApiRequest(const ParsedHttpRequest &parsed)
+{
+    ApiRequest request;
+    request.method = parsed.method;
+    if (parsed.target == "*") {
+        request.path = u"*"_s;
+    } else {
+        // A made-up origin, so that a target such as "//x" stays a path and is not an authority.
+        const QUrl url = QUrl::fromEncoded("http://sandbox" + parsed.target);
+        request.path = url.path(QUrl::FullyDecoded);
+        request.query = QUrlQuery(url);
+    }
+    request.headers = parsed.headers;
+    request.body = parsed.body;
+    return request;
+}
+
+HttpFrontend::Answer HttpFrontend::answer(const ParsedHttpRequest &parsed)
+{
+    const ApiRequest apiRequest = toApiRequest(parsed);
+    const bool clientCloses = !parsed.keepAlive;
 
     const auto fault = m_faults.isEmpty() ? std::nullopt : m_faults.take(apiRequest.path);
     using Kind = FaultInjector::Kind;
     ApiResponse response;
     if (fault && fault->kind == Kind::Drop) {
         qCDebug(lcSandboxHttp) << apiRequest.method << apiRequest.path << "-> dropped (fault)";
-        deliver(socket, {}, Ending::Close);
-        return true;
+        return {{}, true};
     }
     if (fault && fault->kind == Kind::FailStatus) {
         response = ApiResponse::error(fault->httpStatus, u"Injected failure"_s,
@@ -115,55 +143,20 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     qCDebug(lcSandboxHttp) << apiRequest.method << apiRequest.path << "->" << response.status
                            << (fault ? "(fault)" : "");
 
-    if (fault && fault->kind == Kind::DropAfterHandling) {
-        deliver(socket, {}, Ending::Close);
-        return true;
-    }
+    if (fault && fault->kind == Kind::DropAfterHandling)
+        return {{}, true};
     if (fault && fault->kind == Kind::Truncate) {
         // Promise the whole body (plus some, so even an empty body is short), send half of it.
         const qsizetype promised = response.body.size() + 16;
         if (response.status == 204)
             response.status = 200;
-        deliver(socket,
-                head(response, promised, false) + response.body.left(response.body.size() / 2),
-                Ending::Close);
-        return true;
+        return {head(response, promised, false) + response.body.left(response.body.size() / 2),
+                true};
     }
     // A HEAD answer carries the headers only, or the client would read the body as the start of
     // the next answer on this connection.
     const QByteArray body = apiRequest.method == "HEAD" ? QByteArray() : response.body;
-    deliver(socket, head(response, response.body.size(), clientCloses) + body, ending);
-    return true;
-}
-
-void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // handleRequest answers everything; this is only reached if that ever changes.
-    Q_UNUSED(request);
-    const ApiResponse response = ApiResponse::error(404, u"No such path"_s);
-    deliver(socket, head(response, response.body.size(), false) + response.body, Ending::KeepAlive);
-}
-
-void HttpFrontend::deliver(QTcpSocket *socket, QByteArray bytes, Ending ending)
-{
-    const auto send = [ending](QTcpSocket *target, const QByteArray &data) {
-        if (!data.isEmpty())
-            target->write(data);
-        if (ending == Ending::Close)
-            target->disconnectFromHost();
-    };
-    const auto delay = m_faults.latency();
-    if (delay.count() <= 0) {
-        send(socket, bytes);
-        return;
-    }
-    // The client may hang up while the answer waits. PreciseTimer: a coarse timer may fire up
-    // to 5% early, and tests check that the answer took at least the latency.
-    QTimer::singleShot(delay, Qt::PreciseTimer, this,
-                       [target = QPointer<QTcpSocket>(socket), data = std::move(bytes), send] {
-                           if (target && target->state() == QAbstractSocket::ConnectedState)
-                               send(target, data);
-                       });
+    return {head(response, response.body.size(), clientCloses) + body, clientCloses};
 }
 
 } // namespace runai::sandbox

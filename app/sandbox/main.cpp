@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using runai::sandbox::FaultInjector;
@@ -66,8 +67,11 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption port(u"port"_s, u"TCP port to listen on; 0 picks a free one."_s,
                                   u"port"_s, u"0"_s);
-    const QCommandLineOption bind(u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s,
-                                  u"address"_s, u"127.0.0.1"_s);
+    const QCommandLineOption bind(
+            u"bind"_s,
+            u"Address to listen on (default 127.0.0.1). Any other address needs an "
+            "administrator password other than the default."_s,
+            u"address"_s, u"127.0.0.1"_s);
     const QCommandLineOption apiVersion(
             u"api-version"_s,
             u"Control-plane version to imitate, 2.18 to 2.26 or 3.0 (default 2.20). Each answers "
@@ -87,8 +91,9 @@ int main(int argc, char *argv[])
                                         u"email"_s, u"test@run.ai"_s);
     const QCommandLineOption adminPassword(
             u"admin-password"_s,
-            u"The administrator's password (default Abcd!234; or set "
-            "RUNAI_SANDBOX_ADMIN_PASSWORD to keep it out of the process list)."_s,
+            u"The administrator's password (default Abcd!234, accepted only when listening on "
+            "loopback; or set RUNAI_SANDBOX_ADMIN_PASSWORD to keep it out of the process "
+            "list)."_s,
             u"password"_s);
     const QCommandLineOption tokenLifetime(
             u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"seconds"_s, u"3600"_s);
@@ -131,6 +136,40 @@ int main(int argc, char *argv[])
             u"seed-users"_s,
             u"Start with this many extra users, user1@example.com and up (for benchmarks)."_s,
             u"count"_s, u"0"_s);
+    const runai::sandbox::HttpLimits defaults;
+    const QCommandLineOption maxBody(
+            u"max-body-bytes"_s,
+            u"Largest request body accepted; a larger one is answered 413 from its headers, "
+            "unread (default %1)."_s.arg(defaults.maxBodyBytes),
+            u"bytes"_s, QString::number(defaults.maxBodyBytes));
+    const QCommandLineOption maxHeader(
+            u"max-header-bytes"_s,
+            u"Largest request line plus headers accepted; more is answered 431 (default %1)."_s.arg(
+                    defaults.maxHeaderBytes),
+            u"bytes"_s, QString::number(defaults.maxHeaderBytes));
+    const QCommandLineOption maxConnections(
+            u"max-connections"_s,
+            u"Most connections open at once; more are answered 503 and closed (default %1)."_s.arg(
+                    defaults.maxConnections),
+            u"count"_s, QString::number(defaults.maxConnections));
+    const QCommandLineOption headerTimeout(
+            u"header-timeout"_s,
+            u"A request's headers must arrive within this long of its first byte (or of the "
+            "connection opening), else 408 and the connection is closed (default %1)."_s.arg(
+                    defaults.headerTimeout.count()),
+            u"ms"_s, QString::number(defaults.headerTimeout.count()));
+    const QCommandLineOption bodyTimeout(
+            u"body-timeout"_s,
+            u"A request's body must arrive within this long of its headers, else 408 and the "
+            "connection is closed (default %1)."_s.arg(defaults.bodyTimeout.count()),
+            u"ms"_s, QString::number(defaults.bodyTimeout.count()));
+    const QCommandLineOption idleTimeout(
+            u"idle-timeout"_s,
+            u"A keep-alive connection with no request for this long is closed (default %1)."_s.arg(
+                    defaults.idleTimeout.count()),
+            u"ms"_s, QString::number(defaults.idleTimeout.count()));
+    parser.addOptions(
+            {maxBody, maxHeader, maxConnections, headerTimeout, bodyTimeout, idleTimeout});
     parser.addOptions({port, bind, apiVersion, serviceAccountsOnly, adminEmail, adminPassword,
                        tokenLifetime, tlsCert, tlsKey, state, latency, failOption, html502, drop,
                        dropAfter, truncate, nonJson, seedUsers});
@@ -172,6 +211,32 @@ int main(int argc, char *argv[])
             return fail(u"cannot load the PEM certificate or key"_s);
     }
     options.stateFile = parser.value(state);
+    const auto positive = [&parser](const QCommandLineOption &option, qint64 *value) {
+        bool valid = false;
+        *value = parser.value(option).toLongLong(&valid);
+        return valid && *value > 0;
+    };
+    qint64 limit = 0;
+    if (!positive(maxBody, &limit))
+        return fail(u"--max-body-bytes must be a positive number of bytes"_s);
+    options.limits.maxBodyBytes = limit;
+    if (!positive(maxHeader, &limit))
+        return fail(u"--max-header-bytes must be a positive number of bytes"_s);
+    options.limits.maxHeaderBytes = limit;
+    if (!positive(maxConnections, &limit) || limit > 1'000'000)
+        return fail(u"--max-connections must be a number from 1 to 1000000"_s);
+    options.limits.maxConnections = int(limit);
+    const std::pair<const QCommandLineOption *, std::chrono::milliseconds *> timeouts[] = {
+            {&headerTimeout, &options.limits.headerTimeout},
+            {&bodyTimeout, &options.limits.bodyTimeout},
+            {&idleTimeout, &options.limits.idleTimeout},
+    };
+    for (const auto &[option, target] : timeouts) {
+        if (!positive(*option, &limit) || limit > std::numeric_limits<int>::max())
+            return fail(u"--%1 must be a positive number of milliseconds"_s.arg(
+                    option->names().first()));
+        *target = std::chrono::milliseconds(limit);
+    }
 
     SandboxServer server(options);
     const int latencyMs = parser.value(latency).toInt(&ok);
@@ -233,6 +298,12 @@ int main(int argc, char *argv[])
     std::printf("Run:ai sandbox listening on %s\n",
                 server.baseUrl().toString().toUtf8().constData());
     std::fflush(stdout);
+    if (!options.bindAddress.isLoopback()) {
+        QTextStream(stderr) << "runai-sandbox: listening on " << server.baseUrl().toString()
+                            << ", reachable from other machines; a sandbox is not a real "
+                               "control plane (plain HTTP unless --tls-cert is given)"
+                            << Qt::endl;
+    }
 
     const int rc = app.exec();
     if (!server.saveState())

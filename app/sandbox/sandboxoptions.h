@@ -5,7 +5,24 @@
 #include <QSslKey>
 #include <QString>
 
+#include <chrono>
+
 namespace runai::sandbox {
+
+// What one HTTP connection may cost the sandbox. A request over a size limit is answered (413,
+// 431) from its headers alone, before its body is read; a connection that is too slow or idle is
+// closed. The defaults leave room for every real use (a JSON body is a few KiB, a bearer token a
+// few hundred bytes, the client keeps at most 6 connections per host, the bench 8) while keeping
+// a hostile client's cost to about maxConnections x (maxHeaderBytes + maxBodyBytes).
+struct HttpLimits
+{
+    qsizetype maxHeaderBytes = 32 * 1024; // request line + headers
+    qsizetype maxBodyBytes = 4 * 1024 * 1024;
+    int maxConnections = 256; // further connections are answered 503 and closed
+    std::chrono::milliseconds headerTimeout{10'000}; // first byte -> end of headers
+    std::chrono::milliseconds bodyTimeout{30'000}; // end of headers -> end of body
+    std::chrono::milliseconds idleTimeout{120'000}; // keep-alive: answer -> next request
+};
 
 // How a SandboxServer behaves. Plain value type: copy it, change fields, hand it to the server.
 struct SandboxOptions
@@ -19,7 +36,9 @@ struct SandboxOptions
     // behaviour: the server raises apiVersion to "2.24" when this is set with an older version.
     bool serviceAccountsOnly = false;
     QString adminEmail = QStringLiteral("test@run.ai");
-    QString adminPassword = QStringLiteral("Abcd!234");
+    // The well-known default: fine on loopback, refused for any other bind address.
+    static constexpr QLatin1StringView defaultAdminPassword{"Abcd!234"};
+    QString adminPassword = QString(defaultAdminPassword);
     int tokenLifetimeSeconds = 3600;
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0; // 0 = any free port
@@ -28,6 +47,7 @@ struct SandboxOptions
     QSslCertificate tlsCertificate = QSslCertificate();
     QSslKey tlsKey = QSslKey();
     QString stateFile; // empty = in memory only
+    HttpLimits limits;
 };
 
 } // namespace runai::sandbox

@@ -72,7 +72,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
                     m_observer(request, response);
                 return response;
             },
-            this);
+            m_options.limits, this);
     connect(m_store.get(), &SandboxStore::changed, this, &SandboxServer::scheduleSave);
 }
 
@@ -103,6 +103,16 @@ bool SandboxServer::start()
         m_errorString = u"HTTPS needs both a certificate and its private key"_s;
         return false;
     }
+    // Anyone who can reach a non-loopback address could sign in with the published default.
+    if (!m_options.bindAddress.isLoopback()
+        && m_options.adminPassword == SandboxOptions::defaultAdminPassword) {
+        m_errorString = u"Refusing to listen on %1 with the default administrator password: "
+                        "anyone who can reach that address could sign in as the administrator. "
+                        "Set another password (--admin-password or "
+                        "RUNAI_SANDBOX_ADMIN_PASSWORD), or listen on 127.0.0.1."_s.arg(
+                                m_options.bindAddress.toString());
+        return false;
+    }
     if (!m_options.stateFile.isEmpty() && QFile::exists(m_options.stateFile)) {
         QFile file(m_options.stateFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -131,6 +141,8 @@ bool SandboxServer::start()
         config.setPrivateKey(m_options.tlsKey);
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
         sslServer->setSslConfiguration(config);
+        // A client that stalls its handshake holds a socket as long as a slow header would.
+        sslServer->setHandshakeTimeout(int(m_options.limits.headerTimeout.count()));
         listener = sslServer;
     } else {
         listener = new QTcpServer(m_frontend);
@@ -145,11 +157,9 @@ bool SandboxServer::start()
     m_frontend->bind(listener);
     m_port = listener->serverPort();
 
-    QHostAddress shown = m_options.bindAddress;
-    if (shown == QHostAddress(QHostAddress::Any) || shown == QHostAddress(QHostAddress::AnyIPv4))
-        shown = QHostAddress(QHostAddress::LocalHost);
-    else if (shown == QHostAddress(QHostAddress::AnyIPv6))
-        shown = QHostAddress(QHostAddress::LocalHostIPv6);
+    // The address really listened on: a wildcard bind is reachable from other machines and the
+    // URL says so (http://0.0.0.0:PORT still works as a URL on this machine).
+    const QHostAddress shown = listener->serverAddress();
     m_baseUrl.setScheme(tls ? u"https"_s : u"http"_s);
     // Certificates name "localhost"; an IP literal would fail host name verification.
     m_baseUrl.setHost(tls && shown.isLoopback() ? u"localhost"_s : shown.toString());

@@ -478,12 +478,21 @@ QJsonObject SandboxStore::toJson() const
 
 bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
 {
+    // Far more rules than anyone makes, far from int overflow as the ids count on.
+    constexpr int maxLoadedRuleId = 1'000'000'000;
     if (json.value(u"format"_s).toString() != u"runai-sandbox-state"_s
         || json.value(u"version"_s).toInt() != 1) {
         if (error)
             *error = u"not a runai-sandbox state file (version 1)"_s;
         return false;
     }
+    // Two records with one id (or one name) would leave one of them out of the lookups: listed
+    // but never found, deleted or signed in to. A state file the sandbox wrote never has them.
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
     m_users.clear();
     m_userById.clear();
     m_userByName.clear();
@@ -500,6 +509,8 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
         u.username = o.value(u"username"_s).toString();
         if (u.id.isEmpty() || u.username.isEmpty())
             continue;
+        if (m_userById.contains(u.id) || m_userByName.contains(u.username.toLower()))
+            return refuse(u"user %1 appears twice"_s.arg(u.username));
         u.firstName = o.value(u"firstName"_s).toString();
         u.lastName = o.value(u"lastName"_s).toString();
         u.createdBy = o.value(u"createdBy"_s).toString();
@@ -525,6 +536,8 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
         if (a.id.isEmpty() || a.name.isEmpty())
             continue;
         a.clientId = o.value(u"clientId"_s).toString(a.name);
+        if (appById(a.id) || appByName(a.name) || appByClientId(a.clientId))
+            return refuse(u"application %1 appears twice"_s.arg(a.name));
         a.createdBy = o.value(u"createdBy"_s).toString();
         a.createdAt = o.value(u"createdAt"_s).toString();
         a.updatedAt = o.value(u"updatedAt"_s).toString();
@@ -544,6 +557,8 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
         k.ownerId = o.value(u"ownerId"_s).toString();
         if (k.id.isEmpty() || k.clientId.isEmpty() || !m_userById.contains(k.ownerId))
             continue;
+        if (accessKeyById(k.id) || accessKeyByClientId(k.clientId))
+            return refuse(u"access key %1 appears twice"_s.arg(k.clientId));
         k.createdBy = o.value(u"createdBy"_s).toString();
         k.createdAt = o.value(u"createdAt"_s).toString();
         k.lastLogin = o.value(u"lastLogin"_s).toString();
@@ -557,6 +572,11 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
         const QJsonObject o = v.toObject();
         AccessRuleRecord r;
         r.id = o.value(u"id"_s).toInt();
+        // Ids count up from 1, and the next ones must still fit in an int.
+        if (r.id < 1 || r.id > maxLoadedRuleId)
+            return refuse(u"access rule id %1 is out of range"_s.arg(r.id));
+        if (accessRuleById(r.id))
+            return refuse(u"access rule %1 appears twice"_s.arg(r.id));
         r.subjectId = o.value(u"subjectId"_s).toString();
         r.subjectType = o.value(u"subjectType"_s).toString();
         r.roleId = o.value(u"roleId"_s).toInt();
@@ -569,7 +589,10 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
         maxRuleId = qMax(maxRuleId, r.id);
         m_rules.append(std::move(r));
     }
-    m_nextRuleId = qMax(json.value(u"nextAccessRuleId"_s).toInt(1), maxRuleId + 1);
+    const int nextRuleId = json.value(u"nextAccessRuleId"_s).toInt(1);
+    if (nextRuleId > maxLoadedRuleId + 1)
+        return refuse(u"nextAccessRuleId %1 is out of range"_s.arg(nextRuleId));
+    m_nextRuleId = qMax(nextRuleId, maxRuleId + 1);
     ++m_revision;
     ++m_userJsonEpoch;
     return true;

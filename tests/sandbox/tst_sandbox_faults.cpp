@@ -470,6 +470,35 @@ private Q_SLOTS:
         QVERIFY(server.errorString().contains(u"broken.json"_s));
     }
 
+    // Found by fuzz_sandbox_state: one id twice left a record the lookups missed, and a rule id
+    // at INT_MAX overflowed the next id. Such files are refused with the reason.
+    void inconsistentStateFileFailsStart()
+    {
+        QTemporaryDir dir;
+        const QByteArray user = R"({"id":"u1","username":"a@example.com"})";
+        const QList<QPair<QByteArray, QString>> files{
+                {R"("users":[)" + user + "," + user + "]", u"appears twice"_s},
+                {R"("users":[{"id":"u1","username":"a@example.com"},)"
+                 R"({"id":"u2","username":"A@example.com"}])",
+                 u"appears twice"_s},
+                {R"("apps":[{"id":"1","name":"x"},{"id":"2","name":"x"}])", u"appears twice"_s},
+                {R"("accessRules":[{"id":2147483647}])", u"out of range"_s},
+                {R"("accessRules":[{"id":3},{"id":3}])", u"appears twice"_s},
+                {R"("nextAccessRuleId":2147483647)", u"out of range"_s},
+        };
+        for (const auto &[content, reason] : files) {
+            SandboxOptions options;
+            options.stateFile = dir.filePath(u"state.json"_s);
+            QFile f(options.stateFile);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(R"({"format":"runai-sandbox-state","version":1,)" + content + "}");
+            f.close();
+            SandboxServer server(options);
+            QVERIFY2(!server.start(), content.constData());
+            QVERIFY2(server.errorString().contains(reason), qPrintable(server.errorString()));
+        }
+    }
+
     void noSecretInLogs()
     {
         {

@@ -6,7 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -260,6 +262,90 @@ private Q_SLOTS:
         QVERIFY(stopWith(sandbox, SIGTERM));
     }
 
+    // The well-known default password only on loopback; any other address says where it really
+    // listens (it used to print 127.0.0.1 for 0.0.0.0).
+    void nonLoopbackBindNeedsItsOwnPassword()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"RUNAI_SANDBOX_ADMIN_PASSWORD"_s);
+        for (const QStringList &password :
+             {QStringList(), {u"--admin-password"_s, u"Abcd!234"_s}}) {
+            QProcess refused;
+            refused.setProcessEnvironment(env);
+            refused.start(QStringLiteral(RUNAI_SANDBOX_EXECUTABLE),
+                          QStringList{u"--bind"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s} + password);
+            QVERIFY(refused.waitForFinished(10000));
+            QVERIFY(refused.exitCode() != 0);
+            QVERIFY(refused.readAllStandardOutput().isEmpty());
+            const QByteArray why = refused.readAllStandardError();
+            QVERIFY2(why.startsWith("runai-sandbox: Refusing to listen on 0.0.0.0")
+                             && why.contains("default administrator password"),
+                     why.constData());
+        }
+
+        QProcess sandbox;
+        sandbox.setProcessEnvironment(env);
+        const QUrl url = start(sandbox, {u"--bind"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s,
+                                         u"--admin-password"_s, u"Not-the-default-1"_s});
+        QVERIFY2(url.isValid(), sandbox.readAllStandardError().constData());
+        QCOMPARE(url.host(), u"0.0.0.0"_s);
+        QVERIFY(url.port() > 0);
+        // The port printed is the one it listens on.
+        const CurlResult users = curl({u"http://127.0.0.1:%1/api/v1/users"_s.arg(url.port())},
+                                      headerFile());
+        QCOMPARE(users.status, 401);
+        QVERIFY(stopWith(sandbox, SIGTERM));
+        QVERIFY(sandbox.readAllStandardError().contains("reachable from other machines"));
+
+        QProcess loopback;
+        const QUrl local = start(loopback, {u"--port"_s, u"0"_s});
+        QCOMPARE(local.host(), u"127.0.0.1"_s);
+        QVERIFY(stopWith(loopback, SIGTERM));
+    }
+
+    // Two 512 MiB POSTs once took the sandbox to 2.5 GB. Now the 413 comes from the headers and
+    // what the client pushes anyway is dropped as it comes: the peak memory stays flat.
+    void hugeBodyDoesNotGrowMemory()
+    {
+        QProcess sandbox;
+        const QUrl url = start(sandbox, {u"--port"_s, u"0"_s});
+        QVERIFY(url.isValid());
+        const auto peakKiB = [&sandbox] {
+            QFile status(u"/proc/%1/status"_s.arg(sandbox.processId()));
+            if (!status.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    return line.mid(6).trimmed().split(' ').first().toLongLong();
+            }
+            return qint64(-1);
+        };
+        const qint64 before = peakKiB();
+        QVERIFY(before > 0);
+
+        // No event loop runs a server in this process: blocking socket calls are fine here.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /api/v1/token HTTP/1.1\r\nHost: localhost\r\n"
+                     "Content-Type: application/json\r\nContent-Length: 536870912\r\n\r\n");
+        const QByteArray chunk(1024 * 1024, 'x');
+        QByteArray answer;
+        for (int sent = 0; sent < 128 && socket.state() == QAbstractSocket::ConnectedState;
+             ++sent) {
+            socket.write(chunk);
+            socket.waitForBytesWritten(2000);
+            answer += socket.readAll();
+        }
+        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(2000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
+        const qint64 after = peakKiB();
+        QVERIFY2(after - before < 32 * 1024,
+                 qPrintable(u"peak RSS grew from %1 KiB to %2 KiB"_s.arg(before).arg(after)));
+        QVERIFY(stopWith(sandbox, SIGTERM));
+    }
+
     void helpAndBadFlags()
     {
         QProcess help;
@@ -267,11 +353,30 @@ private Q_SLOTS:
         QVERIFY(help.waitForFinished(10000));
         QCOMPARE(help.exitCode(), 0);
         const QByteArray text = help.readAllStandardOutput();
-        for (const char *flag :
-             {"--port", "--bind", "--api-version", "--service-accounts-only", "--admin-email",
-              "--admin-password", "--token-lifetime", "--tls-cert", "--tls-key", "--state",
-              "--latency", "--fail", "--html502", "--drop", "--drop-after-handling", "--truncate",
-              "--non-json", "--seed-users"})
+        for (const char *flag : {"--port",
+                                 "--bind",
+                                 "--api-version",
+                                 "--service-accounts-only",
+                                 "--admin-email",
+                                 "--admin-password",
+                                 "--token-lifetime",
+                                 "--tls-cert",
+                                 "--tls-key",
+                                 "--state",
+                                 "--latency",
+                                 "--fail",
+                                 "--html502",
+                                 "--drop",
+                                 "--drop-after-handling",
+                                 "--truncate",
+                                 "--non-json",
+                                 "--seed-users",
+                                 "--max-body-bytes",
+                                 "--max-header-bytes",
+                                 "--max-connections",
+                                 "--header-timeout",
+                                 "--body-timeout",
+                                 "--idle-timeout"})
             QVERIFY2(text.contains(flag), flag);
         QVERIFY(text.contains("3.0"));
         QVERIFY(text.contains("2.26"));
@@ -282,6 +387,8 @@ private Q_SLOTS:
                 {u"--bind"_s, u"not-an-address"_s}, {u"--fail"_s, u"/api/v1/apps:oops"_s},
                 {u"--drop"_s, u"api/v1/apps:1"_s},  {u"--tls-cert"_s, u"/nonexistent.pem"_s},
                 {u"--token-lifetime"_s, u"0"_s},    {u"--seed-users"_s, u"many"_s},
+                {u"--max-body-bytes"_s, u"0"_s},    {u"--max-connections"_s, u"-1"_s},
+                {u"--idle-timeout"_s, u"soon"_s},
         };
         for (const QStringList &args : bad) {
             QProcess process;
