@@ -258,6 +258,9 @@ void ApiJob::onReplyFinished()
     o.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     o.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     o.retryAfter = reply->rawHeader("Retry-After");
+    if (m_session)
+        m_session->clockSkew().observe(m_startedAt, QDateTime::currentDateTimeUtc(),
+                                       reply->rawHeader("Date"));
     o.tokenRequest = m_request.tokenRequest;
     o.tooLarge = m_tooLarge;
     if (!m_tooLarge && reply->isOpen())

@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "TableExportFlow.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -105,6 +106,7 @@ private:
     void recoverLostCreate(const QString &name);
     void lostCreateChecked(LostCreateCheck *check);
     void lostSecretRegenerated(LostCreateCheck *check, const QString &secret);
+    void offerToReplaceExistingSecret(LostCreateCheck *check);
     void saveSecret(const Application &app, const QString &secret, QObject *dialog);
     void updateSelection();
     void updateStoredSecrets();
@@ -125,6 +127,10 @@ private:
     ApplicationActions *m_actions = nullptr;
     QPointer<ApiJob> m_listJob;
     QPointer<ApiJob> m_createJob;
+    // When the last create was sent and its answer came (this machine's clock): only an object
+    // the console made in between can be that create's (LostCreateCheck).
+    QDateTime m_createSentAt;
+    QDateTime m_createAnsweredAt;
     QPointer<LostCreateCheck> m_lostCreate;
     QPointer<ApiJob> m_tokenJob;
     QPointer<ApiJob> m_identityJob;

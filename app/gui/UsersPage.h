@@ -5,6 +5,7 @@
 #include "User.h"
 #include "UserQuery.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -91,6 +92,7 @@ private:
     void recoverLostCreate(const QString &email);
     void lostCreateChecked(LostCreateCheck *check);
     void lostPasswordReset(LostCreateCheck *check, const QString &password);
+    void offerToResetExistingPassword(LostCreateCheck *check);
     void showPlaceholder(const QString &text);
     void updatePlaceholderForFilter();
 
@@ -103,6 +105,10 @@ private:
     QPushButton *m_stopButton = nullptr; // stops a long list load (the rows so far stay)
     QShortcut *m_stopShortcut = nullptr; // Esc, enabled only while loading
     QPointer<ApiJob> m_createJob;
+    // When the last create was sent and its answer came (this machine's clock): only a user the
+    // console made in between can be that create's (LostCreateCheck).
+    QDateTime m_createSentAt;
+    QDateTime m_createAnsweredAt;
     QPointer<LostCreateCheck> m_lostCreate;
     QTimer *m_searchTimer = nullptr;
     UserQuery m_query;

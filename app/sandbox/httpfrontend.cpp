@@ -1,6 +1,7 @@
 #include "httpfrontend.h"
 
 #include "faultinjector.h"
+#include "sandboxclock.h"
 
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
@@ -49,6 +50,8 @@ QByteArray head(const ApiResponse &response, qsizetype declaredLength, bool clos
     out.reserve(160 + response.body.size());
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
            + "\r\n";
+    // Every answer carries the server's clock, as real servers do; clients estimate skew from it.
+    out += "Date: " + SandboxClock::httpDate() + "\r\n";
     if (!response.contentType.isEmpty())
         out += "Content-Type: " + response.contentType + "\r\n";
     if (response.status != 204)
