@@ -4,6 +4,7 @@
 #include "ApiErrorMapper.h"
 #include "ApiLogging.h"
 #include "AuthNetworkAccessManager.h"
+#include "ChangesInFlight.h"
 #include "NetworkLog.h"
 #include "Redactor.h"
 #include "Session.h"
@@ -90,6 +91,7 @@ ApiJob::ApiJob(Session *session, const QString &operation, Runner runner)
 
 ApiJob::~ApiJob()
 {
+    ChangesInFlight::remove(this);
     abortReply();
 }
 
@@ -147,6 +149,8 @@ void ApiJob::send(const Request &request, ResponseHandler then)
     Q_ASSERT(m_state == State::Running);
     m_request = request;
     m_then = std::move(then);
+    if (request.verb != "GET" && !request.tokenRequest)
+        ChangesInFlight::add(this); // the window asks before signing out under it
     m_attempt = 0;
     m_replayedAfter401 = false;
     dispatch();
@@ -430,6 +434,7 @@ void ApiJob::fail(ApiError error)
 void ApiJob::finish()
 {
     m_state = State::Finished;
+    ChangesInFlight::remove(this);
     m_retryTimer.stop();
     abortReply();
     Q_EMIT finished(this);

@@ -513,6 +513,7 @@ void ApplicationsPage::registerApplication()
     auto *job = RunaiClient(m_session).createApplication(name);
     m_createJob = job;
     m_createSentAt = QDateTime::currentDateTimeUtc();
+    m_createName = name;
     connect(job, &ApiJob::finished, this, &ApplicationsPage::createFinished);
     job->start();
 }

@@ -527,6 +527,7 @@ void UsersPage::createUser()
     auto *job = RunaiClient(m_session).createUser(request);
     m_createJob = job;
     m_createSentAt = QDateTime::currentDateTimeUtc();
+    m_createEmail = request.email;
     connect(job, &ApiJob::finished, this, [this, request](ApiJob *done) {
         createFinished(done, request.resetPassword.value_or(true), request);
     });

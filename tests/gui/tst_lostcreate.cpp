@@ -8,8 +8,10 @@
 
 #include "GuiTestSupport.h"
 
+#include "ActivityLog.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
+#include "ChangesInFlight.h"
 #include "ConfirmationDialog.h"
 #include "LocalSandbox.h"
 #include "LostCreateCheck.h"
@@ -20,6 +22,8 @@
 #include "UsersPage.h"
 #include "sandboxserver.h"
 #include "ui_applicationcredentialsdialog.h"
+#include "ui_mainwindow.h"
+#include "ui_signinpage.h"
 #include "ui_temporarypassworddialog.h"
 #include "ui_userspage.h"
 
@@ -365,6 +369,76 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(banner->actionButton()->isVisible(), kWaitMs);
         QVERIFY2(banner->text().contains(u"was created"_s), qPrintable(banner->text()));
         QCOMPARE(banner->actionButton()->text(), u"&Regenerate secret"_s);
+    }
+
+    // Sign out while a registration waits for its answer: the window asks first (declined, the
+    // answer arrives and its secret is shown as usual). Signing out anyway records the change in
+    // the activity log, says so on the sign-in page, and after the next sign-in the page asks
+    // the console: the application this request made is recovered with its one click.
+    void signOutWithCreateInFlight()
+    {
+        ApplicationsPage *apps = m_window->applicationsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        faults().setLatency(std::chrono::milliseconds(1500)); // handled at once, answered late
+        const QString kept = u"kept-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
+        typeInto(apps->ui()->nameEdit, kept);
+        click(apps->ui()->registerButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!ChangesInFlight::of(m_window->session()).isEmpty(), kWaitMs);
+        ConfirmationDialog::answerNext(false);
+        m_window->ui()->actionSignOut->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                ConfirmationDialog::lastText().contains(u"create the application"_s), kWaitMs);
+        QVERIFY2(ConfirmationDialog::lastText().contains(u"would be lost"_s),
+                 qPrintable(ConfirmationDialog::lastText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
+        QVERIFY(m_window->session()); // declined: still signed in
+        ApplicationCredentialsDialog *credentials = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
+                kWaitMs);
+        QCOMPARE(credentials->ui()->clientIdField->text(), kept);
+        QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
+                                  ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
+        click(credentials->ui()->confirmCheck);
+        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+
+        const QString name = u"dropped-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
+        bool handled = false; // the console made it; its answer waits out the latency
+        m_window->sandbox()->server()->setExchangeObserver(
+                [&handled](const sandbox::ApiRequest &request, const sandbox::ApiResponse &) {
+                    handled = handled || request.method == "POST";
+                });
+        typeInto(apps->ui()->nameEdit, name);
+        click(apps->ui()->registerButton);
+        QTRY_VERIFY_WITH_TIMEOUT(handled, kWaitMs);
+        m_window->sandbox()->server()->setExchangeObserver({});
+        QVERIFY(!ChangesInFlight::of(m_window->session()).isEmpty());
+        ConfirmationDialog::answerNext(true);
+        m_window->ui()->actionSignOut->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session(), kWaitMs);
+        faults().setLatency(std::chrono::milliseconds(0));
+        SignInPage *signIn = m_window->signInPage();
+        QVERIFY2(signIn->ui()->banner->text().contains(u"before the console answered"_s),
+                 qPrintable(signIn->ui()->banner->text()));
+        const QList<ActivityEntry> &log = m_window->activityLog()->entries();
+        QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const ActivityEntry &e) {
+            return e.action == u"Create the application"_s
+                   && e.outcome == ActivityEntry::Outcome::Failed
+                   && e.serverMessage.contains(u"may have taken effect"_s);
+        }));
+
+        // The same identity signs in again: the interrupted create is looked up and, made by
+        // that request, gets its one-click remedy.
+        typeInto(signIn->ui()->passwordEdit,
+                 m_window->sandbox()->server()->options().adminPassword);
+        click(signIn->ui()->signInButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
+        MessageBanner *banner = apps->banner();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                banner->actionButton()->isVisible() && banner->text().contains(name), kWaitMs);
+        QVERIFY2(banner->text().contains(u"was created"_s), qPrintable(banner->text()));
+        QCOMPARE(banner->actionButton()->text(), u"&Regenerate secret"_s);
+        QCOMPARE(countApplications(name), 1);
     }
 
 private:
