@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LostCreateCheck.h"
 
+#include "ActivityRecorder.h"
 #include "RunaiClient.h"
 #include "Session.h"
 
@@ -161,6 +162,10 @@ void LostCreateCheck::startRemedy()
 void LostCreateCheck::remedyFinished(ApiJob *job)
 {
     m_job = nullptr;
+    if (job->error().kind() != ApiError::Kind::Cancelled)
+        ActivityRecorder::record(m_target == Target::Application ? tr("Regenerate client secret")
+                                                                 : tr("Reset password"),
+                                 m_name, job->error());
     if (!job->succeeded()) {
         m_error = job->error();
         qCInfo(lcLostCreate) << "remedy failed:" << m_error.logString();
