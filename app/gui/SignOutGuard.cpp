@@ -54,10 +54,14 @@ void SignOutGuard::requestSignOut(Session *session, std::function<void()> signOu
         signOut();
         return;
     }
+    if (m_question) { // asked already: one question, not a stack of them
+        m_question->raise();
+        return;
+    }
     QString list;
     for (const QString &operation : operationsOf(jobs))
         list += u"<li>"_s + operation.toHtmlEscaped() + u"</li>"_s;
-    ConfirmationDialog::ask(
+    m_question = ConfirmationDialog::ask(
             m_dialogParent, tr("Sign out with changes under way?"),
             tr("The console has not answered these changes yet:<ul>%1</ul>If you sign out now, "
                "their answers are dropped. A change may still take effect without you seeing "

@@ -13,6 +13,7 @@ class QWidget;
 namespace runai {
 
 class ApplicationsPage;
+class ConfirmationDialog;
 class Session;
 class SignInPage;
 class UsersPage;
@@ -47,6 +48,7 @@ private:
     QPointer<UsersPage> m_users;
     QPointer<SignInPage> m_signIn;
     QPointer<QWidget> m_dialogParent;
+    QPointer<ConfirmationDialog> m_question; // open while the user decides
     // Remembered by a confirmed sign-out, for the next sign-in.
     QUrl m_console;
     QString m_identity;
