@@ -9,6 +9,7 @@
 #include "GuiTestSupport.h"
 
 #include "ActivityLog.h"
+#include "ApplicationActions.h"
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ChangesInFlight.h"
@@ -27,9 +28,11 @@
 #include "ui_temporarypassworddialog.h"
 #include "ui_userspage.h"
 
+#include <QAction>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QToolButton>
 
 #include <chrono>
@@ -439,6 +442,51 @@ private Q_SLOTS:
         QVERIFY2(banner->text().contains(u"was created"_s), qPrintable(banner->text()));
         QCOMPARE(banner->actionButton()->text(), u"&Regenerate secret"_s);
         QCOMPARE(countApplications(name), 1);
+    }
+
+    // A regenerate whose answer a sign-out drops: the old secret may be revoked and the new one
+    // was never shown. The question names it; signing out anyway records it and says so.
+    void signOutWithRegenerateInFlight()
+    {
+        ApplicationsPage *apps = m_window->applicationsPage();
+        sandbox::SandboxServer *server = m_window->sandbox()->server();
+        const QString name = u"busy-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
+        QVERIFY(!server->seedApplication(name, u"test@run.ai"_s, QDateTime::currentDateTimeUtc())
+                         .isEmpty());
+        apps->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading() && apps->model()->rowOfName(name) >= 0,
+                                 kWaitMs);
+        apps->ui()->tableView->selectRow(
+                apps->proxy()
+                        ->mapFromSource(apps->model()->index(apps->model()->rowOfName(name), 0))
+                        .row());
+        bool handled = false;
+        server->setExchangeObserver(
+                [&handled](const sandbox::ApiRequest &request, const sandbox::ApiResponse &) {
+                    handled = handled || request.method == "POST";
+                });
+        faults().setLatency(std::chrono::milliseconds(1500));
+        ConfirmationDialog::answerNext(true); // "Regenerate the client secret of …?"
+        apps->actions()->regenerateAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(handled, kWaitMs);
+        server->setExchangeObserver({});
+
+        ConfirmationDialog::answerNext(true);
+        m_window->ui()->actionSignOut->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session(), kWaitMs);
+        faults().setLatency(std::chrono::milliseconds(0));
+        QVERIFY2(ConfirmationDialog::lastText().contains(u"regenerate the application's secret"_s)
+                         && ConfirmationDialog::lastText().contains(u"old one may already"_s),
+                 qPrintable(ConfirmationDialog::lastText()));
+        const QString notice = m_window->signInPage()->ui()->banner->text();
+        QVERIFY2(notice.contains(u"regenerate the application's secret"_s)
+                         && notice.contains(u"was lost"_s),
+                 qPrintable(notice));
+        const QList<ActivityEntry> &log = m_window->activityLog()->entries();
+        QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const ActivityEntry &e) {
+            return e.action == u"Regenerate the application's secret"_s
+                   && e.outcome == ActivityEntry::Outcome::Failed;
+        }));
     }
 
 private:
