@@ -4,6 +4,7 @@
 #include "ApiErrorMapper.h"
 #include "ApiLogging.h"
 #include "AuthNetworkAccessManager.h"
+#include "ChangesInFlight.h"
 #include "NetworkLog.h"
 #include "Redactor.h"
 #include "Session.h"
@@ -99,6 +100,7 @@ ApiJob::ApiJob(Session *session, const QString &operation, Runner runner)
 
 ApiJob::~ApiJob()
 {
+    ChangesInFlight::remove(this);
     abortReply();
 }
 
@@ -156,6 +158,8 @@ void ApiJob::send(const Request &request, ResponseHandler then)
     Q_ASSERT(m_state == State::Running);
     m_request = request;
     m_then = std::move(then);
+    if (request.verb != "GET" && !request.tokenRequest)
+        ChangesInFlight::add(this); // the window asks before signing out under it
     m_attempt = 0;
     m_replayedAfter401 = false;
     dispatch();
@@ -267,6 +271,9 @@ void ApiJob::onReplyFinished()
     o.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     o.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     o.retryAfter = reply->rawHeader("Retry-After");
+    if (m_session)
+        m_session->clockSkew().observe(m_startedAt, QDateTime::currentDateTimeUtc(),
+                                       reply->rawHeader("Date"));
     o.tokenRequest = m_request.tokenRequest;
     o.tooLarge = m_tooLarge;
     if (!m_tooLarge && reply->isOpen())
@@ -437,6 +444,7 @@ void ApiJob::fail(ApiError error)
 void ApiJob::finish()
 {
     m_state = State::Finished;
+    ChangesInFlight::remove(this);
     m_retryTimer.stop();
     abortReply();
     Q_EMIT finished(this);

@@ -3,6 +3,7 @@
 
 #include "ApiLogging.h"
 #include "RunaiClient.h"
+#include "Session.h"
 
 #include <QCoreApplication>
 
@@ -130,8 +131,10 @@ void BulkUserCreator::start()
     m_queue.clear();
     m_queueHead = 0;
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).outcome == Outcome::Pending)
+        if (m_rows.at(i).outcome == Outcome::Pending) {
             m_queue.append(i);
+            m_rows[i].attemptsThisRun = 0;
+        }
     }
     m_running = true;
     m_cancelling = false;
@@ -200,7 +203,14 @@ void BulkUserCreator::send(int row)
 {
     Row &r = m_rows[row];
     r.outcome = Outcome::InFlight;
+    if (r.mayExist && m_session) {
+        // Never sent again before the console says the user is not there.
+        lookUp(row);
+        Q_EMIT rowChanged(row);
+        return;
+    }
     ++r.attempts;
+    ++r.attemptsThisRun;
     ++m_inFlight;
     ApiJob *job = RunaiClient(m_session).createUser(
             NewUserRequest{r.request.email, r.request.firstName, r.request.lastName,
@@ -230,6 +240,7 @@ void BulkUserCreator::createFinished(int row, ApiJob *job)
         // Not processed: back to the front of the queue, and everyone waits.
         ++m_rateLimitedCount;
         --r.attempts;
+        --r.attemptsThisRun;
         m_limit = std::max(1, m_limit / 2);
         m_successStreak = 0;
         if (m_cancelling) {
@@ -272,26 +283,38 @@ void BulkUserCreator::lookUpFinished(int row, ApiJob *job)
     --m_inFlight;
     Row &r = m_rows[row];
     if (!job->succeeded()) {
+        r.mayExist = true;
         settle(row, Outcome::Failed,
-               trBulk("The answer was lost and the user could not be looked up (%1). It may "
-                      "exist: retrying is safe, the console refuses a second user with this "
-                      "email.")
+               trBulk("The answer was lost and the user could not be looked up (%1). The user "
+                      "may exist: retrying looks the user up first and sends nothing unless "
+                      "the console says the user is not there.")
                        .arg(messageOf(job->error())));
     } else {
+        r.mayExist = false;
         const auto &users = static_cast<UserListJob *>(job)->result();
         const auto found = std::find_if(users.cbegin(), users.cend(), [&r](const User &u) {
             return u.username.compare(r.request.email, Qt::CaseInsensitive) == 0;
         });
-        if (found != users.cend()) {
+        const QString me = m_session ? m_session->identity() : QString();
+        if (found != users.cend() && !found->createdBy.isEmpty() && !me.isEmpty()
+            && found->createdBy.compare(me, Qt::CaseInsensitive) != 0) {
+            // Someone else made this user: the lost request did not, and its password is theirs.
+            settle(row, Outcome::AlreadyExists,
+                   trBulk("Already on the console, created by %1: this import did not create "
+                          "it.")
+                           .arg(found->createdBy));
+        } else if (found != users.cend()) {
             r.userId = found->id;
             settle(row, Outcome::Created,
                    trBulk("Created, but the answer with the temporary password was lost: reset "
                           "the user's password to get one."));
-        } else if (r.attempts < 2 && !m_cancelling) {
+        } else if (r.attemptsThisRun < 2 && !m_cancelling) {
             // Not on the server: the request never got there, so sending it again is safe.
             r.outcome = Outcome::Pending;
             m_queue[--m_queueHead] = row;
             Q_EMIT rowChanged(row);
+        } else if (m_cancelling) {
+            settle(row, Outcome::Cancelled, trBulk("Not sent: the import was cancelled."));
         } else {
             settle(row, Outcome::Failed,
                    trBulk("The answer was lost twice and the user is not on the console."));

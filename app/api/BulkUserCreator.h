@@ -31,7 +31,10 @@ class Session;
 //   again once.
 // - cancel() sends nothing new; requests already in flight are allowed to finish so their rows
 //   get a real outcome; then finished() is emitted. Rows never sent become Cancelled.
-// - retryFailed() queues the Failed and Cancelled rows again and runs.
+// - retryFailed() queues the Failed and Cancelled rows again and runs. A row whose answer was
+//   lost and whose lookup failed too (mayExist) is looked up again first and sent only when the
+//   console answers that the user is not there: sent blindly, a user who was in fact created
+//   would come back as "already exists" and the temporary password would be lost for good.
 class BulkUserCreator : public QObject
 {
     Q_OBJECT
@@ -54,6 +57,10 @@ public:
         QString tempPassword; // a secret: show masked, never log
         QString message; // why it failed / was invalid, or a note (e.g. answer lost)
         int attempts = 0; // POSTs sent for this row
+        // The answer to a POST was lost and the lookup failed too: the user may exist, so the
+        // row is looked up before anything is sent again.
+        bool mayExist = false;
+        int attemptsThisRun = 0; // POSTs sent since the last start() / retryFailed()
     };
 
     explicit BulkUserCreator(Session *session, QObject *parent = nullptr);

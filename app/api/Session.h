@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ClockSkew.h"
 #include "ConnectionSettings.h"
 #include "ConsoleCapabilities.h"
 #include "JwtClaims.h"
@@ -92,6 +93,9 @@ public:
     void signOut();
 
     QNetworkAccessManager *networkAccessManager() const;
+    // The console's clock against ours, from its answers' Date headers (ApiJob feeds it).
+    ClockSkew &clockSkew() { return m_clockSkew; }
+    const ClockSkew &clockSkew() const { return m_clockSkew; }
     // False while the system CA list is still being read on a worker thread (only when a CA
     // bundle is configured); HTTPS requests wait for trustStoreReady() meanwhile.
     bool isTrustStoreReady() const { return m_trustStoreReady; }
@@ -130,6 +134,7 @@ private:
     QString m_appName;
     Grant m_grant = Grant::None;
     ConsoleCapabilities m_capabilities;
+    ClockSkew m_clockSkew;
     // The v2 endpoint refused refresh_token as a grant type (3.0): renew by repeating the grant.
     bool m_refreshGrantRefused = false;
     CredentialsProvider m_provider;

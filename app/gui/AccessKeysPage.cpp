@@ -289,8 +289,11 @@ void AccessKeysPage::createFinished(ApiJob *job, const QString &name)
             // Never sent again blindly: the list shows whether the console made it.
             m_ui->banner->showWarning(
                     tr("The console's answer to creating the access key \"%1\" was lost. The "
-                       "list is read again: if \"%1\" is in it, it was created and nobody has "
-                       "its secret, so regenerate the secret; if not, create it again.")
+                       "list is read again: if \"%1\" is in it with a creation time from just "
+                       "now, it was created and nobody has its secret, so regenerate the "
+                       "secret. If it was created earlier, it is a key you already had: its "
+                       "secret may be in use, and regenerating it stops every script that uses "
+                       "it. If it is not in the list, create it again.")
                             .arg(name));
             refresh();
             return;

@@ -6,10 +6,12 @@
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ClientSecretDialog.h"
+#include "ConfirmationDialog.h"
 #include "Icons.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
 #include "LostCreateCheck.h"
+#include "ModelFormat.h"
 #include "RunaiClient.h"
 #include "Session.h"
 #include "TableCsvExport.h"
@@ -510,6 +512,8 @@ void ApplicationsPage::registerApplication()
     m_ui->registerButton->setEnabled(false);
     auto *job = RunaiClient(m_session).createApplication(name);
     m_createJob = job;
+    m_createSentAt = QDateTime::currentDateTimeUtc();
+    m_createName = name;
     connect(job, &ApiJob::finished, this, &ApplicationsPage::createFinished);
     job->start();
 }
@@ -517,6 +521,7 @@ void ApplicationsPage::registerApplication()
 void ApplicationsPage::createFinished(ApiJob *job)
 {
     m_createJob = nullptr;
+    m_createAnsweredAt = QDateTime::currentDateTimeUtc();
     m_ui->nameEdit->setEnabled(true);
     if (job->error().kind() == ApiError::Kind::Cancelled) {
         validateName();
@@ -577,6 +582,7 @@ void ApplicationsPage::recoverLostCreate(const QString &name)
 {
     delete m_lostCreate;
     auto *check = new LostCreateCheck(m_session, LostCreateCheck::Target::Application, name, this);
+    check->setRequestWindow(m_createSentAt, m_createAnsweredAt);
     m_lostCreate = check;
     m_ui->banner->showInfo(tr("The console's answer to registering \"%1\" was lost on the way. "
                               "Checking whether it was created…")
@@ -588,6 +594,10 @@ void ApplicationsPage::recoverLostCreate(const QString &name)
     connect(check, &LostCreateCheck::remedyFailed, this, [this](LostCreateCheck *c) {
         m_ui->banner->showError(tr("\"%1\" exists, but a new client secret could not be made: %2")
                                         .arg(c->name(), c->error().userMessage()));
+        if (c->outcome() == LostCreateCheck::Outcome::Existing) {
+            offerToReplaceExistingSecret(c);
+            return;
+        }
         m_ui->banner->setAction(tr("&Regenerate secret"), [c = QPointer<LostCreateCheck>(c)] {
             if (c)
                 c->remedy();
@@ -620,6 +630,26 @@ void ApplicationsPage::lostCreateChecked(LostCreateCheck *check)
             m_ui->nameEdit->clear();
         refresh();
         break;
+    case LostCreateCheck::Outcome::Existing: {
+        // Not shown to be ours: it may be someone's live application. Say whose and when, and
+        // replace nothing without a question that says what breaks.
+        const QString never = tr("never");
+        m_ui->banner->showWarning(
+                noun().pick(tr("An application named \"%1\" already exists on this "
+                               "console: created by %2 on %3, last signed in: %4. The console "
+                               "does not show that your request created it, so its client "
+                               "secret may be in use. Nothing new was registered."),
+                            tr("A service account named \"%1\" already exists on this "
+                               "console: created by %2 on %3, last signed in: %4. The console "
+                               "does not show that your request created it, so its client "
+                               "secret may be in use. Nothing new was registered."))
+                        .arg(name, check->creator().isEmpty() ? tr("unknown") : check->creator(),
+                             modelformat::dateTime(check->createdAt(), tr("an unknown date")),
+                             modelformat::dateTime(check->lastLogin(), never)));
+        offerToReplaceExistingSecret(check);
+        refresh();
+        break;
+    }
     case LostCreateCheck::Outcome::NotCreated:
         m_ui->banner->showError(tr("The console's answer was lost and \"%1\" was not created. "
                                    "Nothing was registered: it is safe to try again.")
@@ -638,6 +668,42 @@ void ApplicationsPage::lostCreateChecked(LostCreateCheck *check)
         break;
     }
     validateName();
+}
+
+void ApplicationsPage::offerToReplaceExistingSecret(LostCreateCheck *check)
+{
+    m_ui->banner->setAction(tr("Re&generate secret…"), [this,
+                                                        check = QPointer<LostCreateCheck>(check)] {
+        if (!check)
+            return;
+        const QString name = check->name();
+        ConfirmationDialog::ask(
+                this,
+                noun().pick(tr("Replace the secret of an application in use?"),
+                            tr("Replace the secret of a service account in use?")),
+                noun().pick(tr("Regenerate the client secret of <b>%1</b>, created by %2 "
+                               "on %3?<br><br>Every program that uses this "
+                               "application's current secret stops working <b>at "
+                               "once</b>, and stays locked out until it gets the new "
+                               "one. Do this only if you know nobody uses it."),
+                            tr("Regenerate the client secret of <b>%1</b>, created by %2 "
+                               "on %3?<br><br>Every program that uses this service "
+                               "account's current secret stops working <b>at once</b>, "
+                               "and stays locked out until it gets the new one. Do "
+                               "this only if you know nobody uses it."))
+                        .arg(name.toHtmlEscaped(),
+                             check->creator().isEmpty() ? tr("unknown")
+                                                        : check->creator().toHtmlEscaped(),
+                             modelformat::dateTime(check->createdAt(), tr("an unknown date"))),
+                tr("&Regenerate"), [this, check] {
+                    if (!check)
+                        return;
+                    m_ui->banner->showInfo(tr("Regenerating the client secret of "
+                                              "\"%1\"…")
+                                                   .arg(check->name()));
+                    check->replaceAfterConfirmation();
+                });
+    });
 }
 
 void ApplicationsPage::lostSecretRegenerated(LostCreateCheck *check, const QString &secret)

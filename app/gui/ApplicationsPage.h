@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "TableExportFlow.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -55,6 +56,16 @@ public:
     // True while the list is requested or its rows are still going into the table.
     bool isLoading() const { return m_listJob || m_inserting; }
     bool isRegistering() const { return m_createJob; }
+    // The name being registered while the answer is awaited, else empty (for sign-out).
+    QString registeringName() const { return m_createJob ? m_createName : QString(); }
+    // A create whose answer a sign-out dropped: ask the console whether this page's last
+    // registration of `name` took effect, as after any lost answer.
+    void checkInterruptedCreate(const QString &name)
+    {
+        // No answer ever came: the console may have acted on it any time until now.
+        m_createAnsweredAt = QDateTime::currentDateTimeUtc();
+        recoverLostCreate(name);
+    }
     bool isGettingToken() const { return m_tokenJob || m_readingSecret; }
     // True after a load failed: the table shows a placeholder saying so, never an empty list.
     bool loadFailed() const { return m_loadFailed; }
@@ -105,6 +116,7 @@ private:
     void recoverLostCreate(const QString &name);
     void lostCreateChecked(LostCreateCheck *check);
     void lostSecretRegenerated(LostCreateCheck *check, const QString &secret);
+    void offerToReplaceExistingSecret(LostCreateCheck *check);
     void saveSecret(const Application &app, const QString &secret, QObject *dialog);
     void updateSelection();
     void updateStoredSecrets();
@@ -125,6 +137,11 @@ private:
     ApplicationActions *m_actions = nullptr;
     QPointer<ApiJob> m_listJob;
     QPointer<ApiJob> m_createJob;
+    // When the last create was sent and its answer came (this machine's clock): only an object
+    // the console made in between can be that create's (LostCreateCheck).
+    QString m_createName;
+    QDateTime m_createSentAt;
+    QDateTime m_createAnsweredAt;
     QPointer<LostCreateCheck> m_lostCreate;
     QPointer<ApiJob> m_tokenJob;
     QPointer<ApiJob> m_identityJob;

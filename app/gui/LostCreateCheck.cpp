@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LostCreateCheck.h"
 
+#include "ActivityRecorder.h"
 #include "RunaiClient.h"
 #include "Session.h"
 
@@ -37,6 +38,40 @@ LostCreateCheck::~LostCreateCheck()
     // A late answer must not reach a check that is gone (its page moved on).
     if (m_job)
         m_job->abandon();
+}
+
+void LostCreateCheck::setRequestWindow(const QDateTime &sent, const QDateTime &answered)
+{
+    m_sent = sent;
+    m_answered = answered;
+}
+
+bool LostCreateCheck::madeByThisRequest(const QString &createdBy, const QDateTime &createdAt) const
+{
+    if (!m_session || m_session->identity().isEmpty() || createdBy.isEmpty()
+        || createdBy.compare(m_session->identity(), Qt::CaseInsensitive) != 0)
+        return false;
+    const ClockSkew &skew = m_session->clockSkew();
+    if (!createdAt.isValid() || !m_sent.isValid() || !m_answered.isValid() || !skew.isKnown())
+        return false; // cannot tell: the cautious answer
+    // Made while the request was on its way: not before it was sent, not after the answer came.
+    return createdAt >= skew.earliestServerTime(m_sent)
+           && createdAt <= skew.latestServerTime(m_answered);
+}
+
+QString LostCreateCheck::creator() const
+{
+    return m_target == Target::Application ? m_application.createdBy : m_user.createdBy;
+}
+
+QDateTime LostCreateCheck::createdAt() const
+{
+    return m_target == Target::Application ? m_application.createdAt : m_user.createdAt;
+}
+
+QDateTime LostCreateCheck::lastLogin() const
+{
+    return m_target == Target::Application ? m_application.lastLogin : m_user.lastLogin;
 }
 
 void LostCreateCheck::start()
@@ -91,14 +126,30 @@ void LostCreateCheck::lookUpFinished(ApiJob *job)
             m_objectId = found->id;
         }
     }
-    m_outcome = m_objectId.isEmpty() ? Outcome::NotCreated : Outcome::Created;
+    if (m_objectId.isEmpty())
+        m_outcome = Outcome::NotCreated;
+    else
+        m_outcome = madeByThisRequest(creator(), createdAt()) ? Outcome::Created
+                                                              : Outcome::Existing;
     qCInfo(lcLostCreate) << m_name << "->" << m_outcome;
     Q_EMIT checked(this);
 }
 
 void LostCreateCheck::remedy()
 {
-    if (m_outcome != Outcome::Created || m_job || !m_session)
+    if (m_outcome == Outcome::Created)
+        startRemedy();
+}
+
+void LostCreateCheck::replaceAfterConfirmation()
+{
+    if (m_outcome == Outcome::Existing)
+        startRemedy();
+}
+
+void LostCreateCheck::startRemedy()
+{
+    if (m_job || !m_session)
         return;
     ApiJob *job = m_target == Target::Application
                           ? RunaiClient(m_session).regenerateApplicationSecret(m_objectId)
@@ -111,6 +162,10 @@ void LostCreateCheck::remedy()
 void LostCreateCheck::remedyFinished(ApiJob *job)
 {
     m_job = nullptr;
+    if (job->error().kind() != ApiError::Kind::Cancelled)
+        ActivityRecorder::record(m_target == Target::Application ? tr("Regenerate client secret")
+                                                                 : tr("Reset password"),
+                                 m_name, job->error());
     if (!job->succeeded()) {
         m_error = job->error();
         qCInfo(lcLostCreate) << "remedy failed:" << m_error.logString();

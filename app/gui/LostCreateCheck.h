@@ -5,6 +5,7 @@
 #include "Application.h"
 #include "User.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -18,9 +19,15 @@ class Session;
 // (ApiError::requestMayHaveBeenProcessed: a timeout, a connection dropped after the server
 // handled it, a proxy's 502). Sending the POST again could create the object twice, so the
 // console is asked first, by name or e-mail:
-//   - Created: the object exists but its secret / temporary password never reached us. The
-//     remedy (regenerate the secret / reset the password) is one call, started by remedy():
-//     nobody has seen the lost secret, so nothing that works stops working.
+//   - Created: the object exists and the console shows that this request made it (created by
+//     the signed-in identity, at a time after the request was sent, on the console's clock as
+//     estimated from its Date headers), so its secret / temporary password never reached anyone.
+//     The remedy (regenerate the secret / reset the password) is one call, started by remedy():
+//     nothing that works stops working.
+//   - Existing: an object of that name exists, but the console does not show that this request
+//     made it (another creator, an older creation time, or a field or clock estimate missing: the
+//     cautious answer). It may be in use: replacing its secret breaks whoever uses it, so the page
+//     asks first, saying what breaks, and only then calls replaceAfterConfirmation().
 //   - NotCreated: the request never took effect; trying again is safe.
 //   - Unknown: the lookup failed too; the page must not offer a blind retry.
 // One check per object; a page holds it in a QPointer and deletes it when it is done.
@@ -29,7 +36,7 @@ class LostCreateCheck : public QObject
     Q_OBJECT
 public:
     enum class Target { Application, User };
-    enum class Outcome { Checking, Created, NotCreated, Unknown };
+    enum class Outcome { Checking, Created, Existing, NotCreated, Unknown };
     Q_ENUM(Outcome)
 
     // True when a failed create may still have created the object: the api layer says so
@@ -39,6 +46,9 @@ public:
     LostCreateCheck(Session *session, Target target, QString name, QObject *parent = nullptr);
     ~LostCreateCheck() override;
 
+    // The local times the create was sent and its (lost) answer came back. Without them no object
+    // can be shown to be this request's, so a found object is Existing.
+    void setRequestWindow(const QDateTime &sent, const QDateTime &answered);
     void start();
     Target target() const { return m_target; }
     QString name() const { return m_name; }
@@ -50,10 +60,20 @@ public:
     User user() const { return m_user; }
     // Why the lookup failed (Unknown), or why the remedy failed.
     ApiError error() const { return m_error; }
-    bool isRemedying() const { return !m_job.isNull() && m_outcome == Outcome::Created; }
+    bool isRemedying() const
+    {
+        return !m_job.isNull() && (m_outcome == Outcome::Created || m_outcome == Outcome::Existing);
+    }
+    // What the console says about the object found (Created or Existing), for the banner.
+    QString creator() const;
+    QDateTime createdAt() const;
+    QDateTime lastLogin() const;
 
     // After Created: regenerate the client secret / reset the temporary password.
     void remedy();
+    // After Existing, and only once the user confirmed that whoever uses the current secret /
+    // password loses access: the same call.
+    void replaceAfterConfirmation();
 
 Q_SIGNALS:
     void checked(runai::LostCreateCheck *check);
@@ -64,10 +84,15 @@ Q_SIGNALS:
 private:
     void lookUpFinished(ApiJob *job);
     void remedyFinished(ApiJob *job);
+    void startRemedy();
+    // True only when the console shows this request made the object (see the class comment).
+    bool madeByThisRequest(const QString &createdBy, const QDateTime &createdAt) const;
 
     QPointer<Session> m_session;
     Target m_target;
     QString m_name;
+    QDateTime m_sent;
+    QDateTime m_answered;
     Outcome m_outcome = Outcome::Checking;
     QString m_objectId;
     Application m_application;

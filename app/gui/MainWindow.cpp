@@ -27,6 +27,7 @@
 #include "Session.h"
 #include "SessionStatusBar.h"
 #include "SignInPage.h"
+#include "SignOutGuard.h"
 #include "TokenInspectorDialog.h"
 #include "UserImportLauncher.h"
 #include "UsersPage.h"
@@ -109,7 +110,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
                                     : page == m_applications
                                               && m_applications->exportCsvAction()->isEnabled()));
     });
-    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::requestSignOut);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionApplications, &QAction::triggered, this,
             [this] { m_tabs->setCurrentWidget(m_applications); });
@@ -123,13 +124,14 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         else
             m_applications->refresh();
     });
-    connect(m_status, &SessionStatusBar::signOutRequested, this, &MainWindow::signOut);
+    connect(m_status, &SessionStatusBar::signOutRequested, this, &MainWindow::requestSignOut);
     connect(m_signIn, &SignInPage::signedIn, this, &MainWindow::adoptSession);
     connect(m_signIn, &SignInPage::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     connect(ClipboardGuard::shared(), &ClipboardGuard::countdownChanged, this,
             &MainWindow::updateClipboardCountdown);
 
+    m_signOutGuard = new SignOutGuard(m_applications, m_users, m_signIn, this);
     setUpProfilesAndTools();
     // View → Language, shortcuts, remembered geometry and column widths (issue 8).
     new DesktopIntegration(this);
@@ -177,6 +179,7 @@ void MainWindow::adoptSession(Session *session)
     m_tabs->setCurrentWidget(m_applications);
     updateConnection();
     m_applications->focusForm();
+    m_signOutGuard->resume(session); // a create a sign-out interrupted is checked now
 }
 
 void MainWindow::provideCredentials(const QString &identity,
@@ -268,6 +271,11 @@ void MainWindow::sessionLost(const QString &why)
 {
     signOut();
     m_signIn->showMessage(why);
+}
+
+void MainWindow::requestSignOut()
+{
+    m_signOutGuard->requestSignOut(m_session, [this] { signOut(); });
 }
 
 void MainWindow::signOut()

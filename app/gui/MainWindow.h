@@ -34,6 +34,7 @@ class SecretStore;
 class Session;
 class SessionStatusBar;
 class SignInPage;
+class SignOutGuard;
 class UsersPage;
 
 // The window: a sign-in page until a session exists, then the Applications and Users pages as
@@ -76,6 +77,8 @@ public:
 
 public Q_SLOTS:
     void signOut();
+    // The user's Sign out: asks first while changes are waiting for the console's answer.
+    void requestSignOut();
     void showAbout();
     // Token inspector (Tools menu), opened on the session's token when signed in.
     void showTokenInspector();
@@ -123,6 +126,7 @@ private:
     QAction *m_networkLogAction = nullptr;
     QPointer<NetworkLogDialog> m_networkLogDialog;
     AccessKeysPage *m_accessKeys = nullptr;
+    SignOutGuard *m_signOutGuard = nullptr;
 };
 
 } // namespace runai

@@ -2,10 +2,12 @@
 #include "ui_userspage.h"
 
 #include "ActivityRecorder.h"
+#include "ConfirmationDialog.h"
 #include "Icons.h"
 #include "InputValidation.h"
 #include "LostCreateCheck.h"
 #include "MessageBanner.h"
+#include "ModelFormat.h"
 #include "RunaiClient.h"
 #include "Session.h"
 #include "TableCsvExport.h"
@@ -524,6 +526,8 @@ void UsersPage::createUser()
     m_ui->createGroup->setEnabled(false);
     auto *job = RunaiClient(m_session).createUser(request);
     m_createJob = job;
+    m_createSentAt = QDateTime::currentDateTimeUtc();
+    m_createEmail = request.email;
     connect(job, &ApiJob::finished, this, [this, request](ApiJob *done) {
         createFinished(done, request.resetPassword.value_or(true), request);
     });
@@ -534,6 +538,7 @@ void UsersPage::recoverLostCreate(const QString &email)
 {
     delete m_lostCreate;
     auto *check = new LostCreateCheck(m_session, LostCreateCheck::Target::User, email, this);
+    check->setRequestWindow(m_createSentAt, m_createAnsweredAt);
     m_lostCreate = check;
     m_ui->banner->showInfo(tr("The console's answer to creating %1 was lost on the way. Checking "
                               "whether the user was created…")
@@ -545,6 +550,10 @@ void UsersPage::recoverLostCreate(const QString &email)
     connect(check, &LostCreateCheck::remedyFailed, this, [this](LostCreateCheck *c) {
         m_ui->banner->showError(tr("%1 exists, but the password could not be reset: %2")
                                         .arg(c->name(), c->error().userMessage()));
+        if (c->outcome() == LostCreateCheck::Outcome::Existing) {
+            offerToResetExistingPassword(c);
+            return;
+        }
         m_ui->banner->setAction(tr("&Reset password"), [c = QPointer<LostCreateCheck>(c)] {
             if (c)
                 c->remedy();
@@ -575,6 +584,19 @@ void UsersPage::lostCreateChecked(LostCreateCheck *check)
             m_ui->emailEdit->clear();
         refresh();
         break;
+    case LostCreateCheck::Outcome::Existing:
+        // Not shown to be ours: it may be someone's account in use. Say who made it and when,
+        // and reset nothing without a question that says what breaks.
+        m_ui->banner->showWarning(
+                tr("A user %1 already exists on this console: created by %2 on %3, last signed "
+                   "in: %4. The console does not show that your request created it, so its "
+                   "password may be in use. Nothing new was created.")
+                        .arg(email, check->creator().isEmpty() ? tr("unknown") : check->creator(),
+                             modelformat::dateTime(check->createdAt(), tr("an unknown date")),
+                             modelformat::dateTime(check->lastLogin(), tr("never"))));
+        offerToResetExistingPassword(check);
+        refresh();
+        break;
     case LostCreateCheck::Outcome::NotCreated:
         m_ui->banner->showError(tr("The console's answer was lost and %1 was not created. "
                                    "Nothing was created: it is safe to try again.")
@@ -595,6 +617,31 @@ void UsersPage::lostCreateChecked(LostCreateCheck *check)
     validateEmail();
 }
 
+void UsersPage::offerToResetExistingPassword(LostCreateCheck *check)
+{
+    m_ui->banner->setAction(tr("&Reset password…"), [this,
+                                                     check = QPointer<LostCreateCheck>(check)] {
+        if (!check)
+            return;
+        ConfirmationDialog::ask(
+                this, tr("Reset the password of a user in use?"),
+                tr("Reset the password of <b>%1</b>, created by %2 on %3?<br><br>This "
+                   "person's current password stops working <b>at once</b>: they cannot "
+                   "sign in until they get the new temporary password from you. Do this "
+                   "only if you know the account is not in use.")
+                        .arg(check->name().toHtmlEscaped(),
+                             check->creator().isEmpty() ? tr("unknown")
+                                                        : check->creator().toHtmlEscaped(),
+                             modelformat::dateTime(check->createdAt(), tr("an unknown date"))),
+                tr("&Reset password"), [this, check] {
+                    if (!check)
+                        return;
+                    m_ui->banner->showInfo(tr("Resetting the password of %1…").arg(check->name()));
+                    check->replaceAfterConfirmation();
+                });
+    });
+}
+
 void UsersPage::lostPasswordReset(LostCreateCheck *check, const QString &password)
 {
     const User user = check->user();
@@ -610,6 +657,7 @@ void UsersPage::lostPasswordReset(LostCreateCheck *check, const QString &passwor
 void UsersPage::createFinished(ApiJob *job, bool mustChange, const NewUserRequest &request)
 {
     m_createJob = nullptr;
+    m_createAnsweredAt = QDateTime::currentDateTimeUtc();
     m_ui->createGroup->setEnabled(m_session);
     if (job->error().kind() == ApiError::Kind::Cancelled) {
         validateEmail();

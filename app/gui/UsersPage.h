@@ -5,6 +5,7 @@
 #include "User.h"
 #include "UserQuery.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -50,6 +51,16 @@ public:
     // True while the list loads (page by page; rows show as pages arrive).
     bool isLoading() const;
     bool isCreating() const { return m_createJob; }
+    // The e-mail being created while the answer is awaited, else empty (for sign-out).
+    QString creatingEmail() const { return m_createJob ? m_createEmail : QString(); }
+    // A create whose answer a sign-out dropped: ask the console whether this page's last create
+    // of `email` took effect, as after any lost answer.
+    void checkInterruptedCreate(const QString &email)
+    {
+        // No answer ever came: the console may have acted on it any time until now.
+        m_createAnsweredAt = QDateTime::currentDateTimeUtc();
+        recoverLostCreate(email);
+    }
     bool loadFailed() const { return m_loadFailed; }
     // Reset password, force sign-out, delete, access rules (context menu and tool bar).
     UserActions *actions() const { return m_actions; }
@@ -91,6 +102,7 @@ private:
     void recoverLostCreate(const QString &email);
     void lostCreateChecked(LostCreateCheck *check);
     void lostPasswordReset(LostCreateCheck *check, const QString &password);
+    void offerToResetExistingPassword(LostCreateCheck *check);
     void showPlaceholder(const QString &text);
     void updatePlaceholderForFilter();
 
@@ -103,6 +115,11 @@ private:
     QPushButton *m_stopButton = nullptr; // stops a long list load (the rows so far stay)
     QShortcut *m_stopShortcut = nullptr; // Esc, enabled only while loading
     QPointer<ApiJob> m_createJob;
+    // When the last create was sent and its answer came (this machine's clock): only a user the
+    // console made in between can be that create's (LostCreateCheck).
+    QString m_createEmail;
+    QDateTime m_createSentAt;
+    QDateTime m_createAnsweredAt;
     QPointer<LostCreateCheck> m_lostCreate;
     QTimer *m_searchTimer = nullptr;
     UserQuery m_query;

@@ -2,6 +2,7 @@
 
 #include "faultinjector.h"
 #include "httpconnection.h"
+#include "sandboxclock.h"
 
 #include <QLoggingCategory>
 #include <QTcpServer>
@@ -24,6 +25,8 @@ QByteArray head(const ApiResponse &response, qsizetype declaredLength, bool clos
     out.reserve(160 + response.body.size());
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
            + "\r\n";
+    // Every answer carries the server's clock, as real servers do; clients estimate skew from it.
+    out += "Date: " + SandboxClock::httpDate() + "\r\n";
     if (!response.contentType.isEmpty())
         out += "Content-Type: " + response.contentType + "\r\n";
     if (response.status != 204)

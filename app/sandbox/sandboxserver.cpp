@@ -2,6 +2,7 @@
 
 #include "httpfrontend.h"
 #include "sandboxapi.h"
+#include "sandboxclock.h"
 #include "sandboxstore.h"
 #include "secrethasher.h"
 #include "tokenissuer.h"
@@ -80,6 +81,8 @@ SandboxServer::~SandboxServer()
 {
     if (m_dirty)
         saveState();
+    if (m_clockOffsetSet)
+        SandboxClock::offsetMs = 0;
     // The frontend calls into m_api and m_faults: it goes before they do.
     delete m_frontend;
     m_frontend = nullptr;
@@ -239,6 +242,34 @@ int SandboxServer::seedUsers(int count, const QString &emailTemplate)
         ++added;
     }
     return added;
+}
+
+void SandboxServer::setClockOffset(std::chrono::milliseconds offset)
+{
+    SandboxClock::offsetMs = offset.count();
+    m_clockOffsetSet = true;
+}
+
+QString SandboxServer::seedApplication(const QString &name, const QString &createdBy,
+                                       const QDateTime &createdAt)
+{
+    if (m_store->appByName(name))
+        return {};
+    const QString secret = generateSecret(24);
+    AppRecord &app = m_store->addApp(name, createdBy, secret);
+    app.createdAt = app.updatedAt = createdAt.toUTC().toString(Qt::ISODateWithMs);
+    return secret;
+}
+
+QString SandboxServer::seedUser(const QString &email, const QString &createdBy,
+                                const QDateTime &createdAt)
+{
+    if (m_store->userByName(email))
+        return {};
+    const QString password = generateSecret(24);
+    UserRecord &user = m_store->addUser(email, createdBy, password);
+    user.createdAt = user.updatedAt = createdAt.toUTC().toString(Qt::ISODateWithMs);
+    return password;
 }
 
 void SandboxServer::setExchangeObserver(ExchangeObserver observer)

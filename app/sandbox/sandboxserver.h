@@ -4,8 +4,11 @@
 #include "httpexchange.h"
 #include "sandboxoptions.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QUrl>
+
+#include <chrono>
 
 #include <functional>
 #include <memory>
@@ -45,6 +48,16 @@ public:
     // returned (reset one through the API to sign in as it). Returns how many were added.
     int seedUsers(int count, const QString &emailTemplate = QStringLiteral("user%1@example.com"));
 
+    // Test-only: runs the console's clock (records' timestamps and the `Date` header) this far
+    // ahead of (positive) or behind this machine's clock. Process-wide; reset by the destructor.
+    void setClockOffset(std::chrono::milliseconds offset);
+    // Test-only: an application / service account or a local user that someone else (`createdBy`)
+    // made at `createdAt`, as the console's records would show it; returns its client secret /
+    // password, or an empty string when the name is taken.
+    QString seedApplication(const QString &name, const QString &createdBy,
+                            const QDateTime &createdAt);
+    QString seedUser(const QString &email, const QString &createdBy, const QDateTime &createdAt);
+
     // Called with every request the API answers and its answer, before the answer is written
     // (answers made up by the FaultInjector are not API answers and are not reported). The
     // contract test records the conversation with it. Empty function = no observer.
@@ -71,6 +84,7 @@ private:
     quint16 m_port = 0;
     bool m_saveScheduled = false;
     bool m_dirty = false;
+    bool m_clockOffsetSet = false;
 };
 
 } // namespace runai::sandbox

@@ -1,5 +1,7 @@
 #include "sandboxstore.h"
 
+#include "sandboxclock.h"
+
 #include <QDateTime>
 #include <QUuid>
 
@@ -143,7 +145,7 @@ SandboxStore::SandboxStore(QObject *parent)
 
 QString SandboxStore::now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return SandboxClock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 void SandboxStore::markChanged()

@@ -21,6 +21,7 @@
 #include "ApplicationCredentialsDialog.h"
 #include "ApplicationsModel.h"
 #include "ClientSecretDialog.h"
+#include "ConfirmationDialog.h"
 #include "GrantAccessDialog.h"
 #include "SecretField.h"
 #include "SecretStore.h"
@@ -244,6 +245,37 @@ private Q_SLOTS:
         rejectOffer();
         QTRY_VERIFY_WITH_TIMEOUT(!appsPage->isLoading(), kWaitMs);
         QVERIFY(appsPage->model()->rowOfName(u"lost-bot"_s) >= 0);
+
+        // --- A lost answer for a name someone else already uses: this generation's word, no
+        // one-click regenerate, and the question says what breaks.
+        m_server->seedApplication(u"prod-bot"_s, u"ops.lead@example.com"_s,
+                                  QDateTime::currentDateTimeUtc().addDays(-3));
+        m_server->faults().html502Next(serviceAccounts ? u"/api/v1/service-accounts"_s
+                                                       : u"/api/v1/apps"_s);
+        typeInto(appsPage->ui()->nameEdit, u"prod-bot"_s);
+        click(appsPage->ui()->registerButton);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->actionButton()->isVisible()
+                                         && banner->text().contains(u"prod-bot"_s),
+                                 kWaitMs);
+        QVERIFY2(banner->text().startsWith(serviceAccounts ? u"A service account named"_s
+                                                           : u"An application named"_s)
+                         && banner->text().contains(u"already exists"_s)
+                         && banner->text().contains(u"ops.lead@example.com"_s),
+                 qPrintable(banner->text()));
+        QCOMPARE(banner->actionButton()->text(), u"Re&generate secret…"_s);
+        ConfirmationDialog::answerNext(false);
+        click(banner->actionButton());
+        QTRY_VERIFY_WITH_TIMEOUT(ConfirmationDialog::lastText().contains(u"prod-bot"_s), kWaitMs);
+        QVERIFY2(ConfirmationDialog::lastText().contains(
+                         serviceAccounts ? u"Every program that uses this service account's "
+                                           "current secret stops working"_s
+                                         : u"Every program that uses this application's current "
+                                           "secret stops working"_s),
+                 qPrintable(ConfirmationDialog::lastText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
+        QVERIFY(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()));
+        appsPage->ui()->nameEdit->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!appsPage->isLoading(), kWaitMs);
 
         // --- A user, with a name where the console stores names.
         UsersPage *users = m_window->usersPage();

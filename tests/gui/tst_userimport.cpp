@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void previewCreateCopyAndReport();
     void retryFailedRows();
+    void retryLooksUpRowsThatMayExist();
     void passwordsOnlyAfterWarning();
     void fileErrors();
     void usersPageHasImportButton();
@@ -231,6 +232,48 @@ void TestUserImport::retryFailedRows()
     QVERIFY(finished.wait(kWaitMs));
     QCOMPARE(d.creator()->count(BulkUserCreator::Outcome::Created), 3);
     QVERIFY(!d.ui()->retryButton->isEnabled());
+}
+
+// A row whose answer was lost and whose lookup failed too may exist. "Retry failed rows" looks it
+// up again before sending anything: the user the lost POST did create is reported as created
+// (reset its password), not as "already exists"; the one the POST never reached is sent again.
+void TestUserImport::retryLooksUpRowsThatMayExist()
+{
+    UserImportDialog d(m_session.get());
+    d.creator()->setMaxInFlight(1);
+    d.show();
+    QSignalSpy ready(&d, &UserImportDialog::previewReady);
+    d.loadFile(writeCsv("made@example.com\nnever@example.com\nfine@example.com\n"));
+    QVERIFY(ready.wait(kWaitMs));
+    // One at a time, so the faults meet the rows in order (the first fault added wins):
+    // made: POST handled, answer lost; its lookup fails. never: POST dropped before the
+    // handler; its lookup fails. fine: created.
+    sandbox::FaultInjector &faults = m_server->faults();
+    faults.dropAfterHandlingNext(u"/api/v1/users"_s);
+    faults.failNext(u"/api/v1/users"_s, 500);
+    faults.dropNext(u"/api/v1/users"_s);
+    faults.failNext(u"/api/v1/users"_s, 500);
+    QSignalSpy finished(&d, &UserImportDialog::importFinished);
+    QTest::mouseClick(d.ui()->startButton, Qt::LeftButton);
+    QVERIFY(finished.wait(kWaitMs));
+    const BulkUserCreator *creator = d.creator();
+    QCOMPARE(creator->count(BulkUserCreator::Outcome::Failed), 2);
+    QVERIFY(creator->row(0).mayExist && creator->row(1).mayExist);
+
+    QVERIFY(d.ui()->retryButton->isEnabled());
+    QTest::mouseClick(d.ui()->retryButton, Qt::LeftButton);
+    QVERIFY(finished.wait(kWaitMs));
+    const BulkUserCreator::Row &made = creator->row(0);
+    QCOMPARE(made.outcome, BulkUserCreator::Outcome::Created);
+    QCOMPARE(made.attempts, 1); // looked up, not sent again
+    QVERIFY(!made.userId.isEmpty());
+    QVERIFY2(made.message.contains(u"reset"_s), qPrintable(made.message));
+    const BulkUserCreator::Row &never = creator->row(1);
+    QCOMPARE(never.outcome, BulkUserCreator::Outcome::Created);
+    QCOMPARE(never.attempts, 2); // known not to exist, so sent again
+    QVERIFY(!never.tempPassword.isEmpty());
+    QCOMPARE(creator->count(BulkUserCreator::Outcome::AlreadyExists), 0);
+    QCOMPARE(creator->count(BulkUserCreator::Outcome::Created), 3);
 }
 
 void TestUserImport::passwordsOnlyAfterWarning()

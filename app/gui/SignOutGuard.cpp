@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "SignOutGuard.h"
+
+#include "ActivityRecorder.h"
+#include "ApiJob.h"
+#include "ApplicationsPage.h"
+#include "ChangesInFlight.h"
+#include "ConfirmationDialog.h"
+#include "Session.h"
+#include "SignInPage.h"
+#include "UsersPage.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSignOutGuard, "runai.gui.signoutguard")
+
+namespace runai {
+
+namespace {
+
+QStringList operationsOf(const QList<ApiJob *> &jobs)
+{
+    QStringList operations;
+    for (const ApiJob *job : jobs)
+        operations << job->operation();
+    operations.removeDuplicates();
+    return operations;
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace
+
+SignOutGuard::SignOutGuard(ApplicationsPage *applications, UsersPage *users, SignInPage *signIn,
+                           QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_applications(applications)
+    , m_users(users)
+    , m_signIn(signIn)
+    , m_dialogParent(dialogParent)
+{ }
+
+void SignOutGuard::requestSignOut(Session *session, std::function<void()> signOut)
+{
+    const QList<ApiJob *> jobs = ChangesInFlight::of(session);
+    if (!session || jobs.isEmpty()) {
+        signOut();
+        return;
+    }
+    if (m_question) { // asked already: one question, not a stack of them
+        m_question->raise();
+        return;
+    }
+    QString list;
+    for (const QString &operation : operationsOf(jobs))
+        list += u"<li>"_s + operation.toHtmlEscaped() + u"</li>"_s;
+    m_question = ConfirmationDialog::ask(
+            m_dialogParent, tr("Sign out with changes under way?"),
+            tr("The console has not answered these changes yet:<ul>%1</ul>If you sign out now, "
+               "their answers are dropped. A change may still take effect without you seeing "
+               "its result, and a new client secret or temporary password in its answer would "
+               "be lost; after a regenerate or a reset the old one may already have stopped "
+               "working.<br><br>Wait for the answers, or sign out anyway: each change is then "
+               "recorded in the activity log as possibly made, and a create is checked again "
+               "when you next sign in.")
+                    .arg(list),
+            tr("Sign &out anyway"), [this, session = QPointer<Session>(session), signOut] {
+                if (!session)
+                    return; // signed out meanwhile by something else
+                signOutDropping(session, signOut);
+            });
+}
+
+void SignOutGuard::signOutDropping(Session *session, const std::function<void()> &signOut)
+{
+    const QList<ApiJob *> jobs = ChangesInFlight::of(session);
+    m_operations = operationsOf(jobs);
+    m_console = session->baseUrl();
+    m_identity = session->identity();
+    m_application = m_applications ? m_applications->registeringName() : QString();
+    m_userEmail = m_users ? m_users->creatingEmail() : QString();
+    const QString note = tr("Signed out before the console answered: the change may have taken "
+                            "effect, and any secret in its answer was lost.");
+    for (const QString &operation : std::as_const(m_operations))
+        ActivityRecorder::record(capitalized(operation), m_console.toDisplayString(),
+                                 ActivityEntry::Outcome::Failed, note);
+    qCInfo(lcSignOutGuard) << "signing out with" << jobs.size() << "changes in flight";
+    signOut();
+    if (m_signIn && !m_operations.isEmpty())
+        m_signIn->showMessage(
+                tr("You signed out before the console answered: %1. These changes may have "
+                   "taken effect; any new secret or temporary password in their answers was "
+                   "lost (see the activity log). Sign in again to check.")
+                        .arg(m_operations.join(u"; "_s)));
+    if (m_operations.isEmpty())
+        m_console.clear();
+}
+
+void SignOutGuard::resume(Session *session)
+{
+    if (!session || m_console.isEmpty())
+        return;
+    const bool same = session->baseUrl() == m_console
+                      && session->identity().compare(m_identity, Qt::CaseInsensitive) == 0;
+    if (same && !m_application.isEmpty() && m_applications)
+        m_applications->checkInterruptedCreate(m_application);
+    if (same && !m_userEmail.isEmpty() && m_users)
+        m_users->checkInterruptedCreate(m_userEmail);
+    m_console.clear();
+    m_identity.clear();
+    m_application.clear();
+    m_userEmail.clear();
+    m_operations.clear();
+}
+
+} // namespace runai
