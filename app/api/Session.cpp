@@ -211,8 +211,7 @@ void Session::installToken(const TokenSet &tokens, IdentityKind kind, const QStr
     m_identity = identity;
     m_grant = grant;
     m_appName = appName;
-    m_nam->setAccessToken(tokens.accessToken);
-    m_expiresAt = tokens.expiresAt();
+    tokenChanged();
     qCInfo(lcSession).noquote() << "signed in as" << identity << "token expires"
                                 << (m_expiresAt.isValid() ? m_expiresAt.toString(Qt::ISODate)
                                                           : u"(unknown)"_s);
@@ -220,6 +219,44 @@ void Session::installToken(const TokenSet &tokens, IdentityKind kind, const QStr
     if (identityChanges)
         Q_EMIT identityChanged();
     Q_EMIT signedIn();
+    // A renewal still under way (its answer is stale now: the generation moved on) must not
+    // hold its waiters forever: they go again with the new token.
+    m_renewing = false;
+    const auto waiters = std::exchange(m_renewWaiters, {});
+    for (const auto &w : waiters)
+        w({});
+    if (identityChanges)
+        m_retriesAfterLapse.clear(); // someone else's reads
+    runRetriesAfterLapse();
+}
+
+void Session::tokenChanged()
+{
+    ++m_tokenSerial;
+    m_nam->setAccessToken(m_tokens.accessToken);
+    m_expiresAt = m_tokens.expiresAt();
+}
+
+bool Session::retryWhenSessionIsBack(QObject *context, std::function<void()> retry)
+{
+    if (!m_lapsed || !context)
+        return false;
+    m_retriesAfterLapse.removeIf(
+            [context](const RetryAfterLapse &r) { return r.context == context || !r.context; });
+    m_retriesAfterLapse.append({context, std::move(retry)});
+    return true;
+}
+
+void Session::runRetriesAfterLapse()
+{
+    m_lapsed = false;
+    const auto retries = std::exchange(m_retriesAfterLapse, {});
+    if (!retries.isEmpty())
+        qCInfo(lcSession) << "the session is back: retrying" << retries.size() << "read(s)";
+    for (const auto &r : retries) {
+        if (r.context)
+            r.retry();
+    }
 }
 
 void Session::signOut()
@@ -236,6 +273,8 @@ void Session::signOut()
     m_appName.clear();
     m_grant = Grant::None;
     m_renewing = false;
+    m_lapsed = false;
+    m_retriesAfterLapse.clear();
     const auto waiters = std::exchange(m_renewWaiters, {});
     for (const auto &w : waiters)
         w(ApiError(ApiError::Kind::Cancelled, u"signed out"_s));
@@ -267,9 +306,22 @@ void Session::renewNow()
     startRenewal();
 }
 
-void Session::renewForRetry(std::function<void(const ApiError &)> done)
+void Session::renewForRetry(quint64 refusedSerial, std::function<void(const ApiError &)> done)
 {
+    if (refusedSerial != m_tokenSerial && isSignedIn() && !m_renewing) {
+        // Sent before the last renewal ended: the refused token is gone already.
+        qCInfo(lcSession) << "the refused token was already renewed; no second renewal";
+        done({});
+        return;
+    }
     m_renewWaiters.append(std::move(done));
+    startRenewal();
+}
+
+void Session::renewRefusedToken(quint64 refusedSerial)
+{
+    if (refusedSerial != m_tokenSerial && isSignedIn())
+        return; // renewed (or being renewed) already
     startRenewal();
 }
 
@@ -369,8 +421,7 @@ void Session::renewalDone(const ApiError &error)
 {
     m_renewing = false;
     if (!error.isError()) {
-        m_nam->setAccessToken(m_tokens.accessToken);
-        m_expiresAt = m_tokens.expiresAt();
+        tokenChanged();
         qCInfo(lcSession).noquote()
                 << "token renewed; expires"
                 << (m_expiresAt.isValid() ? m_expiresAt.toString(Qt::ISODate) : u"(unknown)"_s);
@@ -378,11 +429,14 @@ void Session::renewalDone(const ApiError &error)
         Q_EMIT tokenRenewed();
     } else {
         qCWarning(lcSession).noquote() << "token renewal failed:" << error.logString();
+        m_lapsed = true;
         Q_EMIT renewalFailed(error);
     }
     const auto waiters = std::exchange(m_renewWaiters, {});
     for (const auto &w : waiters)
         w(error);
+    if (!error.isError())
+        runRetriesAfterLapse();
 }
 
 } // namespace runai

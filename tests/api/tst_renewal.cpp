@@ -28,6 +28,7 @@ private slots:
     void unauthorizedGetIsRenewedAndReplayedOnce();
     void replayHappensOnlyOnce();
     void concurrent401sShareOneRenewal();
+    void lapsedTokenIsRenewedOnceForManyRequests();
     void postIsNotReplayed();
     void credentialsProviderWhenRefreshFails_data();
     void credentialsProviderWhenRefreshFails();
@@ -149,6 +150,57 @@ void TestRenewal::concurrent401sShareOneRenewal()
     QCOMPARE(users->requestCount(), 2);
     QCOMPARE(roles->requestCount(), 2);
     QCOMPARE(renewed.count(), 1);
+}
+
+void TestRenewal::lapsedTokenIsRenewedOnceForManyRequests()
+{
+    // The token lapsed while the session thought it fresh (a suspended laptop: the renewal timer
+    // did not run). Six GETs go out with it, a few ms apart, and their 401s come back spread over
+    // more than one renewal's round trip: those arriving after the renewal ended were sent with
+    // the old token and ride on that renewal; none starts a second refresh_token grant.
+    auto server = startServer(u"2.24"_s, 1);
+    int tokenRequests = 0;
+    server->setExchangeObserver(
+            [&tokenRequests](const sandbox::ApiRequest &request, const sandbox::ApiResponse &) {
+                if (request.path.endsWith(u"/token"_s))
+                    ++tokenRequests;
+            });
+    Session session(fastSettings(server->baseUrl()));
+    RunaiClient client(&session);
+    auto signIn = run(client.signIn(AdminEmail, AdminPassword));
+    QVERIFY(signIn->succeeded());
+    TokenSet believedFresh = signIn->result();
+    believedFresh.expiresIn = 3600; // the session's view; the console's token lives 1 s
+    believedFresh.obtainedAt = QDateTime::currentDateTimeUtc();
+    session.installToken(believedFresh, Session::IdentityKind::User, AdminEmail,
+                         Session::Grant::Password);
+    const QString lapsed = session.accessToken();
+    QTRY_COMPARE_WITH_TIMEOUT(statusWithToken(server->baseUrl(), lapsed), 401, 5000);
+    tokenRequests = 0;
+
+    // Each answer takes 200 ms: the renewal ends ~400 ms after the first request went out, and
+    // the last three requests (sent at 210..350 ms) get their 401 after that.
+    server->faults().setLatency(std::chrono::milliseconds(200));
+    QSignalSpy renewed(&session, &Session::tokenRenewed);
+    std::vector<std::unique_ptr<ApiJob>> jobs;
+    int finished = 0;
+    int tokenRequestsWhenDone = -1; // the renewed token lives 1 s too: its timer renews later
+    for (int i = 0; i < 6; ++i) {
+        auto *job = client.listUsers();
+        job->setAutoDelete(false);
+        connect(job, &ApiJob::finished, this, [&] {
+            if (++finished == 6)
+                tokenRequestsWhenDone = tokenRequests;
+        });
+        jobs.emplace_back(job);
+        QTimer::singleShot(i * 70, job, &ApiJob::start);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 6, 10000);
+    for (const auto &job : jobs) {
+        QVERIFY2(job->succeeded(), qPrintable(job->error().logString()));
+        QCOMPARE(job->requestCount(), 2); // the 401, then the replay with the renewed token
+    }
+    QCOMPARE(tokenRequestsWhenDone, 1);
 }
 
 void TestRenewal::postIsNotReplayed()
