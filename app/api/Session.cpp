@@ -201,12 +201,12 @@ void Session::learn(ConsoleCapabilities::Feature feature, bool present)
     Q_EMIT capabilitiesChanged();
 }
 
-void Session::installToken(const TokenSet &tokens, IdentityKind kind, const QString &identity,
-                           Grant grant, const QString &appName)
+void Session::installToken(TokenSet tokens, IdentityKind kind, const QString &identity, Grant grant,
+                           const QString &appName)
 {
     const bool identityChanges = kind != m_identityKind || identity != m_identity;
     ++m_generation;
-    m_tokens = tokens;
+    m_tokens = std::move(tokens);
     m_identityKind = kind;
     m_identity = identity;
     m_grant = grant;
@@ -359,10 +359,10 @@ void Session::startRenewal()
             renewWithCredentials(job->error());
             return;
         }
-        TokenSet t = job->result();
+        TokenSet t = job->result().duplicate();
         if (t.refreshToken.isEmpty())
-            t.refreshToken = m_tokens.refreshToken;
-        m_tokens = t;
+            t.refreshToken = std::move(m_tokens.refreshToken);
+        m_tokens = std::move(t);
         renewalDone({});
     });
     job->start();
@@ -380,7 +380,7 @@ void Session::renewWithCredentials(const ApiError &refreshError)
     }
     const quint64 generation = m_generation;
     QPointer<Session> self(this);
-    m_provider(m_identity, [self, generation](const QString &secret) {
+    m_provider(m_identity, [self, generation](SecretBytes secret) {
         if (!self || generation != self->m_generation || !self->m_renewing)
             return;
         if (secret.isEmpty()) {
@@ -389,10 +389,14 @@ void Session::renewWithCredentials(const ApiError &refreshError)
             return;
         }
         RunaiClient client(self);
+        // Exposed for the grant's request body only; this QString copy is wiped at once (the
+        // body itself goes with the job). `secret` is zeroed when this callback returns.
+        QString forRequest = secret.revealAsQString();
         TokenJob *job = self->m_grant == Grant::Password
-                                ? client.passwordToken(self->m_identity, secret)
-                                : client.clientCredentialsToken(self->m_identity, secret,
+                                ? client.passwordToken(self->m_identity, forRequest)
+                                : client.clientCredentialsToken(self->m_identity, forRequest,
                                                                 self->m_appName);
+        SecretBytes::wipeOwned(forRequest);
         self->renewWithGrantJob(job);
     });
 }
@@ -409,7 +413,7 @@ void Session::renewWithGrantJob(ApiJob *base)
             renewalDone(job->error());
             return;
         }
-        m_tokens = job->result();
+        m_tokens = job->result().duplicate();
         if (job->grantUsed() != Grant::None)
             m_grant = job->grantUsed();
         renewalDone({});

@@ -49,7 +49,7 @@ public:
     enum class ApplicationsApi { Unknown, ServiceAccounts, Apps };
 
     // `secret` empty means the owner declined (or the keychain failed): renewal then fails.
-    using SecretCallback = std::function<void(const QString &secret)>;
+    using SecretCallback = std::function<void(SecretBytes secret)>;
     // Called with the identity (e-mail or client id) whose password/secret is needed.
     using CredentialsProvider = std::function<void(const QString &identity, SecretCallback reply)>;
 
@@ -69,8 +69,9 @@ public:
     QDateTime tokenExpiresAt() const { return m_expiresAt; }
     // The decoded claims of the access token (empty when signed out or not a JWT).
     JwtClaims claims() const;
-    // The raw access token, a secret: only for an explicit "copy token" action.
-    QString accessToken() const { return m_tokens.accessToken; }
+    // The raw access token, a secret, as a QString copy: only for an explicit "copy token"
+    // action (the caller drops the copy; SecretBytes::wipeOwned() if it can).
+    QString revealAccessToken() const { return m_tokens.accessToken.revealAsQString(); }
     bool hasRefreshToken() const { return !m_tokens.refreshToken.isEmpty(); }
     // Which endpoint and grant issued the current token: "POST /api/v2/token · password".
     QString tokenIssuer() const { return m_tokens.issuer(); }
@@ -104,8 +105,8 @@ public:
     bool isTrustStoreReady() const { return m_trustStoreReady; }
 
     // ---- Used by app/api only ----
-    void installToken(const TokenSet &tokens, IdentityKind kind, const QString &identity,
-                      Grant grant, const QString &appName = {});
+    void installToken(TokenSet tokens, IdentityKind kind, const QString &identity, Grant grant,
+                      const QString &appName = {});
     // Bumps whenever the access token changes (sign-in, renewal): what a request carried.
     quint64 tokenSerial() const { return m_tokenSerial; }
     // A request sent with token `refusedSerial` got a 401. Renews once (or joins the renewal

@@ -416,7 +416,7 @@ void AccessKeysPage::requestToken(const AccessKey &key, const QString &secret)
             return;
         }
         m_ui->banner->showSuccess(tr("The console issued a token for \"%1\".").arg(key.name));
-        const TokenSet tokens = static_cast<TokenJob *>(done)->result();
+        const TokenSet &tokens = static_cast<TokenJob *>(done)->result();
         auto *dialog = new TokenDialog(key.name, tokens, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(tr("Access token from the access key %1").arg(key.name));

@@ -108,7 +108,29 @@ void KeychainBridge::read(const SecretKey &key, QObject *context, ReadCallback d
                                   << finished->diagnosis().kindName();
         noteOutcome(finished->diagnosis(), finished->key(), nullptr);
         if (guard)
-            done(finished->secret(), finished->diagnosis());
+            done(finished->secret().revealAsQString(), finished->diagnosis()); // for a widget
+    });
+}
+
+void KeychainBridge::readSecret(const SecretKey &key, QObject *context, SecretReadCallback done)
+{
+    auto shared = std::make_shared<SecretReadCallback>(std::move(done));
+    if (!m_storeAlive) {
+        QMetaObject::invokeMethod(
+                context, [shared] { (*shared)({}, storeGone()); }, Qt::QueuedConnection);
+        return;
+    }
+    SecretJob *job = m_store->read(key);
+    ++m_pending;
+    connect(job, &SecretJob::stillWaiting, this, &KeychainBridge::waitingForKeychain);
+    QPointer<QObject> guard(context);
+    connect(job, &SecretJob::finished, this, [this, guard, shared](SecretJob *finished) {
+        jobDone();
+        qCDebug(lcKeychainBridge) << "read" << finished->key().kind << "->"
+                                  << finished->diagnosis().kindName();
+        noteOutcome(finished->diagnosis(), finished->key(), nullptr);
+        if (guard)
+            (*shared)(finished->secret().duplicate(), finished->diagnosis());
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SecretBytes.h"
 #include "SecretDiagnosis.h"
 #include "SecretKey.h"
 
@@ -39,6 +40,10 @@ public:
     bool isPersistent() const;
 
     void read(const SecretKey &key, QObject *context, ReadCallback done);
+    // The same, the secret kept as SecretBytes (never a QString): for code that passes it on
+    // without showing it (the session's renewal).
+    using SecretReadCallback = std::function<void(SecretBytes secret, const SecretDiagnosis &)>;
+    void readSecret(const SecretKey &key, QObject *context, SecretReadCallback done);
     void write(const SecretKey &key, const QString &secret, QObject *context, WriteCallback done);
     void remove(const SecretKey &key, QObject *context, WriteCallback done);
 

@@ -74,7 +74,7 @@ void TestRenewal::renewsBeforeExpiry()
     auto server = startServer(mode, 3);
     Session session(fastSettings(server->baseUrl()));
     QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
-    const QString firstToken = session.accessToken();
+    const QString firstToken = session.revealAccessToken();
     const QDateTime firstExpiry = session.tokenExpiresAt();
     QVERIFY(firstExpiry.isValid());
     QVERIFY(QDateTime::currentDateTimeUtc().secsTo(firstExpiry) <= 3);
@@ -83,7 +83,7 @@ void TestRenewal::renewsBeforeExpiry()
     QSignalSpy failed(&session, &Session::renewalFailed);
     QVERIFY(renewed.wait(6000));
     QCOMPARE(failed.count(), 0);
-    QVERIFY(session.accessToken() != firstToken);
+    QVERIFY(session.revealAccessToken() != firstToken);
     // Renewed ahead of the old token's expiry, not after a failure.
     QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry.addMSecs(500));
 
@@ -102,7 +102,7 @@ void TestRenewal::unauthorizedGetIsRenewedAndReplayedOnce()
     auto server = startServer(u"2.20"_s);
     Session session(fastSettings(server->baseUrl()));
     QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
-    const QString before = session.accessToken();
+    const QString before = session.revealAccessToken();
     QSignalSpy renewed(&session, &Session::tokenRenewed);
 
     server->faults().failNext(u"/api/v1/users"_s, 401);
@@ -110,7 +110,7 @@ void TestRenewal::unauthorizedGetIsRenewedAndReplayedOnce()
     QVERIFY2(list->succeeded(), qPrintable(list->error().logString()));
     QCOMPARE(list->requestCount(), 2); // the 401, then the replay
     QCOMPARE(renewed.count(), 1);
-    QVERIFY(session.accessToken() != before);
+    QVERIFY(session.revealAccessToken() != before);
 }
 
 void TestRenewal::replayHappensOnlyOnce()
@@ -169,12 +169,12 @@ void TestRenewal::lapsedTokenIsRenewedOnceForManyRequests()
     RunaiClient client(&session);
     auto signIn = run(client.signIn(AdminEmail, AdminPassword));
     QVERIFY(signIn->succeeded());
-    TokenSet believedFresh = signIn->result();
+    TokenSet believedFresh = signIn->result().duplicate();
     believedFresh.expiresIn = 3600; // the session's view; the console's token lives 1 s
     believedFresh.obtainedAt = QDateTime::currentDateTimeUtc();
-    session.installToken(believedFresh, Session::IdentityKind::User, AdminEmail,
+    session.installToken(std::move(believedFresh), Session::IdentityKind::User, AdminEmail,
                          Session::Grant::Password);
-    const QString lapsed = session.accessToken();
+    const QString lapsed = session.revealAccessToken();
     QTRY_COMPARE_WITH_TIMEOUT(statusWithToken(server->baseUrl(), lapsed), 401, 5000);
     tokenRequests = 0;
 
@@ -249,7 +249,7 @@ void TestRenewal::credentialsProviderWhenRefreshFails()
             [&asked](const QString &identity, Session::SecretCallback reply) {
                 asked << identity;
                 // Answer later, as a keychain read would.
-                QTimer::singleShot(10, [reply] { reply(AdminPassword); });
+                QTimer::singleShot(10, [reply] { reply(SecretBytes::fromString(AdminPassword)); });
             });
     QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
     QVERIFY(session.hasRefreshToken());
@@ -268,7 +268,7 @@ void TestRenewal::providerDeclines()
     auto server = startServer(u"2.20"_s);
     Session session(fastSettings(server->baseUrl()));
     session.setCredentialsProvider(
-            [](const QString &, Session::SecretCallback reply) { reply(QString()); });
+            [](const QString &, Session::SecretCallback reply) { reply({}); });
     QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
     QSignalSpy failed(&session, &Session::renewalFailed);
     server->faults().failNext(u"/api/v1/token"_s, 401);
@@ -299,7 +299,7 @@ void TestRenewal::applicationRenewalRepeatsClientCredentials()
         session.setCredentialsProvider([&](const QString &identity, Session::SecretCallback reply) {
             ++asked;
             QCOMPARE(identity, app.clientId);
-            reply(app.secret);
+            reply(SecretBytes::fromString(app.secret));
         });
         QVERIFY(run(RunaiClient(&session).signInApplication(app.clientId, app.secret, app.name))
                         ->succeeded());
@@ -327,7 +327,7 @@ void TestRenewal::renewalOn30RepeatsTheGrant()
             [&asked](const QString &identity, Session::SecretCallback reply) {
                 ++asked;
                 QCOMPARE(identity, AdminEmail);
-                QTimer::singleShot(10, [reply] { reply(AdminPassword); });
+                QTimer::singleShot(10, [reply] { reply(SecretBytes::fromString(AdminPassword)); });
             });
     auto signIn = run(RunaiClient(&session).signIn(AdminEmail, AdminPassword));
     QVERIFY(signIn->succeeded());
@@ -337,13 +337,13 @@ void TestRenewal::renewalOn30RepeatsTheGrant()
     QSignalSpy renewed(&session, &Session::tokenRenewed);
     QSignalSpy failed(&session, &Session::renewalFailed);
     QSignalSpy requests(session.networkAccessManager(), &QNetworkAccessManager::finished);
-    const QString before = session.accessToken();
+    const QString before = session.revealAccessToken();
     session.renewNow();
     QVERIFY(renewed.wait(5000));
     QCOMPARE(failed.count(), 0);
     QCOMPARE(asked, 1);
     QCOMPARE(requests.count(), 2); // refresh_token refused, then the password grant
-    QVERIFY(session.accessToken() != before);
+    QVERIFY(session.revealAccessToken() != before);
 
     // Learnt: the next renewal repeats the grant at once.
     requests.clear();
