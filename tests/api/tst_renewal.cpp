@@ -7,6 +7,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,7 @@ private slots:
     void replayHappensOnlyOnce();
     void concurrent401sShareOneRenewal();
     void lapsedTokenIsRenewedOnceForManyRequests();
+    void signOutZeroesTheTokens();
     void postIsNotReplayed();
     void credentialsProviderWhenRefreshFails_data();
     void credentialsProviderWhenRefreshFails();
@@ -201,6 +203,42 @@ void TestRenewal::lapsedTokenIsRenewedOnceForManyRequests()
         QCOMPARE(job->requestCount(), 2); // the 401, then the replay with the renewed token
     }
     QCOMPARE(tokenRequestsWhenDone, 1);
+}
+
+namespace {
+QList<QByteArray> wipedBuffers; // the bytes SecretBytes::wipe() left, seen before free()
+void recordWipe(const void *data, std::size_t size)
+{
+    wipedBuffers << QByteArray(static_cast<const char *>(data), qsizetype(size));
+}
+} // namespace
+
+void TestRenewal::signOutZeroesTheTokens()
+{
+    // The session's own buffers (the token set, the bearer header) are zeroed on sign-out, not
+    // merely released: the wipe hook sees each one, after zeroing and before it is freed.
+    auto server = startServer(u"2.24"_s);
+    Session session(fastSettings(server->baseUrl()));
+    QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
+    const qsizetype tokenBytes = session.revealAccessToken().toUtf8().size();
+    QVERIFY(session.hasRefreshToken());
+    wipedBuffers.clear();
+    SecretBytes::setWipeObserverForTesting(&recordWipe);
+    auto unhook = qScopeGuard([] { SecretBytes::setWipeObserverForTesting(nullptr); });
+    session.signOut();
+    QVERIFY(!session.isSignedIn());
+    QStringList sizes;
+    for (const auto &b : std::as_const(wipedBuffers))
+        sizes << QString::number(b.size());
+    const auto wipedOfSize = [](qsizetype size) {
+        return std::any_of(wipedBuffers.cbegin(), wipedBuffers.cend(),
+                           [size](const QByteArray &b) { return b.size() == size; });
+    };
+    QVERIFY2(wipedOfSize(tokenBytes), qPrintable(sizes.join(u' ')));
+    QVERIFY2(wipedOfSize(tokenBytes + 7), qPrintable(sizes.join(u' '))); // "Bearer " + token
+    QVERIFY(wipedBuffers.size() >= 3); // the refresh token too
+    for (const auto &b : std::as_const(wipedBuffers))
+        QVERIFY(std::all_of(b.cbegin(), b.cend(), [](char c) { return c == 0; }));
 }
 
 void TestRenewal::postIsNotReplayed()
