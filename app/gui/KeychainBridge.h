@@ -11,6 +11,8 @@
 #include <QPair>
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace runai {
 
@@ -82,7 +84,8 @@ private:
     QPointer<QObject> m_storeAlive;
     int m_pending = 0;
     SecretStore *m_sessionStore = nullptr; // owned (a child), once the user chose it
-    QList<QPair<SecretKey, QString>> m_unsaved;
+    // Secrets the keychain could not save, kept for the session-only store: zeroed when dropped.
+    std::vector<std::pair<SecretKey, SecretBytes>> m_unsaved;
 };
 
 } // namespace runai
