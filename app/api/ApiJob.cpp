@@ -207,6 +207,7 @@ void ApiJob::dispatch()
     req.setAttribute(AuthNetworkAccessManager::AuthAttribute, m_request.authenticated);
 
     m_tooLarge = false;
+    m_sentWithToken = m_session->tokenSerial();
     m_sslErrors.clear();
     m_peerChain.clear();
     ++m_requestCount;
@@ -328,7 +329,7 @@ void ApiJob::onReplyFinished()
         m_replayedAfter401 = true;
         qCInfo(lcSession) << "401 on" << m_operation << "- renewing the token, then replaying once";
         QPointer<ApiJob> self(this);
-        m_session->renewForRetry([self](const ApiError &renewError) {
+        m_session->renewForRetry(m_sentWithToken, [self](const ApiError &renewError) {
             if (!self || self->m_state != State::Running)
                 return;
             if (renewError.isError()) {
@@ -354,7 +355,7 @@ void ApiJob::onReplyFinished()
         // change was refused ("sign in again", with no way out but signing out) until some GET
         // happened to renew. Seen by tst_generations' expired-session step.
         qCInfo(lcSession) << "401 on" << m_operation << "- renewing the token, not repeating it";
-        m_session->renewNow();
+        m_session->renewRefusedToken(m_sentWithToken);
     }
 
     if (error.isError() && m_request.verb != "GET" && error.httpStatus() == 0) {

@@ -118,6 +118,7 @@ private:
     bool m_replayedAfter401 = false;
     bool m_tooLarge = false;
     int m_timesSent = 0;
+    quint64 m_sentWithToken = 0; // Session::tokenSerial() when the request went out
     QList<QSslError> m_sslErrors;
     QList<QSslCertificate> m_peerChain;
     QElapsedTimer m_elapsed;

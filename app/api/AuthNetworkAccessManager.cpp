@@ -10,15 +10,15 @@ AuthNetworkAccessManager::AuthNetworkAccessManager(QObject *parent)
     , m_ssl(QSslConfiguration::defaultConfiguration())
 { }
 
-void AuthNetworkAccessManager::setAccessToken(const QString &token)
+void AuthNetworkAccessManager::setAccessToken(const SecretBytes &token)
 {
-    m_bearer = "Bearer " + token.toUtf8();
+    QByteArray header = "Bearer " + token.reveal().toByteArray();
+    m_bearer = SecretBytes::takeFrom(header); // zeroes `header`, which nothing else shares
 }
 
 void AuthNetworkAccessManager::clearAccessToken()
 {
-    m_bearer.fill('\0');
-    m_bearer.clear();
+    m_bearer.clear(); // zeroed; the copies Qt made for requests already sent are Qt's
 }
 
 QNetworkReply *AuthNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
@@ -28,7 +28,7 @@ QNetworkReply *AuthNetworkAccessManager::createRequest(Operation op, const QNetw
     if (r.url().scheme() == QLatin1StringView("https"))
         r.setSslConfiguration(m_ssl);
     if (r.attribute(AuthAttribute).toBool() && !m_bearer.isEmpty())
-        r.setRawHeader("Authorization", m_bearer);
+        r.setRawHeader("Authorization", m_bearer.toUtf8ForRequest());
     return QNetworkAccessManager::createRequest(op, r, outgoingData);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "SecretBytes.h"
+
 #include <QByteArray>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
@@ -19,7 +21,7 @@ public:
 
     explicit AuthNetworkAccessManager(QObject *parent = nullptr);
 
-    void setAccessToken(const QString &token);
+    void setAccessToken(const SecretBytes &token);
     void clearAccessToken();
     bool hasAccessToken() const { return !m_bearer.isEmpty(); }
 
@@ -31,7 +33,7 @@ protected:
                                  QIODevice *outgoingData) override;
 
 private:
-    QByteArray m_bearer;
+    SecretBytes m_bearer; // "Bearer <token>"
     QSslConfiguration m_ssl;
 };
 

@@ -195,7 +195,7 @@ void finishToken(TokenJob *job, TokenSet tokens, const GrantRoute &route)
 {
     tokens.endpoint = route.request.path;
     tokens.grantType = route.grantType;
-    job->setResult(tokens);
+    job->setResult(std::move(tokens));
     job->setGrantUsed(route.grant);
     job->succeed();
 }
@@ -211,7 +211,7 @@ void sendGrant(TokenJob *job, const GrantRoute &route,
         if (!tokens)
             return; // parseBody failed the job
         tokens->obtainedAt = QDateTime::currentDateTimeUtc();
-        finishToken(job, *tokens, route);
+        finishToken(job, std::move(*tokens), route);
     });
 }
 
@@ -255,7 +255,7 @@ void sendRoutedGrant(TokenJob *job, const std::optional<GrantRoute> &v2, const G
         if (!tokens)
             return;
         tokens->obtainedAt = QDateTime::currentDateTimeUtc();
-        finishToken(job, *tokens, *v2);
+        finishToken(job, std::move(*tokens), *v2);
     });
 }
 
@@ -312,17 +312,22 @@ TokenJob *RunaiClient::clientCredentialsToken(const QString &clientId, const QSt
             });
 }
 
-TokenJob *RunaiClient::refreshToken(const QString &refreshToken, const QString &clientId) const
+TokenJob *RunaiClient::refreshToken(const SecretBytes &refreshToken, const QString &clientId) const
 {
+    // Exposed for the two request bodies (which Qt's network stack copies on); this QString is
+    // wiped below, the bodies go with the job.
+    QString token = refreshToken.revealAsQString();
     QList<std::pair<QByteArray, QString>> fields{{"grant_type", u"refresh_token"_s},
-                                                 {"refresh_token", refreshToken}};
-    QJsonObject body{{"grantType"_L1, u"refresh_token"_s}, {"refreshToken"_L1, refreshToken}};
+                                                 {"refresh_token", token}};
+    QJsonObject body{{"grantType"_L1, u"refresh_token"_s}, {"refreshToken"_L1, token}};
     if (!clientId.isEmpty()) {
         fields.append({"client_id", clientId});
         body.insert("clientID"_L1, clientId);
     }
     const GrantRoute v2{formTokenRequest(fields), u"refresh_token"_s, Session::Grant::None};
     const GrantRoute v1{tokenRequest(body), u"refresh_token"_s, Session::Grant::None};
+    fields.clear();
+    SecretBytes::wipeOwned(token);
     return new TokenJob(m_session, trOp("renew the session"), [v1, v2](ApiJob *base) {
         sendRoutedGrant(static_cast<TokenJob *>(base), v2, v1, {});
     });
@@ -349,8 +354,8 @@ TokenJob *RunaiClient::signIn(const QString &email, const QString &password) con
     TokenJob *job = passwordToken(email, password);
     QObject::connect(job, &ApiJob::finished, job, [job, email] {
         if (job->succeeded() && job->session())
-            job->session()->installToken(job->result(), Session::IdentityKind::User, email,
-                                         Session::Grant::Password);
+            job->session()->installToken(job->result().duplicate(), Session::IdentityKind::User,
+                                         email, Session::Grant::Password);
     });
     return job;
 }
@@ -361,9 +366,9 @@ TokenJob *RunaiClient::signInApplication(const QString &clientId, const QString 
     TokenJob *job = clientCredentialsToken(clientId, secret, appName);
     QObject::connect(job, &ApiJob::finished, job, [job, clientId, appName] {
         if (job->succeeded() && job->session())
-            job->session()->installToken(job->result(), Session::IdentityKind::Application,
-                                         clientId, job->grantUsed(),
-                                         appName.isEmpty() ? clientId : appName);
+            job->session()->installToken(job->result().duplicate(),
+                                         Session::IdentityKind::Application, clientId,
+                                         job->grantUsed(), appName.isEmpty() ? clientId : appName);
     });
     return job;
 }

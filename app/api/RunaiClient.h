@@ -85,7 +85,7 @@ public:
     TokenJob *passwordToken(const QString &email, const QString &password) const;
     TokenJob *clientCredentialsToken(const QString &clientId, const QString &secret,
                                      const QString &appName = {}) const;
-    TokenJob *refreshToken(const QString &refreshToken, const QString &clientId = {}) const;
+    TokenJob *refreshToken(const SecretBytes &refreshToken, const QString &clientId = {}) const;
     // OAuth2 form-encoded POST /api/v2/token (CP 2.24+): client_credentials, whatever the
     // capabilities say.
     TokenJob *oauth2ClientCredentialsToken(const QString &clientId, const QString &secret) const;

@@ -201,18 +201,17 @@ void Session::learn(ConsoleCapabilities::Feature feature, bool present)
     Q_EMIT capabilitiesChanged();
 }
 
-void Session::installToken(const TokenSet &tokens, IdentityKind kind, const QString &identity,
-                           Grant grant, const QString &appName)
+void Session::installToken(TokenSet tokens, IdentityKind kind, const QString &identity, Grant grant,
+                           const QString &appName)
 {
     const bool identityChanges = kind != m_identityKind || identity != m_identity;
     ++m_generation;
-    m_tokens = tokens;
+    m_tokens = std::move(tokens);
     m_identityKind = kind;
     m_identity = identity;
     m_grant = grant;
     m_appName = appName;
-    m_nam->setAccessToken(tokens.accessToken);
-    m_expiresAt = tokens.expiresAt();
+    tokenChanged();
     qCInfo(lcSession).noquote() << "signed in as" << identity << "token expires"
                                 << (m_expiresAt.isValid() ? m_expiresAt.toString(Qt::ISODate)
                                                           : u"(unknown)"_s);
@@ -220,6 +219,44 @@ void Session::installToken(const TokenSet &tokens, IdentityKind kind, const QStr
     if (identityChanges)
         Q_EMIT identityChanged();
     Q_EMIT signedIn();
+    // A renewal still under way (its answer is stale now: the generation moved on) must not
+    // hold its waiters forever: they go again with the new token.
+    m_renewing = false;
+    const auto waiters = std::exchange(m_renewWaiters, {});
+    for (const auto &w : waiters)
+        w({});
+    if (identityChanges)
+        m_retriesAfterLapse.clear(); // someone else's reads
+    runRetriesAfterLapse();
+}
+
+void Session::tokenChanged()
+{
+    ++m_tokenSerial;
+    m_nam->setAccessToken(m_tokens.accessToken);
+    m_expiresAt = m_tokens.expiresAt();
+}
+
+bool Session::retryWhenSessionIsBack(QObject *context, std::function<void()> retry)
+{
+    if (!m_lapsed || !context)
+        return false;
+    m_retriesAfterLapse.removeIf(
+            [context](const RetryAfterLapse &r) { return r.context == context || !r.context; });
+    m_retriesAfterLapse.append({context, std::move(retry)});
+    return true;
+}
+
+void Session::runRetriesAfterLapse()
+{
+    m_lapsed = false;
+    const auto retries = std::exchange(m_retriesAfterLapse, {});
+    if (!retries.isEmpty())
+        qCInfo(lcSession) << "the session is back: retrying" << retries.size() << "read(s)";
+    for (const auto &r : retries) {
+        if (r.context)
+            r.retry();
+    }
 }
 
 void Session::signOut()
@@ -236,6 +273,8 @@ void Session::signOut()
     m_appName.clear();
     m_grant = Grant::None;
     m_renewing = false;
+    m_lapsed = false;
+    m_retriesAfterLapse.clear();
     const auto waiters = std::exchange(m_renewWaiters, {});
     for (const auto &w : waiters)
         w(ApiError(ApiError::Kind::Cancelled, u"signed out"_s));
@@ -267,9 +306,22 @@ void Session::renewNow()
     startRenewal();
 }
 
-void Session::renewForRetry(std::function<void(const ApiError &)> done)
+void Session::renewForRetry(quint64 refusedSerial, std::function<void(const ApiError &)> done)
 {
+    if (refusedSerial != m_tokenSerial && isSignedIn() && !m_renewing) {
+        // Sent before the last renewal ended: the refused token is gone already.
+        qCInfo(lcSession) << "the refused token was already renewed; no second renewal";
+        done({});
+        return;
+    }
     m_renewWaiters.append(std::move(done));
+    startRenewal();
+}
+
+void Session::renewRefusedToken(quint64 refusedSerial)
+{
+    if (refusedSerial != m_tokenSerial && isSignedIn())
+        return; // renewed (or being renewed) already
     startRenewal();
 }
 
@@ -307,10 +359,10 @@ void Session::startRenewal()
             renewWithCredentials(job->error());
             return;
         }
-        TokenSet t = job->result();
+        TokenSet t = job->result().duplicate();
         if (t.refreshToken.isEmpty())
-            t.refreshToken = m_tokens.refreshToken;
-        m_tokens = t;
+            t.refreshToken = std::move(m_tokens.refreshToken);
+        m_tokens = std::move(t);
         renewalDone({});
     });
     job->start();
@@ -337,7 +389,7 @@ void Session::renewWithCredentials(const ApiError &refreshError)
     }
     const quint64 generation = m_generation;
     QPointer<Session> self(this);
-    m_provider(m_identity, [self, generation](const QString &secret) {
+    m_provider(m_identity, [self, generation](SecretBytes secret) {
         if (!self || generation != self->m_generation || !self->m_renewing)
             return;
         if (secret.isEmpty()) {
@@ -346,10 +398,14 @@ void Session::renewWithCredentials(const ApiError &refreshError)
             return;
         }
         RunaiClient client(self);
+        // Exposed for the grant's request body only; this QString copy is wiped at once (the
+        // body itself goes with the job). `secret` is zeroed when this callback returns.
+        QString forRequest = secret.revealAsQString();
         TokenJob *job = self->m_grant == Grant::Password
-                                ? client.passwordToken(self->m_identity, secret)
-                                : client.clientCredentialsToken(self->m_identity, secret,
+                                ? client.passwordToken(self->m_identity, forRequest)
+                                : client.clientCredentialsToken(self->m_identity, forRequest,
                                                                 self->m_appName);
+        SecretBytes::wipeOwned(forRequest);
         self->renewWithGrantJob(job);
     });
 }
@@ -366,7 +422,7 @@ void Session::renewWithGrantJob(ApiJob *base)
             renewalDone(job->error());
             return;
         }
-        m_tokens = job->result();
+        m_tokens = job->result().duplicate();
         if (job->grantUsed() != Grant::None)
             m_grant = job->grantUsed();
         renewalDone({});
@@ -378,8 +434,7 @@ void Session::renewalDone(const ApiError &error)
 {
     m_renewing = false;
     if (!error.isError()) {
-        m_nam->setAccessToken(m_tokens.accessToken);
-        m_expiresAt = m_tokens.expiresAt();
+        tokenChanged();
         qCInfo(lcSession).noquote()
                 << "token renewed; expires"
                 << (m_expiresAt.isValid() ? m_expiresAt.toString(Qt::ISODate) : u"(unknown)"_s);
@@ -387,11 +442,14 @@ void Session::renewalDone(const ApiError &error)
         Q_EMIT tokenRenewed();
     } else {
         qCWarning(lcSession).noquote() << "token renewal failed:" << error.logString();
+        m_lapsed = true;
         Q_EMIT renewalFailed(error);
     }
     const auto waiters = std::exchange(m_renewWaiters, {});
     for (const auto &w : waiters)
         w(error);
+    if (!error.isError())
+        runRetriesAfterLapse();
 }
 
 } // namespace runai

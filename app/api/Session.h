@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -29,7 +30,13 @@ class ApiJob;
 // refuses refresh_token as a grant type (OAuth2 code unsupported_grant_type: 3.0's
 // /api/v2/token) is renewed by repeating the grant from then on. The session
 // never keeps those credentials after the grant. A 401 on a GET also triggers one renewal (then
-// the GET is replayed once); concurrent requests share a single renewal.
+// the GET is replayed once).
+//
+// Single flight: one renewal at a time. Every request remembers which token it carried
+// (tokenSerial()); a 401 for a token that has already been replaced does not renew again, the
+// request simply goes again with the current token, and 401s that arrive while a renewal runs
+// wait for it. Requests that failed because the session could not be renewed can ask to run
+// again once it is back (retryWhenSessionIsBack(): GETs, never a change).
 //
 // Sign in through RunaiClient::signIn()/signInApplication(); they install the token here.
 class Session : public QObject
@@ -43,7 +50,7 @@ public:
     enum class ApplicationsApi { Unknown, ServiceAccounts, Apps };
 
     // `secret` empty means the owner declined (or the keychain failed): renewal then fails.
-    using SecretCallback = std::function<void(const QString &secret)>;
+    using SecretCallback = std::function<void(SecretBytes secret)>;
     // Called with the identity (e-mail or client id) whose password/secret is needed.
     using CredentialsProvider = std::function<void(const QString &identity, SecretCallback reply)>;
 
@@ -63,8 +70,9 @@ public:
     QDateTime tokenExpiresAt() const { return m_expiresAt; }
     // The decoded claims of the access token (empty when signed out or not a JWT).
     JwtClaims claims() const;
-    // The raw access token, a secret: only for an explicit "copy token" action.
-    QString accessToken() const { return m_tokens.accessToken; }
+    // The raw access token, a secret, as a QString copy: only for an explicit "copy token"
+    // action (the caller drops the copy; SecretBytes::wipeOwned() if it can).
+    QString revealAccessToken() const { return m_tokens.accessToken.revealAsQString(); }
     bool hasRefreshToken() const { return !m_tokens.refreshToken.isEmpty(); }
     // Which endpoint and grant issued the current token: "POST /api/v2/token · password".
     QString tokenIssuer() const { return m_tokens.issuer(); }
@@ -101,10 +109,23 @@ public:
     bool isTrustStoreReady() const { return m_trustStoreReady; }
 
     // ---- Used by app/api only ----
-    void installToken(const TokenSet &tokens, IdentityKind kind, const QString &identity,
-                      Grant grant, const QString &appName = {});
-    // Renews once on behalf of a request that got a 401; `done` gets None or the failure.
-    void renewForRetry(std::function<void(const ApiError &)> done);
+    void installToken(TokenSet tokens, IdentityKind kind, const QString &identity, Grant grant,
+                      const QString &appName = {});
+    // Bumps whenever the access token changes (sign-in, renewal): what a request carried.
+    quint64 tokenSerial() const { return m_tokenSerial; }
+    // A request sent with token `refusedSerial` got a 401. Renews once (or joins the renewal
+    // under way, or, when that token was replaced already, renews nothing) and calls `done` with
+    // None (go again with the current token) or the failure.
+    void renewForRetry(quint64 refusedSerial, std::function<void(const ApiError &)> done);
+    // The same for a change (POST/PATCH/DELETE) that got a 401: it is never repeated, but the
+    // token is renewed (unless already replaced) so that trying again works.
+    void renewRefusedToken(quint64 refusedSerial);
+    // Runs `retry` once, when the session has a token again after a failed renewal (a "Sign in
+    // again" or a later renewal that works), unless `context` is gone or the session ends first.
+    // For reads (list loads) that failed for the lack of a session; never for a change. Returns
+    // false (and keeps nothing) when no renewal failed, i.e. there is nothing to wait for. One
+    // retry per context: a later call replaces the earlier one.
+    bool retryWhenSessionIsBack(QObject *context, std::function<void()> retry);
 
 Q_SIGNALS:
     void signedIn();
@@ -124,6 +145,8 @@ private:
     void renewWithCredentials(const ApiError &refreshError);
     void renewalDone(const ApiError &error);
     void renewWithGrantJob(ApiJob *job);
+    void tokenChanged();
+    void runRetriesAfterLapse();
 
     ConnectionSettings m_settings;
     AuthNetworkAccessManager *m_nam = nullptr;
@@ -144,6 +167,15 @@ private:
     bool m_trustStoreLoading = false;
     quint64 m_generation = 0; // bumps on sign-in/out so stale renewals are ignored
     QList<std::function<void(const ApiError &)>> m_renewWaiters;
+    quint64 m_tokenSerial = 0;
+    // The last renewal failed and no token replaced it yet: reads wait in m_retriesAfterLapse.
+    bool m_lapsed = false;
+    struct RetryAfterLapse
+    {
+        QPointer<QObject> context;
+        std::function<void()> retry;
+    };
+    QList<RetryAfterLapse> m_retriesAfterLapse;
 };
 
 } // namespace runai

@@ -380,6 +380,17 @@ ParseResult<qint64> ApiJson::count(const QJsonValue &v)
     return *n;
 }
 
+namespace {
+
+// A token read from JSON into SecretBytes; the QString the reader made is wiped. (The parsed
+// document and the response body are Qt's copies: freed with the job, not zeroed.)
+SecretBytes secretFrom(QString text)
+{
+    return SecretBytes::takeFrom(text);
+}
+
+} // namespace
+
 ParseResult<TokenSet> ApiJson::tokenSet(const QJsonValue &v)
 {
     const QString what = u"token response"_s;
@@ -389,17 +400,17 @@ ParseResult<TokenSet> ApiJson::tokenSet(const QJsonValue &v)
     Reader r(o, what);
     TokenSet t;
     if (o.contains("access_token"_L1)) { // OAuth2 shape of /api/v2/token
-        t.accessToken = r.string("access_token", Reader::Required);
+        t.accessToken = secretFrom(r.string("access_token", Reader::Required));
         t.tokenType = r.string("token_type", Reader::Required);
         t.expiresIn = r.integer("expires_in", Reader::Optional, Reader::Nullable);
-        t.refreshToken = r.string("refresh_token", Reader::Optional, Reader::Nullable);
-        t.idToken = r.string("id_token", Reader::Optional, Reader::Nullable);
+        t.refreshToken = secretFrom(r.string("refresh_token", Reader::Optional, Reader::Nullable));
+        t.idToken = secretFrom(r.string("id_token", Reader::Optional, Reader::Nullable));
     } else {
         // The v1 schema marks nothing as required, but a token response without an access token
         // is useless, so it is rejected here rather than failing later on the first call.
-        t.accessToken = r.string("accessToken", Reader::Required);
-        t.idToken = r.string("idToken", Reader::Optional, Reader::Nullable);
-        t.refreshToken = r.string("refreshToken", Reader::Optional, Reader::Nullable);
+        t.accessToken = secretFrom(r.string("accessToken", Reader::Required));
+        t.idToken = secretFrom(r.string("idToken", Reader::Optional, Reader::Nullable));
+        t.refreshToken = secretFrom(r.string("refreshToken", Reader::Optional, Reader::Nullable));
         t.expiresIn = r.integer("expiresIn", Reader::Optional, Reader::Nullable);
     }
     if (r.ok() && t.accessToken.isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ParseResult.h"
+#include "SecretBytes.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -31,6 +32,9 @@ struct JwtClaims
     // Rejects anything that is not three base64url parts with JSON objects in the first two,
     // and claims of the wrong type (e.g. a string "exp").
     static ParseResult<JwtClaims> decode(const QString &token);
+    // The same for a token held as a secret: only the header and payload are converted to text;
+    // the signature (what makes the token usable) never leaves the SecretBytes.
+    static ParseResult<JwtClaims> decode(const SecretBytes &token);
     // Cheap check used by the log redactor: three base64url parts, the first starting "eyJ".
     static bool looksLikeJwt(QStringView text);
 };

@@ -15,6 +15,20 @@ QDateTime TokenSet::expiresAt() const
     return {};
 }
 
+TokenSet TokenSet::duplicate() const
+{
+    TokenSet t;
+    t.accessToken = accessToken.duplicate();
+    t.idToken = idToken.duplicate();
+    t.refreshToken = refreshToken.duplicate();
+    t.tokenType = tokenType;
+    t.expiresIn = expiresIn;
+    t.obtainedAt = obtainedAt;
+    t.endpoint = endpoint;
+    t.grantType = grantType;
+    return t;
+}
+
 QString TokenSet::issuer() const
 {
     if (endpoint.isEmpty())

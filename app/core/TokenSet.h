@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "SecretBytes.h"
+
 #include <QDateTime>
-#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -12,11 +13,13 @@ namespace runai {
 // The tokens one grant returned (POST /api/v1/token camelCase, or /api/v2/token snake_case).
 // Lives in memory only. expiresAt() prefers the server's `expiresIn` and falls back to the
 // access token's JWT `exp` claim, because the v1 spec only added expiresIn in 2.24.
+// The three tokens are SecretBytes: a TokenSet is moved, never copied (duplicate() when a second
+// holder really needs one), and its tokens are zeroed when it goes.
 struct TokenSet
 {
-    QString accessToken;
-    QString idToken;
-    QString refreshToken;
+    SecretBytes accessToken;
+    SecretBytes idToken;
+    SecretBytes refreshToken;
     QString tokenType; // "Bearer" from /api/v2/token, empty from v1
     std::optional<qint64> expiresIn; // seconds
     QDateTime obtainedAt; // UTC, set by the parser's caller
@@ -29,8 +32,8 @@ struct TokenSet
     bool isEmpty() const { return accessToken.isEmpty(); }
     // "POST /api/v2/token · client_credentials"; empty when the origin is not known.
     QString issuer() const;
+    // An explicit copy, tokens included (e.g. the session keeps one, the sign-in's caller another).
+    TokenSet duplicate() const;
 };
 
 } // namespace runai
-
-Q_DECLARE_METATYPE(runai::TokenSet)

@@ -245,8 +245,14 @@ void AccessKeysPage::listFinished(ApiJob *job)
     if (!job->succeeded()) {
         qCInfo(lcAccessKeysPage) << "list failed:" << job->error().logString();
         m_ui->banner->showError(job->error().userMessage());
+        // Refused for the lack of a session: loaded again once the user signed in again.
+        const bool retries = job->error().kind() == ApiError::Kind::Unauthorized && m_session
+                             && m_session->retryWhenSessionIsBack(this, [this] { refresh(); });
         if (m_availability != Availability::Available)
-            showPlaceholder(tr("Your access keys could not be loaded. Press F5 to try again."));
+            showPlaceholder(retries ? tr("Your access keys could not be loaded. They load again "
+                                         "as soon as you are signed in again.")
+                                    : tr("Your access keys could not be loaded. Press F5 to try "
+                                         "again."));
         updateActions();
         return;
     }
@@ -413,7 +419,7 @@ void AccessKeysPage::requestToken(const AccessKey &key, const QString &secret)
             return;
         }
         m_ui->banner->showSuccess(tr("The console issued a token for \"%1\".").arg(key.name));
-        const TokenSet tokens = static_cast<TokenJob *>(done)->result();
+        const TokenSet &tokens = static_cast<TokenJob *>(done)->result();
         auto *dialog = new TokenDialog(key.name, tokens, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(tr("Access token from the access key %1").arg(key.name));

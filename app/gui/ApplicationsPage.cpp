@@ -350,11 +350,23 @@ void ApplicationsPage::listFinished(ApiJob *job)
         m_loadErrorText = m_ui->banner->text();
         // Never an empty table that looks like "no applications".
         m_model->clear();
-        showPlaceholder(noun().pick(
-                tr("The applications could not be loaded (see the message above).\n"
-                   "This list is unknown, not empty. Press Refresh (F5) to try again."),
-                tr("The service accounts could not be loaded (see the message above).\n"
-                   "This list is unknown, not empty. Press Refresh (F5) to try again.")));
+        // Refused for the lack of a session: it loads again by itself once the user signed in
+        // again ("Sign in again" over the page), without a Refresh.
+        if (job->error().kind() == ApiError::Kind::Unauthorized && m_session
+            && m_session->retryWhenSessionIsBack(this, [this] { refresh(); }))
+            showPlaceholder(noun().pick(
+                    tr("The applications could not be loaded (see the message above).\n"
+                       "This list is unknown, not empty. It loads again as soon as you are "
+                       "signed in again."),
+                    tr("The service accounts could not be loaded (see the message above).\n"
+                       "This list is unknown, not empty. It loads again as soon as you are "
+                       "signed in again.")));
+        else
+            showPlaceholder(noun().pick(
+                    tr("The applications could not be loaded (see the message above).\n"
+                       "This list is unknown, not empty. Press Refresh (F5) to try again."),
+                    tr("The service accounts could not be loaded (see the message above).\n"
+                       "This list is unknown, not empty. Press Refresh (F5) to try again.")));
         showStop(false);
         updateSelection();
         updateExportAction();

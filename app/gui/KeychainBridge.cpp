@@ -18,11 +18,8 @@ KeychainBridge::KeychainBridge(SecretStore *store, QObject *parent)
     connect(store, &SecretStore::indexChanged, this, &KeychainBridge::indexChanged);
 }
 
-KeychainBridge::~KeychainBridge()
-{
-    for (auto &entry : m_unsaved)
-        entry.second.fill(u'\0'); // best effort: do not leave the text in freed memory
-}
+// m_unsaved holds SecretBytes: zeroed as it goes.
+KeychainBridge::~KeychainBridge() = default;
 
 namespace {
 
@@ -45,7 +42,7 @@ void KeychainBridge::useSessionOnlyStore()
                              << m_unsaved.size() << "that the keychain could not save";
     const auto unsaved = std::exchange(m_unsaved, {});
     for (const auto &[key, secret] : unsaved)
-        write(key, secret, this, [](const SecretDiagnosis &) {});
+        write(key, secret.revealAsQString(), this, [](const SecretDiagnosis &) {});
     Q_EMIT storeChanged();
     Q_EMIT indexChanged();
 }
@@ -58,16 +55,16 @@ void KeychainBridge::noteOutcome(const SecretDiagnosis &diagnosis, const SecretK
         return;
     if (secretWritten) {
         forgetUnsaved(key);
-        if (m_unsaved.size() >= maxUnsavedSecrets)
-            m_unsaved.removeFirst();
-        m_unsaved.append({key, *secretWritten});
+        if (m_unsaved.size() >= std::size_t(maxUnsavedSecrets))
+            m_unsaved.erase(m_unsaved.begin());
+        m_unsaved.emplace_back(key, SecretBytes::fromString(*secretWritten));
     }
     Q_EMIT keychainUnavailable(diagnosis);
 }
 
 void KeychainBridge::forgetUnsaved(const SecretKey &key)
 {
-    m_unsaved.removeIf([&key](const auto &entry) { return entry.first == key; });
+    std::erase_if(m_unsaved, [&key](const auto &entry) { return entry.first == key; });
 }
 
 QString KeychainBridge::backendName() const
@@ -108,7 +105,29 @@ void KeychainBridge::read(const SecretKey &key, QObject *context, ReadCallback d
                                   << finished->diagnosis().kindName();
         noteOutcome(finished->diagnosis(), finished->key(), nullptr);
         if (guard)
-            done(finished->secret(), finished->diagnosis());
+            done(finished->secret().revealAsQString(), finished->diagnosis()); // for a widget
+    });
+}
+
+void KeychainBridge::readSecret(const SecretKey &key, QObject *context, SecretReadCallback done)
+{
+    auto shared = std::make_shared<SecretReadCallback>(std::move(done));
+    if (!m_storeAlive) {
+        QMetaObject::invokeMethod(
+                context, [shared] { (*shared)({}, storeGone()); }, Qt::QueuedConnection);
+        return;
+    }
+    SecretJob *job = m_store->read(key);
+    ++m_pending;
+    connect(job, &SecretJob::stillWaiting, this, &KeychainBridge::waitingForKeychain);
+    QPointer<QObject> guard(context);
+    connect(job, &SecretJob::finished, this, [this, guard, shared](SecretJob *finished) {
+        jobDone();
+        qCDebug(lcKeychainBridge) << "read" << finished->key().kind << "->"
+                                  << finished->diagnosis().kindName();
+        noteOutcome(finished->diagnosis(), finished->key(), nullptr);
+        if (guard)
+            (*shared)(finished->secret().duplicate(), finished->diagnosis());
     });
 }
 

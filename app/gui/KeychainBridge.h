@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SecretBytes.h"
 #include "SecretDiagnosis.h"
 #include "SecretKey.h"
 
@@ -10,6 +11,8 @@
 #include <QPair>
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace runai {
 
@@ -39,6 +42,10 @@ public:
     bool isPersistent() const;
 
     void read(const SecretKey &key, QObject *context, ReadCallback done);
+    // The same, the secret kept as SecretBytes (never a QString): for code that passes it on
+    // without showing it (the session's renewal).
+    using SecretReadCallback = std::function<void(SecretBytes secret, const SecretDiagnosis &)>;
+    void readSecret(const SecretKey &key, QObject *context, SecretReadCallback done);
     void write(const SecretKey &key, const QString &secret, QObject *context, WriteCallback done);
     void remove(const SecretKey &key, QObject *context, WriteCallback done);
 
@@ -77,7 +84,8 @@ private:
     QPointer<QObject> m_storeAlive;
     int m_pending = 0;
     SecretStore *m_sessionStore = nullptr; // owned (a child), once the user chose it
-    QList<QPair<SecretKey, QString>> m_unsaved;
+    // Secrets the keychain could not save, kept for the session-only store: zeroed when dropped.
+    std::vector<std::pair<SecretKey, SecretBytes>> m_unsaved;
 };
 
 } // namespace runai

@@ -183,7 +183,7 @@ void MainWindow::adoptSession(Session *session)
 }
 
 void MainWindow::provideCredentials(const QString &identity,
-                                    const std::function<void(const QString &)> &reply)
+                                    const std::function<void(SecretBytes)> &reply)
 {
     // Silent renewal only works with a secret the user chose to keep in the keychain.
     if (!m_session) {
@@ -198,9 +198,11 @@ void MainWindow::provideCredentials(const QString &identity,
         reply({});
         return;
     }
-    m_keychain->read(key, this, [reply](const QString &secret, const SecretDiagnosis &diagnosis) {
-        reply(diagnosis.isOk() ? secret : QString());
-    });
+    // SecretBytes from the keychain to the session: no QString copy on the way.
+    m_keychain->readSecret(key, this,
+                           [reply](SecretBytes secret, const SecretDiagnosis &diagnosis) {
+                               reply(diagnosis.isOk() ? std::move(secret) : SecretBytes());
+                           });
 }
 
 void MainWindow::updateConnection()

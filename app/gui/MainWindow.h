@@ -93,8 +93,7 @@ private:
     void sessionLost(const QString &why);
     // Renewal failed: ask for the password over the current page, keep the session and pages.
     void reauthenticate(const ApiError &error);
-    void provideCredentials(const QString &identity,
-                            const std::function<void(const QString &)> &reply);
+    void provideCredentials(const QString &identity, const std::function<void(SecretBytes)> &reply);
     void updateClipboardCountdown(int secondsLeft);
     // Profiles, the activity log and the Tools menu (issue 7).
     void setUpProfilesAndTools();

@@ -35,19 +35,21 @@ TokenDialog::TokenDialog(const QString &applicationName, const TokenSet &tokens,
 
     m_ui->accessTokenField->setLabelText(tr("Access token"));
     m_ui->accessTokenField->setReadOnly(true);
-    m_ui->accessTokenField->setText(tokens.accessToken);
+    // The fields are QLineEdits: Qt keeps a QString copy of each token while the dialog is
+    // open; they are cleared when it closes (see the destructor).
+    m_ui->accessTokenField->setText(tokens.accessToken.revealAsQString());
 
     const bool hasId = !tokens.idToken.isEmpty();
     m_ui->idTokenField->setLabelText(tr("ID token"));
     m_ui->idTokenField->setReadOnly(true);
-    m_ui->idTokenField->setText(tokens.idToken);
+    m_ui->idTokenField->setText(tokens.idToken.revealAsQString());
     m_ui->idTokenField->setVisible(hasId);
     m_ui->idTokenLabel->setVisible(hasId);
 
     const bool hasRefresh = !tokens.refreshToken.isEmpty();
     m_ui->refreshTokenField->setLabelText(tr("Refresh token"));
     m_ui->refreshTokenField->setReadOnly(true);
-    m_ui->refreshTokenField->setText(tokens.refreshToken);
+    m_ui->refreshTokenField->setText(tokens.refreshToken.revealAsQString());
     m_ui->refreshTokenField->setVisible(hasRefresh);
     m_ui->refreshTokenLabel->setVisible(hasRefresh);
 
@@ -69,7 +71,7 @@ TokenDialog::TokenDialog(const QString &applicationName, const TokenSet &tokens,
             &TokenDialog::useIdentityRequested);
 
     // The token inspector can pick this token later ("Last token of application …").
-    RecentTokens::shared()->remember(applicationName, tokens.accessToken);
+    RecentTokens::shared()->remember(applicationName, tokens.accessToken.revealAsQString());
     auto *inspect = new QPushButton(icons::icon(u"token"_s), tr("&Inspect…"), this);
     inspect->setObjectName(u"inspectButton"_s);
     inspect->setToolTip(tr("Open the token inspector: claims, live expiry, copy as header, curl "
@@ -77,7 +79,7 @@ TokenDialog::TokenDialog(const QString &applicationName, const TokenSet &tokens,
     inspect->setAutoDefault(false);
     m_ui->buttonLayout->insertWidget(1, inspect);
     connect(inspect, &QPushButton::clicked, this,
-            [this, applicationName, token = tokens.accessToken] {
+            [this, applicationName, token = tokens.accessToken.revealAsQString()] {
                 // Parented like this dialog, so it stays open when this dialog closes.
                 auto *inspector = new TokenInspectorDialog(nullptr, parentWidget());
                 inspector->inspect(token, applicationName);
@@ -128,7 +130,7 @@ QString TokenDialog::claimText(const QString &name, const QJsonValue &value)
     return {};
 }
 
-void TokenDialog::fillClaims(const QString &accessToken)
+void TokenDialog::fillClaims(const SecretBytes &accessToken)
 {
     const auto claims = JwtClaims::decode(accessToken);
     if (!claims) {

@@ -32,7 +32,7 @@ Q_SIGNALS:
     void useIdentityRequested();
 
 private:
-    void fillClaims(const QString &accessToken);
+    void fillClaims(const SecretBytes &accessToken);
 
     std::unique_ptr<Ui::TokenDialog> m_ui;
 };

@@ -243,7 +243,7 @@ void TokenInspectorDialog::sourceChosen(int index)
     const QString source = m_source->itemData(index, Qt::UserRole).toString();
     QString chosen;
     if (source == "session"_L1 && m_session)
-        chosen = m_session->accessToken();
+        chosen = m_session->revealAccessToken();
     else if (source.startsWith("app:"_L1)) {
         const QString label = source.mid(4);
         for (const RecentTokens::Entry &e : RecentTokens::shared()->entries()) {

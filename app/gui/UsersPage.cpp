@@ -472,8 +472,17 @@ void UsersPage::listFinished(const ApiError &error)
         m_model->clear();
         m_ui->listTitle->setText(tr("Users on this console"));
         updateExportAction();
-        showPlaceholder(tr("The users could not be loaded (see the message above).\n"
-                           "This list is unknown, not empty. Press Refresh (F5) to try again."));
+        // Refused for the lack of a session: it loads again by itself once the user signed in
+        // again ("Sign in again" over the page), without a Refresh.
+        if (error.kind() == ApiError::Kind::Unauthorized && m_session
+            && m_session->retryWhenSessionIsBack(this, [this] { refresh(); }))
+            showPlaceholder(tr("The users could not be loaded (see the message above).\n"
+                               "This list is unknown, not empty. It loads again as soon as you "
+                               "are signed in again."));
+        else
+            showPlaceholder(
+                    tr("The users could not be loaded (see the message above).\n"
+                       "This list is unknown, not empty. Press Refresh (F5) to try again."));
         return;
     }
     m_loadFailed = false;

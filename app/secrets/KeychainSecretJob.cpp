@@ -65,12 +65,16 @@ void KeychainSecretJob::onKeychainFinished(QKeychain::Job *job)
         });
         return;
     }
-    QString secret;
+    SecretBytes secret;
     if (diagnosis.isOk() && operation() == Operation::Read) {
-        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job))
-            secret = read->textData();
+        // QtKeychain keeps its own copy in the ReadPasswordJob (freed with it, not zeroed);
+        // the QString textData() makes is ours and is wiped by takeFrom().
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job)) {
+            QString text = read->textData();
+            secret = SecretBytes::takeFrom(text);
+        }
     }
-    m_secretToWrite.clear();
+    SecretBytes::wipeOwned(m_secretToWrite); // zeroed unless QtKeychain still shares it
 
     // libsecret answers "not found" for a lookup and "done" for a delete when the collection
     // is locked and nobody unlocked it: check before passing on an answer that may be false.
@@ -78,7 +82,7 @@ void KeychainSecretJob::onKeychainFinished(QKeychain::Job *job)
                               && diagnosis.kind() == SecretDiagnosis::Kind::NotFound)
                              || (operation() == Operation::Remove && diagnosis.isOk());
     if (!mayHideLock) {
-        finish(diagnosis, secret);
+        finish(diagnosis, std::move(secret));
         return;
     }
     CollectionLockQuery::start(this, [this, diagnosis](CollectionLockQuery::State state) {

@@ -24,10 +24,10 @@ void MemorySecretJob::start()
                                u"the session-only secret store was closed"_s));
         return;
     }
-    QString secret;
+    SecretBytes secret;
     const SecretDiagnosis diagnosis = m_store->apply(operation(), key(), m_secretToWrite, &secret);
-    m_secretToWrite.clear();
-    finish(diagnosis, secret);
+    SecretBytes::wipeOwned(m_secretToWrite);
+    finish(diagnosis, std::move(secret));
 }
 
 } // namespace runai

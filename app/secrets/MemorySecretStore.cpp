@@ -8,13 +8,9 @@ MemorySecretStore::MemorySecretStore(QObject *parent)
     : SecretStore(parent)
 { }
 
-MemorySecretStore::~MemorySecretStore()
-{
-    // Best effort: overwrite our copies, so the secrets do not linger in freed memory longer
-    // than they must. (Copies handed out to callers are theirs to drop.)
-    for (QString &secret : m_secrets)
-        secret.fill(u'\0');
-}
+// The secrets are SecretBytes: zeroed as the map goes. (Copies handed out are zeroed by
+// their own SecretBytes.)
+MemorySecretStore::~MemorySecretStore() = default;
 
 SecretJob *MemorySecretStore::read(const SecretKey &key)
 {
@@ -43,28 +39,28 @@ QList<SecretKey> MemorySecretStore::knownKeys() const
 }
 
 SecretDiagnosis MemorySecretStore::apply(SecretJob::Operation operation, const SecretKey &key,
-                                         const QString &secretToWrite, QString *secretRead)
+                                         const QString &secretToWrite, SecretBytes *secretRead)
 {
     using Kind = SecretDiagnosis::Kind;
     const QString name = key.storageKey();
     switch (operation) {
     case SecretJob::Operation::Read: {
-        const auto it = m_secrets.constFind(name);
-        if (it == m_secrets.cend())
+        const auto it = m_secrets.find(name);
+        if (it == m_secrets.end())
             return SecretDiagnosis(Kind::NotFound);
-        *secretRead = it.value();
+        *secretRead = it->second.duplicate();
         return SecretDiagnosis(Kind::Ok);
     }
     case SecretJob::Operation::Write: {
         const bool isNew = !m_keys.contains(name);
-        m_secrets.insert(name, secretToWrite);
+        m_secrets.insert_or_assign(name, SecretBytes::fromString(secretToWrite));
         m_keys.insert(name, key);
         if (isNew)
             Q_EMIT indexChanged();
         return SecretDiagnosis(Kind::Ok);
     }
     case SecretJob::Operation::Remove:
-        m_secrets.remove(name);
+        m_secrets.erase(name);
         if (m_keys.remove(name) > 0)
             Q_EMIT indexChanged();
         return SecretDiagnosis(Kind::Ok);

@@ -2,7 +2,11 @@
 
 #include "SecretStore.h"
 
+#include "SecretBytes.h"
+
 #include <QHash>
+
+#include <map>
 
 namespace runai {
 
@@ -28,9 +32,11 @@ private:
     friend class MemorySecretJob;
     // Applies one operation; called by the job from the event loop, in the order jobs were made.
     SecretDiagnosis apply(SecretJob::Operation operation, const SecretKey &key,
-                          const QString &secretToWrite, QString *secretRead);
+                          const QString &secretToWrite, SecretBytes *secretRead);
 
-    QHash<QString, QString> m_secrets; // storageKey -> secret
+    // storageKey -> secret. In session-only mode this holds the admin password that renewal
+    // repeats the grant with: SecretBytes, zeroed when replaced, removed or at the end.
+    std::map<QString, SecretBytes> m_secrets;
     QHash<QString, SecretKey> m_keys; // storageKey -> key
 };
 

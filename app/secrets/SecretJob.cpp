@@ -45,14 +45,14 @@ void SecretJob::abandon()
     finish(SecretDiagnosis(SecretDiagnosis::Kind::Cancelled));
 }
 
-void SecretJob::finish(const SecretDiagnosis &diagnosis, const QString &secret)
+void SecretJob::finish(const SecretDiagnosis &diagnosis, SecretBytes secret)
 {
     if (m_finished)
         return; // a late backend answer after abandon(): dropped on purpose
     m_finished = true;
     m_waitTimer->stop();
     m_diagnosis = diagnosis;
-    m_secret = secret;
+    m_secret = std::move(secret);
     // Key names and diagnoses only: never the secret.
     if (diagnosis.isOk() || diagnosis.kind() == SecretDiagnosis::Kind::NotFound)
         qCDebug(lcSecrets) << m_operation << m_key.storageKey() << diagnosis.kindName()

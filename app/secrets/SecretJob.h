@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SecretBytes.h"
 #include "SecretDiagnosis.h"
 #include "SecretKey.h"
 
@@ -30,8 +31,8 @@ public:
     bool isOk() const { return m_finished && m_diagnosis.isOk(); }
     const SecretDiagnosis &diagnosis() const { return m_diagnosis; }
 
-    // The secret read by a successful Read; empty otherwise. Never log it.
-    QString secret() const { return m_secret; }
+    // The secret read by a successful Read; empty otherwise. Never log it. Zeroed with the job.
+    const SecretBytes &secret() const { return m_secret; }
 
     // How many times the backend was asked (2 after the one delayed retry of a transient failure).
     int attempts() const { return m_attempts; }
@@ -56,14 +57,14 @@ protected:
     // Called from the event loop once, shortly after construction. Must end in finish().
     virtual void start() = 0;
 
-    void finish(const SecretDiagnosis &diagnosis, const QString &secret = {});
+    void finish(const SecretDiagnosis &diagnosis, SecretBytes secret = {});
     void countAttempt() { ++m_attempts; }
 
 private:
     Operation m_operation;
     SecretKey m_key;
     SecretDiagnosis m_diagnosis;
-    QString m_secret;
+    SecretBytes m_secret;
     QTimer *m_waitTimer = nullptr;
     int m_attempts = 0;
     bool m_finished = false;

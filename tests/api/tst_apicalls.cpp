@@ -157,7 +157,7 @@ void TestApiCalls::signIn()
     m_session->signOut();
     QCOMPARE(signedOut.count(), 1);
     QVERIFY(!m_session->isSignedIn());
-    QVERIFY(m_session->accessToken().isEmpty());
+    QVERIFY(m_session->revealAccessToken().isEmpty());
 }
 
 void TestApiCalls::applications()

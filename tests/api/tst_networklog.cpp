@@ -208,8 +208,9 @@ void TestNetworkLog::sandboxFlow()
     NetworkLog log;
     QVERIFY(NetworkLog::install(&log) == nullptr);
     Session session(fastSettings(server.baseUrl()));
-    session.setCredentialsProvider(
-            [&](const QString &, Session::SecretCallback reply) { reply(options.adminPassword); });
+    session.setCredentialsProvider([&](const QString &, Session::SecretCallback reply) {
+        reply(SecretBytes::fromString(options.adminPassword));
+    });
     RunaiClient client(&session);
 
     // Sign-in refused, then accepted: both token requests are there, the refusal with its reason.

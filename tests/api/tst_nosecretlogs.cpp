@@ -88,14 +88,15 @@ void TestNoSecretLogs::flows()
     NetworkLog::install(&networkLog);
 
     Session session(fastSettings(server.baseUrl()));
-    session.setCredentialsProvider(
-            [&](const QString &, Session::SecretCallback reply) { reply(options.adminPassword); });
+    session.setCredentialsProvider([&](const QString &, Session::SecretCallback reply) {
+        reply(SecretBytes::fromString(options.adminPassword));
+    });
     RunaiClient client(&session);
     // Every token the session ever holds (2 s tokens are renewed many times during the flow),
     // not only the ones a step happens to see.
     QStringList heldTokens;
     const auto collect = [&session, &heldTokens] {
-        heldTokens << session.accessToken();
+        heldTokens << session.revealAccessToken();
     };
     connect(&session, &Session::signedIn, &session, collect);
     connect(&session, &Session::tokenRenewed, &session, collect);
@@ -103,8 +104,9 @@ void TestNoSecretLogs::flows()
     QVERIFY(!run(client.signIn(options.adminEmail, u"wrong-Pa55word"_s))->succeeded());
     auto signIn = run(client.signIn(options.adminEmail, options.adminPassword));
     QVERIFY(signIn->succeeded());
-    secrets << signIn->result().accessToken << signIn->result().refreshToken
-            << signIn->result().idToken;
+    secrets << signIn->result().accessToken.revealAsQString()
+            << signIn->result().refreshToken.revealAsQString()
+            << signIn->result().idToken.revealAsQString();
 
     auto app = run(client.createApplication(u"log-bot"_s));
     QVERIFY2(app->succeeded(), qPrintable(app->error().logString()));
@@ -120,7 +122,8 @@ void TestNoSecretLogs::flows()
                                 .signInApplication(app->result().clientId, regen->result(),
                                                    app->result().name));
     QVERIFY2(appToken->succeeded(), qPrintable(appToken->error().logString()));
-    secrets << appToken->result().accessToken << appToken->result().refreshToken;
+    secrets << appToken->result().accessToken.revealAsQString()
+            << appToken->result().refreshToken.revealAsQString();
     QVERIFY(!run(RunaiClient(&appSession)
                          .signInApplication(app->result().clientId, app->result().secret,
                                             app->result().name))
@@ -141,7 +144,8 @@ void TestNoSecretLogs::flows()
                 RunaiClient(&keySession)
                         .signInApplication(key->result().clientId, keySecret->result()));
         QVERIFY2(keyToken->succeeded(), qPrintable(keyToken->error().logString()));
-        secrets << keyToken->result().accessToken << keyToken->result().refreshToken;
+        secrets << keyToken->result().accessToken.revealAsQString()
+                << keyToken->result().refreshToken.revealAsQString();
         QVERIFY(!run(RunaiClient(&keySession)
                              .signInApplication(key->result().clientId, key->result().secret))
                          ->succeeded()); // the first secret, revoked by the regeneration
@@ -158,7 +162,7 @@ void TestNoSecretLogs::flows()
     auto userToken = run(
             RunaiClient(&userSession).signIn(u"logged@example.com"_s, reset->result()));
     QVERIFY(userToken->succeeded());
-    secrets << userToken->result().accessToken;
+    secrets << userToken->result().accessToken.revealAsQString();
 
     // Failures that carry bodies: a 401 replay with renewal, a non-JSON answer, an HTML 502.
     server.faults().failNext(u"/api/v1/users"_s, 401);
@@ -171,7 +175,7 @@ void TestNoSecretLogs::flows()
         server.faults().failNext(u"/api/v1/users"_s, 401);
         QVERIFY(!run(client.createUser(u"refused@example.com"_s))->succeeded());
         QVERIFY(renewedAfter401.count() > 0 || renewedAfter401.wait(5000));
-        secrets << session.accessToken();
+        secrets << session.revealAccessToken();
     }
     server.faults().html502Next(mode == u"3.0"_s ? u"/api/v2/authorization/roles"_s
                                                  : u"/api/v1/authorization/roles"_s,
@@ -183,7 +187,7 @@ void TestNoSecretLogs::flows()
     server.faults().failNext(u"/api/v1/token"_s, 401);
     session.renewNow();
     QVERIFY(renewed.wait(5000));
-    secrets << session.accessToken();
+    secrets << session.revealAccessToken();
     secrets << heldTokens;
     secrets.removeAll(QString());
 

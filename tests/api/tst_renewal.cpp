@@ -7,6 +7,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,8 @@ private slots:
     void unauthorizedGetIsRenewedAndReplayedOnce();
     void replayHappensOnlyOnce();
     void concurrent401sShareOneRenewal();
+    void lapsedTokenIsRenewedOnceForManyRequests();
+    void signOutZeroesTheTokens();
     void postIsNotReplayed();
     void credentialsProviderWhenRefreshFails_data();
     void credentialsProviderWhenRefreshFails();
@@ -73,7 +76,7 @@ void TestRenewal::renewsBeforeExpiry()
     auto server = startServer(mode, 3);
     Session session(fastSettings(server->baseUrl()));
     QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
-    const QString firstToken = session.accessToken();
+    const QString firstToken = session.revealAccessToken();
     const QDateTime firstExpiry = session.tokenExpiresAt();
     QVERIFY(firstExpiry.isValid());
     QVERIFY(QDateTime::currentDateTimeUtc().secsTo(firstExpiry) <= 3);
@@ -82,7 +85,7 @@ void TestRenewal::renewsBeforeExpiry()
     QSignalSpy failed(&session, &Session::renewalFailed);
     QVERIFY(renewed.wait(6000));
     QCOMPARE(failed.count(), 0);
-    QVERIFY(session.accessToken() != firstToken);
+    QVERIFY(session.revealAccessToken() != firstToken);
     // Renewed ahead of the old token's expiry, not after a failure.
     QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry.addMSecs(500));
 
@@ -101,7 +104,7 @@ void TestRenewal::unauthorizedGetIsRenewedAndReplayedOnce()
     auto server = startServer(u"2.20"_s);
     Session session(fastSettings(server->baseUrl()));
     QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
-    const QString before = session.accessToken();
+    const QString before = session.revealAccessToken();
     QSignalSpy renewed(&session, &Session::tokenRenewed);
 
     server->faults().failNext(u"/api/v1/users"_s, 401);
@@ -109,7 +112,7 @@ void TestRenewal::unauthorizedGetIsRenewedAndReplayedOnce()
     QVERIFY2(list->succeeded(), qPrintable(list->error().logString()));
     QCOMPARE(list->requestCount(), 2); // the 401, then the replay
     QCOMPARE(renewed.count(), 1);
-    QVERIFY(session.accessToken() != before);
+    QVERIFY(session.revealAccessToken() != before);
 }
 
 void TestRenewal::replayHappensOnlyOnce()
@@ -149,6 +152,93 @@ void TestRenewal::concurrent401sShareOneRenewal()
     QCOMPARE(users->requestCount(), 2);
     QCOMPARE(roles->requestCount(), 2);
     QCOMPARE(renewed.count(), 1);
+}
+
+void TestRenewal::lapsedTokenIsRenewedOnceForManyRequests()
+{
+    // The token lapsed while the session thought it fresh (a suspended laptop: the renewal timer
+    // did not run). Six GETs go out with it, a few ms apart, and their 401s come back spread over
+    // more than one renewal's round trip: those arriving after the renewal ended were sent with
+    // the old token and ride on that renewal; none starts a second refresh_token grant.
+    auto server = startServer(u"2.24"_s, 1);
+    int tokenRequests = 0;
+    server->setExchangeObserver(
+            [&tokenRequests](const sandbox::ApiRequest &request, const sandbox::ApiResponse &) {
+                if (request.path.endsWith(u"/token"_s))
+                    ++tokenRequests;
+            });
+    Session session(fastSettings(server->baseUrl()));
+    RunaiClient client(&session);
+    auto signIn = run(client.signIn(AdminEmail, AdminPassword));
+    QVERIFY(signIn->succeeded());
+    TokenSet believedFresh = signIn->result().duplicate();
+    believedFresh.expiresIn = 3600; // the session's view; the console's token lives 1 s
+    believedFresh.obtainedAt = QDateTime::currentDateTimeUtc();
+    session.installToken(std::move(believedFresh), Session::IdentityKind::User, AdminEmail,
+                         Session::Grant::Password);
+    const QString lapsed = session.revealAccessToken();
+    QTRY_COMPARE_WITH_TIMEOUT(statusWithToken(server->baseUrl(), lapsed), 401, 5000);
+    tokenRequests = 0;
+
+    // Each answer takes 200 ms: the renewal ends ~400 ms after the first request went out, and
+    // the last three requests (sent at 210..350 ms) get their 401 after that.
+    server->faults().setLatency(std::chrono::milliseconds(200));
+    QSignalSpy renewed(&session, &Session::tokenRenewed);
+    std::vector<std::unique_ptr<ApiJob>> jobs;
+    int finished = 0;
+    int tokenRequestsWhenDone = -1; // the renewed token lives 1 s too: its timer renews later
+    for (int i = 0; i < 6; ++i) {
+        auto *job = client.listUsers();
+        job->setAutoDelete(false);
+        connect(job, &ApiJob::finished, this, [&] {
+            if (++finished == 6)
+                tokenRequestsWhenDone = tokenRequests;
+        });
+        jobs.emplace_back(job);
+        QTimer::singleShot(i * 70, job, &ApiJob::start);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 6, 10000);
+    for (const auto &job : jobs) {
+        QVERIFY2(job->succeeded(), qPrintable(job->error().logString()));
+        QCOMPARE(job->requestCount(), 2); // the 401, then the replay with the renewed token
+    }
+    QCOMPARE(tokenRequestsWhenDone, 1);
+}
+
+namespace {
+QList<QByteArray> wipedBuffers; // the bytes SecretBytes::wipe() left, seen before free()
+void recordWipe(const void *data, std::size_t size)
+{
+    wipedBuffers << QByteArray(static_cast<const char *>(data), qsizetype(size));
+}
+} // namespace
+
+void TestRenewal::signOutZeroesTheTokens()
+{
+    // The session's own buffers (the token set, the bearer header) are zeroed on sign-out, not
+    // merely released: the wipe hook sees each one, after zeroing and before it is freed.
+    auto server = startServer(u"2.24"_s);
+    Session session(fastSettings(server->baseUrl()));
+    QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
+    const qsizetype tokenBytes = session.revealAccessToken().toUtf8().size();
+    QVERIFY(session.hasRefreshToken());
+    wipedBuffers.clear();
+    SecretBytes::setWipeObserverForTesting(&recordWipe);
+    auto unhook = qScopeGuard([] { SecretBytes::setWipeObserverForTesting(nullptr); });
+    session.signOut();
+    QVERIFY(!session.isSignedIn());
+    QStringList sizes;
+    for (const auto &b : std::as_const(wipedBuffers))
+        sizes << QString::number(b.size());
+    const auto wipedOfSize = [](qsizetype size) {
+        return std::any_of(wipedBuffers.cbegin(), wipedBuffers.cend(),
+                           [size](const QByteArray &b) { return b.size() == size; });
+    };
+    QVERIFY2(wipedOfSize(tokenBytes), qPrintable(sizes.join(u' ')));
+    QVERIFY2(wipedOfSize(tokenBytes + 7), qPrintable(sizes.join(u' '))); // "Bearer " + token
+    QVERIFY(wipedBuffers.size() >= 3); // the refresh token too
+    for (const auto &b : std::as_const(wipedBuffers))
+        QVERIFY(std::all_of(b.cbegin(), b.cend(), [](char c) { return c == 0; }));
 }
 
 void TestRenewal::postIsNotReplayed()
@@ -197,7 +287,7 @@ void TestRenewal::credentialsProviderWhenRefreshFails()
             [&asked](const QString &identity, Session::SecretCallback reply) {
                 asked << identity;
                 // Answer later, as a keychain read would.
-                QTimer::singleShot(10, [reply] { reply(AdminPassword); });
+                QTimer::singleShot(10, [reply] { reply(SecretBytes::fromString(AdminPassword)); });
             });
     QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
     QVERIFY(session.hasRefreshToken());
@@ -216,7 +306,7 @@ void TestRenewal::providerDeclines()
     auto server = startServer(u"2.20"_s);
     Session session(fastSettings(server->baseUrl()));
     session.setCredentialsProvider(
-            [](const QString &, Session::SecretCallback reply) { reply(QString()); });
+            [](const QString &, Session::SecretCallback reply) { reply({}); });
     QVERIFY(run(RunaiClient(&session).signIn(AdminEmail, AdminPassword))->succeeded());
     QSignalSpy failed(&session, &Session::renewalFailed);
     server->faults().failNext(u"/api/v1/token"_s, 401);
@@ -247,7 +337,7 @@ void TestRenewal::applicationRenewalRepeatsClientCredentials()
         session.setCredentialsProvider([&](const QString &identity, Session::SecretCallback reply) {
             ++asked;
             QCOMPARE(identity, app.clientId);
-            reply(app.secret);
+            reply(SecretBytes::fromString(app.secret));
         });
         QVERIFY(run(RunaiClient(&session).signInApplication(app.clientId, app.secret, app.name))
                         ->succeeded());
@@ -275,7 +365,7 @@ void TestRenewal::renewalOn30RepeatsTheGrant()
             [&asked](const QString &identity, Session::SecretCallback reply) {
                 ++asked;
                 QCOMPARE(identity, AdminEmail);
-                QTimer::singleShot(10, [reply] { reply(AdminPassword); });
+                QTimer::singleShot(10, [reply] { reply(SecretBytes::fromString(AdminPassword)); });
             });
     auto signIn = run(RunaiClient(&session).signIn(AdminEmail, AdminPassword));
     QVERIFY(signIn->succeeded());
@@ -285,13 +375,13 @@ void TestRenewal::renewalOn30RepeatsTheGrant()
     QSignalSpy renewed(&session, &Session::tokenRenewed);
     QSignalSpy failed(&session, &Session::renewalFailed);
     QSignalSpy requests(session.networkAccessManager(), &QNetworkAccessManager::finished);
-    const QString before = session.accessToken();
+    const QString before = session.revealAccessToken();
     session.renewNow();
     QVERIFY(renewed.wait(5000));
     QCOMPARE(failed.count(), 0);
     QCOMPARE(asked, 1);
     QCOMPARE(requests.count(), 2); // refresh_token refused, then the password grant
-    QVERIFY(session.accessToken() != before);
+    QVERIFY(session.revealAccessToken() != before);
 
     // Learnt: the next renewal repeats the grant at once.
     requests.clear();

@@ -603,8 +603,9 @@ void TestContract::clientRequests()
     {
         QSignalSpy renewed(&admin, &Session::tokenRenewed);
         QSignalSpy failed(&admin, &Session::renewalFailed);
-        admin.setCredentialsProvider(
-                [](const QString &, Session::SecretCallback reply) { reply(AdminPassword); });
+        admin.setCredentialsProvider([](const QString &, Session::SecretCallback reply) {
+            reply(SecretBytes::fromString(AdminPassword));
+        });
         admin.renewNow();
         QTRY_VERIFY_WITH_TIMEOUT(renewed.count() + failed.count() > 0, 10000);
         if (!failed.isEmpty())

@@ -124,13 +124,14 @@ void TestJwtClaims::expiry()
 {
     const QDateTime obtained(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
     TokenSet t;
-    t.accessToken = jwt(R"({"alg":"none"})", R"({"exp":1767272400})"); // 2026-01-01T13:00Z
+    t.accessToken = SecretBytes::fromString(
+            jwt(R"({"alg":"none"})", R"({"exp":1767272400})")); // 2026-01-01T13:00Z
     t.obtainedAt = obtained;
     QCOMPARE(t.expiresAt(), QDateTime(QDate(2026, 1, 1), QTime(13, 0), Qt::UTC));
     t.expiresIn = 600; // the server's word wins over the claim
     QCOMPARE(t.expiresAt(), obtained.addSecs(600));
     t.expiresIn.reset();
-    t.accessToken = u"opaque"_s;
+    t.accessToken = SecretBytes::fromString(u"opaque"_s);
     QVERIFY(!t.expiresAt().isValid());
 }
 

@@ -92,7 +92,7 @@ void parseAll(const QJsonValue &v)
     const auto tokens = ApiJson::tokenSet(v);
     checkParseResult(tokens, "tokenSet");
     if (tokens.ok()) {
-        auto t = tokens.value();
+        auto t = tokens.value().duplicate();
         FUZZ_CHECK(!t.accessToken.isEmpty(), u"a token set has an access token"_s);
         FUZZ_CHECK(!t.expiresIn || *t.expiresIn > 0, QString::number(t.expiresIn.value_or(0)));
         // What the session does next: work out when to renew (expiresIn or the JWT's exp).

@@ -47,7 +47,7 @@ void checkToken(const QString &token)
             FUZZ_CHECK(JwtClaims::looksLikeJwt(token), token);
     }
     runai::TokenSet t;
-    t.accessToken = token;
+    t.accessToken = runai::SecretBytes::fromString(token);
     const auto at = t.expiresAt();
     if (claims.ok())
         FUZZ_CHECK(at == claims.value().expiresAt, token);

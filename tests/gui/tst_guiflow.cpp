@@ -121,7 +121,7 @@ private Q_SLOTS:
             SecretJob *job = m_store->read(key);
             QSignalSpy done(job, &SecretJob::finished);
             connect(job, &SecretJob::finished, this,
-                    [&stored](SecretJob *j) { stored = j->secret(); });
+                    [&stored](SecretJob *j) { stored = j->secret().revealAsQString(); });
             QVERIFY(done.wait(kWaitMs));
         }
         QCOMPARE(stored, secret);

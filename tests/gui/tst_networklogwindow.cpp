@@ -91,7 +91,7 @@ private Q_SLOTS:
         click(page->ui()->sandboxButton);
         click(page->ui()->signInButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
-        const QString token = m_window->session()->accessToken();
+        const QString token = m_window->session()->revealAccessToken();
         const QString adminPassword = m_window->sandbox()->adminPassword();
         m_window->activateWindow();
         QTest::keyClick(m_window.get(), Qt::Key_F12);

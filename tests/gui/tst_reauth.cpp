@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QToolButton>
@@ -129,6 +130,53 @@ private Q_SLOTS:
         click(users->ui()->refreshButton);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         QVERIFY(!users->loadFailed());
+    }
+
+    void failedReadIsRetriedAfterSigningInAgainButNotAChange()
+    {
+        // A list load and a create both refused because the session could not be renewed: once
+        // "Sign in again" succeeds, the list loads again by itself (no Refresh pressed), and the
+        // create is not sent again.
+        int usersGets = 0;
+        int usersPosts = 0;
+        m_sandbox->setExchangeObserver(
+                [&](const sandbox::ApiRequest &request, const sandbox::ApiResponse &) {
+                    if (request.path == u"/api/v1/users"_s)
+                        ++(request.method == "GET" ? usersGets : usersPosts);
+                });
+        auto unobserve = qScopeGuard([this] { m_sandbox->setExchangeObserver({}); });
+        signIn(false);
+        QTRY_VERIFY_WITH_TIMEOUT(consoleProbed(m_window.get()), kWaitMs);
+        Session *session = m_window->session();
+        UsersPage *users = m_window->usersPage();
+        m_window->tabs()->setCurrentWidget(users);
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading() && !users->loadFailed(), kWaitMs);
+        typeInto(users->ui()->emailEdit, u"never.twice@example.com"_s);
+        m_sandbox->faults().failNext(u"/api/v1/token"_s, 401, 100);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reauthDialog() && m_window->reauthDialog()->isVisible(),
+                                 12'000);
+        ReauthDialog *dialog = m_window->reauthDialog();
+        // The token has run out now: what the page asks for is refused.
+        QTRY_VERIFY_WITH_TIMEOUT(session->tokenExpiresAt() < QDateTime::currentDateTimeUtc(),
+                                 kWaitMs);
+        users->refresh(); // e.g. a load that was under way, or one a search started
+        users->ui()->createButton->click(); // behind the window-modal dialog: programmatic
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading() && users->loadFailed() && !users->isCreating(),
+                                 kWaitMs);
+        QCOMPARE(usersPosts, 1);
+        const int getsBefore = usersGets;
+
+        m_sandbox->faults().clear();
+        QTest::keyClicks(dialog->secretField()->lineEdit(), m_sandbox->options().adminPassword);
+        QTest::keyClick(dialog->secretField()->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->reauthDialog(), kWaitMs);
+        // Loaded again without a Refresh.
+        QTRY_VERIFY_WITH_TIMEOUT(usersGets > getsBefore, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading() && !users->loadFailed(), kWaitMs);
+        QVERIFY(users->ui()->tableView->model()->rowCount() > 0);
+        // The create was not resent behind the user's back.
+        QTest::qWait(300);
+        QCOMPARE(usersPosts, 1);
     }
 
     void signOutFromTheDialog()

@@ -230,7 +230,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((inspector = findOpenDialog<TokenInspectorDialog>(m_window.get())),
                                  kWaitMs);
         QCOMPARE(inspector->sourceCombo()->currentData().toString(), u"session"_s);
-        const QString token = m_window->session()->accessToken();
+        const QString token = m_window->session()->revealAccessToken();
         QCOMPARE(inspector->tokenField()->text(), token);
         QCOMPARE(inspector->tokenField()->lineEdit()->echoMode(), QLineEdit::Password);
         QVERIFY(!inspector->issuerLabel()->text().isEmpty());
@@ -359,7 +359,7 @@ private Q_SLOTS:
         m_window.reset();
         openWindow();
         signInToSandbox();
-        const QString token = m_window->session()->accessToken();
+        const QString token = m_window->session()->revealAccessToken();
         const QString adminPassword = m_window->sandbox()->adminPassword();
         const QString secret = registerApplication(u"audit-app"_s);
         // The same name again: the console answers 409, and the log says so.

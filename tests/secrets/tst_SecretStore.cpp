@@ -46,7 +46,7 @@ Outcome waitFor(SecretJob *job)
         ++outcome.finishedCount;
         outcome.kind = done->diagnosis().kind();
         outcome.message = done->diagnosis().message();
-        outcome.secret = done->secret();
+        outcome.secret = done->secret().revealAsQString();
         outcome.attempts = done->attempts();
     });
     QSignalSpy spy(job, &SecretJob::finished);
