@@ -1,4 +1,5 @@
 #include "ConnectionSettings.h"
+#include "CrashDumpGuard.h"
 #include "Icons.h"
 #include "KeychainSecretStore.h"
 #include "LocalSandbox.h"
@@ -25,6 +26,10 @@ void fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Before anything else: no secret may be read while the process can still dump core or be
+    // attached to. RUNAI_ACCESS_ALLOW_CORE_DUMPS=1 keeps cores for developers.
+    if (runai::CrashDumpGuard::apply() == runai::CrashDumpGuard::Outcome::Failed)
+        std::fprintf(stderr, "runai-access: warning: core dumps could not be disabled\n");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"runai-access-console"_s);
     QApplication::setApplicationName(u"runai-access"_s);
