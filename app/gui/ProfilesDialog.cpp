@@ -362,8 +362,8 @@ bool ProfilesDialog::validate(const Profile &p)
     // refused, and left in the field for the user to remove.
     if (const QStringList other = PemBlocks::otherLabels(p.caBundlePem); !other.isEmpty()) {
         m_banner->showError(
-                tr("The pasted CA certificates also hold a %1 block. Only CERTIFICATE blocks "
-                   "belong here: remove the rest (a private key is never saved with a profile).")
+                tr("The pasted CA PEM holds a %1 block. Only CERTIFICATE blocks belong here: "
+                   "remove the rest (a private key is never saved with a profile).")
                         .arg(other.join(u", "_s)));
         m_caPem->setFocus();
         return false;
