@@ -1,14 +1,18 @@
+#include "BoundedFile.h"
 #include "ConnectionSettings.h"
+#include "CrashDumpGuard.h"
 #include "Icons.h"
 #include "KeychainSecretStore.h"
 #include "LocalSandbox.h"
 #include "MainWindow.h"
+#include "PemBlocks.h"
+#include "PrivateFiles.h"
 #include "SignInPage.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -25,9 +29,16 @@ void fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Before anything else: no secret may be read while the process can still dump core or be
+    // attached to. RUNAI_ACCESS_ALLOW_CORE_DUMPS=1 keeps cores for developers.
+    if (runai::CrashDumpGuard::apply() == runai::CrashDumpGuard::Outcome::Failed)
+        std::fprintf(stderr, "runai-access: warning: core dumps could not be disabled\n");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"runai-access-console"_s);
     QApplication::setApplicationName(u"runai-access"_s);
+    // The settings file (profiles, window state) 0600 in a 0700 folder before anything writes it;
+    // QSettings keeps the mode of the file it replaces.
+    runai::PrivateFiles::makeFile(QSettings().fileName());
     // Before the first tr(): the system's language, or the one chosen in View → Language.
     runai::i18n::install(&app);
     QApplication::setApplicationDisplayName(QApplication::tr("Run:ai Access Console"));
@@ -67,17 +78,22 @@ int main(int argc, char *argv[])
 
     QByteArray caBundle;
     if (parser.isSet(caFile)) {
-        QFile file(parser.value(caFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            fail(QApplication::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        const QString path = parser.value(caFile);
+        // Capped, and a FIFO or device refused: the window is not up yet, nothing would show why
+        // the program hangs.
+        const auto read = runai::BoundedFile::read(path,
+                                                   runai::ConnectionSettings::MaxCaBundleBytes);
+        if (!read) {
+            fail(read.error());
             return 2;
         }
-        caBundle = file.readAll();
-        const auto parsed = runai::ConnectionSettings::parseCaBundle(caBundle);
+        const auto parsed = runai::ConnectionSettings::parseCaBundle(read.value());
         if (!parsed) {
-            fail(QApplication::tr("%1: %2").arg(file.fileName(), parsed.error()));
+            fail(QApplication::tr("%1: %2").arg(path, parsed.error()));
             return 2;
         }
+        // Only the certificates: a private key in the same file is never carried further.
+        caBundle = runai::PemBlocks::certificatesOnly(read.value());
     }
 
     runai::KeychainSecretStore store;

@@ -40,6 +40,10 @@ struct ConnectionSettings
     // Renew this long before the token lapses (capped at a fifth of the token's lifetime).
     std::chrono::seconds renewalMargin{60};
 
+    // The largest CA bundle read from a file: a bundle is a few kB (a whole system store is
+    // ~200 kB); a wrong pick (a log, /dev/zero) must not fill memory or the profile.
+    static constexpr qint64 MaxCaBundleBytes = 1024 * 1024;
+
     // Parses caBundlePem; fails with a reason when it holds no certificate or is malformed.
     static ParseResult<QList<QSslCertificate>> parseCaBundle(const QByteArray &pem);
 

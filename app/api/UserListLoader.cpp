@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QLocale>
 #include <QPromise>
 #include <QThreadPool>
 #include <QTimer>
@@ -167,6 +168,7 @@ void UserListLoader::start()
     m_nextIssue = 0;
     m_nextDeliver = 0;
     m_endPage = -1;
+    m_limitMessage.clear();
     m_arrived.clear();
     m_clock.start();
     if (!m_session) {
@@ -220,12 +222,21 @@ void UserListLoader::countFinished(ApiJob *job)
     issuePages();
 }
 
+qint64 UserListLoader::usersLimit() const
+{
+    // One page past the announced total: a list that grew a little while it was read still
+    // comes whole; one that keeps growing (or a console that always answers a full page) stops.
+    return m_total >= 0 ? std::min(m_total + m_pageSize, m_maxUsers) : m_maxUsers;
+}
+
 void UserListLoader::issuePages()
 {
     if (!m_running || !m_session)
         return;
     while (m_endPage < 0 && m_jobs.size() < m_window) {
         const int p = m_nextIssue;
+        if (!m_unpaged && qint64(p) * m_pageSize >= usersLimit())
+            break; // deliver() ends the load once the pages before it are handed over
         // Beyond the counted total only one page at a time: the list may have grown.
         const bool withinTotal = m_total >= 0 && qint64(p) * m_pageSize <= m_total;
         if (!withinTotal && p != m_nextDeliver)
@@ -294,6 +305,24 @@ void UserListLoader::deliver()
         Q_EMIT progress(m_loaded, m_total);
         if (last) {
             abortAll(); // pages requested past the end
+            finish({});
+            return;
+        }
+        if (!m_unpaged && qint64(m_nextDeliver) * m_pageSize >= usersLimit()) {
+            const QLocale locale;
+            // Past the console's own count, or at the ceiling (no count, or a count above it).
+            const bool pastCount = m_total >= 0 && m_total + m_pageSize <= m_maxUsers;
+            if (pastCount)
+                m_limitMessage = tr("The console announced %1 users but kept sending more; the "
+                                    "list stops at %2. Press Refresh to read it again.")
+                                         .arg(locale.toString(m_total), locale.toString(m_loaded));
+            else
+                m_limitMessage = tr("The list stops at %1 users, the most this program reads at "
+                                    "once. Search to narrow it.")
+                                         .arg(locale.toString(m_loaded));
+            qCWarning(lcApi) << "user list: stopped at" << m_loaded << "users, announced"
+                             << m_total;
+            abortAll();
             finish({});
             return;
         }

@@ -28,6 +28,10 @@ class Session;
 // still being parsed; the pages already delivered stay delivered. After a long list the heap is
 // trimmed (glibc malloc_trim on a pool thread), so the freed parse buffers do not stay in the idle
 // RSS.
+// A console that never sends a short page (hostile, or a list growing faster than it is read)
+// cannot make it load for ever: paging stops one page past the total /users/count announced, or,
+// without a count, at a ceiling (setMaxUsers, default DefaultMaxUsers). The load then finishes
+// without an error, with what arrived and limitMessage() saying why the list stops there.
 class UserListLoader : public QObject
 {
     Q_OBJECT
@@ -38,6 +42,8 @@ public:
     void setQuery(const UserQuery &query) { m_query = query; }
     void setPageSize(int n) { m_pageSize = std::clamp(n, 1, 500); }
     void setPagesInFlight(int n) { m_window = std::clamp(n, 1, 8); }
+    static constexpr qint64 DefaultMaxUsers = 1'000'000;
+    void setMaxUsers(qint64 n) { m_maxUsers = std::max<qint64>(n, 1); }
 
     void start();
     void cancel();
@@ -48,6 +54,8 @@ public:
     // True when the console has no paged list (2.18/2.19, no /users/count): the whole list came
     // in one answer and the query's search and order were not sent (the caller filters and sorts).
     bool isUnpaged() const { return m_unpaged; }
+    // Set when paging stopped at the limit above (the list may be longer); empty otherwise.
+    QString limitMessage() const { return m_limitMessage; }
 
 Q_SIGNALS:
     void pageLoaded(const runai::UserList &users);
@@ -62,11 +70,14 @@ private:
     void deliver();
     void finish(const ApiError &error);
     void abortAll();
+    qint64 usersLimit() const;
 
     QPointer<Session> m_session;
     UserQuery m_query;
     int m_pageSize = 500;
     int m_window = 3;
+    qint64 m_maxUsers = DefaultMaxUsers;
+    QString m_limitMessage;
     bool m_running = false;
     bool m_unpaged = false;
     qint64 m_total = -1;

@@ -1,6 +1,7 @@
 #include "CertificateDialog.h"
 #include "ui_certificatedialog.h"
 
+#include "BoundedFile.h"
 #include "ConnectionSettings.h"
 
 #include <QFile>
@@ -93,17 +94,14 @@ void CertificateDialog::chooseFile()
 
 bool CertificateDialog::importFile(const QString &path)
 {
-    QFile file(path);
-    // A CA bundle is a few kB; refusing anything huge keeps a wrong pick from filling QSettings.
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_ui->banner->showError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    // A CA bundle is a few kB; refusing anything huge keeps a wrong pick from filling QSettings,
+    // and a FIFO or device is refused before it is read (it would block or never end).
+    const auto read = BoundedFile::read(path, ConnectionSettings::MaxCaBundleBytes);
+    if (!read) {
+        m_ui->banner->showError(read.error());
         return false;
     }
-    if (file.size() > 1024 * 1024) {
-        m_ui->banner->showError(tr("%1 is too large to be a CA certificate.").arg(path));
-        return false;
-    }
-    const QByteArray data = file.readAll();
+    const QByteArray &data = read.value();
     const QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
     if (certs.isEmpty()) {
         m_ui->banner->showError(tr("%1 holds no certificate. Choose a PEM file that begins with "

@@ -1,8 +1,10 @@
 #include "ProfileController.h"
 
 #include "ActivityRecorder.h"
+#include "BoundedFile.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
+#include "PemBlocks.h"
 #include "ProfileSecrets.h"
 #include "ProfileStore.h"
 #include "ProxyCredentials.h"
@@ -103,12 +105,14 @@ ConnectionSettings ProfileController::connectionFor(const Profile &profile, QStr
     }
     QByteArray pem;
     if (!profile.caBundlePath.isEmpty()) {
-        QFile file(profile.caBundlePath);
-        if (file.open(QIODevice::ReadOnly))
-            pem = file.readAll();
+        // On the GUI thread: capped, and a FIFO or device refused without waiting on it.
+        const auto read = BoundedFile::read(profile.caBundlePath,
+                                            ConnectionSettings::MaxCaBundleBytes);
+        if (read)
+            pem = PemBlocks::certificatesOnly(read.value());
         else if (error)
-            *error = tr("The CA bundle %1 of profile “%2” cannot be read: %3")
-                             .arg(profile.caBundlePath, profile.name, file.errorString());
+            *error = tr("The CA bundle of profile “%1” was not used: %2")
+                             .arg(profile.name, read.error());
     }
     if (!profile.caBundlePem.isEmpty()) {
         if (!pem.isEmpty() && !pem.endsWith('\n'))

@@ -2,11 +2,13 @@
 
 #include "ActivityRecorder.h"
 #include "CleartextWarning.h"
+#include "BoundedFile.h"
 #include "ConnectionSettings.h"
 #include "ConsoleCapabilities.h"
 #include "InputValidation.h"
 #include "KeychainBridge.h"
 #include "MessageBanner.h"
+#include "PemBlocks.h"
 #include "ProfileController.h"
 #include "ProfileSecrets.h"
 #include "ProfileStore.h"
@@ -16,7 +18,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -359,9 +360,23 @@ bool ProfilesDialog::validate(const Profile &p)
             return false;
         }
     }
-    if (!p.caBundlePath.isEmpty() && !QFileInfo(p.caBundlePath).isReadable()) {
-        m_banner->showError(tr("The CA file %1 cannot be read.").arg(p.caBundlePath));
-        m_caPath->setFocus();
+    if (!p.caBundlePath.isEmpty()) {
+        // Read as it will be used: capped, and a FIFO or device refused without waiting on it.
+        const auto read = BoundedFile::read(p.caBundlePath, ConnectionSettings::MaxCaBundleBytes);
+        if (!read) {
+            m_banner->showError(tr("The CA file cannot be used: %1").arg(read.error()));
+            m_caPath->setFocus();
+            return false;
+        }
+    }
+    // A private key (or anything but certificates) pasted here would be saved with the profile:
+    // refused, and left in the field for the user to remove.
+    if (const QStringList other = PemBlocks::otherLabels(p.caBundlePem); !other.isEmpty()) {
+        m_banner->showError(
+                tr("The pasted CA PEM holds a %1 block. Only CERTIFICATE blocks belong here: "
+                   "remove the rest (a private key is never saved with a profile).")
+                        .arg(other.join(u", "_s)));
+        m_caPem->setFocus();
         return false;
     }
     if (!p.caBundlePem.isEmpty()) {

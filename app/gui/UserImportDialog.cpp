@@ -2,6 +2,7 @@
 #include "UserImportDialog.h"
 
 #include "ApiError.h"
+#include "BoundedFile.h"
 #include "BulkUserCreator.h"
 #include "ClipboardGuard.h"
 #include "Csv.h"
@@ -171,13 +172,12 @@ void UserImportDialog::loadFile(const QString &path)
     m_started = false;
     // Reading and parsing happen on a worker: a big file never freezes the window.
     m_loadWatcher.setFuture(runInPool<UserImportPlan>([path] {
-        QFile file(path);
-        if (file.size() > MaxFileBytes)
-            return UserImportPlan::fromError(
-                    UserImportPlan::tr("The file is larger than 64 MB; split it."));
-        if (!file.open(QIODevice::ReadOnly))
-            return UserImportPlan::fromError(file.errorString());
-        return UserImportPlan::fromCsv(file.readAll());
+        // Capped while reading (size() says 0 for a FIFO or /dev/zero), a FIFO or device
+        // refused before it is read: it would hold this pool thread for ever.
+        const auto read = BoundedFile::read(path, MaxFileBytes);
+        if (!read)
+            return UserImportPlan::fromError(read.error());
+        return UserImportPlan::fromCsv(read.value());
     }));
     updateButtons();
 }

@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTimer>
@@ -319,6 +320,12 @@ void UsersPage::startLoad(bool keepRows)
     // users, and the table fills while the rest arrives.
     m_listLoader = new UserListLoader(m_session, this);
     m_listLoader->setQuery(query);
+    // A ceiling for consoles without a count (and hostile ones), configurable for the rare
+    // console with more users than the default.
+    m_listLoader->setMaxUsers(
+            QSettings()
+                    .value(u"users/maxListedUsers"_s, UserListLoader::DefaultMaxUsers)
+                    .toLongLong());
     connect(m_listLoader, &UserListLoader::pageLoaded, this, &UsersPage::pageArrived);
     connect(m_listLoader, &UserListLoader::progress, this, &UsersPage::listProgress);
     connect(m_listLoader, &UserListLoader::finished, this, &UsersPage::listFinished);
@@ -493,6 +500,10 @@ void UsersPage::listFinished(const ApiError &error)
     if (m_ui->banner->kind() == MessageBanner::Kind::Error
         && m_ui->banner->text() == m_loadErrorText)
         m_ui->banner->clear();
+    // The console kept sending users past its own count (or past the ceiling): the rows shown
+    // are not the whole list, and the page says so.
+    if (m_listLoader && !m_listLoader->limitMessage().isEmpty())
+        m_ui->banner->showWarning(m_listLoader->limitMessage());
     updatePlaceholderForFilter();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ActivityLog.h"
 
+#include "PrivateFiles.h"
 #include "Redactor.h"
 
 #include <QColor>
@@ -84,7 +85,9 @@ bool ActivityLog::append(const ActivityEntry &entry)
 {
     if (m_filePath.isEmpty())
         return true;
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    // 0600 in 0700 folders, made so before the first line is written (mkpath and open would
+    // follow the umask: readable by everyone until the chmod, and the folders for ever).
+    PrivateFiles::makeFile(m_filePath);
     // A torn last line (a crash mid-write) has no newline: start on a line of our own, or this
     // entry would be glued to it and lost with it on the next load (found by fuzz_activity_log).
     bool tornEnd = false;
@@ -95,11 +98,11 @@ bool ActivityLog::append(const ActivityEntry &entry)
     }
     QFile file(m_filePath);
     // Append one short line per action: cheap, and a crash cannot tear the earlier lines.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         m_writeError = file.errorString();
         return false;
     }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray line = (tornEnd ? QByteArray("\n") : QByteArray())
                             + QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(line) != line.size()) {
@@ -151,7 +154,10 @@ QString ActivityLog::toCsv() const
 bool ActivityLog::exportCsv(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Owner-only like every file the program writes (who did what, when): QSaveFile would
+    // otherwise give a new file the umask's mode.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = file.errorString();
         return false;
     }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ProfileStore.h"
 
+#include "PemBlocks.h"
+#include "PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QUuid>
@@ -56,9 +59,13 @@ ProfileStore::~ProfileStore() = default;
 
 std::unique_ptr<QSettings> ProfileStore::openSettings() const
 {
-    if (m_settingsFile.isEmpty())
-        return std::make_unique<QSettings>();
-    return std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
+    auto settings = m_settingsFile.isEmpty()
+                            ? std::make_unique<QSettings>()
+                            : std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
+    // 0600 in a 0700 folder before the first write: QSettings keeps the mode of the file it
+    // replaces, so a profile (addresses, user names, CA certificates) is never world-readable.
+    PrivateFiles::makeFile(settings->fileName());
+    return settings;
 }
 
 QString ProfileStore::fileName() const
@@ -68,6 +75,7 @@ QString ProfileStore::fileName() const
 
 void ProfileStore::migrate()
 {
+    dropNonCertificatePem();
     // Valid profiles, not ids: an order naming only missing or nameless groups (a file edited by
     // hand or cut short) left no profile at all (found by fuzz_profile_store).
     if (!profiles().isEmpty())
@@ -83,6 +91,23 @@ void ProfileStore::migrate()
     QString id;
     save(profile, &error, &id);
     openSettings()->setValue(kActive, id);
+}
+
+void ProfileStore::dropNonCertificatePem()
+{
+    // Versions before issue 12 kept whatever was pasted into the CA field, a private key too.
+    auto settings = openSettings();
+    for (const QString &id : order()) {
+        const QString key = group(id) + u"/caBundlePem"_s;
+        const QByteArray pem = settings->value(key).toByteArray();
+        if (PemBlocks::otherLabels(pem).isEmpty())
+            continue;
+        const QByteArray certificates = PemBlocks::certificatesOnly(pem);
+        if (certificates.isEmpty())
+            settings->remove(key);
+        else
+            settings->setValue(key, certificates);
+    }
 }
 
 QStringList ProfileStore::order() const
@@ -101,7 +126,7 @@ Profile ProfileStore::profile(const QString &id) const
     p.name = settings->value(u"name"_s).toString();
     p.consoleUrl = settings->value(u"consoleUrl"_s).toString();
     p.caBundlePath = settings->value(u"caBundlePath"_s).toString();
-    p.caBundlePem = settings->value(u"caBundlePem"_s).toByteArray();
+    p.caBundlePem = PemBlocks::certificatesOnly(settings->value(u"caBundlePem"_s).toByteArray());
     p.proxy = Profile::proxyFromName(settings->value(u"proxy"_s).toString());
     p.proxyHost = settings->value(u"proxyHost"_s).toString();
     p.proxyPort = quint16(settings->value(u"proxyPort"_s, 0).toUInt());
@@ -176,8 +201,10 @@ bool ProfileStore::save(Profile p, QString *error, QString *id)
     settings->setValue(u"name"_s, p.name);
     settings->setValue(u"consoleUrl"_s, p.consoleUrl.trimmed());
     settings->setValue(u"caBundlePath"_s, p.caBundlePath.trimmed());
-    if (!p.caBundlePem.isEmpty())
-        settings->setValue(u"caBundlePem"_s, p.caBundlePem);
+    // Only CERTIFICATE blocks are ever stored (the dialog refuses the rest; this is the last net).
+    const QByteArray certificates = PemBlocks::certificatesOnly(p.caBundlePem);
+    if (!certificates.isEmpty())
+        settings->setValue(u"caBundlePem"_s, certificates);
     settings->setValue(u"proxy"_s, Profile::proxyName(p.proxy));
     settings->setValue(u"proxyHost"_s, p.proxyHost.trimmed());
     settings->setValue(u"proxyPort"_s, p.proxyPort);

@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<QSettings> openSettings() const;
+    void dropNonCertificatePem();
     void migrate();
     QStringList order() const;
 

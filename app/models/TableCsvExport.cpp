@@ -28,7 +28,9 @@ QFuture<QString> writeInPool(const QString &path, QString text)
         const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
         QSaveFile file(path);
         QString error;
-        if (!file.open(QIODevice::WriteOnly))
+        // Owner-only, like the program's other exports: a user list is nobody else's business.
+        if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             error = file.errorString();
         else if (file.write(bytes) != bytes.size() || !file.commit())
             error = file.errorString();

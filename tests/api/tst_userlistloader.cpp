@@ -9,6 +9,7 @@
 #include "sandboxserver.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void pageThatIsNotJsonEndsWithBadResponse();
     void deletedWhileParsing();
     void pagesGoOutInBursts();
+    void stopsOnePagePastTheAnnouncedCount();
+    void stopsAtTheCeilingWithoutACount();
 
 private:
     void serve(const QString &mode, int seed);
@@ -289,6 +292,56 @@ void TestUserListLoader::pagesGoOutInBursts()
         bursts += gap >= 90 ? 1 : 0;
     }
     QVERIFY2(bursts < at.size(), qPrintable(u"%1 bursts"_s.arg(bursts)));
+}
+
+// Issue 12, item 8: a console whose list keeps growing past the count it announced (here it
+// grows by 1,200 users right after answering /users/count, so every page comes full) cannot make
+// the loader page for ever: it stops one page past the count, with a message.
+void TestUserListLoader::stopsOnePagePastTheAnnouncedCount()
+{
+    serve(u"2.20"_s, 1000);
+    UserListLoader loader(m_session.get());
+    bool grown = false;
+    connect(&loader, &UserListLoader::progress, this, [&](qint64, qint64 total) {
+        if (total >= 0 && !std::exchange(grown, true))
+            QCOMPARE(m_server->seedUsers(1200, u"late%1@example.com"_s), 1200);
+    });
+    QSignalSpy done(&loader, &UserListLoader::finished);
+    loader.start();
+    QVERIFY(done.wait(20000));
+    QVERIFY(grown);
+    QVERIFY(!done.first().at(0).value<ApiError>().isError());
+    QCOMPARE(loader.expectedTotal(), 1001);
+    // Pages at offsets 0, 500, 1000 and 1500 (< 1001 + 500), then no more: 2,000 of 2,201.
+    QCOMPARE(loader.loadedCount(), 2000);
+    const QLocale locale;
+    QVERIFY2(loader.limitMessage().contains(u"announced %1 users"_s.arg(locale.toString(1001)))
+                     && loader.limitMessage().contains(u"stops at %1"_s.arg(locale.toString(2000))),
+             qPrintable(loader.limitMessage()));
+    // A list that did not grow ends with its short page and no message.
+    UserListLoader again(m_session.get());
+    QSignalSpy doneAgain(&again, &UserListLoader::finished);
+    again.start();
+    QVERIFY(doneAgain.wait(20000));
+    QCOMPARE(again.loadedCount(), 2201);
+    QVERIFY(again.limitMessage().isEmpty());
+}
+
+void TestUserListLoader::stopsAtTheCeilingWithoutACount()
+{
+    serve(u"2.20"_s, 1600);
+    // No count (the console fails it): without the ceiling the pages are read until a short one.
+    m_server->faults().failNext(u"/api/v1/users/count"_s, 500, 10);
+    UserListLoader loader(m_session.get());
+    loader.setMaxUsers(1000);
+    QSignalSpy done(&loader, &UserListLoader::finished);
+    loader.start();
+    QVERIFY(done.wait(20000));
+    QVERIFY(!done.first().at(0).value<ApiError>().isError());
+    QCOMPARE(loader.expectedTotal(), -1);
+    QCOMPARE(loader.loadedCount(), 1000);
+    QVERIFY2(loader.limitMessage().contains(u"stops at %1 users"_s.arg(QLocale().toString(1000))),
+             qPrintable(loader.limitMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestUserListLoader)

@@ -83,6 +83,13 @@ private Q_SLOTS:
                  qPrintable(dialog->ui()->banner->text()));
         QVERIFY(dialog->isVisible());
         QVERIFY(!m_window->signInPage()->isBusy());
+#ifdef Q_OS_UNIX
+        // Issue 12, item 8: a device says size() 0 and never ends; refused before it is read.
+        QVERIFY(!dialog->importFile(u"/dev/zero"_s));
+        QVERIFY2(dialog->ui()->banner->text().contains(u"not a regular file"_s),
+                 qPrintable(dialog->ui()->banner->text()));
+        QVERIFY(dialog->isVisible());
+#endif
 
         // The real CA: the sign-in is retried by itself and succeeds.
         const QString ca = m_dir.filePath(u"ca.pem"_s);

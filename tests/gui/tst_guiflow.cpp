@@ -16,6 +16,7 @@
 #include "TokenDialog.h"
 #include "UsersModel.h"
 #include "UsersPage.h"
+#include "sandboxserver.h"
 #include "ui_applicationcredentialsdialog.h"
 #include "ui_mainwindow.h"
 #include "ui_temporarypassworddialog.h"
@@ -26,8 +27,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -468,6 +471,26 @@ private Q_SLOTS:
         QVERIFY(!users->isCreating());
         QCOMPARE(users->banner()->kind(), MessageBanner::Kind::Error);
         QCOMPARE(users->ui()->emailEdit->text(), email);
+    }
+
+    // Issue 12, item 8: a users list past the ceiling (configurable; here 600) stops at the page
+    // that reaches it, and the Users page banner says why the list is not whole.
+    void usersListStopsAtTheCeilingWithAMessage()
+    {
+        QSettings().setValue(u"users/maxListedUsers"_s, 600);
+        const auto restore = qScopeGuard([] { QSettings().remove(u"users/maxListedUsers"_s); });
+        signInToSandbox();
+        QCOMPARE(m_window->sandbox()->server()->seedUsers(1200, u"many%1@example.com"_s), 1200);
+        UsersPage *users = m_window->usersPage();
+        m_window->tabs()->setCurrentWidget(users);
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+        users->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
+        QCOMPARE(users->model()->rowCount(), 1000); // two pages of 500, of 1,201
+        QCOMPARE(users->banner()->kind(), MessageBanner::Kind::Warning);
+        QVERIFY2(users->banner()->text().contains(
+                         u"stops at %1 users"_s.arg(QLocale().toString(1000))),
+                 qPrintable(users->banner()->text()));
     }
 
     void rememberedPasswordSignsInFromTheKeychain()

@@ -34,8 +34,10 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -48,6 +50,10 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
@@ -507,6 +513,70 @@ private Q_SLOTS:
             QCOMPARE(diagnosis.kind(), SecretDiagnosis::Kind::NotFound);
         }
         dialog->reject();
+    }
+
+    // Issue 12, items 6 and 8: a private key pasted with the CA certificates is refused with a
+    // message (the text stays in the field) and never reaches the settings file; a CA path that
+    // is a FIFO is refused at once; the settings file is 0600 in a 0700 folder.
+    void profileCaKeepsOnlyCertificates()
+    {
+        TestCertificates certs;
+        QVERIFY2(certs.create(), qPrintable(certs.error()));
+        m_window->showProfiles();
+        ProfilesDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = findOpenDialog<ProfilesDialog>(m_window.get())),
+                                 kWaitMs);
+        const int before = dialog->list()->count();
+        click(dialog->newButton());
+        typeInto(dialog->nameEdit(), u"Own CA"_s);
+        typeInto(dialog->urlEdit(), u"https://ca.example.com"_s);
+        const QString pasted = QString::fromLatin1(
+                certs.caPem()
+                + "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n"
+                  "-----END PRIVATE KEY-----\n");
+        dialog->caPemEdit()->setPlainText(pasted);
+        click(dialog->saveButton());
+        QVERIFY2(dialog->banner()->text().contains(u"PRIVATE KEY"_s),
+                 qPrintable(dialog->banner()->text()));
+        QCOMPARE(dialog->banner()->kind(), MessageBanner::Kind::Error);
+        QCOMPARE(dialog->list()->count(), before);
+        QCOMPARE(dialog->caPemEdit()->toPlainText(), pasted); // nothing typed is lost
+        QVERIFY(!readFile(QSettings().fileName()).contains("PRIVATE KEY"));
+
+#ifdef Q_OS_UNIX
+        // A FIFO as the CA file: refused at once, the dialog never waits on it.
+        dialog->caPemEdit()->setPlainText(QString::fromLatin1(certs.caPem()));
+        const QString fifo = m_dir.filePath(u"ca-fifo.pem"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        typeInto(dialog->caPathEdit(), fifo);
+        QElapsedTimer clock;
+        clock.start();
+        click(dialog->saveButton());
+        QVERIFY(clock.elapsed() < 2000);
+        QVERIFY2(dialog->banner()->text().contains(u"not a regular file"_s),
+                 qPrintable(dialog->banner()->text()));
+        QCOMPARE(dialog->list()->count(), before);
+        dialog->caPathEdit()->clear();
+#endif
+        // With the key removed it saves, certificates only.
+        dialog->caPemEdit()->setPlainText(QString::fromLatin1(certs.caPem()));
+        click(dialog->saveButton());
+        QCOMPARE(dialog->list()->count(), before + 1);
+        const Profile saved = m_window->profiles()->profileNamed(u"Own CA"_s);
+        QVERIFY(saved.isValid());
+        QVERIFY(saved.caBundlePem.contains("BEGIN CERTIFICATE"));
+        const QString settingsFile = QSettings().fileName();
+        QVERIFY(!readFile(settingsFile).contains("PRIVATE KEY"));
+#ifdef Q_OS_UNIX
+        struct stat st
+        { };
+        QCOMPARE(::stat(QFile::encodeName(settingsFile).constData(), &st), 0);
+        QCOMPARE(uint(st.st_mode & 07777), 0600u);
+        QCOMPARE(::stat(QFile::encodeName(QFileInfo(settingsFile).absolutePath()).constData(), &st),
+                 0);
+        QCOMPARE(uint(st.st_mode & 07777), 0700u);
+#endif
+        dialog->close();
     }
 
     void manualProxyWithKeychainPasswordAndProfileCa()

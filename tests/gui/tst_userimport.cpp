@@ -29,6 +29,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace runai;
 
@@ -311,6 +315,19 @@ void TestUserImport::fileErrors()
     d.loadFile(m_dir.filePath(u"missing.csv"_s));
     QTRY_VERIFY_WITH_TIMEOUT(d.model()->rowCount() == 0 && d.banner()->isVisible(), kWaitMs);
     QVERIFY(!d.ui()->startButton->isEnabled());
+#ifdef Q_OS_UNIX
+    // Issue 12, item 8: /dev/zero (size() 0, endless) and a FIFO no one writes to (opening it
+    // would block the reader for ever) are refused at once with a reason.
+    const QString fifo = m_dir.filePath(u"users-fifo.csv"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &path : {u"/dev/zero"_s, fifo}) {
+        d.banner()->clear();
+        d.loadFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(d.banner()->text().contains(u"not a regular file"_s), 3000);
+        QVERIFY2(d.banner()->text().contains(path), qPrintable(d.banner()->text()));
+        QVERIFY(!d.ui()->startButton->isEnabled());
+    }
+#endif
     QCOMPARE(ready.count(), 0);
 }
 

@@ -6,9 +6,14 @@
 #include "ApiError.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace runai;
@@ -26,6 +31,20 @@ ActivityEntry entry(const QString &action, const QString &object,
     e.outcome = outcome;
     e.serverMessage = message;
     return e;
+}
+
+// The permission bits as stat() gives them.
+uint modeOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st
+    { };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? uint(st.st_mode & 07777)
+                                                                 : 0xFFFFu;
+#else
+    Q_UNUSED(path);
+    return 0;
+#endif
 }
 
 QByteArray readAll(const QString &path)
@@ -144,6 +163,31 @@ private Q_SLOTS:
         QVERIFY(!file.isEmpty());
         QVERIFY2(!file.contains(secret.toUtf8()), file.constData());
         QVERIFY(file.contains("<redacted>"));
+    }
+
+    // Issue 12, item 6: 0600 in 0700 folders with the common umask (022), the folders the log
+    // creates included; the CSV export too.
+    void filesAreOwnerOnlyInOwnerOnlyFolders()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("file modes are Unix's");
+#else
+        const mode_t oldUmask = ::umask(022);
+        const auto restore = qScopeGuard([oldUmask] { ::umask(oldUmask); });
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"data/runai-access-console/runai-access"_s);
+        const QString path = folder + u"/activity.jsonl"_s;
+        ActivityLog log(path);
+        log.record(entry(u"Create user"_s, u"new@example.com"_s));
+        QVERIFY(log.writeError().isEmpty());
+        QCOMPARE(modeOf(path), 0600u);
+        QCOMPARE(modeOf(folder), 0700u);
+        QCOMPARE(modeOf(dir.filePath(u"data/runai-access-console"_s)), 0700u);
+        QString error;
+        const QString exported = dir.filePath(u"activity.csv"_s);
+        QVERIFY2(log.exportCsv(exported, &error), qPrintable(error));
+        QCOMPARE(modeOf(exported), 0600u);
+#endif
     }
 
     void csvExport()

@@ -4,13 +4,41 @@
 #include "ProfileStore.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace runai;
+
+namespace {
+
+uint modeOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st
+    { };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? uint(st.st_mode & 07777)
+                                                                 : 0xFFFFu;
+#else
+    Q_UNUSED(path);
+    return 0;
+#endif
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 class TestProfileStore : public QObject
 {
@@ -189,6 +217,64 @@ private Q_SLOTS:
         // The last profile stays.
         QVERIFY(!store.remove(store.activeId(), &error));
         QVERIFY(!store.remove(u"nope"_s, &error));
+    }
+
+    // Issue 12, item 6: the settings file is 0600 in a 0700 folder with the common umask, and
+    // stays so when QSettings rewrites it.
+    void settingsFileIsOwnerOnly()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("file modes are Unix's");
+#else
+        const mode_t oldUmask = ::umask(022);
+        const auto restore = qScopeGuard([oldUmask] { ::umask(oldUmask); });
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"config/runai-access-console"_s);
+        const QString file = folder + u"/runai-access.conf"_s;
+        ProfileStore store(file);
+        Profile p;
+        p.name = u"Staging"_s;
+        p.consoleUrl = u"https://staging.example.com"_s;
+        QString error;
+        QVERIFY2(store.save(p, &error), qPrintable(error));
+        QVERIFY(QFile(file).size() > 0);
+        QCOMPARE(modeOf(file), 0600u);
+        QCOMPARE(modeOf(folder), 0700u);
+        QCOMPARE(modeOf(dir.filePath(u"config"_s)), 0700u);
+#endif
+    }
+
+    // Issue 12, item 6: a private key next to the certificates never reaches the settings file,
+    // and one saved by an older version is dropped at the next start.
+    void privateKeyNeverStored()
+    {
+        const QByteArray cert = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n"
+                                "-----END CERTIFICATE-----\n";
+        const QByteArray key = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0B\n"
+                               "-----END PRIVATE KEY-----\n";
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.ini"_s);
+        QString id;
+        {
+            ProfileStore store(file);
+            Profile p;
+            p.name = u"Own CA"_s;
+            p.caBundlePem = cert + key;
+            QString error;
+            QVERIFY2(store.save(p, &error, &id), qPrintable(error));
+            QCOMPARE(store.profile(id).caBundlePem, cert);
+        }
+        QVERIFY(!readFile(file).contains("PRIVATE KEY"));
+        QVERIFY(readFile(file).contains("BEGIN CERTIFICATE"));
+        {
+            // What a version before issue 12 wrote.
+            QSettings old(file, QSettings::IniFormat);
+            old.setValue(u"profiles/p-%1/caBundlePem"_s.arg(id), cert + key);
+        }
+        QVERIFY(readFile(file).contains("PRIVATE KEY"));
+        ProfileStore reopened(file);
+        QVERIFY(!readFile(file).contains("PRIVATE KEY"));
+        QCOMPARE(reopened.profile(id).caBundlePem, cert);
     }
 };
 
