@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build g++ clang libclang-rt-14-dev
-    qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
+    qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6
     # run: a real Secret Service for the keychain, an X server for screenshots
     gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth

@@ -34,35 +34,12 @@ SandboxOptions normalised(SandboxOptions options)
 }
 } // namespace
 
-namespace {
-
-QLoggingCategory::CategoryFilter previousCategoryFilter = nullptr;
-
-// Qt's HTTP server prints each request with its headers at debug level: the Authorization header
-// of every client (bearer tokens, Basic credentials) would reach any log that has debug on
-// (QT_LOGGING_RULES=*=true), in the sandbox and in `runai-access --sandbox`. Kept off whatever
-// the rules say; the sandbox's own categories log requests without their secrets.
-void keepHttpServerDebugOff(QLoggingCategory *category)
-{
-    if (previousCategoryFilter)
-        previousCategoryFilter(category);
-    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
-        category->setEnabled(QtDebugMsg, false);
-}
-
-} // namespace
-
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent)
     , m_options(normalised(std::move(options)))
     , m_store(std::make_unique<SandboxStore>())
     , m_tokens(std::make_unique<TokenIssuer>(m_options.tokenLifetimeSeconds))
 {
-    static const bool filtered = [] {
-        previousCategoryFilter = QLoggingCategory::installFilter(keepHttpServerDebugOff);
-        return true;
-    }();
-    Q_UNUSED(filtered);
     m_api = std::make_unique<SandboxApi>(
             ApiContext{m_options, apiLevelFor(m_options.apiVersion), *m_store, *m_tokens});
     m_frontend = new HttpFrontend(

@@ -27,7 +27,7 @@ deb)
     depends=$(dpkg-deb -f "$deb" Depends)
     echo "Depends: $depends"
     # The libraries the binaries link (found by dpkg-shlibdeps) and the ones Qt loads at run time.
-    for lib in libqt6keychain1 libqt6httpserver6 libqt6widgets6 libqt6network6 libqt6svg6 \
+    for lib in libqt6keychain1 libqt6widgets6 libqt6network6 libqt6svg6 \
                libsecret-1-0 libc6; do
         grep -q "\b$lib\b" <<<"$depends" || fail "Depends lacks $lib: $depends"
     done

@@ -271,7 +271,7 @@ private Q_SLOTS:
         TokenInspectorDialog *inspector = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((inspector = findOpenDialog<TokenInspectorDialog>(m_window.get())),
                                  kWaitMs);
-        QCOMPARE(inspector->tokenField()->text(), m_window->session()->accessToken());
+        QCOMPARE(inspector->tokenField()->text(), m_window->session()->revealAccessToken());
         click(inspector->copyCurlButton());
         click(inspector->copyEnvButton());
         click(inspector->copyHeaderButton());
