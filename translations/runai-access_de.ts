@@ -249,6 +249,33 @@
     </message>
 </context>
 <context>
+    <name>CleartextWarning</name>
+    <message>
+        <source>Not encrypted: with http:// your password, access tokens, client secrets and temporary passwords would cross the network to %1 in clear text. Use https:// if the console offers it.</source>
+        <translation>Nicht verschlüsselt: Mit http:// würden Ihr Passwort, Zugriffstokens, Client-Secrets und temporäre Passwörter im Klartext über das Netz zu %1 gehen. Verwenden Sie https://, wenn die Konsole es anbietet.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 is a plain http:// address: the connection is not encrypted.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Anyone on the network between you and %2 can read (and change) what is sent:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;your administrator password, when you sign in&lt;/li&gt;&lt;li&gt;access tokens, which act as you until they expire&lt;/li&gt;&lt;li&gt;client secrets of applications and service accounts&lt;/li&gt;&lt;li&gt;temporary passwords of new users&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Use an https:// address if the console offers one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 ist eine einfache http://-Adresse: Die Verbindung ist nicht verschlüsselt.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jeder im Netz zwischen Ihnen und %2 kann lesen (und ändern), was gesendet wird:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Ihr Administratorpasswort bei der Anmeldung&lt;/li&gt;&lt;li&gt;Zugriffstokens, die bis zu ihrem Ablauf als Sie handeln&lt;/li&gt;&lt;li&gt;Client-Secrets von Anwendungen und Dienstkonten&lt;/li&gt;&lt;li&gt;temporäre Passwörter neuer Benutzer&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Verwenden Sie eine https://-Adresse, wenn die Konsole eine anbietet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A password saved in the keychain is never sent over this connection automatically.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein im Schlüsselbund gespeichertes Passwort wird über diese Verbindung nie automatisch gesendet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your choice is remembered for profile “%1”. A password saved in the keychain is never sent over this connection automatically.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ihre Wahl wird für das Profil „%1“ gespeichert. Ein im Schlüsselbund gespeichertes Passwort wird über diese Verbindung nie automatisch gesendet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect without encryption?</source>
+        <translation>Ohne Verschlüsselung verbinden?</translation>
+    </message>
+    <message>
+        <source>Connect &amp;without encryption</source>
+        <translation>&amp;Ohne Verschlüsselung verbinden</translation>
+    </message>
+</context>
+<context>
     <name>ClientSecretDialog</name>
     <message>
         <source>Client secret needed</source>
@@ -417,10 +444,6 @@
     <message>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -993,10 +1016,6 @@
         <translation>Zugriffsschlüssel anlegen</translation>
     </message>
     <message>
-        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost. The list is read again: if &quot;%1&quot; is in it, it was created and nobody has its secret, so regenerate the secret; if not, create it again.</source>
-        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging verloren. Die Liste wird neu gelesen: Steht „%1“ darin, wurde er angelegt, und niemand hat sein Secret – erzeugen Sie das Secret dann neu; andernfalls legen Sie ihn erneut an.</translation>
-    </message>
-    <message>
         <source>You already have an access key named &quot;%1&quot;. Choose another name.</source>
         <translation>Sie haben bereits einen Zugriffsschlüssel namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -1111,6 +1130,14 @@
     <message>
         <source>The access key &quot;%1&quot; had already been deleted on the console.</source>
         <translation>Der Zugriffsschlüssel „%1“ war auf der Konsole bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>Your access keys could not be loaded. They load again as soon as you are signed in again.</source>
+        <translation>Ihre Zugriffsschlüssel konnten nicht geladen werden. Sie werden neu geladen, sobald Sie wieder angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost. The list is read again: if &quot;%1&quot; is in it with a creation time from just now, it was created and nobody has its secret, so regenerate the secret. If it was created earlier, it is a key you already had: its secret may be in use, and regenerating it stops every script that uses it. If it is not in the list, create it again.</source>
+        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging verloren. Die Liste wird neu gelesen: Steht „%1“ darin mit einer Erstellungszeit von gerade eben, wurde er angelegt und niemand hat sein Secret – erzeugen Sie das Secret dann neu. Wurde er früher angelegt, ist es ein Schlüssel, den Sie schon hatten: Sein Secret ist vielleicht in Gebrauch, und ein neues Secret stoppt jedes Skript, das ihn nutzt. Steht er nicht in der Liste, legen Sie ihn erneut an.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2231,77 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <source>You now work as &quot;%1&quot;. Lists and actions show what this service account may do. Sign out to return.</source>
         <translation>Sie arbeiten jetzt als „%1“. Listen und Aktionen zeigen, was dieses Dienstkonto darf. Melden Sie sich ab, um zurückzukehren.</translation>
     </message>
+    <message>
+        <source>The applications could not be loaded (see the message above).
+This list is unknown, not empty. It loads again as soon as you are signed in again.</source>
+        <translation>Die Anwendungen konnten nicht geladen werden (siehe die Meldung oben).
+Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>The service accounts could not be loaded (see the message above).
+This list is unknown, not empty. It loads again as soon as you are signed in again.</source>
+        <translation>Die Dienstkonten konnten nicht geladen werden (siehe die Meldung oben).
+Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>An application named &quot;%1&quot; already exists on this console: created by %2 on %3, last signed in: %4. The console does not show that your request created it, so its client secret may be in use. Nothing new was registered.</source>
+        <translation>Eine Anwendung namens „%1“ gibt es auf dieser Konsole bereits: angelegt von %2 (%3), zuletzt angemeldet: %4. Die Konsole zeigt nicht, dass Ihre Anfrage sie angelegt hat; ihr Client-Secret ist also vielleicht in Gebrauch. Es wurde nichts Neues registriert.</translation>
+    </message>
+    <message>
+        <source>A service account named &quot;%1&quot; already exists on this console: created by %2 on %3, last signed in: %4. The console does not show that your request created it, so its client secret may be in use. Nothing new was registered.</source>
+        <translation>Ein Dienstkonto namens „%1“ gibt es auf dieser Konsole bereits: angelegt von %2 (%3), zuletzt angemeldet: %4. Die Konsole zeigt nicht, dass Ihre Anfrage es angelegt hat; sein Client-Secret ist also vielleicht in Gebrauch. Es wurde nichts Neues registriert.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate secret…</source>
+        <translation>Secret neu &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Replace the secret of an application in use?</source>
+        <translation>Das Secret einer Anwendung ersetzen, die in Gebrauch ist?</translation>
+    </message>
+    <message>
+        <source>Replace the secret of a service account in use?</source>
+        <translation>Das Secret eines Dienstkontos ersetzen, das in Gebrauch ist?</translation>
+    </message>
+    <message>
+        <source>Regenerate the client secret of &lt;b&gt;%1&lt;/b&gt;, created by %2 on %3?&lt;br&gt;&lt;br&gt;Every program that uses this application&apos;s current secret stops working &lt;b&gt;at once&lt;/b&gt;, and stays locked out until it gets the new one. Do this only if you know nobody uses it.</source>
+        <translation>Das Client-Secret von &lt;b&gt;%1&lt;/b&gt; neu erzeugen, angelegt von %2 (%3)?&lt;br&gt;&lt;br&gt;Jedes Programm, das das aktuelle Secret dieser Anwendung nutzt, funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr und bleibt ausgesperrt, bis es das neue erhält. Tun Sie das nur, wenn Sie wissen, dass niemand es nutzt.</translation>
+    </message>
+    <message>
+        <source>Regenerate the client secret of &lt;b&gt;%1&lt;/b&gt;, created by %2 on %3?&lt;br&gt;&lt;br&gt;Every program that uses this service account&apos;s current secret stops working &lt;b&gt;at once&lt;/b&gt;, and stays locked out until it gets the new one. Do this only if you know nobody uses it.</source>
+        <translation>Das Client-Secret von &lt;b&gt;%1&lt;/b&gt; neu erzeugen, angelegt von %2 (%3)?&lt;br&gt;&lt;br&gt;Jedes Programm, das das aktuelle Secret dieses Dienstkontos nutzt, funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr und bleibt ausgesperrt, bis es das neue erhält. Tun Sie das nur, wenn Sie wissen, dass niemand es nutzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>Neu &amp;erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>runai::BoundedFile</name>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, a device or a folder); choose a file.</source>
+        <translation>%1 ist keine normale Datei (sondern eine Pipe, ein Gerät oder ein Ordner); wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 and was not read.</source>
+        <translation>%1 ist größer als %2 und wurde nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>runai::CertificateDialog</name>
@@ -2234,14 +2332,6 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a CA certificate.</source>
-        <translation>%1 ist zu groß für ein CA-Zertifikat.</translation>
     </message>
     <message>
         <source>%1 holds no certificate. Choose a PEM file that begins with “-----BEGIN CERTIFICATE-----”.</source>
@@ -2332,12 +2422,24 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <translation>Kubernetes-Secret-Manifest (YAML)</translation>
     </message>
     <message>
-        <source>runai CLI login command</source>
-        <translation>Anmeldebefehl der runai-CLI</translation>
+        <source>runai CLI login (the secret read from a file)</source>
+        <translation>runai-CLI-Anmeldung (Secret aus einer Datei gelesen)</translation>
     </message>
     <message>
-        <source>runai CLI login with a secret file (access-key login)</source>
-        <translation>Anmeldung der runai-CLI mit einer Secret-Datei (Anmeldung per Zugriffsschlüssel)</translation>
+        <source>No command line holds the secret: programs read this file (docker compose --env-file, python-dotenv). Do not pass the value with -e on a command line.</source>
+        <translation>Keine Befehlszeile enthält das Secret: Programme lesen diese Datei (docker compose --env-file, python-dotenv). Übergeben Sie den Wert nicht mit -e auf einer Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>No command line holds the secret: programs read this file.</source>
+        <translation>Keine Befehlszeile enthält das Secret: Programme lesen diese Datei.</translation>
+    </message>
+    <message>
+        <source>Apply it with kubectl apply -f and the file name: the secret stays in the file, off the command line (kubectl create secret --from-literal would put it there).</source>
+        <translation>Wenden Sie es mit kubectl apply -f und dem Dateinamen an: Das Secret bleibt in der Datei, nicht auf der Befehlszeile (kubectl create secret --from-literal würde es dorthin setzen).</translation>
+    </message>
+    <message>
+        <source>The secret is never an argument of a command (visible in the process list): printf is a shell builtin and the CLI reads the secret from the file. Pasted into a terminal, the line that writes the file can stay in the shell history unless the shell skips lines starting with a space (bash: HISTCONTROL=ignorespace): save it and run it as a script instead.</source>
+        <translation>Das Secret ist nie Argument eines Befehls (in der Prozessliste sichtbar): printf ist ein Shell-Builtin, und die CLI liest das Secret aus der Datei. In ein Terminal eingefügt, kann die Zeile, die die Datei schreibt, in der Shell-Historie bleiben, außer die Shell überspringt Zeilen, die mit einem Leerzeichen beginnen (bash: HISTCONTROL=ignorespace): Speichern Sie es besser und führen Sie es als Skript aus.</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2509,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>The file will hold the client secret of &lt;b&gt;%1&lt;/b&gt; in plain text. Anyone who can read it can act as this service account.&lt;br&gt;&lt;br&gt;It is written readable by you only (permissions 0600). Keep it out of version control and delete it when done.</source>
         <translation>Die Datei enthält das Client-Secret von &lt;b&gt;%1&lt;/b&gt; im Klartext. Wer sie lesen kann, kann als dieses Dienstkonto handeln.&lt;br&gt;&lt;br&gt;Sie wird nur für Sie lesbar geschrieben (Rechte 0600). Halten Sie sie aus der Versionsverwaltung heraus und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard (cleared soon)</source>
+        <translation>In die Zwischenablage &amp;kopieren (bald geleert)</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2858,17 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     </message>
 </context>
 <context>
+    <name>runai::LostCreateCheck</name>
+    <message>
+        <source>Regenerate client secret</source>
+        <translation>Client-Secret neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>runai::MainWindow</name>
     <message>
         <source>&amp;Applications</source>
@@ -2855,6 +2972,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>Access &amp;keys</source>
         <translation>Z&amp;ugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Your session needs renewing. The connection to %1 is not encrypted (http://), so a password saved in the keychain is not sent by itself: type it to continue.</source>
+        <translation>Ihre Sitzung muss erneuert werden. Die Verbindung zu %1 ist nicht verschlüsselt (http://), daher wird ein im Schlüsselbund gespeichertes Passwort nicht von selbst gesendet: Geben Sie es ein, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -3015,10 +3136,6 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
 <context>
     <name>runai::ProfileController</name>
     <message>
-        <source>The CA bundle %1 of profile “%2” cannot be read: %3</source>
-        <translation>Das CA-Bündel %1 des Profils „%2“ kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
         <source>The proxy password could not be read from the keychain: %1</source>
         <translation>Das Proxy-Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
@@ -3045,6 +3162,14 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>The CA certificate could not be saved: %1</source>
         <translation>Das CA-Zertifikat konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Your choice about the unencrypted connection could not be saved: %1</source>
+        <translation>Ihre Wahl zur unverschlüsselten Verbindung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The CA bundle of profile “%1” was not used: %2</source>
+        <translation>Das CA-Bundle des Profils „%1“ wurde nicht verwendet: %2</translation>
     </message>
 </context>
 <context>
@@ -3259,10 +3384,6 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <translation>Die Konsolen-URL ist ungültig: %1</translation>
     </message>
     <message>
-        <source>The CA file %1 cannot be read.</source>
-        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>The pasted CA certificates are not valid: %1</source>
         <translation>Die eingefügten CA-Zertifikate sind ungültig: %1</translation>
     </message>
@@ -3353,6 +3474,14 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>Detect automatically (last found: Run:ai %1)</source>
         <translation>Automatisch erkennen (zuletzt erkannt: Run:ai %1)</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used: %1</source>
+        <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The pasted CA PEM holds a %1 block. Only CERTIFICATE blocks belong here: remove the rest (a private key is never saved with a profile).</source>
+        <translation>Das eingefügte CA-PEM enthält einen %1-Block. Hierher gehören nur CERTIFICATE-Blöcke: Entfernen Sie den Rest (ein privater Schlüssel wird nie mit einem Profil gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3625,21 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     </message>
 </context>
 <context>
+    <name>runai::SecretLineEdit</name>
+    <message>
+        <source>&amp;Copy (the clipboard is cleared soon)</source>
+        <translation>&amp;Kopieren (die Zwischenablage wird bald geleert)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
     <name>runai::SessionStatusBar</name>
     <message>
         <source>Sign out</source>
@@ -3626,6 +3770,41 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>Password kept for this session only.</source>
         <translation>Passwort nur für diese Sitzung gehalten.</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain, but not sent unencrypted by itself: type it</source>
+        <translation>Im Schlüsselbund gespeichert, aber nicht unverschlüsselt von selbst gesendet: bitte eingeben</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing was sent to %1.</source>
+        <translation>Nicht angemeldet: An %1 wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted (http://), so the password saved in the keychain is not sent by itself. Type the password to sign in.</source>
+        <translation>Die Verbindung zu %1 ist nicht verschlüsselt (http://), daher wird das im Schlüsselbund gespeicherte Passwort nicht von selbst gesendet. Geben Sie das Passwort ein, um sich anzumelden.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::SignOutGuard</name>
+    <message>
+        <source>Sign out with changes under way?</source>
+        <translation>Abmelden, obwohl Änderungen laufen?</translation>
+    </message>
+    <message>
+        <source>The console has not answered these changes yet:&lt;ul&gt;%1&lt;/ul&gt;If you sign out now, their answers are dropped. A change may still take effect without you seeing its result, and a new client secret or temporary password in its answer would be lost; after a regenerate or a reset the old one may already have stopped working.&lt;br&gt;&lt;br&gt;Wait for the answers, or sign out anyway: each change is then recorded in the activity log as possibly made, and a create is checked again when you next sign in.</source>
+        <translation>Die Konsole hat auf diese Änderungen noch nicht geantwortet:&lt;ul&gt;%1&lt;/ul&gt;Wenn Sie sich jetzt abmelden, werden ihre Antworten verworfen. Eine Änderung kann trotzdem wirksam werden, ohne dass Sie ihr Ergebnis sehen, und ein neues Client-Secret oder temporäres Passwort in ihrer Antwort ginge verloren; nach einem Neuerzeugen oder Zurücksetzen funktioniert das alte vielleicht schon nicht mehr.&lt;br&gt;&lt;br&gt;Warten Sie auf die Antworten, oder melden Sie sich trotzdem ab: Jede Änderung wird dann im Aktivitätsprotokoll als möglicherweise ausgeführt vermerkt, und ein Anlegen wird bei Ihrer nächsten Anmeldung erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out anyway</source>
+        <translation>&amp;Trotzdem abmelden</translation>
+    </message>
+    <message>
+        <source>Signed out before the console answered: the change may have taken effect, and any secret in its answer was lost.</source>
+        <translation>Abgemeldet, bevor die Konsole antwortete: Die Änderung ist vielleicht wirksam geworden, und ein Secret in ihrer Antwort ging verloren.</translation>
+    </message>
+    <message>
+        <source>You signed out before the console answered: %1. These changes may have taken effect; any new secret or temporary password in their answers was lost (see the activity log). Sign in again to check.</source>
+        <translation>Sie haben sich abgemeldet, bevor die Konsole antwortete: %1. Diese Änderungen sind vielleicht wirksam geworden; ein neues Secret oder temporäres Passwort in ihren Antworten ging verloren (siehe Aktivitätsprotokoll). Melden Sie sich wieder an, um es zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -3862,14 +4041,6 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <translation>Letztes Token der Anwendung %1</translation>
     </message>
     <message>
-        <source>curl -H &apos;Authorization: Bearer &lt;token&gt;&apos; &lt;console&gt;/api/v1/users</source>
-        <translation>curl -H &apos;Authorization: Bearer &lt;token&gt;&apos; &lt;console&gt;/api/v1/users</translation>
-    </message>
-    <message>
-        <source>curl -H &apos;Authorization: Bearer &lt;token&gt;&apos; %1</source>
-        <translation>curl -H &apos;Authorization: Bearer &lt;token&gt;&apos; %1</translation>
-    </message>
-    <message>
         <source>This is not a JWT, so there is nothing to decode (%1). It can still be copied.</source>
         <translation>Das ist kein JWT, daher gibt es nichts zu dekodieren (%1). Kopieren lässt es sich trotzdem.</translation>
     </message>
@@ -3919,6 +4090,18 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>Last token of service account %1</source>
         <translation>Letztes Token des Dienstkontos %1</translation>
+    </message>
+    <message>
+        <source>The curl command passes the token on its input and export is a shell builtin, so no process list shows the token. Pasted into a terminal, a line stays out of the shell history only if the shell skips lines starting with a space (bash: HISTCONTROL=ignorespace); exported, the token reaches every program started from that shell.</source>
+        <translation>Der curl-Befehl bekommt das Token über seine Eingabe, und export ist ein Shell-Builtin: Keine Prozessliste zeigt das Token. In ein Terminal eingefügt, bleibt eine Zeile nur dann aus der Shell-Historie, wenn die Shell Zeilen überspringt, die mit einem Leerzeichen beginnen (bash: HISTCONTROL=ignorespace); exportiert, erreicht das Token jedes Programm, das aus dieser Shell gestartet wird.</translation>
+    </message>
+    <message>
+        <source>printf &apos;Authorization: Bearer &lt;token&gt;&apos; | curl -H @- &lt;console&gt;/api/v1/users (the token stays off curl&apos;s command line)</source>
+        <translation>printf &apos;Authorization: Bearer &lt;token&gt;&apos; | curl -H @- &lt;console&gt;/api/v1/users (das Token bleibt von der Befehlszeile von curl fern)</translation>
+    </message>
+    <message>
+        <source>printf &apos;Authorization: Bearer &lt;token&gt;&apos; | curl -H @- %1 (the token stays off curl&apos;s command line)</source>
+        <translation>printf &apos;Authorization: Bearer &lt;token&gt;&apos; | curl -H @- %1 (das Token bleibt von der Befehlszeile von curl fern)</translation>
     </message>
 </context>
 <context>
@@ -4282,9 +4465,16 @@ Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter �
         <source>already on the console</source>
         <translation>bereits auf der Konsole</translation>
     </message>
+</context>
+<context>
+    <name>runai::UserListLoader</name>
     <message>
-        <source>The file is larger than 64 MB; split it.</source>
-        <translation>Die Datei ist größer als 64 MB; teilen Sie sie auf.</translation>
+        <source>The console announced %1 users but kept sending more; the list stops at %2. Press Refresh to read it again.</source>
+        <translation>Die Konsole hat %1 Benutzer angekündigt, aber immer weitere gesendet; die Liste endet bei %2. Drücken Sie Aktualisieren, um sie neu zu lesen.</translation>
+    </message>
+    <message>
+        <source>The list stops at %1 users, the most this program reads at once. Search to narrow it.</source>
+        <translation>Die Liste endet bei %1 Benutzern, der größten Zahl, die dieses Programm auf einmal liest. Suchen Sie, um sie einzugrenzen.</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4693,40 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>Users matching &quot;%1&quot; (%2)</source>
         <translation>Benutzer passend zu „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded (see the message above).
+This list is unknown, not empty. It loads again as soon as you are signed in again.</source>
+        <translation>Die Benutzer konnten nicht geladen werden (siehe die Meldung oben).
+Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>A user %1 already exists on this console: created by %2 on %3, last signed in: %4. The console does not show that your request created it, so its password may be in use. Nothing new was created.</source>
+        <translation>Einen Benutzer %1 gibt es auf dieser Konsole bereits: angelegt von %2 (%3), zuletzt angemeldet: %4. Die Konsole zeigt nicht, dass Ihre Anfrage ihn angelegt hat; sein Passwort ist also vielleicht in Gebrauch. Es wurde nichts Neues angelegt.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Passwort &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset the password of a user in use?</source>
+        <translation>Das Passwort eines Benutzers zurücksetzen, der in Gebrauch ist?</translation>
+    </message>
+    <message>
+        <source>Reset the password of &lt;b&gt;%1&lt;/b&gt;, created by %2 on %3?&lt;br&gt;&lt;br&gt;This person&apos;s current password stops working &lt;b&gt;at once&lt;/b&gt;: they cannot sign in until they get the new temporary password from you. Do this only if you know the account is not in use.</source>
+        <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; zurücksetzen, angelegt von %2 (%3)?&lt;br&gt;&lt;br&gt;Das aktuelle Passwort dieser Person funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr: Sie kann sich erst wieder anmelden, wenn sie von Ihnen das neue temporäre Passwort erhält. Tun Sie das nur, wenn Sie wissen, dass das Konto nicht in Gebrauch ist.</translation>
     </message>
 </context>
 </TS>
