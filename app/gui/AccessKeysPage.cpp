@@ -15,6 +15,7 @@
 #include "InputValidation.h"
 #include "LostCreateCheck.h"
 #include "MessageBanner.h"
+#include "ModelFormat.h"
 #include "RunaiClient.h"
 #include "Session.h"
 #include "Theme.h"
@@ -101,6 +102,13 @@ AccessKeysPage::~AccessKeysPage()
     }
 }
 
+bool AccessKeysPage::isBusy() const
+{
+    // A lost create being checked or remedied is a change in progress too.
+    return m_job || m_readingSecret
+           || (m_lostCreate && (m_lostCreate->isChecking() || m_lostCreate->isRemedying()));
+}
+
 MessageBanner *AccessKeysPage::banner() const
 {
     return m_ui->banner;
@@ -120,6 +128,7 @@ void AccessKeysPage::setSession(Session *session)
     m_listJob = nullptr;
     m_job = nullptr;
     m_readingSecret = false;
+    delete m_lostCreate; // another user's keys, or none: the check was about the last one's
     m_session = session;
     m_secrets->setConsole(consoleKey());
     m_availability = Availability::Unknown;
@@ -274,15 +283,18 @@ void AccessKeysPage::createKey()
     const QString name = m_ui->nameEdit->text();
     m_ui->banner->showInfo(tr("Creating the access key \"%1\"…").arg(name));
     m_ui->nameEdit->setEnabled(false);
+    delete m_lostCreate; // a new create: the last lost one's message is replaced
     auto *job = RunaiClient(m_session).createAccessKey(name);
     connect(job, &ApiJob::finished, this,
             [this, name](ApiJob *done) { createFinished(done, name); });
+    m_createSentAt = QDateTime::currentDateTimeUtc();
     startJob(job);
 }
 
 void AccessKeysPage::createFinished(ApiJob *job, const QString &name)
 {
     m_job = nullptr;
+    m_createAnsweredAt = QDateTime::currentDateTimeUtc();
     m_ui->nameEdit->setEnabled(true);
     updateActions();
     if (job->error().kind() == ApiError::Kind::Cancelled)
@@ -292,16 +304,8 @@ void AccessKeysPage::createFinished(ApiJob *job, const QString &name)
         const ApiError error = job->error();
         qCInfo(lcAccessKeysPage) << "create failed:" << error.logString();
         if (LostCreateCheck::mayHaveCreated(error)) {
-            // Never sent again blindly: the list shows whether the console made it.
-            m_ui->banner->showWarning(
-                    tr("The console's answer to creating the access key \"%1\" was lost. The "
-                       "list is read again: if \"%1\" is in it with a creation time from just "
-                       "now, it was created and nobody has its secret, so regenerate the "
-                       "secret. If it was created earlier, it is a key you already had: its "
-                       "secret may be in use, and regenerating it stops every script that uses "
-                       "it. If it is not in the list, create it again.")
-                            .arg(name));
-            refresh();
+            // Never sent again blindly: the user's keys show whether the console made it.
+            recoverLostCreate(name);
             return;
         }
         if (error.kind() == ApiError::Kind::Conflict)
@@ -323,6 +327,134 @@ void AccessKeysPage::createFinished(ApiJob *job, const QString &name)
     m_ui->nameEdit->clear();
     showAndKeepSecret(key, secret, false);
     refresh();
+}
+
+void AccessKeysPage::recoverLostCreate(const QString &name)
+{
+    delete m_lostCreate;
+    auto *check = new LostCreateCheck(m_session, LostCreateCheck::Target::AccessKey, name, this);
+    check->setRequestWindow(m_createSentAt, m_createAnsweredAt);
+    m_lostCreate = check;
+    m_ui->banner->showInfo(tr("The console's answer to creating the access key \"%1\" was lost "
+                              "on the way. Checking whether it was created…")
+                                   .arg(name));
+    m_ui->nameEdit->setEnabled(false);
+    connect(check, &LostCreateCheck::checked, this, &AccessKeysPage::lostCreateChecked);
+    connect(check, &LostCreateCheck::remedied, this, &AccessKeysPage::lostSecretRegenerated);
+    connect(check, &LostCreateCheck::remedyFailed, this, [this](LostCreateCheck *c) {
+        updateActions();
+        m_ui->banner->showError(
+                tr("The access key \"%1\" exists, but a new secret could not be made: %2")
+                        .arg(c->name(), c->error().userMessage()));
+        if (c->outcome() == LostCreateCheck::Outcome::Existing) {
+            offerToReplaceExistingSecret(c);
+            return;
+        }
+        m_ui->banner->setAction(tr("&Regenerate secret"), [this, c = QPointer<LostCreateCheck>(c)] {
+            if (!c || m_job)
+                return;
+            c->remedy();
+            updateActions();
+        });
+    });
+    check->start();
+    updateActions();
+}
+
+void AccessKeysPage::lostCreateChecked(LostCreateCheck *check)
+{
+    m_ui->nameEdit->setEnabled(true);
+    const QString name = check->name();
+    switch (check->outcome()) {
+    case LostCreateCheck::Outcome::Created:
+        // Made by this request (its creation time falls within it): nobody ever saw that
+        // secret, so replacing it breaks nothing and needs no question.
+        m_ui->banner->showWarning(
+                tr("The access key \"%1\" was created, but the answer carrying its secret was "
+                   "lost, so nobody has the secret. Regenerate it to get a new one (shown once, "
+                   "kept in the keychain).")
+                        .arg(name));
+        m_ui->banner->setAction(tr("&Regenerate secret"), [this, check = QPointer<LostCreateCheck>(
+                                                                         check)] {
+            if (!check || m_job)
+                return;
+            m_ui->banner->showInfo(
+                    tr("Regenerating the secret of the access key \"%1\"…").arg(check->name()));
+            check->remedy();
+            updateActions();
+        });
+        if (m_ui->nameEdit->text() == name)
+            m_ui->nameEdit->clear();
+        break;
+    case LostCreateCheck::Outcome::Existing:
+        // An older key of that name (or one whose creation time cannot be placed): a script or
+        // CLI may sign in with its secret. Say when it was made and last used; replace nothing
+        // without a question that says what breaks.
+        m_ui->banner->showWarning(
+                tr("You already have an access key named \"%1\": created on %2, last used: %3. "
+                   "The console does not show that your request created it, so its secret may "
+                   "be in use. Nothing new was created.")
+                        .arg(name, modelformat::dateTime(check->createdAt(), tr("an unknown date")),
+                             modelformat::dateTime(check->lastLogin(), tr("never"))));
+        offerToReplaceExistingSecret(check);
+        break;
+    case LostCreateCheck::Outcome::NotCreated:
+        m_ui->banner->showError(tr("The console's answer was lost and the access key \"%1\" was "
+                                   "not created. Nothing was created: it is safe to try again.")
+                                        .arg(name));
+        m_ui->banner->setAction(tr("&Try again"), [this] { createKey(); });
+        check->deleteLater();
+        break;
+    case LostCreateCheck::Outcome::Unknown:
+    case LostCreateCheck::Outcome::Checking:
+        m_ui->banner->showError(
+                tr("The console's answer to creating the access key \"%1\" was lost, and "
+                   "checking whether it was created failed too: %2 Check again before creating "
+                   "it again.")
+                        .arg(name, check->error().userMessage()));
+        m_ui->banner->setAction(tr("&Check again"), [this, name] { recoverLostCreate(name); });
+        check->deleteLater();
+        break;
+    }
+    refresh();
+    updateActions();
+}
+
+void AccessKeysPage::offerToReplaceExistingSecret(LostCreateCheck *check)
+{
+    m_ui->banner->setAction(tr("Re&generate secret…"), [this,
+                                                        check = QPointer<LostCreateCheck>(check)] {
+        if (!check)
+            return;
+        ConfirmationDialog::ask(
+                this, tr("Replace the secret of an access key in use?"),
+                tr("Regenerate the secret of your access key <b>%1</b>, created on %2?<br><br>"
+                   "Every program or CLI login that uses this access key's current secret stops "
+                   "working <b>at once</b>, and so do the tokens obtained with it, until it gets "
+                   "the new one. Do this only if you know nothing uses it.")
+                        .arg(check->name().toHtmlEscaped(),
+                             modelformat::dateTime(check->createdAt(), tr("an unknown date"))),
+                tr("&Regenerate"), [this, check] {
+                    if (!check || !m_session || m_job)
+                        return;
+                    m_ui->banner->showInfo(tr("Regenerating the secret of the access key \"%1\"…")
+                                                   .arg(check->name()));
+                    check->replaceAfterConfirmation();
+                    updateActions();
+                });
+    });
+}
+
+void AccessKeysPage::lostSecretRegenerated(LostCreateCheck *check, const QString &secret)
+{
+    const AccessKey key = check->accessKey();
+    // A key this request made is shown as created; an older one as having a new secret.
+    const bool replaced = check->outcome() == LostCreateCheck::Outcome::Existing;
+    check->deleteLater();
+    m_ui->banner->showSuccess(tr("The access key \"%1\" has a new secret.").arg(key.name));
+    showAndKeepSecret(key, secret, replaced);
+    refresh();
+    updateActions();
 }
 
 void AccessKeysPage::showAndKeepSecret(const AccessKey &key, const QString &secret,

@@ -2,6 +2,7 @@
 
 #include "AccessKey.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -21,6 +22,7 @@ class AccessKeysAdminSection;
 class AccessKeysModel;
 class ApiJob;
 class KeychainBridge;
+class LostCreateCheck;
 class MessageBanner;
 class Session;
 
@@ -47,7 +49,7 @@ public:
     AccessKeysAdminSection *administration() const { return m_admin; }
     Availability availability() const { return m_availability; }
     bool isLoading() const { return m_listJob; }
-    bool isBusy() const { return m_job || m_readingSecret; }
+    bool isBusy() const;
     QString consoleKey() const;
     // The selected own key (empty id when none).
     AccessKey selectedKey() const;
@@ -68,6 +70,12 @@ private:
     void updateStoredSecrets();
     void startJob(ApiJob *job);
     void createFinished(ApiJob *job, const QString &name);
+    // The answer to a create was lost: look the name up among the user's keys instead of
+    // sending it again (LostCreateCheck), then offer the one right way on.
+    void recoverLostCreate(const QString &name);
+    void lostCreateChecked(LostCreateCheck *check);
+    void offerToReplaceExistingSecret(LostCreateCheck *check);
+    void lostSecretRegenerated(LostCreateCheck *check, const QString &secret);
     void regenerateFinished(ApiJob *job, const AccessKey &key);
     void deleteFinished(ApiJob *job, const AccessKey &key);
     // Shows a secret once (the guarded dialog) and keeps it in the keychain.
@@ -86,6 +94,11 @@ private:
     QPointer<ApiJob> m_listJob;
     QPointer<ApiJob> m_job; // one change (create, regenerate, delete, token) at a time
     bool m_readingSecret = false;
+    // When the last create was sent and its answer came (this machine's clock): only a key the
+    // console made in between can be that create's.
+    QDateTime m_createSentAt;
+    QDateTime m_createAnsweredAt;
+    QPointer<LostCreateCheck> m_lostCreate;
     Availability m_availability = Availability::Unknown;
 };
 

@@ -51,6 +51,13 @@ bool LostCreateCheck::madeByThisRequest(const QString &createdBy, const QDateTim
     if (!m_session || m_session->identity().isEmpty() || createdBy.isEmpty()
         || createdBy.compare(m_session->identity(), Qt::CaseInsensitive) != 0)
         return false;
+    return createdDuringRequest(createdAt);
+}
+
+bool LostCreateCheck::createdDuringRequest(const QDateTime &createdAt) const
+{
+    if (!m_session)
+        return false;
     const ClockSkew &skew = m_session->clockSkew();
     if (!createdAt.isValid() || !m_sent.isValid() || !m_answered.isValid() || !skew.isKnown())
         return false; // cannot tell: the cautious answer
@@ -61,17 +68,42 @@ bool LostCreateCheck::madeByThisRequest(const QString &createdBy, const QDateTim
 
 QString LostCreateCheck::creator() const
 {
-    return m_target == Target::Application ? m_application.createdBy : m_user.createdBy;
+    switch (m_target) {
+    case Target::Application:
+        return m_application.createdBy;
+    case Target::User:
+        return m_user.createdBy;
+    case Target::AccessKey:
+        // The own-keys list names no creator: every key in it is the signed-in user's.
+        return m_session ? m_session->identity() : QString();
+    }
+    return {};
 }
 
 QDateTime LostCreateCheck::createdAt() const
 {
-    return m_target == Target::Application ? m_application.createdAt : m_user.createdAt;
+    switch (m_target) {
+    case Target::Application:
+        return m_application.createdAt;
+    case Target::User:
+        return m_user.createdAt;
+    case Target::AccessKey:
+        return m_accessKey.createdAt;
+    }
+    return {};
 }
 
 QDateTime LostCreateCheck::lastLogin() const
 {
-    return m_target == Target::Application ? m_application.lastLogin : m_user.lastLogin;
+    switch (m_target) {
+    case Target::Application:
+        return m_application.lastLogin;
+    case Target::User:
+        return m_user.lastLogin;
+    case Target::AccessKey:
+        return m_accessKey.lastLogin;
+    }
+    return {};
 }
 
 void LostCreateCheck::start()
@@ -86,6 +118,8 @@ void LostCreateCheck::start()
     ApiJob *job = nullptr;
     if (m_target == Target::Application) {
         job = RunaiClient(m_session).listApplications();
+    } else if (m_target == Target::AccessKey) {
+        job = RunaiClient(m_session).listAccessKeys(); // the signed-in user's own keys
     } else {
         UserQuery query;
         query.filterBy << u"username=="_s + m_name;
@@ -115,6 +149,15 @@ void LostCreateCheck::lookUpFinished(ApiJob *job)
             m_application = *found;
             m_objectId = found->id;
         }
+    } else if (m_target == Target::AccessKey) {
+        // Names are unique among one user's keys, and this list holds only the user's own.
+        const auto &keys = static_cast<AccessKeyListJob *>(job)->result();
+        const auto found = std::find_if(keys.cbegin(), keys.cend(),
+                                        [this](const AccessKey &k) { return k.name == m_name; });
+        if (found != keys.cend()) {
+            m_accessKey = *found;
+            m_objectId = found->id;
+        }
     } else {
         // The filter narrows the list; the comparison decides (e-mails are case-insensitive).
         const auto &users = static_cast<UserListJob *>(job)->result();
@@ -128,6 +171,11 @@ void LostCreateCheck::lookUpFinished(ApiJob *job)
     }
     if (m_objectId.isEmpty())
         m_outcome = Outcome::NotCreated;
+    else if (m_target == Target::AccessKey)
+        // A key of that name is the user's own by definition (runai-api.md: the list carries
+        // name, id, clientId, createdAt, lastLogin, no createdBy): only its creation time can
+        // show this request made it. An older key of that name may be in use by a script.
+        m_outcome = createdDuringRequest(createdAt()) ? Outcome::Created : Outcome::Existing;
     else
         m_outcome = madeByThisRequest(creator(), createdAt()) ? Outcome::Created
                                                               : Outcome::Existing;
@@ -151,9 +199,18 @@ void LostCreateCheck::startRemedy()
 {
     if (m_job || !m_session)
         return;
-    ApiJob *job = m_target == Target::Application
-                          ? RunaiClient(m_session).regenerateApplicationSecret(m_objectId)
-                          : RunaiClient(m_session).resetUserPassword(m_objectId);
+    ApiJob *job = nullptr;
+    switch (m_target) {
+    case Target::Application:
+        job = RunaiClient(m_session).regenerateApplicationSecret(m_objectId);
+        break;
+    case Target::User:
+        job = RunaiClient(m_session).resetUserPassword(m_objectId);
+        break;
+    case Target::AccessKey:
+        job = RunaiClient(m_session).regenerateAccessKeySecret(m_objectId);
+        break;
+    }
     m_job = job;
     connect(job, &ApiJob::finished, this, &LostCreateCheck::remedyFinished);
     job->start();
@@ -164,7 +221,9 @@ void LostCreateCheck::remedyFinished(ApiJob *job)
     m_job = nullptr;
     if (job->error().kind() != ApiError::Kind::Cancelled)
         ActivityRecorder::record(m_target == Target::Application ? tr("Regenerate client secret")
-                                                                 : tr("Reset password"),
+                                 : m_target == Target::AccessKey
+                                         ? tr("Regenerate access key secret")
+                                         : tr("Reset password"),
                                  m_name, job->error());
     if (!job->succeeded()) {
         m_error = job->error();

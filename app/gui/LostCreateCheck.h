@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "AccessKey.h"
 #include "ApiError.h"
 #include "Application.h"
 #include "User.h"
@@ -15,15 +16,17 @@ namespace runai {
 class ApiJob;
 class Session;
 
-// What to do after a create (application or user) whose answer was lost on the way
+// What to do after a create (application, user or access key) whose answer was lost on the way
 // (ApiError::requestMayHaveBeenProcessed: a timeout, a connection dropped after the server
 // handled it, a proxy's 502). Sending the POST again could create the object twice, so the
-// console is asked first, by name or e-mail:
+// console is asked first, by name or e-mail (an access key: by name among the signed-in user's
+// own keys):
 //   - Created: the object exists and the console shows that this request made it (created by
 //     the signed-in identity, at a time after the request was sent, on the console's clock as
 //     estimated from its Date headers), so its secret / temporary password never reached anyone.
 //     The remedy (regenerate the secret / reset the password) is one call, started by remedy():
-//     nothing that works stops working.
+//     nothing that works stops working. An access key's list carries no creator (every key in
+//     it is the signed-in user's), so for a key the creation time alone decides.
 //   - Existing: an object of that name exists, but the console does not show that this request
 //     made it (another creator, an older creation time, or a field or clock estimate missing: the
 //     cautious answer). It may be in use: replacing its secret breaks whoever uses it, so the page
@@ -35,7 +38,7 @@ class LostCreateCheck : public QObject
 {
     Q_OBJECT
 public:
-    enum class Target { Application, User };
+    enum class Target { Application, User, AccessKey };
     enum class Outcome { Checking, Created, Existing, NotCreated, Unknown };
     Q_ENUM(Outcome)
 
@@ -58,13 +61,15 @@ public:
     QString objectId() const { return m_objectId; }
     Application application() const { return m_application; }
     User user() const { return m_user; }
+    AccessKey accessKey() const { return m_accessKey; }
     // Why the lookup failed (Unknown), or why the remedy failed.
     ApiError error() const { return m_error; }
     bool isRemedying() const
     {
         return !m_job.isNull() && (m_outcome == Outcome::Created || m_outcome == Outcome::Existing);
     }
-    // What the console says about the object found (Created or Existing), for the banner.
+    // What the console says about the object found (Created or Existing), for the banner. An
+    // access key's creator is the signed-in user (its list does not name one).
     QString creator() const;
     QDateTime createdAt() const;
     QDateTime lastLogin() const;
@@ -87,6 +92,9 @@ private:
     void startRemedy();
     // True only when the console shows this request made the object (see the class comment).
     bool madeByThisRequest(const QString &createdBy, const QDateTime &createdAt) const;
+    // True only when `createdAt` (the console's clock) lies between the request being sent and
+    // its answer coming back, allowing for the estimated clock skew.
+    bool createdDuringRequest(const QDateTime &createdAt) const;
 
     QPointer<Session> m_session;
     Target m_target;
@@ -97,6 +105,7 @@ private:
     QString m_objectId;
     Application m_application;
     User m_user;
+    AccessKey m_accessKey;
     ApiError m_error;
     QPointer<ApiJob> m_job;
 };

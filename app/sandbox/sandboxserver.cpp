@@ -249,6 +249,23 @@ QString SandboxServer::seedUser(const QString &email, const QString &createdBy,
     return password;
 }
 
+SandboxServer::SeededAccessKey SandboxServer::seedAccessKey(const QString &ownerEmail,
+                                                            const QString &name,
+                                                            const QDateTime &createdAt)
+{
+    const UserRecord *owner = m_store->userByName(ownerEmail);
+    if (!owner)
+        return {};
+    for (const AccessKeyRecord &key : m_store->accessKeys()) {
+        if (key.ownerId == owner->id && key.name == name)
+            return {};
+    }
+    const QString secret = generateSecret(32);
+    AccessKeyRecord &key = m_store->addAccessKey(*owner, name, secret);
+    key.createdAt = createdAt.toUTC().toString(Qt::ISODateWithMs);
+    return {key.clientId, secret};
+}
+
 void SandboxServer::setExchangeObserver(ExchangeObserver observer)
 {
     m_observer = std::move(observer);

@@ -57,6 +57,16 @@ public:
     QString seedApplication(const QString &name, const QString &createdBy,
                             const QDateTime &createdAt);
     QString seedUser(const QString &email, const QString &createdBy, const QDateTime &createdAt);
+    // Test-only: an access key named `name` that the user `ownerEmail` made at `createdAt`;
+    // returns its client ID and secret (the latter empty when the user is unknown or already has
+    // a key of that name).
+    struct SeededAccessKey
+    {
+        QString clientId;
+        QString secret;
+    };
+    SeededAccessKey seedAccessKey(const QString &ownerEmail, const QString &name,
+                                  const QDateTime &createdAt);
 
     // Called with every request the API answers and its answer, before the answer is written
     // (answers made up by the FaultInjector are not API answers and are not reported). The
