@@ -945,7 +945,14 @@ void ApplicationsPage::tokenFinished(ApiJob *job, const Application &app, const 
                            "to do")));
     connect(dialog, &TokenDialog::useIdentityRequested, this, [this, app, secret, dialog] {
         dialog->close();
-        useIdentity(app, secret);
+        auto switchIdentity = [page = QPointer<ApplicationsPage>(this), app, secret] {
+            if (page)
+                page->useIdentity(app, secret);
+        };
+        if (m_identitySwitchGate)
+            m_identitySwitchGate(switchIdentity);
+        else
+            switchIdentity();
     });
     dialog->open();
 }
