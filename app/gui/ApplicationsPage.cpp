@@ -945,14 +945,7 @@ void ApplicationsPage::tokenFinished(ApiJob *job, const Application &app, const 
                            "to do")));
     connect(dialog, &TokenDialog::useIdentityRequested, this, [this, app, secret, dialog] {
         dialog->close();
-        auto switchIdentity = [page = QPointer<ApplicationsPage>(this), app, secret] {
-            if (page)
-                page->useIdentity(app, secret);
-        };
-        if (m_identitySwitchGate)
-            m_identitySwitchGate(switchIdentity);
-        else
-            switchIdentity();
+        useIdentity(app, secret);
     });
     dialog->open();
 }

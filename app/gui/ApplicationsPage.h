@@ -12,7 +12,6 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 
 class QAction;
@@ -82,12 +81,6 @@ public:
     static constexpr int InsertChunkRows = 500;
     // The console part of this page's keychain keys.
     QString consoleKey() const;
-    // "Use this identity" (token dialog) goes through `gate`, which runs the switch now, after
-    // a confirmation, or never (the window asks first while changes are under way).
-    void setIdentitySwitchGate(std::function<void(std::function<void()> switchIdentity)> gate)
-    {
-        m_identitySwitchGate = std::move(gate);
-    }
 
 public Q_SLOTS:
     void focusForm();
@@ -165,7 +158,6 @@ private:
     ObjectNoun m_appliedNoun; // what the fixed texts say now
     bool m_loadFailed = false;
     QString m_loadErrorText; // the banner's text when the last load failed
-    std::function<void(std::function<void()>)> m_identitySwitchGate;
 };
 
 } // namespace runai

@@ -134,10 +134,6 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
             &MainWindow::updateClipboardCountdown);
 
     m_signOutGuard = new SignOutGuard(m_applications, m_users, m_signIn, this);
-    m_applications->setIdentitySwitchGate([this](std::function<void()> switchIdentity) {
-        m_signOutGuard->requestSignOut(m_session, std::move(switchIdentity),
-                                       SignOutGuard::Ending::SwitchIdentity);
-    });
     setUpProfilesAndTools();
     // View → Language, shortcuts, remembered geometry and column widths (issue 8).
     new DesktopIntegration(this);

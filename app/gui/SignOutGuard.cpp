@@ -74,11 +74,6 @@ void SignOutGuard::requestSignOut(Session *session, std::function<void()> signOu
         consequence = tr("Switching profile signs you out now, and their answers are dropped.");
         button = tr("&Switch anyway");
         break;
-    case Ending::SwitchIdentity:
-        title = tr("Switch identity with changes under way?");
-        consequence = tr("If you work as another identity now, their answers are dropped.");
-        button = tr("&Switch anyway");
-        break;
     case Ending::Quit:
         title = tr("Quit with changes under way?");
         consequence = tr("If you quit now, their answers are dropped.");
@@ -122,9 +117,8 @@ void SignOutGuard::signOutDropping(Session *session, const std::function<void()>
                                  ActivityEntry::Outcome::Failed, note);
     qCInfo(lcSignOutGuard) << "ending the session with" << jobs.size() << "changes in flight";
     signOut();
-    // Only these endings show the sign-in page; after the others it would greet a later visit.
-    const bool signInPageNext = ending == Ending::SignOut || ending == Ending::SwitchProfile;
-    if (m_signIn && signInPageNext && !m_operations.isEmpty())
+    // After quitting there is no sign-in page to tell.
+    if (m_signIn && ending != Ending::Quit && !m_operations.isEmpty())
         m_signIn->showMessage(
                 tr("You signed out before the console answered: %1. These changes may have "
                    "taken effect; any new secret or temporary password in their answers was "

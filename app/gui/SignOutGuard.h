@@ -27,15 +27,15 @@ class UsersPage;
 //   change goes to the activity log as "may have taken effect", the sign-in page says so, and
 //   after the next sign-in to the same console as the same identity the interrupted create (an
 //   application or user) is checked the way a lost answer is (LostCreateCheck).
-// Every other way a session ends goes through it too (Ending): switching profile, quitting (the
-// window's closeEvent), working as another identity. Only a forced end (session lost, renewal
-// given up) signs out without asking: there is nothing left to wait for.
+// The other ways a session ends go through it too (Ending): switching profile, quitting (the
+// window's closeEvent). Only a forced end (session lost, renewal given up) signs out without
+// asking. "Use this identity" is no ending: the same Session and pages get the answers.
 class SignOutGuard : public QObject
 {
     Q_OBJECT
 public:
     // How the session ends: the question's title and button say so.
-    enum class Ending { SignOut, SwitchProfile, SwitchIdentity, Quit };
+    enum class Ending { SignOut, SwitchProfile, Quit };
 
     SignOutGuard(ApplicationsPage *applications, UsersPage *users, SignInPage *signIn,
                  QWidget *dialogParent);

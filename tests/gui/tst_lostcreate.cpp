@@ -21,6 +21,7 @@
 #include "SandboxAdmin.h"
 #include "SecretField.h"
 #include "TemporaryPasswordDialog.h"
+#include "TokenDialog.h"
 #include "UsersModel.h"
 #include "UsersPage.h"
 #include "sandboxserver.h"
@@ -28,6 +29,7 @@
 #include "ui_mainwindow.h"
 #include "ui_signinpage.h"
 #include "ui_temporarypassworddialog.h"
+#include "ui_tokendialog.h"
 #include "ui_userspage.h"
 
 #include <QAction>
@@ -557,6 +559,47 @@ private Q_SLOTS:
         QCOMPARE(droppedCreates(), dropped + 1);
     }
 
+    // "Use this identity" (token dialog) keeps the same Session and pages: a create under way
+    // still gets its answer (its secret shown), so the switch neither asks nor records a loss.
+    void identitySwitchKeepsCreateInFlight()
+    {
+        ApplicationsPage *apps = m_window->applicationsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        const QString bot = u"bot-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
+        typeInto(apps->ui()->nameEdit, bot);
+        click(apps->ui()->registerButton);
+        ApplicationCredentialsDialog *credentials = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
+                kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
+                                  ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
+        const QString clientId = credentials->ui()->clientIdField->text();
+        click(credentials->ui()->confirmCheck);
+        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading() && apps->model()->rowOfName(bot) >= 0, kWaitMs);
+        apps->ui()->tableView->selectRow(
+                apps->proxy()
+                        ->mapFromSource(apps->model()->index(apps->model()->rowOfName(bot), 0))
+                        .row());
+        click(apps->ui()->getTokenButton);
+        TokenDialog *token = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((token = findOpenDialog<TokenDialog>(m_window.get())), kWaitMs);
+
+        const qsizetype dropped = droppedCreates();
+        const QString late = startCreateAnsweredLate();
+        QVERIFY(!late.isEmpty());
+        ConfirmationDialog::answerNext(true); // were it asked, it would be confirmed
+        token->ui()->useIdentityButton->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->identity(), clientId, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
+                kWaitMs);
+        faults().setLatency(std::chrono::milliseconds(0));
+        QCOMPARE(credentials->ui()->clientIdField->text(), late);
+        QCOMPARE(droppedCreates(), dropped);
+    }
+
 private:
     // Registers an application whose answer comes late: returns once the console made it,
     // its answer still on the way (a change in flight).
@@ -572,8 +615,9 @@ private:
                     handled = handled || request.method == "POST";
                 });
         faults().setLatency(std::chrono::milliseconds(2000));
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        // Not through mouse events: a window-modal dialog (the token dialog) may be open.
+        apps->ui()->nameEdit->setText(name);
+        apps->ui()->registerButton->click();
         const bool made = QTest::qWaitFor([&handled] { return handled; }, kWaitMs);
         m_window->sandbox()->server()->setExchangeObserver({});
         return made && !ChangesInFlight::of(m_window->session()).isEmpty() ? name : QString();
