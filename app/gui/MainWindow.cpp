@@ -7,6 +7,7 @@
 #include "ActivityLogPage.h"
 #include "ActivityRecorder.h"
 #include "ApplicationsPage.h"
+#include "ChangesInFlight.h"
 #include "ClipboardGuard.h"
 #include "DesktopIntegration.h"
 #include "Icons.h"
@@ -32,6 +33,7 @@
 #include "UserImportLauncher.h"
 #include "UsersPage.h"
 
+#include <QCloseEvent>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -275,6 +277,23 @@ void MainWindow::sessionLost(const QString &why)
     m_signIn->showMessage(why);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_quitConfirmed || ChangesInFlight::of(m_session).isEmpty()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    // No nested event loop: stay open, ask, and close again once the user confirms.
+    event->ignore();
+    m_signOutGuard->requestSignOut(
+            m_session,
+            [this] {
+                m_quitConfirmed = true;
+                QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+            },
+            SignOutGuard::Ending::Quit);
+}
+
 void MainWindow::requestSignOut()
 {
     m_signOutGuard->requestSignOut(m_session, [this] { signOut(); });
@@ -325,6 +344,20 @@ namespace runai {
 void MainWindow::setUpProfilesAndTools()
 {
     m_profiles = new ProfileStore({}, this);
+    // A session belongs to its profile's console: switching signs out, so it asks first while
+    // changes are under way (then switches again, signed out, once the user confirms).
+    m_profiles->setSwitchGate([this](const QString &id) {
+        if (ChangesInFlight::of(m_session).isEmpty())
+            return true;
+        m_signOutGuard->requestSignOut(
+                m_session,
+                [this, id] {
+                    signOut();
+                    m_profiles->setActive(id);
+                },
+                SignOutGuard::Ending::SwitchProfile);
+        return false;
+    });
     m_profileController = new ProfileController(m_profiles, m_keychain, m_signIn, this);
     m_profileSwitcher = new ProfileSwitcher(m_profiles, m_signIn);
     m_signIn->setProfileSwitcher(m_profileSwitcher, tr("P&rofile:"));

@@ -86,6 +86,10 @@ public Q_SLOTS:
     // Tools → Network log (issue 11): the calls of this run, non-modal, one window.
     void showNetworkLog();
 
+protected:
+    // Closing (File → Quit, Ctrl+Q, the title bar) asks first while changes are under way.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void adoptSession(Session *session);
     void updateConnection();
@@ -126,6 +130,7 @@ private:
     QPointer<NetworkLogDialog> m_networkLogDialog;
     AccessKeysPage *m_accessKeys = nullptr;
     SignOutGuard *m_signOutGuard = nullptr;
+    bool m_quitConfirmed = false; // the user chose to quit with changes under way
 };
 
 } // namespace runai

@@ -47,7 +47,8 @@ public:
 
 Q_SIGNALS:
     void manageRequested();
-    // The user picked another profile (the store already made it active).
+    // The user picked another profile (the store made it active, unless its switch gate held
+    // the switch to ask first).
     void switched(const QString &id);
 
 private:

@@ -47,7 +47,7 @@ SignOutGuard::SignOutGuard(ApplicationsPage *applications, UsersPage *users, Sig
     , m_dialogParent(dialogParent)
 { }
 
-void SignOutGuard::requestSignOut(Session *session, std::function<void()> signOut)
+void SignOutGuard::requestSignOut(Session *session, std::function<void()> signOut, Ending ending)
 {
     const QList<ApiJob *> jobs = ChangesInFlight::of(session);
     if (!session || jobs.isEmpty()) {
@@ -61,24 +61,48 @@ void SignOutGuard::requestSignOut(Session *session, std::function<void()> signOu
     QString list;
     for (const QString &operation : operationsOf(jobs))
         list += u"<li>"_s + operation.toHtmlEscaped() + u"</li>"_s;
+    // One explanation for every ending; only the title, the first sentence and the button differ.
+    QString title, consequence, button;
+    switch (ending) {
+    case Ending::SignOut:
+        title = tr("Sign out with changes under way?");
+        consequence = tr("If you sign out now, their answers are dropped.");
+        button = tr("Sign &out anyway");
+        break;
+    case Ending::SwitchProfile:
+        title = tr("Switch profile with changes under way?");
+        consequence = tr("Switching profile signs you out now, and their answers are dropped.");
+        button = tr("&Switch anyway");
+        break;
+    case Ending::Quit:
+        title = tr("Quit with changes under way?");
+        consequence = tr("If you quit now, their answers are dropped.");
+        button = tr("&Quit anyway");
+        break;
+    }
+    const QString checkedLater
+            = ending == Ending::Quit
+                      ? tr("each change is then recorded in the activity log as possibly made; "
+                           "look it up on the console when you next sign in.")
+                      : tr("each change is then recorded in the activity log as possibly made, "
+                           "and a create is checked again when you next sign in.");
     m_question = ConfirmationDialog::ask(
-            m_dialogParent, tr("Sign out with changes under way?"),
-            tr("The console has not answered these changes yet:<ul>%1</ul>If you sign out now, "
-               "their answers are dropped. A change may still take effect without you seeing "
-               "its result, and a new client secret or temporary password in its answer would "
-               "be lost; after a regenerate or a reset the old one may already have stopped "
-               "working.<br><br>Wait for the answers, or sign out anyway: each change is then "
-               "recorded in the activity log as possibly made, and a create is checked again "
-               "when you next sign in.")
-                    .arg(list),
-            tr("Sign &out anyway"), [this, session = QPointer<Session>(session), signOut] {
+            m_dialogParent, title,
+            tr("The console has not answered these changes yet:<ul>%1</ul>%2 A change may still "
+               "take effect without you seeing its result, and a new client secret or temporary "
+               "password in its answer would be lost; after a regenerate or a reset the old one "
+               "may already have stopped working.<br><br>Wait for the answers, or go on anyway: "
+               "%3")
+                    .arg(list, consequence, checkedLater),
+            button, [this, session = QPointer<Session>(session), signOut, ending] {
                 if (!session)
                     return; // signed out meanwhile by something else
-                signOutDropping(session, signOut);
+                signOutDropping(session, signOut, ending);
             });
 }
 
-void SignOutGuard::signOutDropping(Session *session, const std::function<void()> &signOut)
+void SignOutGuard::signOutDropping(Session *session, const std::function<void()> &signOut,
+                                   Ending ending)
 {
     const QList<ApiJob *> jobs = ChangesInFlight::of(session);
     m_operations = operationsOf(jobs);
@@ -91,9 +115,10 @@ void SignOutGuard::signOutDropping(Session *session, const std::function<void()>
     for (const QString &operation : std::as_const(m_operations))
         ActivityRecorder::record(capitalized(operation), m_console.toDisplayString(),
                                  ActivityEntry::Outcome::Failed, note);
-    qCInfo(lcSignOutGuard) << "signing out with" << jobs.size() << "changes in flight";
+    qCInfo(lcSignOutGuard) << "ending the session with" << jobs.size() << "changes in flight";
     signOut();
-    if (m_signIn && !m_operations.isEmpty())
+    // After quitting there is no sign-in page to tell.
+    if (m_signIn && ending != Ending::Quit && !m_operations.isEmpty())
         m_signIn->showMessage(
                 tr("You signed out before the console answered: %1. These changes may have "
                    "taken effect; any new secret or temporary password in their answers was "

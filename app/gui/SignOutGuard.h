@@ -27,22 +27,29 @@ class UsersPage;
 //   change goes to the activity log as "may have taken effect", the sign-in page says so, and
 //   after the next sign-in to the same console as the same identity the interrupted create (an
 //   application or user) is checked the way a lost answer is (LostCreateCheck).
+// The other ways a session ends go through it too (Ending): switching profile, quitting (the
+// window's closeEvent). Only a forced end (session lost, renewal given up) signs out without
+// asking. "Use this identity" is no ending: the same Session and pages get the answers.
 class SignOutGuard : public QObject
 {
     Q_OBJECT
 public:
+    // How the session ends: the question's title and button say so.
+    enum class Ending { SignOut, SwitchProfile, Quit };
+
     SignOutGuard(ApplicationsPage *applications, UsersPage *users, SignInPage *signIn,
                  QWidget *dialogParent);
 
-    // `signOut` signs out for real; it runs now, after a confirmation, or not at all.
-    void requestSignOut(Session *session, std::function<void()> signOut);
+    // `signOut` ends the session for real; it runs now, after a confirmation, or not at all.
+    void requestSignOut(Session *session, std::function<void()> signOut,
+                        Ending ending = Ending::SignOut);
     // After a sign-in: re-checks a create a confirmed sign-out interrupted.
     void resume(Session *session);
     // What the last confirmed sign-out dropped (operations), until the next sign-in.
     QStringList interrupted() const { return m_operations; }
 
 private:
-    void signOutDropping(Session *session, const std::function<void()> &signOut);
+    void signOutDropping(Session *session, const std::function<void()> &signOut, Ending ending);
 
     QPointer<ApplicationsPage> m_applications;
     QPointer<UsersPage> m_users;

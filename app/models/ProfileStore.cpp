@@ -260,6 +260,8 @@ void ProfileStore::setActive(const QString &id)
 {
     if (!order().contains(id) || id == openSettings()->value(kActive).toString())
         return;
+    if (m_switchGate && !m_switchGate(id))
+        return;
     openSettings()->setValue(kActive, id);
     Q_EMIT activeChanged(id);
 }

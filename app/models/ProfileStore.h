@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -37,6 +38,12 @@ public:
     // remaining one becomes active.
     bool remove(const QString &id, QString *error);
     void setActive(const QString &id);
+    // Consulted by setActive() before switching: returning false holds the switch (the window
+    // asks first while changes are under way, and calls setActive() again once confirmed).
+    void setSwitchGate(std::function<bool(const QString &id)> gate)
+    {
+        m_switchGate = std::move(gate);
+    }
 
     // A name not used yet: "Profile 2", "Profile 3", ...
     QString unusedName(const QString &base) const;
@@ -54,6 +61,7 @@ private:
     QStringList order() const;
 
     QString m_settingsFile;
+    std::function<bool(const QString &id)> m_switchGate;
 };
 
 } // namespace runai

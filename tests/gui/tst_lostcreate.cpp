@@ -16,9 +16,12 @@
 #include "ConfirmationDialog.h"
 #include "LocalSandbox.h"
 #include "LostCreateCheck.h"
+#include "ProfileStore.h"
+#include "ProfileSwitcher.h"
 #include "SandboxAdmin.h"
 #include "SecretField.h"
 #include "TemporaryPasswordDialog.h"
+#include "TokenDialog.h"
 #include "UsersModel.h"
 #include "UsersPage.h"
 #include "sandboxserver.h"
@@ -26,6 +29,7 @@
 #include "ui_mainwindow.h"
 #include "ui_signinpage.h"
 #include "ui_temporarypassworddialog.h"
+#include "ui_tokendialog.h"
 #include "ui_userspage.h"
 
 #include <QAction>
@@ -489,7 +493,147 @@ private Q_SLOTS:
         }));
     }
 
+    // Switching profile signs out, so with a create in flight it asks first, like Sign out:
+    // declined, the profile and the session stay; confirmed, the change is recorded.
+    void profileSwitchWithCreateInFlight()
+    {
+        ProfileStore *profiles = m_window->profiles();
+        const QString before = profiles->activeId();
+        Profile other;
+        other.name = profiles->unusedName(u"Other"_s);
+        other.consoleUrl = u"https://other.example"_s;
+        QString error, otherId;
+        QVERIFY2(profiles->save(other, &error, &otherId), qPrintable(error));
+        const qsizetype dropped = droppedCreates();
+        QVERIFY(!startCreateAnsweredLate().isEmpty());
+        const auto switchTo = [this](const QString &id) {
+            m_window->profileMenu()->rebuild();
+            for (QAction *action : m_window->profileMenu()->actions()) {
+                if (action->data().toString() == id)
+                    action->trigger();
+            }
+        };
+
+        ConfirmationDialog::answerNext(false);
+        switchTo(otherId);
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
+        QVERIFY2(ConfirmationDialog::lastText().contains(u"Switching profile signs you out"_s)
+                         && ConfirmationDialog::lastText().contains(u"create the application"_s),
+                 qPrintable(ConfirmationDialog::lastText()));
+        QCOMPARE(profiles->activeId(), before);
+        QVERIFY(m_window->session());
+        QCOMPARE(droppedCreates(), dropped);
+
+        ConfirmationDialog::answerNext(true);
+        switchTo(otherId);
+        QTRY_COMPARE_WITH_TIMEOUT(profiles->activeId(), otherId, kWaitMs);
+        QVERIFY(!m_window->session());
+        faults().setLatency(std::chrono::milliseconds(0));
+        QCOMPARE(droppedCreates(), dropped + 1);
+        const QString notice = m_window->signInPage()->ui()->banner->text();
+        QVERIFY2(notice.contains(u"before the console answered"_s), qPrintable(notice));
+        profiles->setActive(before); // the next test signs in from the sandbox's profile
+    }
+
+    // Closing the window (File → Quit, Ctrl+Q, the title bar) with a create in flight asks
+    // "Quit with changes under way?" without a nested event loop: declined, the window stays
+    // open; confirmed, the change goes to the activity log and the window closes.
+    void closeWithCreateInFlight()
+    {
+        const qsizetype dropped = droppedCreates();
+        QVERIFY(!startCreateAnsweredLate().isEmpty());
+        ConfirmationDialog::answerNext(false);
+        QVERIFY(!m_window->close());
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
+        QVERIFY2(ConfirmationDialog::lastText().contains(u"If you quit now"_s)
+                         && ConfirmationDialog::lastText().contains(u"create the application"_s),
+                 qPrintable(ConfirmationDialog::lastText()));
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_window->session());
+        QCOMPARE(droppedCreates(), dropped);
+
+        ConfirmationDialog::answerNext(true);
+        m_window->ui()->actionQuit->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), kWaitMs);
+        faults().setLatency(std::chrono::milliseconds(0));
+        QCOMPARE(droppedCreates(), dropped + 1);
+    }
+
+    // "Use this identity" (token dialog) keeps the same Session and pages: a create under way
+    // still gets its answer (its secret shown), so the switch neither asks nor records a loss.
+    void identitySwitchKeepsCreateInFlight()
+    {
+        ApplicationsPage *apps = m_window->applicationsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        const QString bot = u"bot-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
+        typeInto(apps->ui()->nameEdit, bot);
+        click(apps->ui()->registerButton);
+        ApplicationCredentialsDialog *credentials = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
+                kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
+                                  ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
+        const QString clientId = credentials->ui()->clientIdField->text();
+        click(credentials->ui()->confirmCheck);
+        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading() && apps->model()->rowOfName(bot) >= 0, kWaitMs);
+        apps->ui()->tableView->selectRow(
+                apps->proxy()
+                        ->mapFromSource(apps->model()->index(apps->model()->rowOfName(bot), 0))
+                        .row());
+        click(apps->ui()->getTokenButton);
+        TokenDialog *token = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((token = findOpenDialog<TokenDialog>(m_window.get())), kWaitMs);
+
+        const qsizetype dropped = droppedCreates();
+        const QString late = startCreateAnsweredLate();
+        QVERIFY(!late.isEmpty());
+        ConfirmationDialog::answerNext(true); // were it asked, it would be confirmed
+        token->ui()->useIdentityButton->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->identity(), clientId, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
+                kWaitMs);
+        faults().setLatency(std::chrono::milliseconds(0));
+        QCOMPARE(credentials->ui()->clientIdField->text(), late);
+        QCOMPARE(droppedCreates(), dropped);
+    }
+
 private:
+    // Registers an application whose answer comes late: returns once the console made it,
+    // its answer still on the way (a change in flight).
+    QString startCreateAnsweredLate()
+    {
+        ApplicationsPage *apps = m_window->applicationsPage();
+        if (!QTest::qWaitFor([apps] { return !apps->isLoading(); }, kWaitMs))
+            return {};
+        const QString name = u"late-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
+        bool handled = false;
+        m_window->sandbox()->server()->setExchangeObserver(
+                [&handled](const sandbox::ApiRequest &request, const sandbox::ApiResponse &) {
+                    handled = handled || request.method == "POST";
+                });
+        faults().setLatency(std::chrono::milliseconds(2000));
+        // Not through mouse events: a window-modal dialog (the token dialog) may be open.
+        apps->ui()->nameEdit->setText(name);
+        apps->ui()->registerButton->click();
+        const bool made = QTest::qWaitFor([&handled] { return handled; }, kWaitMs);
+        m_window->sandbox()->server()->setExchangeObserver({});
+        return made && !ChangesInFlight::of(m_window->session()).isEmpty() ? name : QString();
+    }
+
+    // Creates the activity log records as dropped by an ended session (the log outlives a test).
+    qsizetype droppedCreates() const
+    {
+        const QList<ActivityEntry> &log = m_window->activityLog()->entries();
+        return std::count_if(log.cbegin(), log.cend(), [](const ActivityEntry &e) {
+            return e.action == u"Create the application"_s
+                   && e.outcome == ActivityEntry::Outcome::Failed
+                   && e.serverMessage.contains(u"may have taken effect"_s);
+        });
+    }
+
     sandbox::FaultInjector &faults() { return m_window->sandbox()->server()->faults(); }
 
     // Asks the console itself, not the table, with the same lookup the pages use (the console
