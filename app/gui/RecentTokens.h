@@ -1,16 +1,22 @@
 #pragma once
 
+#include "SecretBytes.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
+#include <vector>
+
 namespace runai {
 
 // The last access token each application received in this run, so the token inspector can offer
 // "Application X's last token" after its token dialog is closed. Memory only (tokens are
-// secrets: never written anywhere), dropped when they lapse and on sign-out.
+// secrets: never written anywhere), dropped when they lapse and on sign-out. The tokens are held
+// as SecretBytes, zeroed when replaced, pushed out or cleared; entries() hands out QString copies
+// for the inspector's text field, which are the caller's.
 class RecentTokens : public QObject
 {
     Q_OBJECT
@@ -30,6 +36,8 @@ public:
     static RecentTokens *shared();
 
     // Replaces an earlier token under the same label; keeps the newest MaxEntries.
+    void remember(const QString &label, const SecretBytes &token);
+    // The same for a token that only exists as a QString: the caller's QString stays the caller's.
     void remember(const QString &label, const QString &token);
     QList<Entry> entries() const; // newest first
     // Forgets every token (sign-out) and the console.
@@ -43,7 +51,14 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QList<Entry> m_entries;
+    struct Held
+    {
+        QString label;
+        SecretBytes token;
+        QDateTime receivedAt;
+    };
+    // std::vector, not QList: QList copies on detach and SecretBytes cannot be copied.
+    std::vector<Held> m_entries; // newest first
     QUrl m_consoleUrl;
 };
 
