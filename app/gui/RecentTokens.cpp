@@ -52,7 +52,7 @@ QList<RecentTokens::Entry> RecentTokens::entries() const
 void RecentTokens::clear()
 {
     m_consoleUrl.clear();
-    if (m_entries.isEmpty())
+    if (m_entries.empty())
         return;
     // Each SecretBytes zeroes its token before the memory is freed.
     m_entries.clear();
