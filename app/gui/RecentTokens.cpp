@@ -49,6 +49,24 @@ QList<RecentTokens::Entry> RecentTokens::entries() const
     return list;
 }
 
+QStringList RecentTokens::labels() const
+{
+    QStringList list;
+    list.reserve(qsizetype(m_entries.size()));
+    for (const Held &e : m_entries)
+        list.append(e.label);
+    return list;
+}
+
+QString RecentTokens::revealToken(const QString &label) const
+{
+    for (const Held &e : m_entries) {
+        if (e.label == label)
+            return e.token.revealAsQString();
+    }
+    return {};
+}
+
 void RecentTokens::clear()
 {
     m_consoleUrl.clear();

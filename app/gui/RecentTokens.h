@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <vector>
@@ -39,7 +40,12 @@ public:
     void remember(const QString &label, const SecretBytes &token);
     // The same for a token that only exists as a QString: the caller's QString stays the caller's.
     void remember(const QString &label, const QString &token);
-    QList<Entry> entries() const; // newest first
+    // Newest first. Each call makes a QString copy of every token (the caller's, not wiped):
+    // to list or pick one, use labels() and revealToken().
+    QList<Entry> entries() const;
+    QStringList labels() const; // newest first
+    // A QString copy of the token remembered under `label` (empty if none), for a text field.
+    QString revealToken(const QString &label) const;
     // Forgets every token (sign-out) and the console.
     void clear();
 

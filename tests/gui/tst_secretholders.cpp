@@ -103,6 +103,9 @@ private slots:
         QCOMPARE(zeroedWipesCovering(45), 1);
         QCOMPARE(tokens.entries().size(), 1);
         QCOMPARE(tokens.entries().first().token, makeSecret("tok2-", 47));
+        QCOMPARE(tokens.labels(), QStringList{u"ci-bot"_s});
+        QCOMPARE(tokens.revealToken(u"ci-bot"_s), makeSecret("tok2-", 47));
+        QVERIFY(tokens.revealToken(u"other"_s).isEmpty());
         wipes.clear();
         tokens.clear();
         QCOMPARE(zeroedWipesCovering(47), 1);
