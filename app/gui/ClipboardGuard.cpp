@@ -82,7 +82,7 @@ void ClipboardGuard::copySecret(const QString &secret)
     // X11 also has the selection (middle-click paste); it gets the same hints and the same wipe.
     if (clipboard->supportsSelection())
         clipboard->setMimeData(secretMimeData(secret), QClipboard::Selection);
-    m_guarded = secret;
+    m_guarded = SecretBytes::fromString(secret);
     m_clearTimer.start(m_clearDelayMs);
     m_tick.start();
     qCDebug(lcClipboard) << "secret copied; clipboard clears in" << m_clearDelayMs << "ms";
@@ -126,7 +126,12 @@ bool ClipboardGuard::holdsOurSecret(int mode) const
 {
     if (m_guarded.isEmpty())
         return false;
-    return QGuiApplication::clipboard()->text(QClipboard::Mode(mode)) == m_guarded;
+    // The clipboard's text is a QString (Qt's API); when it is our secret, this copy is one
+    // more to wipe, which only works while nobody else shares its buffer (wipeOwned()).
+    QString text = QGuiApplication::clipboard()->text(QClipboard::Mode(mode));
+    const bool ours = SecretBytes::fromString(text).sameAs(m_guarded);
+    SecretBytes::wipeOwned(text);
+    return ours;
 }
 
 void ClipboardGuard::clearNow()
@@ -145,7 +150,6 @@ void ClipboardGuard::clearNow()
         qCDebug(lcClipboard) << "selection cleared";
     }
     // Forget our copy of the secret either way: it is no longer needed to compare.
-    m_guarded.fill(QChar(0));
     m_guarded.clear();
     if (pending) {
         Q_EMIT countdownChanged(0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SecretBytes.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -52,7 +54,8 @@ private:
     int m_clearDelayMs = DefaultClearDelayMs;
     QTimer m_clearTimer;
     QTimer m_tick;
-    QString m_guarded;
+    // What we put on the clipboard, kept only to recognise it there; zeroed when forgotten.
+    SecretBytes m_guarded;
 };
 
 } // namespace runai

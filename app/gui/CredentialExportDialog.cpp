@@ -26,9 +26,13 @@ CredentialExportDialog::CredentialExportDialog(const ExportedCredentials &creden
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CredentialExportDialog>())
     , m_credentials(credentials)
+    , m_secret(SecretBytes::fromString(credentials.clientSecret))
     , m_flavour(flavour)
     , m_noun(noun)
 {
+    // The caller's ExportedCredentials is the caller's; this copy of its QString is dropped here
+    // (it shares the caller's buffer, so there is nothing this dialog alone could zero).
+    m_credentials.clientSecret.clear();
     m_ui->setupUi(this);
     setWindowTitle(tr("Export the credentials of %1").arg(credentials.name));
     m_ui->introLabel->setText(
@@ -64,10 +68,7 @@ CredentialExportDialog::CredentialExportDialog(const ExportedCredentials &creden
     updatePreview();
 }
 
-CredentialExportDialog::~CredentialExportDialog()
-{
-    m_credentials.clientSecret.fill(u'\0');
-}
+CredentialExportDialog::~CredentialExportDialog() = default; // m_secret zeroes itself
 
 MessageBanner *CredentialExportDialog::banner() const
 {
@@ -86,7 +87,13 @@ CredentialExport::Format CredentialExportDialog::format() const
 
 QString CredentialExportDialog::exportText() const
 {
-    return CredentialExport::format(format(), m_credentials, m_flavour);
+    // CredentialExport formats QStrings, so the secret must be one for this call. That copy is
+    // ours alone and zeroed once the text is built (the returned text is the caller's).
+    ExportedCredentials withSecret = m_credentials;
+    withSecret.clientSecret = m_secret.revealAsQString();
+    QString text = CredentialExport::format(format(), withSecret, m_flavour);
+    SecretBytes::wipeOwned(withSecret.clientSecret);
+    return text;
 }
 
 bool CredentialExportDialog::isSecretShown() const
@@ -191,9 +198,11 @@ bool CredentialExportDialog::writeFile(const QString &path)
     bool ok = file.open(QIODevice::WriteOnly)
               && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (ok) {
-        QByteArray data = exportText().toUtf8();
-        ok = file.write(data) == data.size();
-        data.fill('\0');
+        // Encoded straight into an owned buffer; the QString text is ours alone and is zeroed.
+        QString text = exportText();
+        const SecretBytes data = SecretBytes::fromString(text);
+        SecretBytes::wipeOwned(text);
+        ok = file.write(data.reveal().data(), data.size()) == data.size();
     }
     ok = ok && file.commit();
     if (!ok) {

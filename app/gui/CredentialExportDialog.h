@@ -2,6 +2,7 @@
 
 #include "CredentialExport.h"
 #include "ObjectNoun.h"
+#include "SecretBytes.h"
 
 #include <QDialog>
 #include <QFileDialog>
@@ -61,7 +62,10 @@ private:
     bool isSecretShown() const;
 
     std::unique_ptr<Ui::CredentialExportDialog> m_ui;
+    // Everything but the secret (its clientSecret stays empty); the secret is m_secret, owned
+    // and zeroed when the dialog goes, and exposed only while a format is built.
     ExportedCredentials m_credentials;
+    SecretBytes m_secret;
     CredentialExport::CliFlavour m_flavour;
     ObjectNoun m_noun;
     QPointer<QFileDialog> m_fileDialog;

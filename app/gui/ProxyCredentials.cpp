@@ -23,12 +23,12 @@ void ProxyCredentials::set(const QString &user, const QString &password)
 {
     clear();
     m_user = user;
-    m_password = password;
+    // The caller's QString is the caller's (the keychain read's, a form's): only copied here.
+    m_password = SecretBytes::fromString(password);
 }
 
 void ProxyCredentials::clear()
 {
-    m_password.fill(u'\0');
     m_password.clear();
     m_user.clear();
     m_recent.clear(); // new credentials deserve new attempts
@@ -62,7 +62,9 @@ void ProxyCredentials::answer(QNetworkAccessManager *nam, const QNetworkProxy &p
     recent.append(now);
     qCInfo(lcProxyAuth) << "answering the proxy challenge of" << proxy.hostName() << "as" << m_user;
     authenticator->setUser(m_user);
-    authenticator->setPassword(m_password);
+    // QAuthenticator takes a QString and keeps it (Qt's network stack holds on to it for the
+    // connection): that copy is Qt's, out of reach of a wipe.
+    authenticator->setPassword(m_password.revealAsQString());
     ++m_answered;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SecretBytes.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -40,7 +42,9 @@ private:
                 QAuthenticator *authenticator);
 
     QString m_user;
-    QString m_password;
+    // Owned and zeroed on clear(): a QString member's fill() would zero a detached copy while
+    // the caller's shared buffer kept the password.
+    SecretBytes m_password;
     int m_answered = 0;
     // Recent answers per network manager (msecs since epoch), to stop a refusal loop.
     QHash<const QObject *, QList<qint64>> m_recent;

@@ -22,30 +22,57 @@ RecentTokens *RecentTokens::shared()
     return instance;
 }
 
-void RecentTokens::remember(const QString &label, const QString &token)
+void RecentTokens::remember(const QString &label, const SecretBytes &token)
 {
     if (token.isEmpty())
         return;
-    m_entries.removeIf([&label](const Entry &e) { return e.label == label; });
-    m_entries.prepend(Entry{label, token, QDateTime::currentDateTimeUtc()});
-    while (m_entries.size() > MaxEntries)
-        m_entries.removeLast();
+    // Erasing destroys the SecretBytes, which zeroes the replaced or pushed-out token.
+    std::erase_if(m_entries, [&label](const Held &e) { return e.label == label; });
+    m_entries.insert(m_entries.begin(),
+                     Held{label, token.duplicate(), QDateTime::currentDateTimeUtc()});
+    if (m_entries.size() > std::size_t(MaxEntries))
+        m_entries.resize(MaxEntries);
     Q_EMIT changed();
+}
+
+void RecentTokens::remember(const QString &label, const QString &token)
+{
+    remember(label, SecretBytes::fromString(token));
 }
 
 QList<RecentTokens::Entry> RecentTokens::entries() const
 {
-    return m_entries;
+    QList<Entry> list;
+    list.reserve(qsizetype(m_entries.size()));
+    for (const Held &e : m_entries)
+        list.append(Entry{e.label, e.token.revealAsQString(), e.receivedAt});
+    return list;
+}
+
+QStringList RecentTokens::labels() const
+{
+    QStringList list;
+    list.reserve(qsizetype(m_entries.size()));
+    for (const Held &e : m_entries)
+        list.append(e.label);
+    return list;
+}
+
+QString RecentTokens::revealToken(const QString &label) const
+{
+    for (const Held &e : m_entries) {
+        if (e.label == label)
+            return e.token.revealAsQString();
+    }
+    return {};
 }
 
 void RecentTokens::clear()
 {
     m_consoleUrl.clear();
-    if (m_entries.isEmpty())
+    if (m_entries.empty())
         return;
-    // Overwrite before release, like MemorySecretStore: freed heap should not keep tokens.
-    for (Entry &e : m_entries)
-        e.token.fill(u'\0');
+    // Each SecretBytes zeroes its token before the memory is freed.
     m_entries.clear();
     Q_EMIT changed();
 }

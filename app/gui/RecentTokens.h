@@ -1,16 +1,23 @@
 #pragma once
 
+#include "SecretBytes.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+
+#include <vector>
 
 namespace runai {
 
 // The last access token each application received in this run, so the token inspector can offer
 // "Application X's last token" after its token dialog is closed. Memory only (tokens are
-// secrets: never written anywhere), dropped when they lapse and on sign-out.
+// secrets: never written anywhere), dropped when they lapse and on sign-out. The tokens are held
+// as SecretBytes, zeroed when replaced, pushed out or cleared; entries() hands out QString copies
+// for the inspector's text field, which are the caller's.
 class RecentTokens : public QObject
 {
     Q_OBJECT
@@ -30,8 +37,15 @@ public:
     static RecentTokens *shared();
 
     // Replaces an earlier token under the same label; keeps the newest MaxEntries.
+    void remember(const QString &label, const SecretBytes &token);
+    // The same for a token that only exists as a QString: the caller's QString stays the caller's.
     void remember(const QString &label, const QString &token);
-    QList<Entry> entries() const; // newest first
+    // Newest first. Each call makes a QString copy of every token (the caller's, not wiped):
+    // to list or pick one, use labels() and revealToken().
+    QList<Entry> entries() const;
+    QStringList labels() const; // newest first
+    // A QString copy of the token remembered under `label` (empty if none), for a text field.
+    QString revealToken(const QString &label) const;
     // Forgets every token (sign-out) and the console.
     void clear();
 
@@ -43,7 +57,14 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QList<Entry> m_entries;
+    struct Held
+    {
+        QString label;
+        SecretBytes token;
+        QDateTime receivedAt;
+    };
+    // std::vector, not QList: QList copies on detach and SecretBytes cannot be copied.
+    std::vector<Held> m_entries; // newest first
     QUrl m_consoleUrl;
 };
 

@@ -71,7 +71,7 @@ TokenDialog::TokenDialog(const QString &applicationName, const TokenSet &tokens,
             &TokenDialog::useIdentityRequested);
 
     // The token inspector can pick this token later ("Last token of application …").
-    RecentTokens::shared()->remember(applicationName, tokens.accessToken.revealAsQString());
+    RecentTokens::shared()->remember(applicationName, tokens.accessToken);
     auto *inspect = new QPushButton(icons::icon(u"token"_s), tr("&Inspect…"), this);
     inspect->setObjectName(u"inspectButton"_s);
     inspect->setToolTip(tr("Open the token inspector: claims, live expiry, copy as header, curl "

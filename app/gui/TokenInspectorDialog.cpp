@@ -228,12 +228,13 @@ void TokenInspectorDialog::fillSources()
                                   : tr("This session's token (%1, %2)")
                                             .arg(m_session->identity(), m_session->tokenIssuer()),
                           u"session"_s);
-    for (const RecentTokens::Entry &e : RecentTokens::shared()->entries())
+    // Labels only: listing the sources copies no token.
+    for (const QString &label : RecentTokens::shared()->labels())
         m_source->addItem(ObjectNoun::of(m_session)
                                   .pick(tr("Last token of application %1"),
                                         tr("Last token of service account %1"))
-                                  .arg(e.label),
-                          u"app:"_s + e.label);
+                                  .arg(label),
+                          u"app:"_s + label);
     const int index = m_source->findData(current, Qt::UserRole);
     m_source->setCurrentIndex(index < 0 ? 0 : index);
 }
@@ -245,11 +246,7 @@ void TokenInspectorDialog::sourceChosen(int index)
     if (source == "session"_L1 && m_session)
         chosen = m_session->revealAccessToken();
     else if (source.startsWith("app:"_L1)) {
-        const QString label = source.mid(4);
-        for (const RecentTokens::Entry &e : RecentTokens::shared()->entries()) {
-            if (e.label == label)
-                chosen = e.token;
-        }
+        chosen = RecentTokens::shared()->revealToken(source.mid(4));
     } else {
         m_token->setReadOnly(false);
         m_token->setFocus();

@@ -1,6 +1,7 @@
 #include "AccessKeysModel.h"
 
 #include "ModelFormat.h"
+#include "SecretBytes.h"
 #include "TableCsvExport.h"
 
 namespace runai {
@@ -88,8 +89,10 @@ QVariant AccessKeysModel::headerData(int section, Qt::Orientation orientation, i
 void AccessKeysModel::setAccessKeys(AccessKeyList keys)
 {
     beginResetModel();
+    // The model keeps no secret. AccessKey carries it as a QString (the API's value type): zeroed
+    // in place where this list alone holds it, else only dropped (see SecretBytes::wipeOwned()).
     for (AccessKey &key : keys)
-        key.secret.clear();
+        SecretBytes::wipeOwned(key.secret);
     m_keys = std::move(keys);
     endResetModel();
 }

@@ -1,6 +1,7 @@
 #include "ApplicationsModel.h"
 
 #include "ModelFormat.h"
+#include "SecretBytes.h"
 #include "TableCsvExport.h"
 
 using namespace Qt::StringLiterals;
@@ -166,8 +167,10 @@ QHash<int, QByteArray> ApplicationsModel::roleNames() const
 
 Application ApplicationsModel::withoutSecret(Application application)
 {
-    application.secret.fill(QChar(0));
-    application.secret.clear();
+    // Application is the API's value type and carries the secret as a QString. The model keeps
+    // none: zero it in place when this copy alone holds it (after a move it usually does), else
+    // only drop it; fill() would zero a detached copy and leave the shared original as it was.
+    SecretBytes::wipeOwned(application.secret);
     return application;
 }
 
