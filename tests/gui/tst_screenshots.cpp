@@ -45,9 +45,11 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -92,6 +94,24 @@ private Q_SLOTS:
     {
         save(m_window.get(), u"01-sign-in"_s);
         SignInPage *page = m_window->signInPage();
+
+        // Plain http:// to a console that is not this machine (issue 12): the warning under the
+        // URL field as soon as such an address is typed, and the question Sign in asks before
+        // sending anything (declined: nothing is sent, so the host need not exist).
+        typeInto(page->ui()->consoleUrlEdit, u"http://console.example.test:8080"_s);
+        typeInto(page->ui()->emailEdit, u"admin@example.com"_s);
+        QVERIFY2(page->ui()->consoleUrlHint->isVisible()
+                         && page->ui()->consoleUrlHint->text().contains(u"Not encrypted"_s),
+                 qPrintable(page->ui()->consoleUrlHint->text()));
+        save(m_window.get(), u"38-plain-http-warning"_s);
+        click(page->ui()->signInButton);
+        const QPointer<ConfirmationDialog> question = page->cleartextQuestion();
+        QVERIFY(question);
+        QTRY_VERIFY_WITH_TIMEOUT(question->isVisible(), kWaitMs);
+        save(question, u"39-plain-http-question"_s);
+        click(question->cancelButton());
+        QTRY_VERIFY_WITH_TIMEOUT(!question || !question->isVisible(), kWaitMs);
+
         typeInto(page->ui()->consoleUrlEdit, u"https://console example.com"_s);
         typeInto(page->ui()->emailEdit, u"admin@example.com"_s);
         QTest::keyClick(page->ui()->emailEdit, Qt::Key_Return);
@@ -412,7 +432,7 @@ private Q_SLOTS:
         }
     }
 
-    // Last: it signs in to a 2.24 console of its own (the local sandbox speaks 2.20).
+    // It signs in to a 2.24 console of its own (the local sandbox speaks 2.20).
     void accessKeys()
     {
         sandbox::SandboxOptions options;
@@ -445,6 +465,63 @@ private Q_SLOTS:
         QTableView *table = page->ui()->ownTable;
         table->selectRow(0);
         save(m_window.get(), u"35-access-keys"_s);
+        m_window->signOut();
+    }
+
+    // A lost answer to a create, for a name another admin's service account already has (issue
+    // 12): the banner says whose it is, from when and when it last signed in, and "Regenerate
+    // secret…" asks first (declined). A 2.24 console started from a state file, so that those
+    // dates are fixed.
+    void lostCreateOfANameInUse()
+    {
+        // Local times, so that the page shows them unchanged in any time zone.
+        const auto stored = [](QDate date, QTime time) {
+            return QDateTime(date, time).toUTC().toString(Qt::ISODateWithMs);
+        };
+        QTemporaryDir stateDir;
+        QVERIFY(stateDir.isValid());
+        QFile state(stateDir.filePath(u"state.json"_s));
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        const QJsonObject app{{u"id"_s, u"5f0c1c7e-2b1a-4d53-9a61-0d6f3c2b8e41"_s},
+                              {u"name"_s, u"nightly-training"_s},
+                              {u"createdBy"_s, u"ops.lead@example.com"_s},
+                              {u"createdAt"_s, stored(QDate(2026, 3, 14), QTime(9, 30))},
+                              {u"lastLogin"_s, stored(QDate(2026, 12, 1), QTime(6, 45))}};
+        state.write(QJsonDocument(QJsonObject{{u"format"_s, u"runai-sandbox-state"_s},
+                                              {u"version"_s, 1},
+                                              {u"apps"_s, QJsonArray{app}}})
+                            .toJson());
+        state.close();
+        sandbox::SandboxOptions options;
+        options.apiVersion = u"2.24"_s;
+        options.stateFile = state.fileName();
+        sandbox::SandboxServer server(options);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        fillSignInPage(m_window.get(), server.baseUrl(), options.adminEmail, options.adminPassword);
+        click(m_window->signInPage()->ui()->signInButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(consoleProbed(m_window.get()), kWaitMs);
+        ApplicationsPage *apps = m_window->applicationsPage();
+        m_window->tabs()->setCurrentWidget(apps);
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+
+        server.faults().html502Next(u"/api/v1/service-accounts"_s);
+        typeInto(apps->ui()->nameEdit, u"nightly-training"_s);
+        click(apps->ui()->registerButton);
+        MessageBanner *banner = apps->banner();
+        QPushButton *action = banner->actionButton();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                action->isVisible() && banner->text().contains(u"ops.lead@example.com"_s), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        save(m_window.get(), u"40-lost-create-existing"_s);
+
+        click(action);
+        ConfirmationDialog *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = findOpenDialog<ConfirmationDialog>(m_window.get())),
+                                 kWaitMs);
+        save(confirm, u"41-regenerate-confirmation"_s);
+        click(confirm->cancelButton());
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
         m_window->signOut();
     }
 
