@@ -1136,8 +1136,64 @@
         <translation>Ihre Zugriffsschlüssel konnten nicht geladen werden. Sie werden neu geladen, sobald Sie wieder angemeldet sind.</translation>
     </message>
     <message>
-        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost. The list is read again: if &quot;%1&quot; is in it with a creation time from just now, it was created and nobody has its secret, so regenerate the secret. If it was created earlier, it is a key you already had: its secret may be in use, and regenerating it stops every script that uses it. If it is not in the list, create it again.</source>
-        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging verloren. Die Liste wird neu gelesen: Steht „%1“ darin mit einer Erstellungszeit von gerade eben, wurde er angelegt und niemand hat sein Secret – erzeugen Sie das Secret dann neu. Wurde er früher angelegt, ist es ein Schlüssel, den Sie schon hatten: Sein Secret ist vielleicht in Gebrauch, und ein neues Secret stoppt jedes Skript, das ihn nutzt. Steht er nicht in der Liste, legen Sie ihn erneut an.</translation>
+        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost on the way. Checking whether it was created…</source>
+        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging unterwegs verloren. Es wird geprüft, ob er angelegt wurde …</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; exists, but a new secret could not be made: %2</source>
+        <translation>Der Zugriffsschlüssel „%1“ existiert, aber ein neues Secret konnte nicht erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate secret</source>
+        <translation>Secret neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; was created, but the answer carrying its secret was lost, so nobody has the secret. Regenerate it to get a new one (shown once, kept in the keychain).</source>
+        <translation>Der Zugriffsschlüssel „%1“ wurde angelegt, aber die Antwort mit seinem Secret ging verloren, also hat niemand das Secret. Erzeugen Sie es neu, um ein neues zu bekommen (einmal angezeigt, im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <source>You already have an access key named &quot;%1&quot;: created on %2, last used: %3. The console does not show that your request created it, so its secret may be in use. Nothing new was created.</source>
+        <translation>Sie haben bereits einen Zugriffsschlüssel namens „%1“: angelegt: %2, zuletzt verwendet: %3. Die Konsole zeigt nicht, dass Ihre Anfrage ihn angelegt hat; sein Secret ist also vielleicht in Gebrauch. Es wurde nichts Neues angelegt.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer was lost and the access key &quot;%1&quot; was not created. Nothing was created: it is safe to try again.</source>
+        <translation>Die Antwort der Konsole ging verloren, und der Zugriffsschlüssel „%1“ wurde nicht angelegt. Es wurde nichts angelegt: Sie können es gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost, and checking whether it was created failed too: %2 Check again before creating it again.</source>
+        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging verloren, und auch die Prüfung, ob er angelegt wurde, schlug fehl: %2 Prüfen Sie erneut, bevor Sie ihn noch einmal anlegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate secret…</source>
+        <translation>Secret neu &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Replace the secret of an access key in use?</source>
+        <translation>Das Secret eines Zugriffsschlüssels ersetzen, der in Gebrauch ist?</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret of your access key &lt;b&gt;%1&lt;/b&gt;, created on %2?&lt;br&gt;&lt;br&gt;Every program or CLI login that uses this access key&apos;s current secret stops working &lt;b&gt;at once&lt;/b&gt;, and so do the tokens obtained with it, until it gets the new one. Do this only if you know nothing uses it.</source>
+        <translation>Das Secret Ihres Zugriffsschlüssels &lt;b&gt;%1&lt;/b&gt; neu erzeugen (angelegt: %2)?&lt;br&gt;&lt;br&gt;Jedes Programm und jede CLI-Anmeldung, die das aktuelle Secret dieses Zugriffsschlüssels nutzt, funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr, ebenso die damit bezogenen Tokens, bis sie das neue erhalten. Tun Sie das nur, wenn Sie wissen, dass nichts ihn nutzt.</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; has a new secret.</source>
+        <translation>Der Zugriffsschlüssel „%1“ hat ein neues Secret.</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2923,10 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
         <source>Reset password</source>
         <translation>Passwort zurücksetzen</translation>
     </message>
+    <message>
+        <source>Regenerate access key secret</source>
+        <translation>Secret des Zugriffsschlüssels neu erzeugen</translation>
+    </message>
 </context>
 <context>
     <name>runai::MainWindow</name>
@@ -3791,10 +3851,6 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
         <translation>Abmelden, obwohl Änderungen laufen?</translation>
     </message>
     <message>
-        <source>The console has not answered these changes yet:&lt;ul&gt;%1&lt;/ul&gt;If you sign out now, their answers are dropped. A change may still take effect without you seeing its result, and a new client secret or temporary password in its answer would be lost; after a regenerate or a reset the old one may already have stopped working.&lt;br&gt;&lt;br&gt;Wait for the answers, or sign out anyway: each change is then recorded in the activity log as possibly made, and a create is checked again when you next sign in.</source>
-        <translation>Die Konsole hat auf diese Änderungen noch nicht geantwortet:&lt;ul&gt;%1&lt;/ul&gt;Wenn Sie sich jetzt abmelden, werden ihre Antworten verworfen. Eine Änderung kann trotzdem wirksam werden, ohne dass Sie ihr Ergebnis sehen, und ein neues Client-Secret oder temporäres Passwort in ihrer Antwort ginge verloren; nach einem Neuerzeugen oder Zurücksetzen funktioniert das alte vielleicht schon nicht mehr.&lt;br&gt;&lt;br&gt;Warten Sie auf die Antworten, oder melden Sie sich trotzdem ab: Jede Änderung wird dann im Aktivitätsprotokoll als möglicherweise ausgeführt vermerkt, und ein Anlegen wird bei Ihrer nächsten Anmeldung erneut geprüft.</translation>
-    </message>
-    <message>
         <source>Sign &amp;out anyway</source>
         <translation>&amp;Trotzdem abmelden</translation>
     </message>
@@ -3805,6 +3861,46 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
     <message>
         <source>You signed out before the console answered: %1. These changes may have taken effect; any new secret or temporary password in their answers was lost (see the activity log). Sign in again to check.</source>
         <translation>Sie haben sich abgemeldet, bevor die Konsole antwortete: %1. Diese Änderungen sind vielleicht wirksam geworden; ein neues Secret oder temporäres Passwort in ihren Antworten ging verloren (siehe Aktivitätsprotokoll). Melden Sie sich wieder an, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>If you sign out now, their answers are dropped.</source>
+        <translation>Wenn Sie sich jetzt abmelden, werden ihre Antworten verworfen.</translation>
+    </message>
+    <message>
+        <source>Switch profile with changes under way?</source>
+        <translation>Profil wechseln, obwohl Änderungen laufen?</translation>
+    </message>
+    <message>
+        <source>Switching profile signs you out now, and their answers are dropped.</source>
+        <translation>Ein Profilwechsel meldet Sie jetzt ab, und ihre Antworten werden verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch anyway</source>
+        <translation>&amp;Trotzdem wechseln</translation>
+    </message>
+    <message>
+        <source>Quit with changes under way?</source>
+        <translation>Beenden, obwohl Änderungen laufen?</translation>
+    </message>
+    <message>
+        <source>If you quit now, their answers are dropped.</source>
+        <translation>Wenn Sie jetzt beenden, werden ihre Antworten verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Trotzdem &amp;beenden</translation>
+    </message>
+    <message>
+        <source>each change is then recorded in the activity log as possibly made; look it up on the console when you next sign in.</source>
+        <translation>Jede Änderung wird dann im Aktivitätsprotokoll als möglicherweise ausgeführt vermerkt; prüfen Sie sie bei Ihrer nächsten Anmeldung auf der Konsole.</translation>
+    </message>
+    <message>
+        <source>each change is then recorded in the activity log as possibly made, and a create is checked again when you next sign in.</source>
+        <translation>Jede Änderung wird dann im Aktivitätsprotokoll als möglicherweise ausgeführt vermerkt, und ein Anlegen wird bei Ihrer nächsten Anmeldung erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>The console has not answered these changes yet:&lt;ul&gt;%1&lt;/ul&gt;%2 A change may still take effect without you seeing its result, and a new client secret or temporary password in its answer would be lost; after a regenerate or a reset the old one may already have stopped working.&lt;br&gt;&lt;br&gt;Wait for the answers, or go on anyway: %3</source>
+        <translation>Die Konsole hat auf diese Änderungen noch nicht geantwortet:&lt;ul&gt;%1&lt;/ul&gt;%2 Eine Änderung kann trotzdem wirksam werden, ohne dass Sie ihr Ergebnis sehen, und ein neues Client-Secret oder temporäres Passwort in ihrer Antwort ginge verloren; nach einem Neuerzeugen oder Zurücksetzen funktioniert das alte vielleicht schon nicht mehr.&lt;br&gt;&lt;br&gt;Warten Sie auf die Antworten, oder machen Sie trotzdem weiter: %3</translation>
     </message>
 </context>
 <context>
