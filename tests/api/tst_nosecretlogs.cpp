@@ -3,6 +3,7 @@
 // secrets, successes and failures alike, captures every log line and asserts that no password,
 // client secret, temporary password or token (every token the sandbox issued, of every identity)
 // appears in it, raw or encoded (tests/support/SecretSearch.h).
+#include "../support/LogCapture.h"
 #include "../support/SecretSearch.h"
 #include "ApiTestSupport.h"
 #include "ConsoleCapabilities.h"
@@ -11,31 +12,11 @@
 #include "Session.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
-
-namespace {
-
-QMutex logMutex;
-QStringList captured;
-QtMessageHandler previousHandler = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&logMutex);
-        captured << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-} // namespace
 
 class TestNoSecretLogs : public QObject
 {
@@ -54,14 +35,13 @@ void TestNoSecretLogs::initTestCase()
 {
     // qt.httpserver too: the sandbox reads HTTP itself now, but Qt's HTTP server dumps every
     // request's headers (Authorization) at debug level, and this would catch its return.
-    QLoggingCategory::setFilterRules(
+    LogCapture::install(
             u"runai.*=true\nqt.network.*=true\nqt.httpserver=true\nqt.httpserver.*=true"_s);
-    previousHandler = qInstallMessageHandler(capture);
 }
 
 void TestNoSecretLogs::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    LogCapture::remove();
 }
 
 void TestNoSecretLogs::flows_data()
@@ -73,10 +53,7 @@ void TestNoSecretLogs::flows_data()
 void TestNoSecretLogs::flows()
 {
     QFETCH(QString, mode);
-    {
-        QMutexLocker lock(&logMutex);
-        captured.clear();
-    }
+    LogCapture::take(); // only this row's lines
     auto options = sandboxOptions(mode);
     options.adminPassword = u"Adm1n-Pa55word!"_s;
     options.tokenLifetimeSeconds = 2;
@@ -192,11 +169,7 @@ void TestNoSecretLogs::flows()
     secrets << heldTokens;
     secrets.removeAll(QString());
 
-    QStringList lines;
-    {
-        QMutexLocker lock(&logMutex);
-        lines = captured;
-    }
+    QStringList lines = LogCapture::take();
     NetworkLog::install(nullptr);
     QVERIFY2(networkLog.size() > 20, "the network log should have recorded every exchange");
     for (const NetworkLogEntry &entry : networkLog.entries())

@@ -4,53 +4,24 @@
 // a query value or the server's message, which a server may use to echo back what it was sent.
 // The user still sees the server's message. Uses texts the redactor cannot recognise, so only
 // leaving them out of the log keeps them out.
+#include "../support/LogCapture.h"
 #include "ApiTestSupport.h"
 #include "RunaiClient.h"
 #include "Session.h"
 #include "UserQuery.h"
 
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-namespace {
-
-QMutex logMutex;
-QStringList captured;
-QtMessageHandler previousHandler = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&logMutex);
-        captured << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-QStringList takeCaptured()
-{
-    QMutexLocker lock(&logMutex);
-    return std::exchange(captured, {});
-}
-
-} // namespace
-
 class TestSafeLogFields : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QLoggingCategory::setFilterRules(u"runai.*=true"_s);
-        previousHandler = qInstallMessageHandler(capture);
-    }
-    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
+    void initTestCase() { LogCapture::install(u"runai.*=true"_s); }
+    void cleanupTestCase() { LogCapture::remove(); }
 
     void noPeerTextInLogs()
     {
@@ -60,7 +31,7 @@ private slots:
         Session session(fastSettings(server.baseUrl()));
         RunaiClient client(&session);
         QVERIFY(run(client.signIn(options.adminEmail, options.adminPassword))->succeeded());
-        takeCaptured();
+        LogCapture::take();
 
         // A query value: its name is logged, its value is not.
         UserQuery query;
@@ -80,7 +51,7 @@ private slots:
         QVERIFY(!run(client.listUsers())->succeeded());
         server.faults().clear();
 
-        const QStringList lines = takeCaptured();
+        const QStringList lines = LogCapture::take();
         const QString all = lines.join(u'\n');
         for (const QString &leak : {u"pin-4711-q"_s, u"Injected failure"_s, u"told to fail"_s,
                                     u"nginx"_s, u"Bad Gateway"_s})

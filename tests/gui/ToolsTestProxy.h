@@ -16,6 +16,39 @@
 
 namespace runai::test {
 
+// Sends one plain-HTTP request a proxy received (absolute-form, as Qt sends them) on to
+// host:port in origin form, without the proxy's own headers, and relays the answer to `client`.
+// An empty host means the host the request names.
+inline void forwardPlainRequest(QTcpSocket *client, const QList<QByteArray> &lines,
+                                const QByteArray &body, const QString &host = {}, quint16 port = 0)
+{
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    const QUrl target(QString::fromLatin1(requestLine.value(1)));
+    QByteArray out = requestLine.value(0) + ' '
+                     + target.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + ' '
+                     + requestLine.value(2) + "\r\n";
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const QByteArray lower = line.toLower();
+        if (line.isEmpty() || lower.startsWith("proxy-") || lower.startsWith("connection:")
+            || lower.startsWith("keep-alive:"))
+            continue;
+        out += line + "\r\n";
+    }
+    out += "Connection: close\r\n\r\n" + body;
+    auto *upstream = new QTcpSocket(client);
+    QObject::connect(upstream, &QTcpSocket::connected, upstream,
+                     [upstream, out] { upstream->write(out); });
+    QObject::connect(upstream, &QTcpSocket::readyRead, client,
+                     [upstream, client] { client->write(upstream->readAll()); });
+    QObject::connect(upstream, &QTcpSocket::disconnected, client, [upstream, client] {
+        client->write(upstream->readAll());
+        client->disconnectFromHost();
+    });
+    upstream->connectToHost(host.isEmpty() ? target.host() : host,
+                            port ? port : quint16(target.port(80)));
+}
+
 class AuthProxy : public QTcpServer
 {
 public:
@@ -112,30 +145,7 @@ private:
 
     void forward(QTcpSocket *client, const QList<QByteArray> &lines, const QByteArray &body)
     {
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        const QUrl target(QString::fromLatin1(requestLine.value(1)));
-        QByteArray out = requestLine.value(0) + ' '
-                         + target.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + ' '
-                         + requestLine.value(2) + "\r\n";
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const QByteArray lower = line.toLower();
-            if (line.isEmpty() || lower.startsWith("proxy-") || lower.startsWith("connection:")
-                || lower.startsWith("keep-alive:"))
-                continue;
-            out += line + "\r\n";
-        }
-        out += "Connection: close\r\n\r\n" + body;
-        auto *upstream = new QTcpSocket(client);
-        connect(upstream, &QTcpSocket::connected, upstream,
-                [upstream, out] { upstream->write(out); });
-        connect(upstream, &QTcpSocket::readyRead, client,
-                [upstream, client] { client->write(upstream->readAll()); });
-        connect(upstream, &QTcpSocket::disconnected, client, [upstream, client] {
-            client->write(upstream->readAll());
-            client->disconnectFromHost();
-        });
-        upstream->connectToHost(target.host(), quint16(target.port(80)));
+        forwardPlainRequest(client, lines, body);
     }
 
     QByteArray m_expected;

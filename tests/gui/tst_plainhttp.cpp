@@ -22,6 +22,7 @@
 #include "ReauthDialog.h"
 #include "SecretField.h"
 #include "SecretKey.h"
+#include "ToolsTestProxy.h"
 #include "sandboxserver.h"
 
 #include <QLabel>
@@ -88,30 +89,7 @@ private:
             const QByteArray body = buffer->mid(headEnd + 4, contentLength);
             requestLines.append(QString::fromLatin1(lines.first().trimmed()));
             bodies.append(body);
-            const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-            const QUrl target(QString::fromLatin1(requestLine.value(1)));
-            QByteArray out = requestLine.value(0) + ' '
-                             + target.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + ' '
-                             + requestLine.value(2) + "\r\n";
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines.at(i).trimmed();
-                const QByteArray lower = line.toLower();
-                if (line.isEmpty() || lower.startsWith("proxy-") || lower.startsWith("connection:")
-                    || lower.startsWith("keep-alive:"))
-                    continue;
-                out += line + "\r\n";
-            }
-            out += "Connection: close\r\n\r\n" + body;
-            auto *upstream = new QTcpSocket(client);
-            connect(upstream, &QTcpSocket::connected, upstream,
-                    [upstream, out] { upstream->write(out); });
-            connect(upstream, &QTcpSocket::readyRead, client,
-                    [upstream, client] { client->write(upstream->readAll()); });
-            connect(upstream, &QTcpSocket::disconnected, client, [upstream, client] {
-                client->write(upstream->readAll());
-                client->disconnectFromHost();
-            });
-            upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
+            forwardPlainRequest(client, lines, body, u"127.0.0.1"_s, m_targetPort);
         });
     }
 
