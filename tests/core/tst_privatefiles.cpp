@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Issue 12, item 6: the program's own files are 0600 in 0700 folders whatever the umask, folders
 // it creates included, and an existing file or folder of the program's is narrowed.
+#include "../support/FileMode.h"
 #include "PemBlocks.h"
 #include "PrivateFiles.h"
 
@@ -16,25 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace runai;
-
-namespace {
-
-// The permission bits as stat() gives them (QFileInfo's are ORed with the user's ones).
-uint mode(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat st
-    { };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return 0xFFFF;
-    return st.st_mode & 07777;
-#else
-    Q_UNUSED(path);
-    return 0;
-#endif
-}
-
-} // namespace
+using namespace runai::test;
 
 class TestPrivateFiles : public QObject
 {
@@ -78,10 +61,10 @@ void TestPrivateFiles::newFileInNewFolders()
     const QString file = top + u"/runai-access-console/runai-access/activity.jsonl"_s;
     QVERIFY(PrivateFiles::makeFile(file));
     QVERIFY(QFileInfo(file).isFile());
-    QCOMPARE(mode(file), 0600u);
-    QCOMPARE(mode(top + u"/runai-access-console/runai-access"_s), 0700u);
-    QCOMPARE(mode(top + u"/runai-access-console"_s), 0700u);
-    QCOMPARE(mode(top), 0700u);
+    QCOMPARE(fileModeOf(file), 0600u);
+    QCOMPARE(fileModeOf(top + u"/runai-access-console/runai-access"_s), 0700u);
+    QCOMPARE(fileModeOf(top + u"/runai-access-console"_s), 0700u);
+    QCOMPARE(fileModeOf(top), 0700u);
 }
 
 void TestPrivateFiles::existingFileAndFolderNarrowed()
@@ -94,11 +77,11 @@ void TestPrivateFiles::existingFileAndFolderNarrowed()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("[General]\nkept=1\n");
     }
-    QCOMPARE(mode(dir), 0755u);
-    QCOMPARE(mode(file), 0644u);
+    QCOMPARE(fileModeOf(dir), 0755u);
+    QCOMPARE(fileModeOf(file), 0644u);
     QVERIFY(PrivateFiles::makeFile(file));
-    QCOMPARE(mode(file), 0600u);
-    QCOMPARE(mode(dir), 0700u);
+    QCOMPARE(fileModeOf(file), 0600u);
+    QCOMPARE(fileModeOf(dir), 0700u);
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("[General]\nkept=1\n")); // content untouched
@@ -110,8 +93,8 @@ void TestPrivateFiles::parentsThatExistAreLeftAlone()
     QVERIFY(QDir().mkpath(parent));
     QVERIFY(QFile::setPermissions(parent, QFileDevice::Permissions(0x7755)));
     QVERIFY(PrivateFiles::makeDirectory(parent + u"/runai-access-console"_s));
-    QCOMPARE(mode(parent + u"/runai-access-console"_s), 0700u);
-    QCOMPARE(mode(parent), 0755u); // ~/.config is not ours
+    QCOMPARE(fileModeOf(parent + u"/runai-access-console"_s), 0700u);
+    QCOMPARE(fileModeOf(parent), 0755u); // ~/.config is not ours
 }
 
 void TestPrivateFiles::pemKeepsOnlyCertificates()

@@ -7,6 +7,7 @@
 // survives a restart, holds no secret, exports to CSV).
 
 #include "../api/ApiTestSupport.h"
+#include "../support/FileMode.h"
 #include "GuiTestSupport.h"
 #include "ToolsTestProxy.h"
 
@@ -568,13 +569,8 @@ private Q_SLOTS:
         const QString settingsFile = QSettings().fileName();
         QVERIFY(!readFile(settingsFile).contains("PRIVATE KEY"));
 #ifdef Q_OS_UNIX
-        struct stat st
-        { };
-        QCOMPARE(::stat(QFile::encodeName(settingsFile).constData(), &st), 0);
-        QCOMPARE(uint(st.st_mode & 07777), 0600u);
-        QCOMPARE(::stat(QFile::encodeName(QFileInfo(settingsFile).absolutePath()).constData(), &st),
-                 0);
-        QCOMPARE(uint(st.st_mode & 07777), 0700u);
+        QCOMPARE(fileModeOf(settingsFile), 0600u);
+        QCOMPARE(fileModeOf(QFileInfo(settingsFile).absolutePath()), 0700u);
 #endif
         dialog->close();
     }

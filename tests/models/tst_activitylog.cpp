@@ -1,6 +1,7 @@
 // The activity log: kept across restarts in its JSON-lines file, torn lines skipped, secrets
 // redacted before they reach memory or disk, CSV export safe for spreadsheets.
 
+#include "../support/FileMode.h"
 #include "ActivityLog.h"
 #include "ActivityRecorder.h"
 #include "ApiError.h"
@@ -17,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace runai;
+using namespace runai::test;
 
 namespace {
 ActivityEntry entry(const QString &action, const QString &object,
@@ -31,20 +33,6 @@ ActivityEntry entry(const QString &action, const QString &object,
     e.outcome = outcome;
     e.serverMessage = message;
     return e;
-}
-
-// The permission bits as stat() gives them.
-uint modeOf(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat st
-    { };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? uint(st.st_mode & 07777)
-                                                                 : 0xFFFFu;
-#else
-    Q_UNUSED(path);
-    return 0;
-#endif
 }
 
 QByteArray readAll(const QString &path)
@@ -180,13 +168,13 @@ private Q_SLOTS:
         ActivityLog log(path);
         log.record(entry(u"Create user"_s, u"new@example.com"_s));
         QVERIFY(log.writeError().isEmpty());
-        QCOMPARE(modeOf(path), 0600u);
-        QCOMPARE(modeOf(folder), 0700u);
-        QCOMPARE(modeOf(dir.filePath(u"data/runai-access-console"_s)), 0700u);
+        QCOMPARE(fileModeOf(path), 0600u);
+        QCOMPARE(fileModeOf(folder), 0700u);
+        QCOMPARE(fileModeOf(dir.filePath(u"data/runai-access-console"_s)), 0700u);
         QString error;
         const QString exported = dir.filePath(u"activity.csv"_s);
         QVERIFY2(log.exportCsv(exported, &error), qPrintable(error));
-        QCOMPARE(modeOf(exported), 0600u);
+        QCOMPARE(fileModeOf(exported), 0600u);
 #endif
     }
 

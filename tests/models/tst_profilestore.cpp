@@ -1,6 +1,7 @@
 // Named console profiles in QSettings: migration of the single-console settings into "Default",
 // add/update/remove/activate, unique names, and nothing secret in the file.
 
+#include "../support/FileMode.h"
 #include "ProfileStore.h"
 
 #include <QFile>
@@ -16,21 +17,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace runai;
+using namespace runai::test;
 
 namespace {
-
-uint modeOf(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat st
-    { };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? uint(st.st_mode & 07777)
-                                                                 : 0xFFFFu;
-#else
-    Q_UNUSED(path);
-    return 0;
-#endif
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -238,9 +227,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(store.save(p, &error), qPrintable(error));
         QVERIFY(QFile(file).size() > 0);
-        QCOMPARE(modeOf(file), 0600u);
-        QCOMPARE(modeOf(folder), 0700u);
-        QCOMPARE(modeOf(dir.filePath(u"config"_s)), 0700u);
+        QCOMPARE(fileModeOf(file), 0600u);
+        QCOMPARE(fileModeOf(folder), 0700u);
+        QCOMPARE(fileModeOf(dir.filePath(u"config"_s)), 0700u);
 #endif
     }
 
