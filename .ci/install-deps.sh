@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs every Debian package the project needs to build, test and run (Debian 12 / Ubuntu 24.04).
 # Runs apt-get as root, or through sudo.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Command 2 of the README: install the packages, build, and run the whole test suite through CTest,
 # against a real Secret Service (gnome-keyring in a private D-Bus session, fresh keyring each run).
 # The suite is built with AddressSanitizer + UndefinedBehaviorSanitizer (-DRUNAI_SANITIZE=ON,

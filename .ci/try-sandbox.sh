@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Command 1 of the README: install the packages, build, and open the program connected to a
 # sandbox control plane started in-process (no real Run:ai console needed).
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "BoundedFile.h"
 #include "ConnectionSettings.h"
 #include "CrashDumpGuard.h"

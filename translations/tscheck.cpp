@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // runai_ts_check: the translations check that CTest runs (issue 8).
 //
 //   runai_ts_check --lupdate <lupdate> --sources <list-file> <file.ts>...

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "AccessKeysAdminSection.h"
 #include "ui_accesskeyspage.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "AccessKeysPage.h"
 #include "ui_accesskeyspage.h"
 #include "ui_applicationcredentialsdialog.h"

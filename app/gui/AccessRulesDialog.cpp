@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "AccessRulesDialog.h"
 #include "ui_accessrulesdialog.h"
 

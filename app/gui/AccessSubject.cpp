@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "AccessSubject.h"
 
 #include "Application.h"

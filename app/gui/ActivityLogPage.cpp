@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ActivityLogPage.h"
 
 #include "ActivityLog.h"

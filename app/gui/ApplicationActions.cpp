@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ApplicationActions.h"
 #include "ui_applicationcredentialsdialog.h"
 #include "ui_applicationspage.h"

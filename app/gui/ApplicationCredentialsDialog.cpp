@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ApplicationCredentialsDialog.h"
 #include "ui_applicationcredentialsdialog.h"
 

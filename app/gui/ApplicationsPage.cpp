@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ApplicationsPage.h"
 #include "ui_applicationspage.h"
 

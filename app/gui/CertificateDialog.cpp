@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "CertificateDialog.h"
 #include "ui_certificatedialog.h"
 

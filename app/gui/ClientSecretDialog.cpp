@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ClientSecretDialog.h"
 #include "ui_clientsecretdialog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "CredentialExportDialog.h"
 #include "ui_credentialexportdialog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "DesktopIntegration.h"
 #include "ui_applicationspage.h"
 #include "ui_mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "GrantAccessDialog.h"
 #include "ui_grantaccessdialog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "KeychainBridge.h"
 
 #include "MemorySecretStore.h"

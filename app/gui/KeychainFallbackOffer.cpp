@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "KeychainFallbackOffer.h"
 
 #include "KeychainBridge.h"

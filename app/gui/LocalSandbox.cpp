@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "LocalSandbox.h"
 
 #include "apicontext.h"

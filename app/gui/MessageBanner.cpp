@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "MessageBanner.h"
 
 #include "Icons.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ProfileController.h"
 
 #include "ActivityRecorder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ProfileSecrets.h"
 
 #include "InputValidation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ProfileSwitcher.h"
 
 #include "ProfileStore.h"

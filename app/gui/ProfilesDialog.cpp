@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ProfilesDialog.h"
 
 #include "ActivityRecorder.h"

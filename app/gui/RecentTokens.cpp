@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "RecentTokens.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "RowActionSupport.h"
 
 #include "AccessRulesDialog.h"

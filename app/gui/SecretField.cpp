@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "SecretField.h"
 
 #include "ClipboardGuard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "SessionStatusBar.h"
 
 #include "Icons.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TableExportFlow.h"
 
 #include "MessageBanner.h"

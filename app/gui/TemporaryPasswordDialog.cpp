@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TemporaryPasswordDialog.h"
 #include "ui_temporarypassworddialog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TokenDialog.h"
 #include "ui_tokendialog.h"
 

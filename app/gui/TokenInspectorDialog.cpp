@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TokenInspectorDialog.h"
 
 #include "ClipboardGuard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "UserActions.h"
 #include "ui_temporarypassworddialog.h"
 #include "ui_userspage.h"

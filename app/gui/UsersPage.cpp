@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "UsersPage.h"
 #include "ui_userspage.h"
 

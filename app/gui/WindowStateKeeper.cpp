@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "WindowStateKeeper.h"
 
 #include <QEvent>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "AccessKeysModel.h"
 
 #include "ModelFormat.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ApplicationsModel.h"
 
 #include "ModelFormat.h"

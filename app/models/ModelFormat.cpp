@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ModelFormat.h"
 
 #include <QLocale>

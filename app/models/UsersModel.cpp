@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "UsersModel.h"
 
 #include "ModelFormat.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "accesskeysendpoint.h"
 
 #include "sandboxstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "appsendpoint.h"
 
 #include "sandboxstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "authorizationendpoint.h"
 
 #include "rolequery.h"

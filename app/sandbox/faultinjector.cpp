@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "faultinjector.h"
 
 namespace runai::sandbox {

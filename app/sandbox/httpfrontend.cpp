@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "httpfrontend.h"
 
 #include "faultinjector.h"

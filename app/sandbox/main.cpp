@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // runai-sandbox: the Run:ai-compatible sandbox control plane as a program of its own, for curl,
 // the desktop program and benchmarks.
 #include "sandboxserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "rolequery.h"
 
 #include "httpexchange.h"

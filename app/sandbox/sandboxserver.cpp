@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sandboxserver.h"
 
 #include "httpfrontend.h"

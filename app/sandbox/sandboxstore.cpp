@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sandboxstore.h"
 
 #include "sandboxclock.h"

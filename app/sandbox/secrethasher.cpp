@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "secrethasher.h"
 
 #include <QCryptographicHash>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tokenendpoint.h"
 
 #include "sandboxstore.h"

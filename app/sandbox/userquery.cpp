@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "userquery.h"
 
 #include "httpexchange.h"

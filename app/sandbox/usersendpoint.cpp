@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "usersendpoint.h"
 
 #include "sandboxstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "CollectionLockQuery.h"
 
 #include "SecretsLogging.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "KeychainSecretJob.h"
 
 #include "CollectionLockQuery.h"

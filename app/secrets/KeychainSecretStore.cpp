@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "KeychainSecretStore.h"
 
 #include "KeychainSecretJob.h"

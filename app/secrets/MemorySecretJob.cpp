@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "MemorySecretJob.h"
 
 #include "MemorySecretStore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "MemorySecretStore.h"
 
 #include "MemorySecretJob.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "SecretJob.h"
 
 #include "SecretsLogging.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "SecretKey.h"
 
 #include <QUrl>

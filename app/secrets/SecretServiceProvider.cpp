@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "SecretServiceProvider.h"
 
 #include "SecretsLogging.h"

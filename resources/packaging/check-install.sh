@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Install checks run by CTest (resources/packaging/CMakeLists.txt):
 #   check-install.sh tree <build-dir> <cmake> <cpack>   cmake --install into a temporary prefix
 #   check-install.sh deb  <build-dir> <cmake> <cpack>   build the .deb, check its control data,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The benchmarks of issue 6, side by side against ONE runai-sandbox process, as a Markdown table.
 #
 #   tests/bench/run-benchmarks.sh                 full size, 5 runs each, Release tree build-bench/

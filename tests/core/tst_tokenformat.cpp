@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Table tests for the token copy formats (Authorization header, curl, environment variables)
 // and the countdown text of the token inspector.
 

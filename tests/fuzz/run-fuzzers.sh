@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets (build-fuzz, clang) and runs each one for a while on a scratch copy
 # of its seed corpus, so the committed corpus never grows by accident.
 #

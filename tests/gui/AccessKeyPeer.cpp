@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "AccessKeyPeer.h"
 
 #include "../api/ApiTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Another user of the sandbox, made by its administrator, who owns an access key: what the

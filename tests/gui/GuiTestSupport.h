@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Shared set-up for the GUI tests: an isolated settings/keychain-index location, and small

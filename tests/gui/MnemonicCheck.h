@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Keyboard mnemonics (&X): within what one window shows at a time, each Alt+letter must reach

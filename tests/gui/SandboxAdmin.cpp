@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "SandboxAdmin.h"
 
 #include "../api/ApiTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // A second client of the sandbox, signed in as its administrator, for acting "behind the GUI's

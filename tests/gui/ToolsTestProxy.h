@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Two small HTTP proxies for the profile/proxy tests, on loopback:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Access keys through the window (issue 11): sign in on 2.24 (and 3.0 when the sandbox has that
 // mode), create a key (its secret shown once, kept in the real keychain), get a token with it,
 // regenerate (the old secret stops), delete; the administrators' view with its confirmation

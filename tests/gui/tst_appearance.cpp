@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Look and feel (issue 8): the window in a dark palette stays legible (banner text and error hints
 // have WCAG AA contrast; screenshots under ${RUNAI_BINARY_DIR}/screenshots/dark-*.png to look at),
 // the window's geometry and column widths come back after a restart, the About dialog names the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The certificate dialog (issue 5, TLS) against the HTTPS sandbox with a throwaway CA: an untrusted
 // certificate opens the dialog with the server's real fingerprint, importing the CA PEM signs in
 // (retried once by itself) and is remembered in the active profile; a file without a certificate

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The whole flow through the real widgets, against the in-process sandbox and the real
 // Secret Service: sign in, register an application (secret in the keychain, in the table, copy
 // to the clipboard), get a client_credentials token, create a user, see both listed; and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The program in German, as a German desktop starts it: LANGUAGE/LANG are set before the
 // application exists, i18n::install() picks the embedded German translation, and the visible
 // texts of the window, the pages, the menus and the About dialog are German. Then the override in

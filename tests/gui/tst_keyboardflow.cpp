@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The whole flow with the keyboard alone (issue 8): sign in, register an application, copy its
 // client secret, get a token, create a user, copy the temporary password, sign out. Every step
 // is a key event sent to whatever has the focus (QApplication::focusWidget()) or a shortcut; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The admin lifecycle through the real pages, against an in-process sandbox in 2.20 and 2.24
 // modes and the real Secret Service: regenerate, disable/enable, delete and export applications;
 // reset the password of, sign out and delete users; grant roles right after creation and manage

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Renders every page and dialog to PNG (QWidget::grab) under ${RUNAI_BINARY_DIR}/screenshots, with
 // real data from the in-process sandbox. With RUNAI_UPDATE_SCREENSHOTS=1 the PNGs also go to
 // resources/screenshots/ for the README. Each image is checked to be non-trivial (not blank).

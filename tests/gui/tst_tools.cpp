@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Issue 7, second half, through the real window against the in-process sandbox and the real
 // Secret Service: the token inspector (session token, an application's last token, expired and
 // non-JWT tokens, every copy format, the curl header accepted by the console), profiles (migration,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The activity log: kept across restarts in its JSON-lines file, torn lines skipped, secrets
 // redacted before they reach memory or disk, CSV export safe for spreadsheets.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Named console profiles in QSettings: migration of the single-console settings into "Default",
 // add/update/remove/activate, unique names, and nothing secret in the file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Shape checks shared by the sandbox tests: the contract's required fields and their JSON types.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // A deliberately plain HTTP client for the sandbox tests, written directly on QNetworkAccessManager

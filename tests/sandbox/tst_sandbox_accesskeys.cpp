@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Access keys in the sandbox (CP 2.24+): a user's own keys, the administrators' view, tokens from
 // a key that act as its owner and end with the key, the 20-key limit, and --state persistence.
 // Over real loopback HTTP, checked against the contract (runai-api.md 2.4 and 9).

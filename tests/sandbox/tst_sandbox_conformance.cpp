@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The sandbox in its default mode (Run:ai 2.20) against the published contract, over real
 // loopback HTTP: every route, its success and its documented errors, status codes, field names
 // and JSON types.

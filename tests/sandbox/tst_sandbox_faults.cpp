@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fault injection does what it says, keep-alive works, the state file round-trips without any
 // plaintext secret, and no secret reaches a log line.
 #include "sandboxserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The sandbox's version modes (2.18, 2.20, 2.24, 3.0, service-accounts-only) and HTTPS, over real
 // loopback. Each level is checked for what it has AND for what it lacks: a field its objects do
 // not carry, a parameter it ignores or refuses, an endpoint that answers 404.

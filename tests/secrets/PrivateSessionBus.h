@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Test support: a private D-Bus session bus with its own keyring directories, for tests that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A child process for tst_KeychainFailures: runs one KeychainSecretStore operation in whatever
 // D-Bus / keyring environment the test built for it, and prints the outcome as one line:
 //   RESULT kind=<SecretDiagnosis::Kind> attempts=<n> elapsedMs=<n> slow=<0|1>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Keychain failure modes, produced for real: each test builds a broken environment (its own
 // dbus-daemon, its own gnome-keyring, or no bus at all) and runs secret_probe, a child process
 // using KeychainSecretStore, inside it. The child prints the diagnosis; we check it is the right

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The pure mapping (QKeychain::Error, errorString) -> SecretDiagnosis, table-tested with the
 // texts that libsecret, GDBus, dbus-daemon, gnome-keyring and QtKeychain really produce.
 

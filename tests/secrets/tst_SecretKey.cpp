@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SecretKey: the stable, unambiguous, readable key string that names a secret in the keychain.
 
 #include "SecretKey.h"

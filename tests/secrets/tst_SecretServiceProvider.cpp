@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Which program provides the Secret Service, in the words the GUI shows ("Saved to Secret
 // Service (gnome-keyring)"). The live query is covered by tst_SecretStore's keychain rows.
 

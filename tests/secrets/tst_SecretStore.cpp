@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Contract tests for SecretStore: one body run on both implementations (global data rows
 // "memory" and "keychain"), plus keychain-only checks that the secret really lands in the
 // Secret Service and that nothing but key names reaches the QSettings file.
