@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "BoundedFile.h"
-#include "ConnectionSettings.h"
-#include "CrashDumpGuard.h"
-#include "Icons.h"
-#include "KeychainSecretStore.h"
-#include "LocalSandbox.h"
-#include "MainWindow.h"
-#include "PemBlocks.h"
-#include "PrivateFiles.h"
-#include "SignInPage.h"
-#include "Translations.h"
+#include "api/ConnectionSettings.h"
+#include "core/BoundedFile.h"
+#include "core/CrashDumpGuard.h"
+#include "core/PemBlocks.h"
+#include "core/PrivateFiles.h"
+#include "gui/LocalSandbox.h"
+#include "gui/MainWindow.h"
+#include "gui/Translations.h"
+#include "gui/session/SignInPage.h"
+#include "gui/widgets/Icons.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "ApiErrorMapper.h"
+#include "api/ApiErrorMapper.h"
 
-#include "ApiJson.h"
-#include "Redactor.h"
+#include "core/ApiJson.h"
+#include "core/Redactor.h"
 
 #include <QCryptographicHash>
 #include <QMetaEnum>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiError.h"
+#include "core/ApiError.h"
 
 #include <QByteArray>
 #include <QDateTime>

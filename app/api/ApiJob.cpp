@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "ApiJob.h"
+#include "api/ApiJob.h"
 
-#include "ApiErrorMapper.h"
-#include "ApiLogging.h"
-#include "AuthNetworkAccessManager.h"
-#include "ChangesInFlight.h"
-#include "NetworkLog.h"
-#include "Redactor.h"
-#include "Session.h"
+#include "api/ApiErrorMapper.h"
+#include "api/ApiLogging.h"
+#include "api/AuthNetworkAccessManager.h"
+#include "api/ChangesInFlight.h"
+#include "api/NetworkLog.h"
+#include "api/Session.h"
+#include "core/Redactor.h"
 
 #include <QIODevice>
 #include <QNetworkReply>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ApiLogging.h"
+#include "api/ApiLogging.h"
 
 Q_LOGGING_CATEGORY(lcApi, "runai.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApiHttp, "runai.api.http", QtInfoMsg)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "AuthNetworkAccessManager.h"
+#include "api/AuthNetworkAccessManager.h"
 
 #include <QNetworkRequest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "SecretBytes.h"
+#include "core/SecretBytes.h"
 
 #include <QByteArray>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "BulkUserCreator.h"
+#include "api/BulkUserCreator.h"
 
-#include "ApiLogging.h"
-#include "RunaiClient.h"
-#include "Session.h"
+#include "api/ApiLogging.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
 
 #include <QCoreApplication>
 

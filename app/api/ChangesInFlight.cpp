@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "ChangesInFlight.h"
+#include "api/ChangesInFlight.h"
 
-#include "ApiJob.h"
-#include "Session.h"
+#include "api/ApiJob.h"
+#include "api/Session.h"
 
 #include <QPointer>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ClockSkew.h"
+#include "api/ClockSkew.h"
 
 #include <QLocale>
 

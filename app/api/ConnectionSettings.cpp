@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ConnectionSettings.h"
+#include "api/ConnectionSettings.h"
 
 #include <QHostAddress>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "ConsoleCapabilities.h"
+#include "api/ConsoleCapabilities.h"
 
-#include "ApiJson.h"
-#include "ApiLogging.h"
-#include "RunaiClient.h"
-#include "Session.h"
+#include "api/ApiLogging.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
+#include "core/ApiJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "ExistingUserCheck.h"
+#include "api/ExistingUserCheck.h"
 
-#include "RunaiClient.h"
-#include "UserListLoader.h"
+#include "api/RunaiClient.h"
+#include "api/UserListLoader.h"
 
 #include <QTimer>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "NetworkLog.h"
+#include "api/NetworkLog.h"
 
 #include <QMutexLocker>
 

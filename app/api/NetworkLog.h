@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "NetworkLogEntry.h"
+#include "core/NetworkLogEntry.h"
 
 #include <QList>
 #include <QMutex>

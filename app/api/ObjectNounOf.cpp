@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "ObjectNoun.h"
-#include "Session.h"
+#include "api/Session.h"
+#include "core/ObjectNoun.h"
 
 namespace runai {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "RunaiClient.h"
+#include "api/RunaiClient.h"
 
-#include "ApiErrorMapper.h"
-#include "ApiJson.h"
-#include "ApiLogging.h"
-#include "ObjectNoun.h"
+#include "api/ApiErrorMapper.h"
+#include "api/ApiLogging.h"
+#include "core/ApiJson.h"
+#include "core/ObjectNoun.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "AccessKey.h"
-#include "AccessRule.h"
-#include "ApiJob.h"
-#include "Application.h"
-#include "Role.h"
-#include "Session.h"
-#include "TokenSet.h"
-#include "User.h"
-#include "UserQuery.h"
+#include "api/ApiJob.h"
+#include "api/Session.h"
+#include "core/AccessKey.h"
+#include "core/AccessRule.h"
+#include "core/Application.h"
+#include "core/Role.h"
+#include "core/TokenSet.h"
+#include "core/User.h"
+#include "core/UserQuery.h"
 
 #include <optional>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "Session.h"
+#include "api/Session.h"
 
-#include "ApiLogging.h"
-#include "AuthNetworkAccessManager.h"
-#include "RunaiClient.h"
+#include "api/ApiLogging.h"
+#include "api/AuthNetworkAccessManager.h"
+#include "api/RunaiClient.h"
 
 #include <QMutex>
 #include <QNetworkProxy>

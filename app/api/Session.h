@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiError.h"
-#include "ClockSkew.h"
-#include "ConnectionSettings.h"
-#include "ConsoleCapabilities.h"
-#include "JwtClaims.h"
-#include "TokenSet.h"
+#include "api/ClockSkew.h"
+#include "api/ConnectionSettings.h"
+#include "api/ConsoleCapabilities.h"
+#include "core/ApiError.h"
+#include "core/JwtClaims.h"
+#include "core/TokenSet.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "UserListLoader.h"
+#include "api/UserListLoader.h"
 
-#include "ApiJson.h"
-#include "ApiLogging.h"
-#include "ConsoleCapabilities.h"
-#include "RunaiClient.h"
-#include "UserNameSupport.h"
+#include "api/ApiLogging.h"
+#include "api/ConsoleCapabilities.h"
+#include "api/RunaiClient.h"
+#include "api/UserNameSupport.h"
+#include "core/ApiJson.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiError.h"
-#include "User.h"
-#include "UserQuery.h"
+#include "core/ApiError.h"
+#include "core/User.h"
+#include "core/UserQuery.h"
 
 #include <QElapsedTimer>
 #include <QMap>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "UserNameSupport.h"
+#include "api/UserNameSupport.h"
 
-#include "ConsoleCapabilities.h"
-#include "Session.h"
+#include "api/ConsoleCapabilities.h"
+#include "api/Session.h"
 
 #include <algorithm>
 

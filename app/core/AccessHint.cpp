@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "AccessHint.h"
+#include "core/AccessHint.h"
 
 #include <QStringList>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ActivityEntry.h"
+#include "core/ActivityEntry.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "ActivityRecorder.h"
+#include "core/ActivityRecorder.h"
 
-#include "ApiError.h"
+#include "core/ApiError.h"
 
 namespace runai {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "ApiError.h"
+#include "core/ApiError.h"
 
-#include "AccessHint.h"
-#include "Redactor.h"
+#include "core/AccessHint.h"
+#include "core/Redactor.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "TlsFailure.h"
+#include "core/TlsFailure.h"
 
 #include <QCoreApplication>
 #include <QMetaType>

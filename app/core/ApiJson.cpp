@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ApiJson.h"
+#include "core/ApiJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

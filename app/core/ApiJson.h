@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "AccessKey.h"
-#include "AccessRule.h"
-#include "Application.h"
-#include "ParseResult.h"
-#include "Role.h"
-#include "TokenSet.h"
-#include "User.h"
+#include "core/AccessKey.h"
+#include "core/AccessRule.h"
+#include "core/Application.h"
+#include "core/ParseResult.h"
+#include "core/Role.h"
+#include "core/TokenSet.h"
+#include "core/User.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "BoundedFile.h"
+#include "core/BoundedFile.h"
 
 #include <QFile>
 #include <QFileInfo>

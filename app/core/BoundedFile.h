@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ParseResult.h"
+#include "core/ParseResult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

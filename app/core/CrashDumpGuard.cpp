@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "CrashDumpGuard.h"
+#include "core/CrashDumpGuard.h"
 
 #include <QByteArray>
 #include <QtGlobal>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "CredentialExport.h"
+#include "core/CredentialExport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "Csv.h"
+#include "core/Csv.h"
 
 #include <QStringDecoder>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "InputValidation.h"
+#include "core/InputValidation.h"
 
 #include <QRegularExpression>
 

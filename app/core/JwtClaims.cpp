@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "JwtClaims.h"
+#include "core/JwtClaims.h"
 
 #include <cmath>
 

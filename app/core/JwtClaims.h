@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ParseResult.h"
-#include "SecretBytes.h"
+#include "core/ParseResult.h"
+#include "core/SecretBytes.h"
 
 #include <QDateTime>
 #include <QJsonObject>

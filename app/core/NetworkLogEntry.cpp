@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "NetworkLogEntry.h"
+#include "core/NetworkLogEntry.h"
 
-#include "Redactor.h"
+#include "core/Redactor.h"
 
 #include <QRegularExpression>
 

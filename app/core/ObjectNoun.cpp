@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ObjectNoun.h"
+#include "core/ObjectNoun.h"
 
 namespace runai {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "PemBlocks.h"
+#include "core/PemBlocks.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "PrivateFiles.h"
+#include "core/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>

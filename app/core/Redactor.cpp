@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "Redactor.h"
+#include "core/Redactor.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "SecretBytes.h"
+#include "core/SecretBytes.h"
 
 #include <QStringEncoder>
 

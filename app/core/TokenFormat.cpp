@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "TokenFormat.h"
+#include "core/TokenFormat.h"
 
 #include <QCoreApplication>
 

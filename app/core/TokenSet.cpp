@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "TokenSet.h"
+#include "core/TokenSet.h"
 
-#include "JwtClaims.h"
+#include "core/JwtClaims.h"
 
 namespace runai {
 

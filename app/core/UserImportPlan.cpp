@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "UserImportPlan.h"
+#include "core/UserImportPlan.h"
 
-#include "Csv.h"
-#include "InputValidation.h"
+#include "core/Csv.h"
+#include "core/InputValidation.h"
 
 #include <QHash>
 

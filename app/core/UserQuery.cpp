@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "UserQuery.h"
+#include "core/UserQuery.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "AboutDialog.h"
+#include "gui/AboutDialog.h"
 
-#include "Icons.h"
+#include "gui/widgets/Icons.h"
 
 #include <QDialogButtonBox>
 #include <QGuiApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "AccessSubject.h"
+#include "gui/AccessSubject.h"
 
-#include "Application.h"
-#include "Session.h"
-#include "User.h"
+#include "api/Session.h"
+#include "core/Application.h"
+#include "core/User.h"
 
 #include <QCoreApplication>
 

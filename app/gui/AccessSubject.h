@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "AccessRule.h"
+#include "core/AccessRule.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "DesktopIntegration.h"
-#include "ui_applicationspage.h"
-#include "ui_mainwindow.h"
-#include "ui_userspage.h"
+#include "gui/DesktopIntegration.h"
+#include "ui_ApplicationsPage.h"
+#include "ui_MainWindow.h"
+#include "ui_UsersPage.h"
 
-#include "ApplicationsPage.h"
-#include "Icons.h"
-#include "LanguageMenu.h"
-#include "MainWindow.h"
-#include "UsersPage.h"
-#include "WindowStateKeeper.h"
+#include "gui/LanguageMenu.h"
+#include "gui/MainWindow.h"
+#include "gui/WindowStateKeeper.h"
+#include "gui/applications/ApplicationsPage.h"
+#include "gui/users/UsersPage.h"
+#include "gui/widgets/Icons.h"
 
 #include <QHeaderView>
 #include <QMenuBar>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "KeychainBridge.h"
+#include "gui/KeychainBridge.h"
 
-#include "MemorySecretStore.h"
-#include "SecretJob.h"
-#include "SecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
 
 #include <QLoggingCategory>
 

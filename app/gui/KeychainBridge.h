@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "SecretBytes.h"
-#include "SecretDiagnosis.h"
-#include "SecretKey.h"
+#include "core/SecretBytes.h"
+#include "secrets/SecretDiagnosis.h"
+#include "secrets/SecretKey.h"
 
 #include <QObject>
 #include <QPointer>

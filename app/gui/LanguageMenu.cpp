@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "LanguageMenu.h"
+#include "gui/LanguageMenu.h"
 
-#include "Translations.h"
+#include "gui/Translations.h"
 
 #include <QActionGroup>
 

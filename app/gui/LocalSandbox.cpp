@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "LocalSandbox.h"
+#include "gui/LocalSandbox.h"
 
-#include "apicontext.h"
-#include "sandboxserver.h"
+#include "sandbox/ApiContext.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QLoggingCategory>
 

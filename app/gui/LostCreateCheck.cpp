@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "LostCreateCheck.h"
+#include "gui/LostCreateCheck.h"
 
-#include "ActivityRecorder.h"
-#include "RunaiClient.h"
-#include "Session.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
+#include "core/ActivityRecorder.h"
 
 #include <QLoggingCategory>
 

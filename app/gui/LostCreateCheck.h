@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "AccessKey.h"
-#include "ApiError.h"
-#include "Application.h"
-#include "User.h"
+#include "core/AccessKey.h"
+#include "core/ApiError.h"
+#include "core/Application.h"
+#include "core/User.h"
 
 #include <QDateTime>
 #include <QObject>

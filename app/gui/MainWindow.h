@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Session.h"
+#include "api/Session.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ProxyCredentials.h"
+#include "gui/ProxyCredentials.h"
 
 #include <QAuthenticator>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "RecentTokens.h"
+#include "gui/RecentTokens.h"
 
 #include <QCoreApplication>
 #include <QPointer>

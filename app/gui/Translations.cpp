@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "Translations.h"
+#include "gui/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

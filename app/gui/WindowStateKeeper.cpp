@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "WindowStateKeeper.h"
+#include "gui/WindowStateKeeper.h"
 
 #include <QEvent>
 #include <QHeaderView>

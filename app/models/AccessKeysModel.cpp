@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "AccessKeysModel.h"
+#include "models/AccessKeysModel.h"
 
-#include "ModelFormat.h"
-#include "SecretBytes.h"
-#include "TableCsvExport.h"
+#include "core/SecretBytes.h"
+#include "models/ModelFormat.h"
+#include "models/TableCsvExport.h"
 
 namespace runai {
 

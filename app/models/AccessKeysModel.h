@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "AccessKey.h"
+#include "core/AccessKey.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "ActivityLog.h"
+#include "models/ActivityLog.h"
 
-#include "PrivateFiles.h"
-#include "Redactor.h"
+#include "core/PrivateFiles.h"
+#include "core/Redactor.h"
 
 #include <QColor>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ActivityEntry.h"
+#include "core/ActivityEntry.h"
 
 #include <QAbstractTableModel>
 #include <QList>

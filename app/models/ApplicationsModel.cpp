@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "ApplicationsModel.h"
+#include "models/ApplicationsModel.h"
 
-#include "ModelFormat.h"
-#include "SecretBytes.h"
-#include "TableCsvExport.h"
+#include "core/SecretBytes.h"
+#include "models/ModelFormat.h"
+#include "models/TableCsvExport.h"
 
 using namespace Qt::StringLiterals;
 

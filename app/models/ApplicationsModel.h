@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Application.h"
-#include "ObjectNoun.h"
+#include "core/Application.h"
+#include "core/ObjectNoun.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

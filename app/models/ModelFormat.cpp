@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ModelFormat.h"
+#include "models/ModelFormat.h"
 
 #include <QLocale>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "NetworkLogModel.h"
+#include "models/NetworkLogModel.h"
 
 #include <QFont>
 #include <QLocale>

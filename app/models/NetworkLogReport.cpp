@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "NetworkLogReport.h"
+#include "models/NetworkLogReport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "ProfileStore.h"
+#include "models/ProfileStore.h"
 
-#include "PemBlocks.h"
-#include "PrivateFiles.h"
+#include "core/PemBlocks.h"
+#include "core/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QSettings>

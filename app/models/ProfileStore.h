@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Profile.h"
+#include "models/Profile.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "TableCsvExport.h"
+#include "models/TableCsvExport.h"
 
-#include "Csv.h"
+#include "core/Csv.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

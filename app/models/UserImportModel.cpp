@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "UserImportModel.h"
+#include "models/UserImportModel.h"
 
-#include "User.h"
+#include "core/User.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "UserImportPlan.h"
+#include "core/UserImportPlan.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "UsersModel.h"
+#include "models/UsersModel.h"
 
-#include "ModelFormat.h"
+#include "models/ModelFormat.h"
 
 #include <QFont>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "User.h"
+#include "core/User.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

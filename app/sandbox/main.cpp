@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // runai-sandbox: the Run:ai-compatible sandbox control plane as a program of its own, for curl,
 // the desktop program and benchmarks.
-#include "sandboxserver.h"
-#include "signalwatcher.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SignalWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "CollectionLockQuery.h"
+#include "secrets/CollectionLockQuery.h"
 
-#include "SecretsLogging.h"
-#include "SessionBus.h"
+#include "secrets/SecretsLogging.h"
+#include "secrets/SessionBus.h"
 
 #include <QTimer>
 

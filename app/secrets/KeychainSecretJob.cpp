@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "KeychainSecretJob.h"
+#include "secrets/KeychainSecretJob.h"
 
-#include "CollectionLockQuery.h"
-#include "SecretsLogging.h"
+#include "secrets/CollectionLockQuery.h"
+#include "secrets/SecretsLogging.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "KeychainSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
 
-#include "KeychainSecretJob.h"
-#include "SecretServiceProvider.h"
+#include "secrets/KeychainSecretJob.h"
+#include "secrets/SecretServiceProvider.h"
 
 namespace runai {
 

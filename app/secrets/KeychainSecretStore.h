@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "SecretIndex.h"
-#include "SecretStore.h"
+#include "secrets/SecretIndex.h"
+#include "secrets/SecretStore.h"
 
 namespace runai {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "MemorySecretJob.h"
+#include "secrets/MemorySecretJob.h"
 
-#include "MemorySecretStore.h"
+#include "secrets/MemorySecretStore.h"
 
 using namespace Qt::StringLiterals;
 

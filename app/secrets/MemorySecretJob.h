@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "SecretJob.h"
+#include "secrets/SecretJob.h"
 
 #include <QPointer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "MemorySecretStore.h"
+#include "secrets/MemorySecretStore.h"
 
-#include "MemorySecretJob.h"
+#include "secrets/MemorySecretJob.h"
 
 namespace runai {
 

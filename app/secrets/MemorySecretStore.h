@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "SecretStore.h"
+#include "secrets/SecretStore.h"
 
-#include "SecretBytes.h"
+#include "core/SecretBytes.h"
 
 #include <QHash>
 

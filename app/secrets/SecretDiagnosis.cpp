@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "SecretDiagnosis.h"
+#include "secrets/SecretDiagnosis.h"
 
 #include <QMetaEnum>
 

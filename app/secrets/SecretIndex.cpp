@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "SecretIndex.h"
+#include "secrets/SecretIndex.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "SecretKey.h"
+#include "secrets/SecretKey.h"
 
 #include <QList>
 #include <QString>

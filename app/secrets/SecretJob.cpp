@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "SecretJob.h"
+#include "secrets/SecretJob.h"
 
-#include "SecretsLogging.h"
+#include "secrets/SecretsLogging.h"
 
 #include <QPointer>
 #include <QTimer>

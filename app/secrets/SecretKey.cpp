@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "SecretKey.h"
+#include "secrets/SecretKey.h"
 
 #include <QRegularExpression>
 #include <QUrl>

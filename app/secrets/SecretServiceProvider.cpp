@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "SecretServiceProvider.h"
+#include "secrets/SecretServiceProvider.h"
 
-#include "SecretsLogging.h"
-#include "SessionBus.h"
+#include "secrets/SecretsLogging.h"
+#include "secrets/SessionBus.h"
 
 #include <QFile>
 #include <QTimer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "SecretJob.h"
-#include "SecretKey.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretKey.h"
 
 #include <QObject>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "SecretsLogging.h"
+#include "secrets/SecretsLogging.h"
 
 namespace runai {
 Q_LOGGING_CATEGORY(lcSecrets, "runai.secrets", QtInfoMsg)

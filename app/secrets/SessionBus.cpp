@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "SessionBus.h"
+#include "secrets/SessionBus.h"
 
 #include <QFileInfo>
 #include <QString>

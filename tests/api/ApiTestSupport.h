@@ -3,9 +3,9 @@
 // Shared by the api tests: sandbox version modes, a bounded "run this job" helper, settings with
 // short retry delays, and throwaway TLS certificates made with the openssl CLI.
 
-#include "ApiJob.h"
-#include "ConnectionSettings.h"
-#include "sandboxserver.h"
+#include "api/ApiJob.h"
+#include "api/ConnectionSettings.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QProcess>
 #include <QSignalSpy>

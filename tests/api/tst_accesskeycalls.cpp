@@ -3,9 +3,9 @@
 // loopback HTTP: the parsers, the paths, the documented errors, a key's token acting as its
 // owner, and the 404 that older consoles answer.
 #include "ApiTestSupport.h"
-#include "RunaiClient.h"
-#include "Session.h"
-#include "apicontext.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
+#include "sandbox/ApiContext.h"
 
 #include <QTest>
 

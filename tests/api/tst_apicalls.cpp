@@ -2,8 +2,8 @@
 // Every Run:ai call against the in-process sandbox over real loopback HTTP, in each version mode
 // (2.18, 2.20, 2.24, service accounts only): success and the errors the spec documents.
 #include "ApiTestSupport.h"
-#include "RunaiClient.h"
-#include "Session.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The one place transport outcomes become ApiError: statuses, bodies, Retry-After, TLS verdicts.
-#include "ApiErrorMapper.h"
+#include "api/ApiErrorMapper.h"
 
 #include <QTest>
 

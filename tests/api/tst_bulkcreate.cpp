@@ -3,10 +3,10 @@
 // state, 429 slows the import instead of failing rows, a lost answer never creates twice,
 // cancel and retry.
 #include "ApiTestSupport.h"
-#include "BulkUserCreator.h"
-#include "RunaiClient.h"
-#include "Session.h"
-#include "sandboxserver.h"
+#include "api/BulkUserCreator.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Which consoles count as "this machine" for plain http:// (issue 12, item 3): only what is
 // loopback without asking a resolver. Everything else travels in clear and must be confirmed.
-#include "ConnectionSettings.h"
-#include "InputValidation.h"
+#include "api/ConnectionSettings.h"
+#include "core/InputValidation.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // estimate is an interval that holds the true skew, narrows with each answer, and starts again
 // when an answer does not fit (a clock was set).
 
-#include "ClockSkew.h"
+#include "api/ClockSkew.h"
 
 #include <QTest>
 

@@ -3,8 +3,8 @@
 // non-JSON, 429/503 with backoff, oversized bodies; plus the job contract (queued start, exactly
 // one finished(), abandon, delete while running).
 #include "ApiTestSupport.h"
-#include "RunaiClient.h"
-#include "Session.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>

@@ -6,12 +6,12 @@
 // own message, a GET retried after a 503, a 401 replayed after a renewal, a call abandoned in
 // flight, durations that include the server's latency.
 #include "ApiTestSupport.h"
-#include "NetworkLog.h"
-#include "NetworkLogModel.h"
-#include "NetworkLogReport.h"
-#include "Redactor.h"
-#include "RunaiClient.h"
-#include "Session.h"
+#include "api/NetworkLog.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
+#include "core/Redactor.h"
+#include "models/NetworkLogModel.h"
+#include "models/NetworkLogReport.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -6,10 +6,10 @@
 #include "../support/LogCapture.h"
 #include "../support/SecretSearch.h"
 #include "ApiTestSupport.h"
-#include "ConsoleCapabilities.h"
-#include "NetworkLog.h"
-#include "RunaiClient.h"
-#include "Session.h"
+#include "api/ConsoleCapabilities.h"
+#include "api/NetworkLog.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -2,8 +2,8 @@
 // Proxy modes: the system proxy (here from the environment, as a desktop session exports it), an
 // explicit manual proxy, and "no proxy" even when the environment names one.
 #include "ApiTestSupport.h"
-#include "RunaiClient.h"
-#include "Session.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

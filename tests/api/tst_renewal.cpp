@@ -2,8 +2,8 @@
 // Token renewal: ahead of expiry (refresh token, or the grant repeated with credentials from the
 // owner), a 401 mid-session renews and replays a GET once, a POST is never replayed.
 #include "ApiTestSupport.h"
-#include "RunaiClient.h"
-#include "Session.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -6,9 +6,9 @@
 // leaving them out of the log keeps them out.
 #include "../support/LogCapture.h"
 #include "ApiTestSupport.h"
-#include "RunaiClient.h"
-#include "Session.h"
-#include "UserQuery.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
+#include "core/UserQuery.h"
 
 #include <QTest>
 

@@ -3,9 +3,9 @@
 // certificate's details and fingerprint, trusted once the console's CA bundle is added (on top of
 // the system CAs), and a hostname mismatch is never "fixable" by importing a CA.
 #include "ApiTestSupport.h"
-#include "AuthNetworkAccessManager.h"
-#include "RunaiClient.h"
-#include "Session.h"
+#include "api/AuthNetworkAccessManager.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
 
 #include <QCryptographicHash>
 #include <QTest>

@@ -3,10 +3,10 @@
 // server-side search, cancel, and the 2.18 server without paging; pages parsed on a pool thread
 // but handed over on the GUI thread, a page that is not JSON, deleting the loader mid-parse.
 #include "ApiTestSupport.h"
-#include "RunaiClient.h"
-#include "Session.h"
-#include "UserListLoader.h"
-#include "sandboxserver.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
+#include "api/UserListLoader.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -3,15 +3,15 @@
 //
 //   runai-bench-window startup      MainWindow with the keychain store; quits at its first paint
 //   runai-bench-window idle URL     signs in through the sign-in page; prints RSS when idle
-#include "ApplicationsPage.h"
 #include "BenchSupport.h"
-#include "KeychainSecretStore.h"
-#include "MainWindow.h"
-#include "Session.h"
-#include "SignInPage.h"
-#include "UsersModel.h"
-#include "UsersPage.h"
-#include "ui_signinpage.h"
+#include "api/Session.h"
+#include "gui/MainWindow.h"
+#include "gui/applications/ApplicationsPage.h"
+#include "gui/session/SignInPage.h"
+#include "gui/users/UsersPage.h"
+#include "models/UsersModel.h"
+#include "secrets/KeychainSecretStore.h"
+#include "ui_SignInPage.h"
 
 #include <QApplication>
 #include <QLineEdit>

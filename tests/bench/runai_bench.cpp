@@ -10,12 +10,12 @@
 // The sandbox's administrator (a throwaway account of the local sandbox) is taken from
 // RUNAI_BENCH_EMAIL / RUNAI_BENCH_PASSWORD, defaulting to the sandbox's defaults.
 #include "BenchSupport.h"
-#include "BulkUserCreator.h"
-#include "RunaiClient.h"
-#include "Session.h"
 #include "StallProbe.h"
-#include "UserListLoader.h"
-#include "UsersModel.h"
+#include "api/BulkUserCreator.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
+#include "api/UserListLoader.h"
+#include "models/UsersModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -28,13 +28,13 @@
 // application's session, as the GUI does (RunaiClient::probeCapabilities(), from the client
 // branch).
 #include "ApiTestSupport.h"
-#include "ConsoleCapabilities.h"
 #include "ContractChecker.h"
-#include "RunaiClient.h"
-#include "Session.h"
-#include "UserListLoader.h"
-#include "sandboxserver.h"
-#include "sandboxtestclient.h"
+#include "SandboxTestClient.h"
+#include "api/ConsoleCapabilities.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
+#include "api/UserListLoader.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

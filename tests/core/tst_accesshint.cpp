@@ -2,8 +2,8 @@
 // The 403 advice: which permission and action each API request needs, and the sentence every
 // "not allowed" message ends with.
 
-#include "AccessHint.h"
-#include "ApiError.h"
+#include "core/AccessHint.h"
+#include "core/ApiError.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // JSON -> value types: the shapes of CP 2.18, 2.20 and 2.24, and the ways a body can be wrong.
-#include "ApiJson.h"
+#include "core/ApiJson.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Issue 12, item 8: files the user names are read with a hard cap, whatever their size() says,
 // and pipes and devices are refused at once (a FIFO no one writes to would block for ever).
-#include "BoundedFile.h"
+#include "core/BoundedFile.h"
 
 #include <QElapsedTimer>
 #include <QFile>

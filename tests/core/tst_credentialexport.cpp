@@ -2,7 +2,7 @@
 // Table tests of the credential export formats: every output reads back to the same values in
 // its own syntax (shell, dotenv, JSON, YAML), whatever characters the secret holds.
 
-#include "CredentialExport.h"
+#include "core/CredentialExport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Table tests of the CSV reader/writer and of the users-import plan built on it.
-#include "Csv.h"
-#include "UserImportPlan.h"
+#include "core/Csv.h"
+#include "core/UserImportPlan.h"
 
 #include <QTest>
 

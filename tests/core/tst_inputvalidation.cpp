@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Application names, e-mail addresses and console addresses as users type them.
-#include "InputValidation.h"
+#include "core/InputValidation.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // JWT header/payload decoding and the expiry rule of TokenSet (expiresIn first, then exp).
-#include "JwtClaims.h"
-#include "TokenSet.h"
+#include "core/JwtClaims.h"
+#include "core/TokenSet.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -2,8 +2,8 @@
 // Issue 12, item 6: the program's own files are 0600 in 0700 folders whatever the umask, folders
 // it creates included, and an existing file or folder of the program's is narrowed.
 #include "../support/FileMode.h"
-#include "PemBlocks.h"
-#include "PrivateFiles.h"
+#include "core/PemBlocks.h"
+#include "core/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>

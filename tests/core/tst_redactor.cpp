@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Secrets removed from any text before it is logged.
-#include "Redactor.h"
+#include "core/Redactor.h"
 
 #include <QTest>
 

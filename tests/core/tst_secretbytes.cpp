@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SecretBytes: one owner, no copies, zeroed before free (observed in the freed buffer itself),
 // and the QString/QByteArray wipe that refuses to pretend when the buffer is shared.
-#include "SecretBytes.h"
+#include "core/SecretBytes.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // Table tests for the token copy formats (Authorization header, curl, environment variables)
 // and the countdown text of the token inspector.
 
-#include "TokenFormat.h"
+#include "core/TokenFormat.h"
 
 #include <QFile>
 #include <QProcess>

@@ -6,12 +6,12 @@
 // secrets are salted SHA-256, so building one costs microseconds), an administrator and that
 // administrator's bearer token obtained through the API itself.
 #include "FuzzSupport.h"
-#include "apicontext.h"
-#include "httpexchange.h"
-#include "sandboxapi.h"
-#include "sandboxoptions.h"
-#include "sandboxstore.h"
-#include "tokenissuer.h"
+#include "sandbox/ApiContext.h"
+#include "sandbox/HttpExchange.h"
+#include "sandbox/SandboxApi.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxStore.h"
+#include "sandbox/TokenIssuer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,8 +5,8 @@
 // every entry survives its own JSON form; every cell of the model and the CSV export can be
 // produced; and an entry recorded after loading is there on the next load (a torn last line must
 // not swallow it).
-#include "ActivityLog.h"
 #include "FuzzSupport.h"
+#include "models/ActivityLog.h"
 
 #include <QFile>
 #include <QTemporaryDir>

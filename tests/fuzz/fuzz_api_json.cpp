@@ -3,8 +3,8 @@
 // the value parser the client uses for that endpoint. Because the fuzzer does not know which
 // endpoint a body belongs to, every parser sees the document, and (for objects) every member
 // value, so a shape nested one level down is reached too.
-#include "ApiJson.h"
 #include "FuzzSupport.h"
+#include "core/ApiJson.h"
 
 #include <QJsonArray>
 

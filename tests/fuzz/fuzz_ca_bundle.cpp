@@ -3,8 +3,8 @@
 // pasted, or read from --ca-file / a profile's CA path). Invariants: a value or a reason; an
 // accepted bundle yields only real certificates, one per "BEGIN CERTIFICATE" block; and the
 // certificates written back as PEM parse again to the same certificates.
-#include "ConnectionSettings.h"
 #include "FuzzSupport.h"
+#include "api/ConnectionSettings.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 // a lower-case host, no user info, query or fragment, no trailing slash, and normalising its own
 // text again gives the same URL (so a saved console address means the same thing when reloaded).
 #include "FuzzSupport.h"
-#include "InputValidation.h"
+#include "core/InputValidation.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -5,8 +5,8 @@
 // a table of arbitrary strings that must survive write-then-read. Either way a field the writer
 // defuses as a spreadsheet formula comes back with its leading apostrophe, and a record of one
 // empty field is written as a blank line, which a reader skips.
-#include "Csv.h"
 #include "FuzzSupport.h"
+#include "core/Csv.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

@@ -3,10 +3,10 @@
 // Retry-After, body) which parses the body with ApiJson::errorBody, redacts the server's texts and
 // builds the message the user sees. The first bytes choose the transport facts; the rest is the
 // body, so plain JSON seeds still reach the body parser.
-#include "ApiErrorMapper.h"
-#include "ApiJson.h"
 #include "FuzzSupport.h"
-#include "JwtClaims.h"
+#include "api/ApiErrorMapper.h"
+#include "core/ApiJson.h"
+#include "core/JwtClaims.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

@@ -4,7 +4,7 @@
 // exactly what the spec's regular expression accepts, anchored at the very end of the text
 // (QRegularExpression's '$' would also match before a final newline, which the spec does not mean).
 #include "FuzzSupport.h"
-#include "InputValidation.h"
+#include "core/InputValidation.h"
 
 #include <QRegularExpression>
 

@@ -5,8 +5,8 @@
 // and base64url-encoded first, so the claim readers see arbitrary JSON rather than only the rare
 // random string that happens to be three valid base64url parts.
 #include "FuzzSupport.h"
-#include "JwtClaims.h"
-#include "TokenSet.h"
+#include "core/JwtClaims.h"
+#include "core/TokenSet.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

@@ -5,7 +5,7 @@
 // id and by its name; a profile saved with fuzz-chosen fields reads back with the same fields; and
 // removing it leaves a store that still has an active profile.
 #include "FuzzSupport.h"
-#include "ProfileStore.h"
+#include "models/ProfileStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -8,7 +8,7 @@
 // ':', '=' or '=>' separators; string, numeric, array and object values; and opaque tokens
 // (base64, base64url, hex) with no key at all in free text.
 #include "FuzzSupport.h"
-#include "Redactor.h"
+#include "core/Redactor.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -8,8 +8,8 @@
 // token method, a target starting with '/' (or "*"), header values free of CR/LF/NUL and a body
 // within maxBodyBytes; an error has a 4xx/5xx status and a reason and stays an error.
 #include "FuzzSupport.h"
-#include "httpfrontend.h"
-#include "httprequestparser.h"
+#include "sandbox/HttpFrontend.h"
+#include "sandbox/HttpRequestParser.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

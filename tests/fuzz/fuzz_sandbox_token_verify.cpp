@@ -5,7 +5,7 @@
 // - a token issued here with fuzzed claims verifies and gives those claims back, and the same
 //   token with any one byte changed (header, payload or signature) does not verify.
 #include "FuzzSupport.h"
-#include "tokenissuer.h"
+#include "sandbox/TokenIssuer.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

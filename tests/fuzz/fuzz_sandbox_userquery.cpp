@@ -7,9 +7,9 @@
 // 2.18 ignores all but `filter`; the selection key is the same for the same parameters; sorting
 // by the query's key is a strict weak order (sortKey is deterministic).
 #include "FuzzSupport.h"
-#include "httpexchange.h"
-#include "sandboxstore.h"
-#include "userquery.h"
+#include "sandbox/HttpExchange.h"
+#include "sandbox/SandboxStore.h"
+#include "sandbox/UserQuery.h"
 
 #include <QUrl>
 

@@ -6,7 +6,7 @@
 // identity unchanged; the console URL's canonical form is canonical (applying it twice changes
 // nothing); and two keys share a storage key only when they name the same secret.
 #include "FuzzSupport.h"
-#include "SecretKey.h"
+#include "secrets/SecretKey.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

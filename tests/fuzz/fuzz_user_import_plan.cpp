@@ -5,8 +5,8 @@
 // when it has no problem and its email passes InputValidation::email; the valid emails hold no
 // duplicate; marking them all as existing leaves no Valid row.
 #include "FuzzSupport.h"
-#include "InputValidation.h"
-#include "UserImportPlan.h"
+#include "core/InputValidation.h"
+#include "core/UserImportPlan.h"
 
 #include <QSet>
 

@@ -2,7 +2,7 @@
 #include "AccessKeyPeer.h"
 
 #include "../api/ApiTestSupport.h"
-#include "RunaiClient.h"
+#include "api/RunaiClient.h"
 
 namespace runai::test {
 

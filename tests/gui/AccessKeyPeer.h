@@ -5,9 +5,9 @@
 // administrators' view of the Access keys page lists and deletes. In its own translation unit
 // for the same reason as SandboxAdmin (RunaiClient.h beside the keychain headers).
 
-#include "AccessKey.h"
-#include "ApiError.h"
-#include "Application.h"
+#include "core/AccessKey.h"
+#include "core/ApiError.h"
+#include "core/Application.h"
 
 #include <QUrl>
 

@@ -4,14 +4,14 @@
 // Shared set-up for the GUI tests: an isolated settings/keychain-index location, and small
 // helpers that drive the real widgets with QTest events. Every wait is bounded.
 
-#include "ApplicationsPage.h"
-#include "ConsoleCapabilities.h"
-#include "KeychainSecretStore.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "SignInPage.h"
-#include "ui_applicationspage.h"
-#include "ui_signinpage.h"
+#include "api/ConsoleCapabilities.h"
+#include "gui/MainWindow.h"
+#include "gui/applications/ApplicationsPage.h"
+#include "gui/session/SignInPage.h"
+#include "gui/widgets/MessageBanner.h"
+#include "secrets/KeychainSecretStore.h"
+#include "ui_ApplicationsPage.h"
+#include "ui_SignInPage.h"
 
 #include <QAccessible>
 #include <QApplication>

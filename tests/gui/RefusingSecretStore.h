@@ -5,7 +5,7 @@
 // keychain fault gnome-keyring cannot produce on demand without a display and a person. Used by
 // tst_keychainfallback and by tst_noplaintext (the session-only mode it leads to).
 
-#include "SecretStore.h"
+#include "secrets/SecretStore.h"
 
 namespace runai::test {
 

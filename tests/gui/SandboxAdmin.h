@@ -6,9 +6,9 @@
 // action. In its own translation unit: RunaiClient.h's SecretJob and the keychain's SecretJob
 // cannot meet in one file.
 
-#include "AccessRule.h"
-#include "ApiError.h"
-#include "Application.h"
+#include "core/AccessRule.h"
+#include "core/ApiError.h"
+#include "core/Application.h"
 
 #include <QUrl>
 

@@ -7,17 +7,17 @@
 
 #include "GuiTestSupport.h"
 
-#include "AboutDialog.h"
-#include "ApplicationsModel.h"
-#include "DesktopIntegration.h"
-#include "Icons.h"
-#include "LocalSandbox.h"
-#include "MemorySecretStore.h"
-#include "Theme.h"
-#include "UsersPage.h"
-#include "WindowStateKeeper.h"
-#include "ui_mainwindow.h"
-#include "ui_userspage.h"
+#include "gui/AboutDialog.h"
+#include "gui/DesktopIntegration.h"
+#include "gui/LocalSandbox.h"
+#include "gui/WindowStateKeeper.h"
+#include "gui/users/UsersPage.h"
+#include "gui/widgets/Icons.h"
+#include "gui/widgets/Theme.h"
+#include "models/ApplicationsModel.h"
+#include "secrets/MemorySecretStore.h"
+#include "ui_MainWindow.h"
+#include "ui_UsersPage.h"
 
 #include <QDir>
 #include <QHeaderView>

@@ -6,13 +6,13 @@
 #include "../api/ApiTestSupport.h"
 #include "GuiTestSupport.h"
 
-#include "CertificateDialog.h"
-#include "MessageBanner.h"
-#include "ProfileStore.h"
-#include "SignInPage.h"
-#include "sandboxserver.h"
-#include "ui_certificatedialog.h"
-#include "ui_signinpage.h"
+#include "gui/session/CertificateDialog.h"
+#include "gui/session/SignInPage.h"
+#include "gui/widgets/MessageBanner.h"
+#include "models/ProfileStore.h"
+#include "sandbox/SandboxServer.h"
+#include "ui_CertificateDialog.h"
+#include "ui_SignInPage.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The clipboard guard against the real platform clipboard: offscreen (clipboard only) and, when
 // registered as tst_clipboardguard_x11, a real X server where the selection exists too.
-#include "ClipboardGuard.h"
-#include "CredentialExportDialog.h"
-#include "SecretField.h"
-#include "ui_credentialexportdialog.h"
+#include "gui/credentials/CredentialExportDialog.h"
+#include "gui/widgets/ClipboardGuard.h"
+#include "gui/widgets/SecretField.h"
+#include "ui_CredentialExportDialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -7,16 +7,16 @@
 
 #include "GuiTestSupport.h"
 
-#include "ActivityLog.h"
-#include "ApplicationActions.h"
-#include "ApplicationCredentialsDialog.h"
-#include "ApplicationsModel.h"
-#include "GrantAccessDialog.h"
-#include "TokenDialog.h"
-#include "sandboxserver.h"
-#include "ui_applicationcredentialsdialog.h"
-#include "ui_mainwindow.h"
-#include "ui_tokendialog.h"
+#include "gui/access/GrantAccessDialog.h"
+#include "gui/applications/ApplicationActions.h"
+#include "gui/credentials/ApplicationCredentialsDialog.h"
+#include "gui/tokens/TokenDialog.h"
+#include "models/ActivityLog.h"
+#include "models/ApplicationsModel.h"
+#include "sandbox/SandboxServer.h"
+#include "ui_ApplicationCredentialsDialog.h"
+#include "ui_MainWindow.h"
+#include "ui_TokenDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>

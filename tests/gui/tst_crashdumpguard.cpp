@@ -7,7 +7,7 @@
 // CrashDumpGuard in this process (last: it cannot be undone). Sanitized builds are hardened the
 // same way (LeakSanitizer copes: it makes the process dumpable only while it stops the world),
 // so the sanitized CI run checks the same thing.
-#include "CrashDumpGuard.h"
+#include "core/CrashDumpGuard.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

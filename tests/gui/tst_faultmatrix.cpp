@@ -7,13 +7,13 @@
 
 #include "GuiTestSupport.h"
 
-#include "ApplicationCredentialsDialog.h"
-#include "ApplicationsModel.h"
-#include "ConnectionSettings.h"
-#include "LocalSandbox.h"
-#include "MessageBanner.h"
-#include "sandboxserver.h"
-#include "ui_applicationcredentialsdialog.h"
+#include "api/ConnectionSettings.h"
+#include "gui/LocalSandbox.h"
+#include "gui/credentials/ApplicationCredentialsDialog.h"
+#include "gui/widgets/MessageBanner.h"
+#include "models/ApplicationsModel.h"
+#include "sandbox/SandboxServer.h"
+#include "ui_ApplicationCredentialsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -8,15 +8,15 @@
 #include "GuiTestSupport.h"
 #include "MnemonicCheck.h"
 
-#include "AboutDialog.h"
-#include "DesktopIntegration.h"
-#include "InputValidation.h"
-#include "LanguageMenu.h"
-#include "MemorySecretStore.h"
-#include "Translations.h"
-#include "UsersPage.h"
-#include "ui_mainwindow.h"
-#include "ui_userspage.h"
+#include "core/InputValidation.h"
+#include "gui/AboutDialog.h"
+#include "gui/DesktopIntegration.h"
+#include "gui/LanguageMenu.h"
+#include "gui/Translations.h"
+#include "gui/users/UsersPage.h"
+#include "secrets/MemorySecretStore.h"
+#include "ui_MainWindow.h"
+#include "ui_UsersPage.h"
 
 #include <QDir>
 #include <QMenuBar>

@@ -16,16 +16,16 @@
 #include "PrivateSessionBus.h"
 #include "RefusingSecretStore.h"
 
-#include "ApplicationCredentialsDialog.h"
-#include "ApplicationsModel.h"
-#include "KeychainBridge.h"
-#include "KeychainFallbackOffer.h"
-#include "KeychainSecretStore.h"
-#include "MessageBanner.h"
-#include "SecretStore.h"
-#include "SessionStatusBar.h"
-#include "sandboxserver.h"
-#include "ui_applicationcredentialsdialog.h"
+#include "gui/KeychainBridge.h"
+#include "gui/credentials/ApplicationCredentialsDialog.h"
+#include "gui/session/KeychainFallbackOffer.h"
+#include "gui/session/SessionStatusBar.h"
+#include "gui/widgets/MessageBanner.h"
+#include "models/ApplicationsModel.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
+#include "ui_ApplicationCredentialsDialog.h"
 
 #include <QDir>
 #include <QLabel>

@@ -7,12 +7,12 @@
 // and clears.
 #include "GuiTestSupport.h"
 
-#include "ApplicationCredentialsDialog.h"
-#include "LocalSandbox.h"
-#include "NetworkLog.h"
-#include "NetworkLogDialog.h"
-#include "NetworkLogModel.h"
-#include "ui_applicationcredentialsdialog.h"
+#include "api/NetworkLog.h"
+#include "gui/LocalSandbox.h"
+#include "gui/activity/NetworkLogDialog.h"
+#include "gui/credentials/ApplicationCredentialsDialog.h"
+#include "models/NetworkLogModel.h"
+#include "ui_ApplicationCredentialsDialog.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -13,17 +13,17 @@
 
 #include "GuiTestSupport.h"
 
-#include "ConfirmationDialog.h"
-#include "KeychainBridge.h"
-#include "MessageBanner.h"
-#include "ProfileController.h"
-#include "ProfileStore.h"
-#include "ProfilesDialog.h"
-#include "ReauthDialog.h"
-#include "SecretField.h"
-#include "SecretKey.h"
 #include "ToolsTestProxy.h"
-#include "sandboxserver.h"
+#include "gui/KeychainBridge.h"
+#include "gui/profiles/ProfileController.h"
+#include "gui/profiles/ProfilesDialog.h"
+#include "gui/session/ReauthDialog.h"
+#include "gui/widgets/ConfirmationDialog.h"
+#include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/SecretField.h"
+#include "models/ProfileStore.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/SecretKey.h"
 
 #include <QLabel>
 #include <QPushButton>

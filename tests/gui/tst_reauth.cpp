@@ -6,13 +6,13 @@
 
 #include "GuiTestSupport.h"
 
-#include "MessageBanner.h"
-#include "ReauthDialog.h"
-#include "SecretField.h"
-#include "SessionStatusBar.h"
-#include "UsersPage.h"
-#include "sandboxserver.h"
-#include "ui_userspage.h"
+#include "gui/session/ReauthDialog.h"
+#include "gui/session/SessionStatusBar.h"
+#include "gui/users/UsersPage.h"
+#include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/SecretField.h"
+#include "sandbox/SandboxServer.h"
+#include "ui_UsersPage.h"
 
 #include <QDialog>
 #include <QLineEdit>

@@ -5,13 +5,13 @@
 // through SecretBytes' wipe observer: the bytes right after zeroing, before the memory is freed.
 // (The old code called fill() on QStrings: no wipe was ever observed, and a shared buffer kept
 // the text.)
-#include "AccessKeysModel.h"
-#include "ApplicationsModel.h"
-#include "ClipboardGuard.h"
-#include "CredentialExportDialog.h"
-#include "ProxyCredentials.h"
-#include "RecentTokens.h"
-#include "SecretBytes.h"
+#include "core/SecretBytes.h"
+#include "gui/ProxyCredentials.h"
+#include "gui/RecentTokens.h"
+#include "gui/credentials/CredentialExportDialog.h"
+#include "gui/widgets/ClipboardGuard.h"
+#include "models/AccessKeysModel.h"
+#include "models/ApplicationsModel.h"
 
 #include <QApplication>
 #include <QClipboard>

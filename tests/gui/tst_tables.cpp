@@ -6,22 +6,22 @@
 // until the new ones arrive, cancel on retype, "No users match"), server-side sort, the fallback
 // to the proxy after a 400, and 5,000 applications going into the table in chunks.
 // Screenshots of the new states go to ${RUNAI_BINARY_DIR}/screenshots.
-#include "ApiJob.h"
-#include "ApplicationActions.h"
-#include "ApplicationsModel.h"
-#include "ApplicationsPage.h"
-#include "ConnectionSettings.h"
-#include "Csv.h"
-#include "MessageBanner.h"
-#include "RunaiClient.h"
-#include "Session.h"
-#include "TableCsvExport.h"
-#include "UserActions.h"
-#include "UsersModel.h"
-#include "UsersPage.h"
-#include "sandboxserver.h"
-#include "ui_applicationspage.h"
-#include "ui_userspage.h"
+#include "api/ApiJob.h"
+#include "api/ConnectionSettings.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
+#include "core/Csv.h"
+#include "gui/applications/ApplicationActions.h"
+#include "gui/applications/ApplicationsPage.h"
+#include "gui/users/UserActions.h"
+#include "gui/users/UsersPage.h"
+#include "gui/widgets/MessageBanner.h"
+#include "models/ApplicationsModel.h"
+#include "models/TableCsvExport.h"
+#include "models/UsersModel.h"
+#include "sandbox/SandboxServer.h"
+#include "ui_ApplicationsPage.h"
+#include "ui_UsersPage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,21 +3,21 @@
 // duplicate, already on the console), create, copy a password through the clipboard guard,
 // retry failed rows, the report with and without passwords, the warning before passwords are
 // written, and the Users page's button. Saves a screenshot of each state.
-#include "ApiJob.h"
-#include "BulkUserCreator.h"
-#include "ClipboardGuard.h"
-#include "ConnectionSettings.h"
-#include "MessageBanner.h"
-#include "RunaiClient.h"
-#include "Session.h"
-#include "UserImportDialog.h"
-#include "UserImportLauncher.h"
-#include "UserImportModel.h"
-#include "UsersModel.h"
-#include "UsersPage.h"
-#include "sandboxserver.h"
-#include "ui_userimportdialog.h"
-#include "ui_userspage.h"
+#include "api/ApiJob.h"
+#include "api/BulkUserCreator.h"
+#include "api/ConnectionSettings.h"
+#include "api/RunaiClient.h"
+#include "api/Session.h"
+#include "gui/users/UserImportDialog.h"
+#include "gui/users/UserImportLauncher.h"
+#include "gui/users/UsersPage.h"
+#include "gui/widgets/ClipboardGuard.h"
+#include "gui/widgets/MessageBanner.h"
+#include "models/UserImportModel.h"
+#include "models/UsersModel.h"
+#include "sandbox/SandboxServer.h"
+#include "ui_UserImportDialog.h"
+#include "ui_UsersPage.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "AccessSubject.h"
-#include "ClipboardGuard.h"
-#include "ConsoleCapabilities.h"
-#include "Icons.h"
-#include "MessageBanner.h"
-#include "SecretField.h"
-#include "SessionStatusBar.h"
-#include "User.h"
+#include "api/ConsoleCapabilities.h"
+#include "core/User.h"
+#include "gui/AccessSubject.h"
+#include "gui/session/SessionStatusBar.h"
+#include "gui/widgets/ClipboardGuard.h"
+#include "gui/widgets/Icons.h"
+#include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/SecretField.h"
 
 #include <QApplication>
 #include <QClipboard>

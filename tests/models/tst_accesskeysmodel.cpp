@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The access keys table model: never a secret in a row, the Secret column only says whether the
 // keychain holds it and is marked sensitive (never exported), dates sort as dates.
-#include "AccessKeysModel.h"
-#include "TableCsvExport.h"
+#include "models/AccessKeysModel.h"
+#include "models/TableCsvExport.h"
 
 #include <QTest>
 

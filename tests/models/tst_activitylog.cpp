@@ -3,9 +3,9 @@
 // redacted before they reach memory or disk, CSV export safe for spreadsheets.
 
 #include "../support/FileMode.h"
-#include "ActivityLog.h"
-#include "ActivityRecorder.h"
-#include "ApiError.h"
+#include "core/ActivityRecorder.h"
+#include "core/ApiError.h"
+#include "models/ActivityLog.h"
 
 #include <QFile>
 #include <QScopeGuard>

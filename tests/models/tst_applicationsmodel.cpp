@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ApplicationsModel.h"
+#include "models/ApplicationsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 // add/update/remove/activate, unique names, and nothing secret in the file.
 
 #include "../support/FileMode.h"
-#include "ProfileStore.h"
+#include "models/ProfileStore.h"
 
 #include <QFile>
 #include <QScopeGuard>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // TableCsvExport: the table as shown (columns, proxy filter and order), RFC 4180 quoting, the
 // formula guard, no secret column (nor a secret kept by a model), chunked reading, file errors.
-#include "ApplicationsModel.h"
-#include "Csv.h"
-#include "TableCsvExport.h"
-#include "UsersModel.h"
+#include "core/Csv.h"
+#include "models/ApplicationsModel.h"
+#include "models/TableCsvExport.h"
+#include "models/UsersModel.h"
 
 #include <QElapsedTimer>
 #include <QFile>

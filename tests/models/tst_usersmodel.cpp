@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "UsersModel.h"
+#include "models/UsersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

@@ -2,10 +2,10 @@
 // Access keys in the sandbox (CP 2.24+): a user's own keys, the administrators' view, tokens from
 // a key that act as its owner and end with the key, the 20-key limit, and --state persistence.
 // Over real loopback HTTP, checked against the contract (runai-api.md 2.4 and 9).
-#include "apicontext.h"
-#include "sandboxserver.h"
-#include "sandboxtestchecks.h"
-#include "sandboxtestclient.h"
+#include "SandboxTestChecks.h"
+#include "SandboxTestClient.h"
+#include "sandbox/ApiContext.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,9 +2,9 @@
 // The sandbox in its default mode (Run:ai 2.20) against the published contract, over real
 // loopback HTTP: every route, its success and its documented errors, status codes, field names
 // and JSON types.
-#include "sandboxserver.h"
-#include "sandboxtestchecks.h"
-#include "sandboxtestclient.h"
+#include "SandboxTestChecks.h"
+#include "SandboxTestClient.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QRandomGenerator>
 #include <QSet>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Fault injection does what it says, keep-alive works, the state file round-trips without any
 // plaintext secret, and no secret reaches a log line.
-#include "sandboxserver.h"
-#include "sandboxtestchecks.h"
-#include "sandboxtestclient.h"
+#include "SandboxTestChecks.h"
+#include "SandboxTestClient.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -4,7 +4,7 @@
 // after their deadlines; no more connections than the cap stay open. Raw sockets, because the
 // point is what a hostile or broken client sends byte for byte; short test-only deadlines keep
 // it quick. The process-level checks (memory, bind address) are in tst_sandbox_process.
-#include "sandboxserver.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

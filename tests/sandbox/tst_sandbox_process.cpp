@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The runai-sandbox executable, driven the way the documentation drives a Run:ai control plane:
 // curl calls against `runai-sandbox --port 0`, plus its flags, HTTPS, state and clean shutdown.
-#include "sandboxtestclient.h"
+#include "SandboxTestClient.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,11 +2,11 @@
 // The sandbox's version modes (2.18, 2.20, 2.24, 3.0, service-accounts-only) and HTTPS, over real
 // loopback. Each level is checked for what it has AND for what it lacks: a field its objects do
 // not carry, a parameter it ignores or refuses, an endpoint that answers 404.
-#include "apicontext.h"
-#include "sandboxserver.h"
-#include "sandboxstore.h"
-#include "sandboxtestchecks.h"
-#include "sandboxtestclient.h"
+#include "SandboxTestChecks.h"
+#include "SandboxTestClient.h"
+#include "sandbox/ApiContext.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QFile>
 #include <QJsonDocument>

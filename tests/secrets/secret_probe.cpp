@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// A child process for tst_KeychainFailures: runs one KeychainSecretStore operation in whatever
+// A child process for tst_keychainfailures: runs one KeychainSecretStore operation in whatever
 // D-Bus / keyring environment the test built for it, and prints the outcome as one line:
 //   RESULT kind=<SecretDiagnosis::Kind> attempts=<n> elapsedMs=<n> slow=<0|1>
 //   MESSAGE <user-facing message>
@@ -9,7 +9,7 @@
 // With --abandon-after MS it abandons the job (the GUI's Cancel while the keychain is slow);
 // with --linger too, it then waits for the keychain's late answer and prints "SURVIVED".
 
-#include "KeychainSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/AccessKey.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Ui {
+class AccessKeysPage;
+}
+
+namespace runai {
+
+class AccessKeySecrets;
+class AccessKeysAdminSection;
+class AccessKeysModel;
+class ApiJob;
+class KeychainBridge;
+class LostCreateCheck;
+class MessageBanner;
+class Session;
+
+// The signed-in user's access keys (CP 2.24+): create one (its secret shown once and kept in the
+// keychain), get a token with it, regenerate its secret, export it, delete it; and, for System
+// administrators, every user's keys (AccessKeysAdminSection). On a console without access keys
+// (404) the page says so instead of showing empty tables. One change runs at a time.
+class AccessKeysPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Availability { Unknown, Available, Absent };
+
+    explicit AccessKeysPage(KeychainBridge *keychain, QWidget *parent = nullptr);
+    ~AccessKeysPage() override;
+
+    // nullptr when signed out. The window hands a session only when a user is signed in.
+    void setSession(Session *session);
+    Session *session() const { return m_session; }
+
+    Ui::AccessKeysPage *ui() const { return m_ui.get(); }
+    MessageBanner *banner() const;
+    AccessKeysModel *model() const { return m_model; }
+    AccessKeysAdminSection *administration() const { return m_admin; }
+    Availability availability() const { return m_availability; }
+    bool isLoading() const { return m_listJob; }
+    bool isBusy() const;
+    QString consoleKey() const;
+    // The selected own key (empty id when none).
+    AccessKey selectedKey() const;
+
+public Q_SLOTS:
+    void refresh();
+    void createKey();
+    void getToken();
+    void regenerateSecret();
+    void exportCredentials();
+    void deleteKey();
+
+private:
+    void validateName();
+    void listFinished(ApiJob *job);
+    void showPlaceholder(const QString &text);
+    void updateActions();
+    void updateStoredSecrets();
+    void startJob(ApiJob *job);
+    void createFinished(ApiJob *job, const QString &name);
+    // The answer to a create was lost: look the name up among the user's keys instead of
+    // sending it again (LostCreateCheck), then offer the one right way on.
+    void recoverLostCreate(const QString &name);
+    void lostCreateChecked(LostCreateCheck *check);
+    void offerToReplaceExistingSecret(LostCreateCheck *check);
+    void lostSecretRegenerated(LostCreateCheck *check, const QString &secret);
+    void regenerateFinished(ApiJob *job, const AccessKey &key);
+    void deleteFinished(ApiJob *job, const AccessKey &key);
+    // Shows a secret once (the guarded dialog) and keeps it in the keychain.
+    void showAndKeepSecret(const AccessKey &key, const QString &secret, bool regenerated);
+    void forgetSecret(const AccessKey &key);
+    // Reads the key's secret from the keychain (or asks for it), then calls `then`.
+    void withSecret(const AccessKey &key, bool mayAsk, std::function<void(const QString &)> then);
+    void requestToken(const AccessKey &key, const QString &secret);
+
+    std::unique_ptr<Ui::AccessKeysPage> m_ui;
+    AccessKeySecrets *m_secrets = nullptr;
+    QPointer<Session> m_session;
+    AccessKeysModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    AccessKeysAdminSection *m_admin = nullptr;
+    QPointer<ApiJob> m_listJob;
+    QPointer<ApiJob> m_job; // one change (create, regenerate, delete, token) at a time
+    bool m_readingSecret = false;
+    // When the last create was sent and its answer came (this machine's clock): only a key the
+    // console made in between can be that create's.
+    QDateTime m_createSentAt;
+    QDateTime m_createAnsweredAt;
+    QPointer<LostCreateCheck> m_lostCreate;
+    Availability m_availability = Availability::Unknown;
+};
+
+} // namespace runai

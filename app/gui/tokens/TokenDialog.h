@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/TokenSet.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class TokenDialog;
+}
+
+namespace runai {
+
+// Shows the result of a token grant: the access token masked (reveal, copy), its expiry, the
+// decoded claims, and the ID and refresh tokens when the server sent them. The claims are
+// decoded for reading only; nothing here trusts them.
+class TokenDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    TokenDialog(const QString &applicationName, const TokenSet &tokens, QWidget *parent = nullptr);
+    ~TokenDialog() override;
+
+    Ui::TokenDialog *ui() const { return m_ui.get(); }
+    void done(int result) override;
+
+    // Human-readable form of one claim value: dates for exp/iat/nbf/auth_time, lists joined.
+    static QString claimText(const QString &name, const QJsonValue &value);
+
+Q_SIGNALS:
+    void useIdentityRequested();
+
+private:
+    void fillClaims(const SecretBytes &accessToken);
+
+    std::unique_ptr<Ui::TokenDialog> m_ui;
+};
+
+} // namespace runai

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/User.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDialog;
+class QToolBar;
+
+namespace runai {
+
+class ApiJob;
+class Session;
+class UsersPage;
+
+// The lifecycle actions on the Users table: reset the password (the new temporary password is
+// shown once), force a sign-out, delete (with a confirmation, and a stronger one when the user
+// is the administrator signed in here), and the user's access rules, plus the offer to grant a
+// role right after creating a user. Context menu, tool bar and shortcuts, one job at a time.
+class UserActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UserActions(UsersPage *page);
+    ~UserActions() override;
+
+    void setSession(Session *session);
+    // After a user was created: once the password dialog is closed, offer to grant a role.
+    void offerAccess(const User &user, QDialog *passwordDialog);
+
+    QAction *resetPasswordAction() const { return m_resetPassword; }
+    QAction *logoutAction() const { return m_logout; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *accessRulesAction() const { return m_accessRules; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    bool isBusy() const { return m_job; }
+    // Whether `user` is the identity this program is signed in as.
+    bool isSignedInUser(const User &user) const;
+
+public Q_SLOTS:
+    void resetPassword();
+    void forceLogout();
+    void deleteUser();
+    void showAccessRules();
+    void updateActions();
+
+private:
+    User selected() const;
+    void startJob(ApiJob *job);
+    void resetFinished(ApiJob *job, const User &user);
+    void logoutFinished(ApiJob *job, const User &user);
+    void deleteFinished(ApiJob *job, const User &user);
+    void reportGone(const User &user);
+    void openGrantDialog(const User &user);
+
+    UsersPage *m_page;
+    QPointer<Session> m_session;
+    QPointer<ApiJob> m_job;
+    QAction *m_resetPassword = nullptr;
+    QAction *m_logout = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_accessRules = nullptr;
+    QToolBar *m_toolBar = nullptr;
+};
+
+} // namespace runai
