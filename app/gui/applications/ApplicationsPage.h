@@ -3,7 +3,7 @@
 
 #include "core/Application.h"
 #include "core/ObjectNoun.h"
-#include "gui/widgets/TableExportFlow.h"
+#include "gui/applications/ApplicationsTable.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -21,19 +21,16 @@ class ApplicationsPage;
 
 namespace runai {
 
-class ApiJob;
 class ApplicationActions;
 class ApplicationDetails;
 class ApplicationRegistration;
 class ApplicationTokenFlow;
 class ApplicationsModel;
-class ChunkedInsertion;
 class ClientSecretSaver;
 class KeychainBridge;
 class MessageBanner;
 class Session;
 class TableCsvExport;
-class TablePageSkeleton;
 
 // Register applications, list them, show a stored client secret on demand and get a
 // client_credentials token. The page asks app/api for jobs and the KeychainBridge for secrets;
@@ -49,13 +46,13 @@ public:
     // nullptr when signed out: the table empties and every action is disabled.
     void setSession(Session *session);
 
-    ApplicationsModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    ApplicationsModel *model() const;
+    QSortFilterProxyModel *proxy() const;
     QTableView *tableView() const;
     MessageBanner *banner() const;
     Ui::ApplicationsPage *ui() const { return m_ui.get(); }
     // True while the list is requested or its rows are still going into the table.
-    bool isLoading() const { return m_listJob || m_inserting; }
+    bool isLoading() const;
     bool isRegistering() const;
     // The name being registered while the answer is awaited, else empty (for sign-out).
     QString registeringName() const;
@@ -72,9 +69,9 @@ public:
     QAction *exportCsvAction() const;
     TableCsvExport *exporter() const;
     // Filters the loaded rows by name, client ID or creator (the proxy; the API cannot filter).
-    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QLineEdit *filterEdit() const;
     // Rows go into the table this many per event-loop turn.
-    static constexpr int InsertChunkRows = 500;
+    static constexpr int InsertChunkRows = ApplicationsTable::InsertChunkRows;
     // The console part of this page's keychain keys.
     QString consoleKey() const;
 
@@ -97,33 +94,16 @@ Q_SIGNALS:
 private:
     ObjectNoun noun() const;
     void applyNoun();
-    TableExportFlow::Texts exportTexts() const;
-    void listFinished(ApiJob *job);
-    void insertChunk(qsizetype from, qsizetype count);
-    void resizeColumns();
-    void insertionDone();
-    void showListOrPlaceholder();
-    void showRegistered(const Application &app);
     void updateSelection();
-    Application selectedApplication() const;
 
     std::unique_ptr<Ui::ApplicationsPage> m_ui;
     QPointer<Session> m_session;
-    ApplicationsModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    TablePageSkeleton *m_skeleton = nullptr;
+    ApplicationsTable *m_table = nullptr;
     ClientSecretSaver *m_secrets = nullptr;
     ApplicationActions *m_actions = nullptr;
     ApplicationRegistration *m_registration = nullptr;
     ApplicationDetails *m_details = nullptr;
     ApplicationTokenFlow *m_token = nullptr;
-    QPointer<ApiJob> m_listJob;
-    // A list answer waiting to go into the table, InsertChunkRows per event-loop turn.
-    ChunkedInsertion *m_insertion = nullptr;
-    ApplicationList m_pending;
-    QString m_keepSelectedId;
-    bool m_inserting = false;
-    QLineEdit *m_filterEdit = nullptr;
     ObjectNoun m_appliedNoun; // what the fixed texts say now
 };
 
