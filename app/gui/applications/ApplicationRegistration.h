@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/ApiJob.h"
 #include "core/Application.h"
 #include "core/ObjectNoun.h"
 
@@ -15,7 +16,6 @@ class QWidget;
 
 namespace runai {
 
-class ApiJob;
 class ClientSecretSaver;
 class LostCreateRecovery;
 class MessageBanner;
