@@ -10,6 +10,7 @@
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/widgets/LostCreateRecovery.h"
 #include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/RowActionSupport.h"
 #include "gui/widgets/Theme.h"
 
 #include <QLabel>
@@ -130,8 +131,8 @@ ApplicationRegistration::ApplicationRegistration(const Form &form, ClientSecretS
 
 ApplicationRegistration::~ApplicationRegistration()
 {
-    if (m_createJob)
-        m_createJob->abandon();
+    // The form's widgets may be gone already (the page deletes them first): no answer now.
+    rowactions::abandon(m_createJob, this);
 }
 
 ObjectNoun ApplicationRegistration::noun() const

@@ -9,6 +9,7 @@
 #include "gui/credentials/ClientSecretDialog.h"
 #include "gui/tokens/TokenDialog.h"
 #include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/RowActionSupport.h"
 
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -28,10 +29,9 @@ ApplicationTokenFlow::ApplicationTokenFlow(KeychainBridge *keychain, MessageBann
 
 ApplicationTokenFlow::~ApplicationTokenFlow()
 {
-    for (ApiJob *job : {m_tokenJob.data(), m_identityJob.data()}) {
-        if (job)
-            job->abandon();
-    }
+    // The page's widgets may be gone already (the page deletes them first): no answer now.
+    for (ApiJob *job : {m_tokenJob.data(), m_identityJob.data()})
+        rowactions::abandon(job, this);
 }
 
 void ApplicationTokenFlow::setSession(Session *session)

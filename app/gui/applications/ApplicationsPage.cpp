@@ -144,11 +144,6 @@ bool ApplicationsPage::isGettingToken() const
     return m_token->isBusy();
 }
 
-bool ApplicationsPage::canGetToken() const
-{
-    return m_ui->getTokenButton->isEnabled();
-}
-
 ApplicationsModel *ApplicationsPage::model() const
 {
     return m_table->model();

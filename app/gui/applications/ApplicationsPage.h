@@ -60,8 +60,6 @@ public:
     // registration of `name` took effect, as after any lost answer.
     void checkInterruptedCreate(const QString &name);
     bool isGettingToken() const;
-    // Get token would act now (an application is selected and nothing else is under way).
-    bool canGetToken() const;
     // True after a load failed: the table shows a placeholder saying so, never an empty list.
     bool loadFailed() const;
     // Regenerate, enable/disable, delete, export, access rules (context menu and tool bar).

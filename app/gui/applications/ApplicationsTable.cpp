@@ -5,6 +5,7 @@
 #include "api/Session.h"
 #include "gui/widgets/ChunkedInsertion.h"
 #include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/RowActionSupport.h"
 #include "models/ApplicationsModel.h"
 
 #include <QBoxLayout>
@@ -61,8 +62,8 @@ ApplicationsTable::ApplicationsTable(const TablePageSkeleton::Form &form,
 
 ApplicationsTable::~ApplicationsTable()
 {
-    if (m_listJob)
-        m_listJob->abandon();
+    // The form's widgets may be gone already (the page deletes them first): no answer now.
+    rowactions::abandon(m_listJob, this);
 }
 
 void ApplicationsTable::addControls(QWidget *stopBefore, QToolBar *actionsBar)

@@ -9,6 +9,7 @@
 #include "gui/users/TemporaryPasswordDialog.h"
 #include "gui/widgets/LostCreateRecovery.h"
 #include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/RowActionSupport.h"
 #include "gui/widgets/Theme.h"
 
 #include <QCheckBox>
@@ -111,8 +112,8 @@ UserCreation::UserCreation(const Form &form, QWidget *page)
 
 UserCreation::~UserCreation()
 {
-    if (m_createJob)
-        m_createJob->abandon();
+    // The form's widgets may be gone already (the page deletes them first): no answer now.
+    rowactions::abandon(m_createJob, this);
 }
 
 void UserCreation::setSession(Session *session)

@@ -164,7 +164,7 @@ void UsersPage::createUser()
     m_creation->createUser();
 }
 
-void UsersPage::focusCreateForm()
+void UsersPage::focusForm()
 {
     m_ui->emailEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->emailEdit->selectAll();

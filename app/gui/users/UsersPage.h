@@ -69,7 +69,7 @@ public Q_SLOTS:
     void refresh();
     void createUser();
     // The e-mail field, its text selected (File > New User).
-    void focusCreateForm();
+    void focusForm();
     // The search field, its text selected.
     void focusSearch();
 

@@ -101,8 +101,11 @@ UsersTable::UsersTable(const TablePageSkeleton::Form &form, QLineEdit *searchEdi
 
 UsersTable::~UsersTable()
 {
-    if (m_listLoader)
+    // The form's widgets may be gone already (the page deletes them first): no answer now.
+    if (m_listLoader) {
+        m_listLoader->disconnect(this);
         m_listLoader->cancel();
+    }
 }
 
 void UsersTable::addControls(QToolBar *actionsBar)
