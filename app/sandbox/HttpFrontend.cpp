@@ -97,7 +97,7 @@ std::chrono::milliseconds HttpFrontend::latency() const
     return m_faults.latency();
 }
 
-QByteArray HttpFrontend::refusal(int status, const QString &message)
+QByteArray HttpFrontend::refusal(int status, const QString &message) const
 {
     const ApiResponse response = ApiResponse::error(status, message);
     return head(response, response.body.size(), true) + response.body;
