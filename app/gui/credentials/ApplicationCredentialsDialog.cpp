@@ -46,6 +46,11 @@ ApplicationCredentialsDialog::ApplicationCredentialsDialog(const QString &name,
 
 ApplicationCredentialsDialog::~ApplicationCredentialsDialog() = default;
 
+void ApplicationCredentialsDialog::setIntroText(const QString &text)
+{
+    m_ui->introLabel->setText(text);
+}
+
 void ApplicationCredentialsDialog::setKeychainState(KeychainState state, const QString &detail)
 {
     m_state = state;

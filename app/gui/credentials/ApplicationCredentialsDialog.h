@@ -33,6 +33,9 @@ public:
     // `detail`: for Saved, the sentence saying where it went; for Failed, the diagnosis.
     void setKeychainState(KeychainState state, const QString &detail = {});
     KeychainState keychainState() const { return m_state; }
+    // Replaces the sentence above the fields (rich text), for credentials that are not an
+    // application's (an access key).
+    void setIntroText(const QString &text);
     Ui::ApplicationCredentialsDialog *ui() const { return m_ui.get(); }
 
     void done(int result) override;
