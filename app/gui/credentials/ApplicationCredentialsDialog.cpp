@@ -46,11 +46,6 @@ ApplicationCredentialsDialog::ApplicationCredentialsDialog(const QString &name,
 
 ApplicationCredentialsDialog::~ApplicationCredentialsDialog() = default;
 
-void ApplicationCredentialsDialog::setIntroText(const QString &text)
-{
-    m_ui->introLabel->setText(text);
-}
-
 void ApplicationCredentialsDialog::setKeychainState(KeychainState state, const QString &detail)
 {
     m_state = state;
@@ -101,6 +96,11 @@ void ApplicationCredentialsDialog::done(int result)
     // The secret leaves memory with the dialog.
     m_ui->clientSecretField->clear();
     QDialog::done(result);
+}
+
+void ApplicationCredentialsDialog::setIntroText(const QString &text)
+{
+    m_ui->introLabel->setText(text);
 }
 
 } // namespace runai

@@ -22,13 +22,13 @@ class TokenDialog : public QDialog
 public:
     TokenDialog(const QString &applicationName, const TokenSet &tokens, QWidget *parent = nullptr);
     ~TokenDialog() override;
-
-    Ui::TokenDialog *ui() const { return m_ui.get(); }
-    void done(int result) override;
-    // Replaces the sentence above the token (rich text): who the token acts as, how it was issued.
+    // The sentence above the token (rich text): who the token acts as, how it was issued.
     void setIntroText(const QString &text);
     // "Use this identity" makes no sense for a token that acts as the signed-in user already.
     void setUseIdentityVisible(bool visible);
+
+    Ui::TokenDialog *ui() const { return m_ui.get(); }
+    void done(int result) override;
 
     // Human-readable form of one claim value: dates for exp/iat/nbf/auth_time, lists joined.
     static QString claimText(const QString &name, const QJsonValue &value);
