@@ -11,6 +11,7 @@
 #include "gui/ProxyCredentials.h"
 #include "gui/profiles/ProfileSecrets.h"
 #include "gui/session/SignInPage.h"
+#include "gui/widgets/MessageBanner.h"
 #include "models/ProfileStore.h"
 
 #include <QFile>
