@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "api/ConsoleCapabilities.h"
 
-#include "api/ApiLogging.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ApiJson.h"
+#include "core/LogCategories.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

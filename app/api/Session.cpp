@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "api/Session.h"
 
-#include "api/ApiLogging.h"
 #include "api/AuthNetworkAccessManager.h"
 #include "api/RunaiClient.h"
+#include "core/LogCategories.h"
 
 #include <QMutex>
 #include <QNetworkProxy>

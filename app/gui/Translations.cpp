@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "gui/Translations.h"
 
+#include "core/LogCategories.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcI18n, "runai.gui.i18n")
 
 namespace runai::i18n {
 

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "gui/access/AccessKeySecrets.h"
 
+#include "core/LogCategories.h"
 #include "gui/KeychainBridge.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
-
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcAccessKeySecrets, "runai.gui.accesskeys")
 
 namespace runai {
 

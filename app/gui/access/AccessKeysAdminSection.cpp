@@ -5,19 +5,17 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/LogCategories.h"
 #include "gui/access/AccessKeysPage.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "models/AccessKeysModel.h"
 
 #include <QHeaderView>
-#include <QLoggingCategory>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcAccessKeysAdmin, "runai.gui.accesskeys")
 
 namespace runai {
 

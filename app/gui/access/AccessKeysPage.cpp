@@ -8,6 +8,7 @@
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "gui/LostCreateCheck.h"
 #include "gui/access/AccessKeySecrets.h"
 #include "gui/access/AccessKeysAdminSection.h"
@@ -23,13 +24,10 @@
 #include "models/ModelFormat.h"
 
 #include <QHeaderView>
-#include <QLoggingCategory>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcAccessKeysPage, "runai.gui.accesskeys")
 
 namespace runai {
 

@@ -6,6 +6,7 @@
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "gui/KeychainBridge.h"
 #include "gui/LocalSandbox.h"
 #include "gui/session/CertificateDialog.h"
@@ -15,12 +16,9 @@
 #include "gui/widgets/Theme.h"
 
 #include <QLabel>
-#include <QLoggingCategory>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcSignIn, "runai.gui.signin")
 
 namespace runai {
 

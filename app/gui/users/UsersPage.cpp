@@ -8,6 +8,7 @@
 #include "api/UserNameSupport.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "gui/LostCreateCheck.h"
 #include "gui/users/TemporaryPasswordDialog.h"
 #include "gui/users/UserActions.h"
@@ -24,7 +25,6 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -33,8 +33,6 @@
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcUsersPage, "runai.gui.users")
 
 namespace runai {
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "gui/widgets/ClipboardGuard.h"
 
+#include "core/LogCategories.h"
+
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLoggingCategory>
 #include <QMimeData>
 #include <QPointer>
 #include <QSettings>
@@ -13,8 +14,6 @@
 #endif
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcClipboard, "runai.gui.clipboard")
 
 namespace runai {
 
