@@ -7,6 +7,7 @@
 #include "api/UserListLoader.h"
 #include "api/UserNameSupport.h"
 #include "core/ActivityRecorder.h"
+#include "core/AppSettings.h"
 #include "core/InputValidation.h"
 #include "core/LogCategories.h"
 #include "gui/LostCreateCheck.h"
@@ -26,7 +27,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTimer>
@@ -321,10 +321,7 @@ void UsersPage::startLoad(bool keepRows)
     m_listLoader->setQuery(query);
     // A ceiling for consoles without a count (and hostile ones), configurable for the rare
     // console with more users than the default.
-    m_listLoader->setMaxUsers(
-            QSettings()
-                    .value(u"users/maxListedUsers"_s, UserListLoader::DefaultMaxUsers)
-                    .toLongLong());
+    m_listLoader->setMaxUsers(AppSettings().maxListedUsers(UserListLoader::DefaultMaxUsers));
     connect(m_listLoader, &UserListLoader::pageLoaded, this, &UsersPage::pageArrived);
     connect(m_listLoader, &UserListLoader::progress, this, &UsersPage::listProgress);
     connect(m_listLoader, &UserListLoader::finished, this, &UsersPage::listFinished);
