@@ -2,10 +2,10 @@
 #include "api/ApiJob.h"
 
 #include "api/ApiErrorMapper.h"
-#include "api/ApiLogging.h"
 #include "api/AuthNetworkAccessManager.h"
 #include "api/NetworkLog.h"
 #include "api/Session.h"
+#include "core/LogCategories.h"
 #include "core/Redactor.h"
 
 #include <QIODevice>

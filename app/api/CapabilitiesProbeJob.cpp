@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "api/CapabilitiesProbeJob.h"
 
-#include "api/ApiLogging.h"
 #include "api/Session.h"
 #include "core/ApiJson.h"
+#include "core/LogCategories.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

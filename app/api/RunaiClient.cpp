@@ -2,8 +2,8 @@
 #include "api/RunaiClient.h"
 
 #include "api/ApiErrorMapper.h"
-#include "api/ApiLogging.h"
 #include "core/ApiJson.h"
+#include "core/LogCategories.h"
 #include "core/ObjectNoun.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "api/Session.h"
 
-#include "api/ApiLogging.h"
 #include "api/AuthNetworkAccessManager.h"
+#include "core/LogCategories.h"
 
 #include <QMutex>
 #include <QNetworkProxy>
