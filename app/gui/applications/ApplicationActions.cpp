@@ -4,6 +4,7 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/LogCategories.h"
 #include "gui/AccessSubject.h"
 #include "gui/KeychainBridge.h"
 #include "gui/access/AccessRulesDialog.h"
@@ -17,14 +18,11 @@
 #include "models/ApplicationsModel.h"
 
 #include <QAction>
-#include <QLoggingCategory>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcAppActions, "runai.gui.applications")
 
 namespace runai {
 
@@ -83,6 +81,11 @@ ApplicationActions::ApplicationActions(const Table &table, MessageBanner *banner
 ApplicationActions::~ApplicationActions()
 {
     rowactions::abandon(m_job, this);
+}
+
+bool ApplicationActions::isBusy() const
+{
+    return m_job || m_readingSecret;
 }
 
 ObjectNoun ApplicationActions::noun() const

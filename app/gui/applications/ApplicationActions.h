@@ -58,7 +58,7 @@ public:
     QAction *accessRulesAction() const { return m_accessRules; }
     // The actions' tool bar; the page places it above the table.
     QToolBar *toolBar() const { return m_toolBar; }
-    bool isBusy() const { return m_job || m_readingSecret; }
+    bool isBusy() const;
 
 public Q_SLOTS:
     void regenerateSecret();

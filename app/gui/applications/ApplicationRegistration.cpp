@@ -5,6 +5,7 @@
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "gui/KeychainBridge.h"
 #include "gui/applications/ClientSecretSaver.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
@@ -15,10 +16,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QPushButton>
-
-Q_LOGGING_CATEGORY(lcApplicationRegistration, "runai.gui.applications")
 
 namespace runai {
 
@@ -148,6 +146,11 @@ void ApplicationRegistration::setSession(Session *session)
         m_createJob->abandon();
 }
 
+bool ApplicationRegistration::isRegistering() const
+{
+    return m_createJob;
+}
+
 QString ApplicationRegistration::registeringName() const
 {
     return m_createJob ? m_recovery->sentName() : QString();
@@ -220,7 +223,7 @@ void ApplicationRegistration::createFinished(ApiJob *job)
             job->error());
     if (!job->succeeded()) {
         const ApiError error = job->error();
-        qCInfo(lcApplicationRegistration) << "create failed:" << error.logString();
+        qCInfo(lcApplicationsPage) << "create failed:" << error.logString();
         if (LostCreateCheck::mayHaveCreated(error)) {
             // The POST may have created it: ask the console before offering to send it again.
             m_recovery->recover(name);

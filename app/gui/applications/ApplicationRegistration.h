@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/ApiJob.h"
 #include "core/Application.h"
 #include "core/ObjectNoun.h"
 
@@ -16,6 +15,7 @@ class QWidget;
 
 namespace runai {
 
+class ApiJob;
 class ClientSecretSaver;
 class LostCreateRecovery;
 class MessageBanner;
@@ -42,7 +42,7 @@ public:
     ~ApplicationRegistration() override;
 
     void setSession(Session *session);
-    bool isRegistering() const { return m_createJob; }
+    bool isRegistering() const;
     // The name being registered while the answer is awaited, else empty (for sign-out).
     QString registeringName() const;
     // A registration whose answer a sign-out dropped: ask the console whether it took effect.

@@ -4,6 +4,7 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/LogCategories.h"
 #include "gui/KeychainBridge.h"
 #include "gui/applications/ClientSecretSaver.h"
 #include "gui/credentials/ClientSecretDialog.h"
@@ -11,10 +12,7 @@
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/RowActionSupport.h"
 
-#include <QLoggingCategory>
 #include <QPushButton>
-
-Q_LOGGING_CATEGORY(lcApplicationToken, "runai.gui.applications")
 
 namespace runai {
 
@@ -39,6 +37,11 @@ void ApplicationTokenFlow::setSession(Session *session)
     m_session = session;
     if (m_tokenJob)
         m_tokenJob->abandon();
+}
+
+bool ApplicationTokenFlow::isBusy() const
+{
+    return m_tokenJob || m_readingSecret;
 }
 
 ObjectNoun ApplicationTokenFlow::noun() const
@@ -99,7 +102,7 @@ void ApplicationTokenFlow::tokenFinished(ApiJob *job, const Application &app, co
             job->error());
     if (!job->succeeded()) {
         const ApiError error = job->error();
-        qCInfo(lcApplicationToken) << "token failed:" << error.logString();
+        qCInfo(lcApplicationsPage) << "token failed:" << error.logString();
         m_banner->showError(tr("No token for \"%1\": %2").arg(app.name, error.userMessage()));
         return;
     }

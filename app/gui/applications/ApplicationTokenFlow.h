@@ -32,7 +32,7 @@ public:
     void setSession(Session *session);
     // `secretStored`: the keychain holds the client secret (else a dialog asks for it).
     void getToken(const Application &app, bool secretStored);
-    bool isBusy() const { return m_tokenJob || m_readingSecret; }
+    bool isBusy() const;
 
 Q_SIGNALS:
     // A token request or keychain read ended: the page's buttons may change.

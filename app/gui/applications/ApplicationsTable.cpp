@@ -3,6 +3,7 @@
 
 #include "api/RunaiClient.h"
 #include "api/Session.h"
+#include "core/LogCategories.h"
 #include "gui/widgets/ChunkedInsertion.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/RowActionSupport.h"
@@ -13,14 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcApplicationsTable, "runai.gui.applications")
 
 namespace runai {
 
@@ -88,6 +86,11 @@ void ApplicationsTable::addControls(QWidget *stopBefore, QToolBar *actionsBar)
             showListOrPlaceholder();
     });
     m_skeleton->addToolBar(actionsBar, exportTexts());
+}
+
+bool ApplicationsTable::isLoading() const
+{
+    return m_listJob || m_inserting;
 }
 
 ObjectNoun ApplicationsTable::noun() const
@@ -216,7 +219,7 @@ void ApplicationsTable::listFinished(ApiJob *job)
         return;
     }
     if (!job->succeeded()) {
-        qCInfo(lcApplicationsTable) << "list failed:" << job->error().logString();
+        qCInfo(lcApplicationsPage) << "list failed:" << job->error().logString();
         m_model->clear();
         const ObjectNoun words = noun();
         m_skeleton->showLoadFailure(

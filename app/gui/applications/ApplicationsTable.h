@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/ApiJob.h"
 #include "core/Application.h"
 #include "core/ObjectNoun.h"
 #include "gui/widgets/TablePageSkeleton.h"
@@ -16,6 +15,7 @@ class QToolBar;
 
 namespace runai {
 
+class ApiJob;
 class ApplicationsModel;
 class ChunkedInsertion;
 class Session;
@@ -43,7 +43,7 @@ public:
     TablePageSkeleton *skeleton() const { return m_skeleton; }
 
     void setSession(Session *session);
-    bool isLoading() const { return m_listJob || m_inserting; }
+    bool isLoading() const;
     bool loadFailed() const { return m_skeleton->loadFailed(); }
     Application selected() const;
     // A row the console just created: shown and selected before the next load brings it.

@@ -2,13 +2,10 @@
 #include "gui/applications/ClientSecretSaver.h"
 
 #include "api/Session.h"
+#include "core/LogCategories.h"
 #include "gui/KeychainBridge.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/widgets/MessageBanner.h"
-
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcClientSecretSaver, "runai.gui.applications")
 
 namespace runai {
 
@@ -52,7 +49,7 @@ void ClientSecretSaver::save(const SecretKey &key, const QString &name, const QS
                               if (credentials)
                                   credentials->setKeychainState(State::Saved, savedText);
                           } else {
-                              qCInfo(lcClientSecretSaver)
+                              qCInfo(lcApplicationsPage)
                                       << "keychain write failed:" << diagnosis.kindName();
                               if (credentials)
                                   credentials->setKeychainState(State::Failed, diagnosis.message());

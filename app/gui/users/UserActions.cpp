@@ -4,6 +4,7 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/LogCategories.h"
 #include "gui/AccessSubject.h"
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"
@@ -14,14 +15,11 @@
 #include "models/UsersModel.h"
 
 #include <QAction>
-#include <QLoggingCategory>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcUserActions, "runai.gui.users")
 
 namespace runai {
 
@@ -66,6 +64,11 @@ UserActions::UserActions(const Table &table, MessageBanner *banner, QWidget *pag
 UserActions::~UserActions()
 {
     rowactions::abandon(m_job, this);
+}
+
+bool UserActions::isBusy() const
+{
+    return m_job;
 }
 
 void UserActions::setSession(Session *session)

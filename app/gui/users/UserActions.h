@@ -50,7 +50,7 @@ public:
     QAction *accessRulesAction() const { return m_accessRules; }
     // The actions' tool bar; the page places it above the table.
     QToolBar *toolBar() const { return m_toolBar; }
-    bool isBusy() const { return m_job; }
+    bool isBusy() const;
     // Whether `user` is the identity this program is signed in as.
     bool isSignedInUser(const User &user) const;
 

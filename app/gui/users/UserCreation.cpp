@@ -6,6 +6,7 @@
 #include "api/UserNameSupport.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "gui/users/TemporaryPasswordDialog.h"
 #include "gui/widgets/LostCreateRecovery.h"
 #include "gui/widgets/MessageBanner.h"
@@ -16,10 +17,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QPushButton>
-
-Q_LOGGING_CATEGORY(lcUserCreation, "runai.gui.users")
 
 namespace runai {
 
@@ -124,6 +122,11 @@ void UserCreation::setSession(Session *session)
         m_createJob->abandon();
 }
 
+bool UserCreation::isCreating() const
+{
+    return m_createJob;
+}
+
 QString UserCreation::creatingEmail() const
 {
     return m_createJob ? m_recovery->sentName() : QString();
@@ -210,7 +213,7 @@ void UserCreation::createFinished(ApiJob *job, const NewUserRequest &request)
     ActivityRecorder::record(tr("Create user"), email, job->error());
     if (!job->succeeded()) {
         const ApiError error = job->error();
-        qCInfo(lcUserCreation) << "create failed:" << error.logString();
+        qCInfo(lcUsersPage) << "create failed:" << error.logString();
         if (LostCreateCheck::mayHaveCreated(error)) {
             // The POST may have created the user: ask the console before sending it again.
             m_recovery->recover(email);

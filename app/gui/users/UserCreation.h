@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/ApiJob.h"
 #include "core/User.h"
 
 #include <QObject>
@@ -17,6 +16,7 @@ class QWidget;
 
 namespace runai {
 
+class ApiJob;
 class LostCreateRecovery;
 class MessageBanner;
 class Session;
@@ -47,7 +47,7 @@ public:
     ~UserCreation() override;
 
     void setSession(Session *session);
-    bool isCreating() const { return m_createJob; }
+    bool isCreating() const;
     // The e-mail being created while the answer is awaited, else empty (for sign-out).
     QString creatingEmail() const;
     // A create whose answer a sign-out dropped: ask the console whether it took effect.

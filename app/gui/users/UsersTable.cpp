@@ -4,6 +4,8 @@
 #include "api/Session.h"
 #include "api/UserListLoader.h"
 #include "api/UserNameSupport.h"
+#include "core/AppSettings.h"
+#include "core/LogCategories.h"
 #include "gui/widgets/MessageBanner.h"
 #include "models/UsersModel.h"
 
@@ -11,17 +13,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcUsersTable, "runai.gui.users")
 
 namespace runai {
 
@@ -229,10 +227,7 @@ void UsersTable::startLoad(bool keepRows)
     m_listLoader->setQuery(query);
     // A ceiling for consoles without a count (and hostile ones), configurable for the rare
     // console with more users than the default.
-    m_listLoader->setMaxUsers(
-            QSettings()
-                    .value(u"users/maxListedUsers"_s, UserListLoader::DefaultMaxUsers)
-                    .toLongLong());
+    m_listLoader->setMaxUsers(AppSettings().maxListedUsers(UserListLoader::DefaultMaxUsers));
     connect(m_listLoader, &UserListLoader::pageLoaded, this, &UsersTable::pageArrived);
     connect(m_listLoader, &UserListLoader::progress, this, &UsersTable::listProgress);
     connect(m_listLoader, &UserListLoader::finished, this, &UsersTable::listFinished);
@@ -348,8 +343,8 @@ void UsersTable::listFinished(const ApiError &error)
             fallBack = true;
         }
         if (fallBack) {
-            qCInfo(lcUsersTable) << "the console refused search/sortBy (400); filtering and"
-                                 << "sorting here instead:" << error.logString();
+            qCInfo(lcUsersPage) << "the console refused search/sortBy (400); filtering and"
+                                << "sorting here instead:" << error.logString();
             // Not from inside the loader's own signal.
             QTimer::singleShot(0, this, [this] { startLoad(true); });
             return;
@@ -371,7 +366,7 @@ void UsersTable::listFinished(const ApiError &error)
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
     if (error.isError()) {
-        qCInfo(lcUsersTable) << "list failed:" << error.logString();
+        qCInfo(lcUsersPage) << "list failed:" << error.logString();
         m_model->clear();
         m_form.title->setText(tr("Users on this console"));
         m_skeleton->showLoadFailure(
