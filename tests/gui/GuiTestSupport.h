@@ -4,18 +4,19 @@
 // Shared set-up for the GUI tests: an isolated settings/keychain-index location, and small
 // helpers that drive the real widgets with QTest events. Every wait is bounded.
 
+#include "../support/FormLookup.h"
 #include "api/ConsoleCapabilities.h"
 #include "gui/MainWindow.h"
 #include "gui/applications/ApplicationsPage.h"
 #include "gui/session/SignInPage.h"
 #include "gui/widgets/MessageBanner.h"
 #include "secrets/KeychainSecretStore.h"
-#include "ui_ApplicationsPage.h"
-#include "ui_SignInPage.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -111,9 +112,9 @@ inline void fillSignInPage(MainWindow *window, const QUrl &console, const QStrin
                            const QString &password)
 {
     SignInPage *page = window->signInPage();
-    typeInto(page->ui()->consoleUrlEdit, console.toString());
-    typeInto(page->ui()->emailEdit, email);
-    typeInto(page->ui()->passwordEdit, password);
+    typeInto(form<QLineEdit>(page, "consoleUrlEdit"), console.toString());
+    typeInto(form<QLineEdit>(page, "emailEdit"), email);
+    typeInto(form<QLineEdit>(page, "passwordEdit"), password);
 }
 
 inline void click(QAbstractButton *button)

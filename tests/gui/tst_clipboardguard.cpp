@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The clipboard guard against the real platform clipboard: offscreen (clipboard only) and, when
 // registered as tst_clipboardguard_x11, a real X server where the selection exists too.
+#include "../support/FormLookup.h"
+
 #include "gui/credentials/CredentialExportDialog.h"
 #include "gui/widgets/ClipboardGuard.h"
 #include "gui/widgets/SecretField.h"
-#include "ui_CredentialExportDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -25,6 +27,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace runai;
+using namespace runai::test;
 
 class TestClipboardGuard : public QObject
 {
@@ -332,12 +335,12 @@ private Q_SLOTS:
         // Under the preview: what the format does about command lines (issue 12 item 7).
         dialog.setFormat(CredentialExport::Format::CliLogin);
         QVERIFY(dialog.exportText().contains(u"--secret-file="_s));
-        QVERIFY(dialog.ui()->commandLineNoteLabel->text().contains(u"history"_s));
+        QVERIFY(form<QLabel>(&dialog, "commandLineNoteLabel")->text().contains(u"history"_s));
         dialog.setFormat(CredentialExport::Format::DotEnv);
-        QCOMPARE(dialog.ui()->commandLineNoteLabel->text(),
+        QCOMPARE(form<QLabel>(&dialog, "commandLineNoteLabel")->text(),
                  CredentialExport::commandLineNote(CredentialExport::Format::DotEnv));
-        dialog.ui()->showSecretCheck->setChecked(true);
-        QPlainTextEdit *preview = dialog.ui()->previewEdit;
+        form<QCheckBox>(&dialog, "showSecretCheck")->setChecked(true);
+        QPlainTextEdit *preview = form<QPlainTextEdit>(&dialog, "previewEdit");
         QVERIFY(preview->toPlainText().contains(secret));
         trySelecting(preview->viewport());
         trySelecting(preview);

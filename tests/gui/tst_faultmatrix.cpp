@@ -13,11 +13,12 @@
 #include "gui/widgets/MessageBanner.h"
 #include "models/ApplicationsModel.h"
 #include "sandbox/SandboxServer.h"
-#include "ui_ApplicationCredentialsDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -294,7 +295,7 @@ private Q_SLOTS:
             url = u"http://127.0.0.1:%1"_s.arg(canned->serverPort());
             break;
         case SignInFault::WrongPassword:
-            click(m_window->signInPage()->ui()->sandboxButton);
+            click(form<QPushButton>(m_window->signInPage(), "sandboxButton"));
             url = m_window->sandbox()->baseUrl().toString();
             password = u"not-the-password"_s;
             break;
@@ -304,10 +305,10 @@ private Q_SLOTS:
         page->setConnectionTemplate(settings);
         // As with --ca-file or a profile's imported CA; the window outlives the rows: always set.
         page->setCaBundle(caBundle);
-        typeInto(page->ui()->consoleUrlEdit, url);
-        typeInto(page->ui()->emailEdit, u"admin@example.com"_s);
-        typeInto(page->ui()->passwordEdit, password);
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "consoleUrlEdit"), url);
+        typeInto(form<QLineEdit>(page, "emailEdit"), u"admin@example.com"_s);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), password);
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20'000);
 
         QVERIFY(!m_window->session());
@@ -318,9 +319,9 @@ private Q_SLOTS:
         // A sign-in creates nothing: no "the console may have done it anyway" after a timeout.
         QVERIFY2(!text.contains("anyway"_L1), qPrintable(text));
         // Input kept (except the password, cleared after use) and the form usable again.
-        QCOMPARE(page->ui()->consoleUrlEdit->text(), url);
-        QCOMPARE(page->ui()->emailEdit->text(), u"admin@example.com"_s);
-        QVERIFY(page->ui()->signInButton->isEnabled());
+        QCOMPARE(form<QLineEdit>(page, "consoleUrlEdit")->text(), url);
+        QCOMPARE(form<QLineEdit>(page, "emailEdit")->text(), u"admin@example.com"_s);
+        QVERIFY(form<QPushButton>(page, "signInButton")->isEnabled());
         qInfo().noquote() << "user sees:" << text;
     }
 
@@ -368,8 +369,8 @@ private Q_SLOTS:
         QFETCH(int, created);
         QFETCH(bool, inputKept);
         SignInPage *page = m_window->signInPage();
-        click(page->ui()->sandboxButton);
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "sandboxButton"));
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         ApplicationsPage *apps = m_window->applicationsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
@@ -381,8 +382,8 @@ private Q_SLOTS:
         case CreateFault::Status:
             if (status == 409) {
                 // A real conflict: the name exists already.
-                typeInto(apps->ui()->nameEdit, name);
-                click(apps->ui()->registerButton);
+                typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+                click(form<QPushButton>(apps, "registerButton"));
                 ApplicationCredentialsDialog *d = nullptr;
                 QTRY_VERIFY_WITH_TIMEOUT(
                         (d = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
@@ -390,8 +391,8 @@ private Q_SLOTS:
                 QTRY_VERIFY_WITH_TIMEOUT(
                         d->keychainState() != ApplicationCredentialsDialog::KeychainState::Saving,
                         kWaitMs);
-                click(d->ui()->confirmCheck);
-                click(d->ui()->buttonBox->button(QDialogButtonBox::Close));
+                click(form<QCheckBox>(d, "confirmCheck"));
+                click(form<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Close));
                 QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
                 created = 1;
             } else {
@@ -414,8 +415,8 @@ private Q_SLOTS:
             faults.dropAfterHandlingNext(path);
             break;
         }
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         // Settled: no request running, no lookup running, a message that is not "working on it".
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isRegistering()
                                          && apps->banner()->kind() != MessageBanner::Kind::Info,
@@ -428,9 +429,9 @@ private Q_SLOTS:
         QVERIFY(apps->banner()->kind() == MessageBanner::Kind::Error
                 || apps->banner()->kind() == MessageBanner::Kind::Warning);
         if (inputKept)
-            QCOMPARE(apps->ui()->nameEdit->text(), name);
+            QCOMPARE(form<QLineEdit>(apps, "nameEdit")->text(), name);
         // The window is usable: the form takes input, the list loads.
-        QVERIFY(apps->ui()->nameEdit->isEnabled());
+        QVERIFY(form<QLineEdit>(apps, "nameEdit")->isEnabled());
         QCOMPARE(countOnServer(name), created);
     }
 

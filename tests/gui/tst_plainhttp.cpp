@@ -25,7 +25,9 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretKey.h"
 
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -127,8 +129,8 @@ private Q_SLOTS:
     void warningBesideTheUrlField()
     {
         SignInPage *page = m_window->signInPage();
-        QLabel *hint = page->ui()->consoleUrlHint;
-        typeInto(page->ui()->consoleUrlEdit, u"http://example.test:8080"_s);
+        QLabel *hint = form<QLabel>(page, "consoleUrlHint");
+        typeInto(form<QLineEdit>(page, "consoleUrlEdit"), u"http://example.test:8080"_s);
         QVERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(u"Not encrypted"_s), qPrintable(hint->text()));
         QVERIFY2(hint->text().contains(u"example.test"_s), qPrintable(hint->text()));
@@ -138,7 +140,7 @@ private Q_SLOTS:
         // Loopback and https:// are not warned about.
         for (const QString &quiet : {u"http://127.0.0.1:8080"_s, u"http://localhost:8080"_s,
                                      u"https://example.test"_s, u"example.test"_s}) {
-            typeInto(page->ui()->consoleUrlEdit, quiet);
+            typeInto(form<QLineEdit>(page, "consoleUrlEdit"), quiet);
             QVERIFY2(!hint->text().contains(u"Not encrypted"_s), qPrintable(quiet));
         }
 
@@ -169,7 +171,7 @@ private Q_SLOTS:
             return;
         SignInPage *page = m_window->signInPage();
         fillSignInPage(m_window.get(), QUrl(kConsole), adminEmail(), adminPassword());
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "signInButton"));
         ConfirmationDialog *question = page->cleartextQuestion();
         QVERIFY(question);
         QTRY_VERIFY(question->isVisible());
@@ -196,8 +198,8 @@ private Q_SLOTS:
         QVERIFY(m_window->profiles()->active().cleartextAllowedUrl.isEmpty());
 
         // Asked again; yes: it signs in (through "the network") and the profile remembers.
-        typeInto(page->ui()->passwordEdit, adminPassword());
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), adminPassword());
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY(page->cleartextQuestion() && page->cleartextQuestion()->isVisible());
         QCOMPARE(m_proxy->requestLines.size(), 0);
         click(page->cleartextQuestion()->acceptButton());
@@ -209,9 +211,9 @@ private Q_SLOTS:
         m_window.reset();
         openTestWindow(m_dir, m_store, m_window);
         page = m_window->signInPage();
-        QCOMPARE(page->ui()->consoleUrlEdit->text(), kConsole);
-        typeInto(page->ui()->passwordEdit, adminPassword());
-        click(page->ui()->signInButton);
+        QCOMPARE(form<QLineEdit>(page, "consoleUrlEdit")->text(), kConsole);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), adminPassword());
+        click(form<QPushButton>(page, "signInButton"));
         QVERIFY(!page->cleartextQuestion());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
 
@@ -227,8 +229,8 @@ private Q_SLOTS:
         // Counted by the password they carry: the ended session's list loads may still be on
         // their way through the proxy.
         const int before = m_proxy->requestsCarrying(adminPassword().toUtf8());
-        typeInto(page->ui()->passwordEdit, adminPassword());
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), adminPassword());
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY(page->cleartextQuestion() && page->cleartextQuestion()->isVisible());
         QVERIFY2(page->cleartextQuestion()->text().contains(u"Second"_s),
                  qPrintable(page->cleartextQuestion()->text()));
@@ -253,10 +255,10 @@ private Q_SLOTS:
 
         // The password is in the keychain; over https:// an empty field would use it. Not here.
         SignInPage *page = m_window->signInPage();
-        QVERIFY(page->ui()->passwordEdit->text().isEmpty());
-        QVERIFY2(page->ui()->passwordEdit->placeholderText().contains(u"not sent"_s),
-                 qPrintable(page->ui()->passwordEdit->placeholderText()));
-        click(page->ui()->signInButton);
+        QVERIFY(form<QLineEdit>(page, "passwordEdit")->text().isEmpty());
+        QVERIFY2(form<QLineEdit>(page, "passwordEdit")->placeholderText().contains(u"not sent"_s),
+                 qPrintable(form<QLineEdit>(page, "passwordEdit")->placeholderText()));
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY(!page->isBusy());
         QTest::qWait(200);
         QVERIFY(!m_window->session());
@@ -335,9 +337,9 @@ private:
     void signInRememberingPassword()
     {
         SignInPage *page = m_window->signInPage();
-        typeInto(page->ui()->passwordEdit, adminPassword());
-        page->ui()->rememberPasswordCheck->setChecked(true);
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), adminPassword());
+        form<QCheckBox>(page, "rememberPasswordCheck")->setChecked(true);
+        click(form<QPushButton>(page, "signInButton"));
         QVERIFY(!page->cleartextQuestion());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         const SecretKey key{kConsole, QString(SecretKind::AdminPassword), adminEmail()};
