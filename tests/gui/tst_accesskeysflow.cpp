@@ -48,7 +48,7 @@ const auto kAdmin = u"test@run.ai"_s;
 const auto kPassword = u"Abcd!234"_s;
 } // namespace
 
-class TestAccessKeysFlow : public QObject
+class TestAccessKeysFlow : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -58,13 +58,12 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
-    void init() { openTestWindow(m_dir, m_store, m_window, QSize(1100, 760)); }
+    void init() { QVERIFY(openWindow(QSize(1100, 760))); }
 
     void cleanup()
     {
         ConfirmationDialog::clearNextAnswer();
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_admin.reset();
         m_server.reset();
     }
@@ -489,11 +488,8 @@ private:
         return dialog;
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<SandboxAdmin> m_admin;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestAccessKeysFlow)

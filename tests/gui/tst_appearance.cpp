@@ -126,9 +126,7 @@ private Q_SLOTS:
         QApplication::setPalette(darkPalette());
         MemorySecretStore store;
         MainWindow window(&store);
-        window.resize(1040, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showTestWindow(&window, QSize(1040, 720)));
         QVERIFY(theme::isDark(window.palette()));
 
         // Sign-in page with an error banner and a red hint.
@@ -183,9 +181,7 @@ private Q_SLOTS:
         int width = 0;
         {
             MainWindow window(&store);
-            window.resize(900, 640);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(showTestWindow(&window, QSize(900, 640)));
             QHeaderView *header
                     = form<QTableView>(window.applicationsPage(), "tableView")->horizontalHeader();
             QVERIFY(header->count() > 1);

@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-class TestCertificateDialog : public QObject
+class TestCertificateDialog : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -37,19 +37,11 @@ private Q_SLOTS:
         QVERIFY2(m_certs.create(), qPrintable(m_certs.error()));
     }
 
-    void init()
-    {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { QVERIFY(openWindow(QSize(1000, 720))); }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_server.reset();
     }
 
@@ -180,10 +172,7 @@ private:
         QVERIFY(dialog->grab().save(QDir(dir).filePath(name)));
     }
 
-    QTemporaryDir m_dir;
     TestCertificates m_certs;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<sandbox::SandboxServer> m_server;
 };
 

@@ -85,7 +85,7 @@ QStringList visibleTexts(QWidget *root)
 }
 } // namespace
 
-class TestConsoleWords : public QObject
+class TestConsoleWords : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -95,12 +95,11 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
-    void init() { openTestWindow(m_dir, m_store, m_window, QSize(1040, 760)); }
+    void init() { QVERIFY(openWindow(QSize(1040, 760))); }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_server.reset();
     }
 
@@ -196,10 +195,7 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->applicationsPage()->isLoading(), kWaitMs);
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestConsoleWords)

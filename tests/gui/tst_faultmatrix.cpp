@@ -183,7 +183,7 @@ enum class CreateFault {
 
 } // namespace
 
-class TestFaultMatrix : public QObject
+class TestFaultMatrix : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -194,20 +194,9 @@ private Q_SLOTS:
         QVERIFY2(m_certs.create(), qPrintable(m_certs.error()));
     }
 
-    void init()
-    {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { QVERIFY(openWindow(QSize(1000, 720))); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void signIn_data()
     {
@@ -459,10 +448,7 @@ private:
         return n;
     }
 
-    QTemporaryDir m_dir;
     Certificates m_certs;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestFaultMatrix)

@@ -61,7 +61,7 @@ namespace {
 constexpr int kTokenLifetimeSeconds = 5;
 } // namespace
 
-class TestGenerations : public QObject
+class TestGenerations : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -71,12 +71,11 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
-    void init() { openTestWindow(m_dir, m_store, m_window, QSize(1100, 760)); }
+    void init() { QVERIFY(openWindow(QSize(1100, 760))); }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_server.reset();
     }
 
@@ -461,10 +460,7 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestGenerations)

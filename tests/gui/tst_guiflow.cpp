@@ -47,7 +47,7 @@ using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-class TestGuiFlow : public QObject
+class TestGuiFlow : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -57,20 +57,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
-    void init()
-    {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { QVERIFY(openWindow(QSize(1000, 720))); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void wholeFlow()
     {
@@ -573,10 +562,6 @@ private:
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
         QCOMPARE(form<SecretField>(apps, "clientIdField")->text(), name);
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestGuiFlow)

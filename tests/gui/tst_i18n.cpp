@@ -61,9 +61,7 @@ private Q_SLOTS:
     {
         MemorySecretStore store;
         MainWindow window(&store);
-        window.resize(1040, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showTestWindow(&window, QSize(1040, 720)));
 
         QCOMPARE(form<QMenu>(&window, "fileMenu")->title(), u"&Datei"_s);
         QCOMPARE(form<QMenu>(&window, "helpMenu")->title(), u"&Hilfe"_s);
@@ -188,9 +186,7 @@ private Q_SLOTS:
         QCOMPARE(i18n::install(qApp), language);
         MemorySecretStore store;
         MainWindow window(&store);
-        window.resize(1040, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showTestWindow(&window, QSize(1040, 720)));
         // The signed-in pages, as the user sees them (no session needed to check the labels).
         form<QStackedWidget>(&window, "pageStack")->setCurrentWidget(window.tabs());
         for (int i = 0; i < window.tabs()->count(); ++i) {

@@ -35,7 +35,7 @@ using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-class TestKeyboardFlow : public QObject
+class TestKeyboardFlow : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -47,18 +47,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
+        QVERIFY(openWindow(QSize(1000, 720)));
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void wholeFlowWithKeysOnly()
     {
@@ -260,10 +253,6 @@ private:
                                                     button->objectName(), button->accessibleName(),
                                                     button->parentWidget()->objectName())));
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestKeyboardFlow)

@@ -68,9 +68,7 @@ void fallbackThroughTheWindow(SecretStore *store, const QStringList &words,
     sandbox::SandboxServer sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     MainWindow window(store);
-    window.resize(1000, 720);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showTestWindow(&window, QSize(1000, 720)));
     MessageBanner *banner = window.keychainOffer()->banner();
     QLabel *sessionOnlyLabel = window.keychainOffer()->statusLabel();
     QVERIFY(!banner->isVisible());

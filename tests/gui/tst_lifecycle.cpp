@@ -59,7 +59,7 @@ const QString kAdmin = u"test@run.ai"_s;
 const QString kPassword = u"Abcd!234"_s;
 } // namespace
 
-class TestLifecycle : public QObject
+class TestLifecycle : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -72,17 +72,12 @@ private Q_SLOTS:
     void init()
     {
         ConfirmationDialog::clearNextAnswer();
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1040, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1040, 760)));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_admin.reset();
         m_server.reset();
     }
@@ -810,11 +805,8 @@ private:
         QFAIL(qPrintable(u"no rule with role "_s + roleName));
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<SandboxAdmin> m_admin;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestLifecycle)

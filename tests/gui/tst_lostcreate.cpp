@@ -67,7 +67,7 @@ void inject(sandbox::FaultInjector &faults, Fault fault, const QString &path)
 
 } // namespace
 
-class TestLostCreate : public QObject
+class TestLostCreate : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -79,11 +79,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1000, 720)));
         SignInPage *page = m_window->signInPage();
         click(form<QPushButton>(page, "sandboxButton"));
         click(form<QPushButton>(page, "signInButton"));
@@ -94,8 +90,7 @@ private Q_SLOTS:
     void cleanup()
     {
         ConfirmationDialog::clearNextAnswer();
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
     }
 
     void application_data()
@@ -662,10 +657,6 @@ private:
         }
     }
     int countApplications(const QString &name) { return countOnServer(name); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestLostCreate)

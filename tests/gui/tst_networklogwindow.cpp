@@ -59,7 +59,7 @@ bool hasRow(QTableView *view, const QString &start)
 
 } // namespace
 
-class TestNetworkLogWindow : public QObject
+class TestNetworkLogWindow : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -73,11 +73,7 @@ private Q_SLOTS:
 
     void networkLogShowsFiltersSavesAndClears()
     {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1000, 720)));
 
         // The Tools menu lists it with its shortcut.
         QAction *action = m_window->networkLogAction();
@@ -202,14 +198,10 @@ private Q_SLOTS:
 
         dialog->close();
         QTRY_VERIFY(!m_window->networkLogDialog()); // deleted on close
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestNetworkLogWindow)

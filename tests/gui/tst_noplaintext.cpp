@@ -588,9 +588,7 @@ private:
     void openWindow(SecretStore *store)
     {
         m_window = std::make_unique<MainWindow>(store);
-        m_window->resize(1100, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(showTestWindow(m_window.get(), QSize(1100, 760)));
     }
 
     // Keeps what the window's network log recorded (it lives in memory only, and is searched

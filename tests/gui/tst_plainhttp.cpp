@@ -100,7 +100,7 @@ private:
 
 } // namespace
 
-class TestPlainHttp : public QObject
+class TestPlainHttp : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -114,13 +114,12 @@ private Q_SLOTS:
     {
         ConfirmationDialog::clearNextAnswer();
         startConsole({});
-        openTestWindow(m_dir, m_store, m_window);
+        QVERIFY(openWindow(QSize(1100, 760)));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_proxy.reset();
         m_sandbox.reset();
         QSettings().clear();
@@ -209,7 +208,7 @@ private Q_SLOTS:
 
         // Remembered across a restart of the window: no question this time.
         m_window.reset();
-        openTestWindow(m_dir, m_store, m_window);
+        QVERIFY(openWindow(QSize(1100, 760)));
         page = m_window->signInPage();
         QCOMPARE(form<QLineEdit>(page, "consoleUrlEdit")->text(), kConsole);
         typeInto(form<QLineEdit>(page, "passwordEdit"), adminPassword());
@@ -277,7 +276,7 @@ private Q_SLOTS:
         startConsole(u"3.0"_s, 3);
         if (QTest::currentTestFailed())
             return;
-        openTestWindow(m_dir, m_store, m_window);
+        QVERIFY(openWindow(QSize(1100, 760)));
         useProxyProfile(/*agreed=*/true);
         if (QTest::currentTestFailed())
             return;
@@ -358,11 +357,8 @@ private:
             widget->grab().save(dir + u'/' + name + u".png"_s);
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<ForwardingProxy> m_proxy;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestPlainHttp)

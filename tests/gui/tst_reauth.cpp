@@ -31,7 +31,7 @@ using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-class TestReauth : public QObject
+class TestReauth : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -48,18 +48,10 @@ private Q_SLOTS:
     void init()
     {
         m_sandbox->faults().clear();
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1000, 720)));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void renewedWithoutTheUserNoticing()
     {
@@ -229,10 +221,7 @@ private:
         }
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestReauth)

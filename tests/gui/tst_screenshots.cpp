@@ -62,7 +62,7 @@ using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-class TestScreenshots : public QObject
+class TestScreenshots : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -77,18 +77,10 @@ private Q_SLOTS:
             m_docsDir = QStringLiteral(RUNAI_TEST_DATA_DIR) + u"/../../resources/screenshots"_s;
             QVERIFY(QDir().mkpath(m_docsDir));
         }
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1040, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1040, 720)));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanupTestCase() { closeWindow(); }
 
     void signInPage()
     {
@@ -565,11 +557,8 @@ private:
             QVERIFY(image.save(m_docsDir + u'/' + name + u".png"_s));
     }
 
-    QTemporaryDir m_dir;
     QString m_outDir;
     QString m_docsDir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestScreenshots)

@@ -86,7 +86,7 @@ QByteArray readFile(const QString &path)
 }
 } // namespace
 
-class TestTools : public QObject
+class TestTools : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -107,13 +107,12 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        openWindow();
+        QVERIFY(openWindow(QSize(1000, 720)));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         qunsetenv("HTTPS_PROXY");
     }
 
@@ -126,7 +125,7 @@ private Q_SLOTS:
         QSettings().clear();
         QSettings().setValue(u"signIn/consoleUrl"_s, u"https://legacy.example.com"_s);
         QSettings().setValue(u"signIn/email"_s, u"old@example.com"_s);
-        openWindow();
+        QVERIFY(openWindow(QSize(1000, 720)));
         QCOMPARE(m_window->profiles()->profiles().size(), 1);
         QCOMPARE(m_window->profiles()->active().name, u"Default"_s);
         SignInPage *signIn = m_window->signInPage();
@@ -367,7 +366,7 @@ private Q_SLOTS:
     {
         QFile::remove(ActivityLog::defaultFilePath());
         m_window.reset();
-        openWindow();
+        QVERIFY(openWindow(QSize(1000, 720)));
         signInToSandbox();
         const QString token = m_window->session()->revealAccessToken();
         const QString adminPassword = m_window->sandbox()->adminPassword();
@@ -430,7 +429,7 @@ private Q_SLOTS:
 
         // A restart reads it back.
         m_window.reset();
-        openWindow();
+        QVERIFY(openWindow(QSize(1000, 720)));
         QCOMPARE(m_window->activityLog()->rowCount(), 4);
         QCOMPARE(m_window->activityLog()->entries().at(1).object, u"audit-app"_s);
         QCOMPARE(m_window->activityLog()->entries().at(3).action, u"Sign out"_s);
@@ -691,15 +690,6 @@ private Q_SLOTS:
     }
 
 private:
-    void openWindow()
-    {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
     void signInToSandbox()
     {
         SignInPage *page = m_window->signInPage();
@@ -752,10 +742,6 @@ private:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
         QCOMPARE(form<SecretField>(apps, "clientIdField")->text(), name);
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestTools)
