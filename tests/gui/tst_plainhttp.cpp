@@ -70,28 +70,10 @@ public:
 private:
     void serve(QTcpSocket *client)
     {
-        auto buffer = std::make_shared<QByteArray>();
-        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        auto parser = std::make_shared<QMetaObject::Connection>();
-        *parser = connect(client, &QTcpSocket::readyRead, client, [this, client, buffer, parser] {
-            buffer->append(client->readAll());
-            const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                return;
-            const QList<QByteArray> lines = buffer->left(headEnd).split('\n');
-            qsizetype contentLength = 0;
-            for (const QByteArray &raw : lines) {
-                const QByteArray line = raw.trimmed();
-                if (line.toLower().startsWith("content-length:"))
-                    contentLength = line.mid(15).trimmed().toLongLong();
-            }
-            if (buffer->size() < headEnd + 4 + contentLength)
-                return; // wait for the body
-            QObject::disconnect(*parser);
-            const QByteArray body = buffer->mid(headEnd + 4, contentLength);
-            requestLines.append(QString::fromLatin1(lines.first().trimmed()));
-            bodies.append(body);
-            forwardPlainRequest(client, lines, body, u"127.0.0.1"_s, m_targetPort);
+        readOneRequest(client, [this, client](const ProxyRequest &request) {
+            requestLines.append(QString::fromLatin1(request.requestLine()));
+            bodies.append(request.body);
+            forwardPlainRequest(client, request.lines, request.body, u"127.0.0.1"_s, m_targetPort);
         });
     }
 
