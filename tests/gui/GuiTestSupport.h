@@ -103,17 +103,24 @@ inline void typeInto(QWidget *edit, const QString &text)
     return QTest::qWaitForWindowExposed(window);
 }
 
-// The window as the GUI tests open it: a throwaway keychain index beside the real Secret
-// Service, the main window shown at the test's size. A test class derives from this instead of
-// QObject, opens the window from init() (QVERIFY(openWindow(size))) and closes it from cleanup().
+// The window as the GUI tests open it: settings in a throwaway place, a throwaway keychain index
+// beside the real Secret Service, the main window shown at the test's size. A test class derives
+// from this instead of QObject, opens the window from init() (QVERIFY(openWindow(size))) and
+// closes it from cleanup().
 // The members keep the names the tests use; the window is declared last, so it never outlives
 // the store it was given.
 class GuiTestCase : public QObject
 {
 protected:
+    // QTEST_MAIN makes the test object after the application: the settings are isolated before
+    // the first test slot runs.
+    GuiTestCase() { isolateSettings(); }
+
     [[nodiscard]] bool openWindow(QSize size)
     {
         closeWindow();
+        if (!m_dir.isValid())
+            return false;
         m_store = std::make_unique<KeychainSecretStore>(
                 m_dir.filePath(QStringLiteral("index.ini")));
         m_window = std::make_unique<MainWindow>(m_store.get());

@@ -52,12 +52,6 @@ class TestAccessKeysFlow : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
     void init() { QVERIFY(openWindow(QSize(1100, 760))); }
 
     void cleanup()

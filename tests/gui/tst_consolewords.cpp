@@ -89,12 +89,6 @@ class TestConsoleWords : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
     void init() { QVERIFY(openWindow(QSize(1040, 760))); }
 
     void cleanup()

@@ -187,12 +187,7 @@ class TestFaultMatrix : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_certs.create(), qPrintable(m_certs.error()));
-    }
+    void initTestCase() { QVERIFY2(m_certs.create(), qPrintable(m_certs.error())); }
 
     void init() { QVERIFY(openWindow(QSize(1000, 720))); }
 

@@ -51,12 +51,6 @@ class TestGuiFlow : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
     void init() { QVERIFY(openWindow(QSize(1000, 720))); }
 
     void cleanup() { closeWindow(); }

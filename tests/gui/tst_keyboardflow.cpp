@@ -39,12 +39,6 @@ class TestKeyboardFlow : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
     void init()
     {
         QVERIFY(openWindow(QSize(1000, 720)));

@@ -63,12 +63,6 @@ class TestLifecycle : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
     void init()
     {
         ConfirmationDialog::clearNextAnswer();

@@ -71,12 +71,6 @@ class TestLostCreate : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
     void init()
     {
         QVERIFY(openWindow(QSize(1000, 720)));

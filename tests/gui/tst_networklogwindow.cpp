@@ -65,10 +65,8 @@ class TestNetworkLogWindow : public GuiTestCase
 private Q_SLOTS:
     void initTestCase()
     {
-        isolateSettings();
         QCoreApplication::setApplicationName(u"runai-access-netlog-tests"_s);
         QSettings().clear();
-        QVERIFY(m_dir.isValid());
     }
 
     void networkLogShowsFiltersSavesAndClears()

@@ -86,12 +86,6 @@ class TestPlainHttp : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
     void init()
     {
         ConfirmationDialog::clearNextAnswer();

@@ -37,8 +37,6 @@ class TestReauth : public GuiTestCase
 private Q_SLOTS:
     void initTestCase()
     {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
         sandbox::SandboxOptions options;
         options.tokenLifetimeSeconds = 3;
         m_sandbox = std::make_unique<sandbox::SandboxServer>(options);

@@ -92,11 +92,9 @@ class TestTools : public GuiTestCase
 private Q_SLOTS:
     void initTestCase()
     {
-        isolateSettings();
         // Its own settings and activity file: other GUI tests may run at the same time.
         QCoreApplication::setApplicationName(u"runai-access-tools-tests"_s);
         QSettings().clear();
-        QVERIFY(m_dir.isValid());
         for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY",
                                  "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
             qunsetenv(name);
