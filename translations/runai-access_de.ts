@@ -845,6 +845,104 @@
     </message>
 </context>
 <context>
+    <name>runai::AccessKeyCreateRecovery</name>
+    <message>
+        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost on the way. Checking whether it was created…</source>
+        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging unterwegs verloren. Es wird geprüft, ob er angelegt wurde …</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; was created, but the answer carrying its secret was lost, so nobody has the secret. Regenerate it to get a new one (shown once, kept in the keychain).</source>
+        <translation>Der Zugriffsschlüssel „%1“ wurde angelegt, aber die Antwort mit seinem Secret ging verloren, also hat niemand das Secret. Erzeugen Sie es neu, um ein neues zu bekommen (einmal angezeigt, im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate secret</source>
+        <translation>Secret neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerating the secret of the access key &quot;%1&quot;…</source>
+        <translation>Secret des Zugriffsschlüssels „%1“ wird neu erzeugt…</translation>
+    </message>
+    <message>
+        <source>You already have an access key named &quot;%1&quot;: created on %2, last used: %3. The console does not show that your request created it, so its secret may be in use. Nothing new was created.</source>
+        <translation>Sie haben bereits einen Zugriffsschlüssel namens „%1“: angelegt: %2, zuletzt verwendet: %3. Die Konsole zeigt nicht, dass Ihre Anfrage ihn angelegt hat; sein Secret ist also vielleicht in Gebrauch. Es wurde nichts Neues angelegt.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer was lost and the access key &quot;%1&quot; was not created. Nothing was created: it is safe to try again.</source>
+        <translation>Die Antwort der Konsole ging verloren, und der Zugriffsschlüssel „%1“ wurde nicht angelegt. Es wurde nichts angelegt: Sie können es gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost, and checking whether it was created failed too: %2 Check again before creating it again.</source>
+        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging verloren, und auch die Prüfung, ob er angelegt wurde, schlug fehl: %2 Prüfen Sie erneut, bevor Sie ihn noch einmal anlegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; exists, but a new secret could not be made: %2</source>
+        <translation>Der Zugriffsschlüssel „%1“ existiert, aber ein neues Secret konnte nicht erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate secret…</source>
+        <translation>Secret neu &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Replace the secret of an access key in use?</source>
+        <translation>Das Secret eines Zugriffsschlüssels ersetzen, der in Gebrauch ist?</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret of your access key &lt;b&gt;%1&lt;/b&gt;, created on %2?&lt;br&gt;&lt;br&gt;Every program or CLI login that uses this access key&apos;s current secret stops working &lt;b&gt;at once&lt;/b&gt;, and so do the tokens obtained with it, until it gets the new one. Do this only if you know nothing uses it.</source>
+        <translation>Das Secret Ihres Zugriffsschlüssels &lt;b&gt;%1&lt;/b&gt; neu erzeugen (angelegt: %2)?&lt;br&gt;&lt;br&gt;Jedes Programm und jede CLI-Anmeldung, die das aktuelle Secret dieses Zugriffsschlüssels nutzt, funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr, ebenso die damit bezogenen Tokens, bis sie das neue erhalten. Tun Sie das nur, wenn Sie wissen, dass nichts ihn nutzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; has a new secret.</source>
+        <translation>Der Zugriffsschlüssel „%1“ hat ein neues Secret.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessKeyDialogs</name>
+    <message>
+        <source>New secret for the access key &quot;%1&quot;</source>
+        <translation>Neues Secret für den Zugriffsschlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>Access key &quot;%1&quot; created</source>
+        <translation>Zugriffsschlüssel „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>The access key &lt;b&gt;%1&lt;/b&gt; has a new secret. The previous one and the tokens obtained with it no longer work: update every script that uses this key.</source>
+        <translation>Der Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; hat ein neues Secret. Das bisherige und die damit erhaltenen Tokens gelten nicht mehr: Passen Sie jedes Skript an, das diesen Schlüssel verwendet.</translation>
+    </message>
+    <message>
+        <source>The access key &lt;b&gt;%1&lt;/b&gt; is ready. Scripts and the runai CLI sign in as you with its Client ID and secret, with your access rules.</source>
+        <translation>Der Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; ist bereit. Skripte und die runai-CLI melden sich mit seiner Client-ID und seinem Secret als Sie an, mit Ihren Zugriffsregeln.</translation>
+    </message>
+    <message>
+        <source>Access token from the access key %1</source>
+        <translation>Zugriffstoken des Zugriffsschlüssels %1</translation>
+    </message>
+    <message>
+        <source>The console issued this token for the access key &lt;b&gt;%1&lt;/b&gt;. It acts as &lt;b&gt;%2&lt;/b&gt;, with your access rules. Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</source>
+        <translation>Die Konsole hat dieses Token für den Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; ausgestellt. Es handelt als &lt;b&gt;%2&lt;/b&gt;, mit Ihren Zugriffsregeln. Senden Sie es als &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>runai::AccessKeySecrets</name>
     <message>
         <source>no keychain is available.</source>
@@ -857,6 +955,22 @@
     <message>
         <source>Kept for this session only (no keychain is available): it is gone when the program quits.</source>
         <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund verfügbar): Beim Beenden des Programms ist es weg.</translation>
+    </message>
+    <message>
+        <source>The secret of the access key &quot;%1&quot; could not be saved in the keychain: %2</source>
+        <translation>Das Secret des Zugriffsschlüssels „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; was deleted, but its secret could not be erased from the keychain: %2</source>
+        <translation>Der Zugriffsschlüssel „%1“ wurde gelöscht, aber sein Secret konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>This program does not hold the secret of the access key &quot;%1&quot;. Regenerate it to get one it can keep.</source>
+        <translation>Dieses Programm hat das Secret des Zugriffsschlüssels „%1“ nicht. Erzeugen Sie es neu, damit das Programm eines aufbewahren kann.</translation>
+    </message>
+    <message>
+        <source>The secret of the access key &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Das Secret des Zugriffsschlüssels „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1028,38 +1142,6 @@
         <translation>Zugriffsschlüssel „%1“ angelegt.</translation>
     </message>
     <message>
-        <source>New secret for the access key &quot;%1&quot;</source>
-        <translation>Neues Secret für den Zugriffsschlüssel „%1“</translation>
-    </message>
-    <message>
-        <source>Access key &quot;%1&quot; created</source>
-        <translation>Zugriffsschlüssel „%1“ angelegt</translation>
-    </message>
-    <message>
-        <source>The access key &lt;b&gt;%1&lt;/b&gt; has a new secret. The previous one and the tokens obtained with it no longer work: update every script that uses this key.</source>
-        <translation>Der Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; hat ein neues Secret. Das bisherige und die damit erhaltenen Tokens gelten nicht mehr: Passen Sie jedes Skript an, das diesen Schlüssel verwendet.</translation>
-    </message>
-    <message>
-        <source>The access key &lt;b&gt;%1&lt;/b&gt; is ready. Scripts and the runai CLI sign in as you with its Client ID and secret, with your access rules.</source>
-        <translation>Der Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; ist bereit. Skripte und die runai-CLI melden sich mit seiner Client-ID und seinem Secret als Sie an, mit Ihren Zugriffsregeln.</translation>
-    </message>
-    <message>
-        <source>The secret of the access key &quot;%1&quot; could not be saved in the keychain: %2</source>
-        <translation>Das Secret des Zugriffsschlüssels „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The access key &quot;%1&quot; was deleted, but its secret could not be erased from the keychain: %2</source>
-        <translation>Der Zugriffsschlüssel „%1“ wurde gelöscht, aber sein Secret konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>This program does not hold the secret of the access key &quot;%1&quot;. Regenerate it to get one it can keep.</source>
-        <translation>Dieses Programm hat das Secret des Zugriffsschlüssels „%1“ nicht. Erzeugen Sie es neu, damit das Programm eines aufbewahren kann.</translation>
-    </message>
-    <message>
-        <source>The secret of the access key &quot;%1&quot; could not be read from the keychain: %2</source>
-        <translation>Das Secret des Zugriffsschlüssels „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Getting a token with the access key &quot;%1&quot;…</source>
         <translation>Token mit dem Zugriffsschlüssel „%1“ wird geholt…</translation>
     </message>
@@ -1074,14 +1156,6 @@
     <message>
         <source>The console issued a token for &quot;%1&quot;.</source>
         <translation>Die Konsole hat ein Token für „%1“ ausgestellt.</translation>
-    </message>
-    <message>
-        <source>Access token from the access key %1</source>
-        <translation>Zugriffstoken des Zugriffsschlüssels %1</translation>
-    </message>
-    <message>
-        <source>The console issued this token for the access key &lt;b&gt;%1&lt;/b&gt;. It acts as &lt;b&gt;%2&lt;/b&gt;, with your access rules. Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</source>
-        <translation>Die Konsole hat dieses Token für den Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; ausgestellt. Es handelt als &lt;b&gt;%2&lt;/b&gt;, mit Ihren Zugriffsregeln. Senden Sie es als &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</translation>
     </message>
     <message>
         <source>Regenerate access key secret</source>
@@ -1134,66 +1208,6 @@
     <message>
         <source>Your access keys could not be loaded. They load again as soon as you are signed in again.</source>
         <translation>Ihre Zugriffsschlüssel konnten nicht geladen werden. Sie werden neu geladen, sobald Sie wieder angemeldet sind.</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost on the way. Checking whether it was created…</source>
-        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging unterwegs verloren. Es wird geprüft, ob er angelegt wurde …</translation>
-    </message>
-    <message>
-        <source>The access key &quot;%1&quot; exists, but a new secret could not be made: %2</source>
-        <translation>Der Zugriffsschlüssel „%1“ existiert, aber ein neues Secret konnte nicht erzeugt werden: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Regenerate secret</source>
-        <translation>Secret neu &amp;erzeugen</translation>
-    </message>
-    <message>
-        <source>The access key &quot;%1&quot; was created, but the answer carrying its secret was lost, so nobody has the secret. Regenerate it to get a new one (shown once, kept in the keychain).</source>
-        <translation>Der Zugriffsschlüssel „%1“ wurde angelegt, aber die Antwort mit seinem Secret ging verloren, also hat niemand das Secret. Erzeugen Sie es neu, um ein neues zu bekommen (einmal angezeigt, im Schlüsselbund gespeichert).</translation>
-    </message>
-    <message>
-        <source>You already have an access key named &quot;%1&quot;: created on %2, last used: %3. The console does not show that your request created it, so its secret may be in use. Nothing new was created.</source>
-        <translation>Sie haben bereits einen Zugriffsschlüssel namens „%1“: angelegt: %2, zuletzt verwendet: %3. Die Konsole zeigt nicht, dass Ihre Anfrage ihn angelegt hat; sein Secret ist also vielleicht in Gebrauch. Es wurde nichts Neues angelegt.</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>Datum unbekannt</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer was lost and the access key &quot;%1&quot; was not created. Nothing was created: it is safe to try again.</source>
-        <translation>Die Antwort der Konsole ging verloren, und der Zugriffsschlüssel „%1“ wurde nicht angelegt. Es wurde nichts angelegt: Sie können es gefahrlos erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost, and checking whether it was created failed too: %2 Check again before creating it again.</source>
-        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging verloren, und auch die Prüfung, ob er angelegt wurde, schlug fehl: %2 Prüfen Sie erneut, bevor Sie ihn noch einmal anlegen.</translation>
-    </message>
-    <message>
-        <source>&amp;Check again</source>
-        <translation>Erneut &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Re&amp;generate secret…</source>
-        <translation>Secret neu &amp;erzeugen…</translation>
-    </message>
-    <message>
-        <source>Replace the secret of an access key in use?</source>
-        <translation>Das Secret eines Zugriffsschlüssels ersetzen, der in Gebrauch ist?</translation>
-    </message>
-    <message>
-        <source>Regenerate the secret of your access key &lt;b&gt;%1&lt;/b&gt;, created on %2?&lt;br&gt;&lt;br&gt;Every program or CLI login that uses this access key&apos;s current secret stops working &lt;b&gt;at once&lt;/b&gt;, and so do the tokens obtained with it, until it gets the new one. Do this only if you know nothing uses it.</source>
-        <translation>Das Secret Ihres Zugriffsschlüssels &lt;b&gt;%1&lt;/b&gt; neu erzeugen (angelegt: %2)?&lt;br&gt;&lt;br&gt;Jedes Programm und jede CLI-Anmeldung, die das aktuelle Secret dieses Zugriffsschlüssels nutzt, funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr, ebenso die damit bezogenen Tokens, bis sie das neue erhalten. Tun Sie das nur, wenn Sie wissen, dass nichts ihn nutzt.</translation>
-    </message>
-    <message>
-        <source>The access key &quot;%1&quot; has a new secret.</source>
-        <translation>Der Zugriffsschlüssel „%1“ hat ein neues Secret.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2611,10 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
         <source>Vie&amp;w</source>
         <translation>Ansi&amp;cht</translation>
     </message>
+    <message>
+        <source>&amp;Export Table to CSV…</source>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>runai::GrantAccessDialog</name>
@@ -3006,10 +3024,6 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
         <translation>Aktives Profil: %1</translation>
     </message>
     <message>
-        <source>&amp;Export Table to CSV…</source>
-        <translation>Tabelle als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>service account %1</source>
         <translation>Dienstkonto %1</translation>
     </message>
@@ -3233,80 +3247,7 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
     </message>
 </context>
 <context>
-    <name>runai::ProfileMenu</name>
-    <message>
-        <source>&amp;Manage profiles…</source>
-        <translation>Profile &amp;verwalten…</translation>
-    </message>
-    <message>
-        <source>Profi&amp;les</source>
-        <translation>Profi&amp;le</translation>
-    </message>
-</context>
-<context>
-    <name>runai::ProfileStore</name>
-    <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
-        <source>There is already a profile named “%1”.</source>
-        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
-    </message>
-    <message>
-        <source>That profile no longer exists.</source>
-        <translation>Dieses Profil existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The last profile cannot be deleted.</source>
-        <translation>Das letzte Profil kann nicht gelöscht werden.</translation>
-    </message>
-</context>
-<context>
-    <name>runai::ProfileSwitcher</name>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Manage…</source>
-        <translation>Verwalten…</translation>
-    </message>
-    <message>
-        <source>Add, edit or delete profiles</source>
-        <translation>Profile hinzufügen, bearbeiten oder löschen</translation>
-    </message>
-    <message>
-        <source>Manage profiles</source>
-        <translation>Profile verwalten</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>runai::ProfilesDialog</name>
-    <message>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>A profile is one console with its own address, certificates, proxy and remembered email. Passwords and secrets stay in the system keychain, shared by the profiles of the same console.</source>
-        <translation>Ein Profil ist eine Konsole mit eigener Adresse, eigenen Zertifikaten, eigenem Proxy und gemerkter E-Mail-Adresse. Passwörter und Secrets bleiben im Schlüsselbund des Systems; Profile derselben Konsole teilen sie sich.</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
+    <name>runai::ProfileForm</name>
     <message>
         <source>Production</source>
         <translation>Produktion</translation>
@@ -3412,8 +3353,144 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Run:ai %1</source>
+        <translation>Run:ai %1</translation>
+    </message>
+    <message>
+        <source>Which Run:ai API the console speaks. Detected after each sign-in by asking which endpoints exist; pin a generation only when detection goes wrong, for example behind a gateway that answers every path.</source>
+        <translation>Welche Run:ai-API die Konsole spricht. Wird nach jeder Anmeldung erkannt, indem abgefragt wird, welche Endpunkte es gibt; legen Sie eine Generation nur fest, wenn die Erkennung falsch liegt, zum Beispiel hinter einem Gateway, das auf jeden Pfad antwortet.</translation>
+    </message>
+    <message>
+        <source>&amp;API generation:</source>
+        <translation>&amp;API-Generation:</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the system keychain</source>
+        <translation>Optional; wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Detect automatically (last found: Run:ai %1)</source>
+        <translation>Automatisch erkennen (zuletzt erkannt: Run:ai %1)</translation>
+    </message>
+    <message>
+        <source>The console URL is not valid: %1</source>
+        <translation>Die Konsolen-URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used: %1</source>
+        <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The pasted CA PEM holds a %1 block. Only CERTIFICATE blocks belong here: remove the rest (a private key is never saved with a profile).</source>
+        <translation>Das eingefügte CA-PEM enthält einen %1-Block. Hierher gehören nur CERTIFICATE-Blöcke: Entfernen Sie den Rest (ein privater Schlüssel wird nie mit einem Profil gespeichert).</translation>
+    </message>
+    <message>
+        <source>The pasted CA certificates are not valid: %1</source>
+        <translation>Die eingefügten CA-Zertifikate sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <source>A proxy password needs a manual proxy, a proxy user and the console URL (it is kept in the keychain under that console).</source>
+        <translation>Ein Proxy-Passwort braucht einen manuell eingestellten Proxy, einen Proxy-Benutzer und die Konsolen-URL (es wird im Schlüsselbund unter dieser Konsole abgelegt).</translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle</source>
+        <translation>CA-Bündel wählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfileMenu</name>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>Profile &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Profi&amp;les</source>
+        <translation>Profi&amp;le</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfileStore</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The last profile cannot be deleted.</source>
+        <translation>Das letzte Profil kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Verwalten…</translation>
+    </message>
+    <message>
+        <source>Add, edit or delete profiles</source>
+        <translation>Profile hinzufügen, bearbeiten oder löschen</translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation>Profile verwalten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>A profile is one console with its own address, certificates, proxy and remembered email. Passwords and secrets stay in the system keychain, shared by the profiles of the same console.</source>
+        <translation>Ein Profil ist eine Konsole mit eigener Adresse, eigenen Zertifikaten, eigenem Proxy und gemerkter E-Mail-Adresse. Passwörter und Secrets bleiben im Schlüsselbund des Systems; Profile derselben Konsole teilen sie sich.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Use this p&amp;rofile</source>
@@ -3428,32 +3505,12 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
         <translation>%1 (aktiv)</translation>
     </message>
     <message>
-        <source>Saved in the keychain; type to replace</source>
-        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
-    </message>
-    <message>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Fill in the new profile and press Save.</source>
         <translation>Füllen Sie das neue Profil aus und klicken Sie auf Speichern.</translation>
-    </message>
-    <message>
-        <source>The console URL is not valid: %1</source>
-        <translation>Die Konsolen-URL ist ungültig: %1</translation>
-    </message>
-    <message>
-        <source>The pasted CA certificates are not valid: %1</source>
-        <translation>Die eingefügten CA-Zertifikate sind ungültig: %1</translation>
-    </message>
-    <message>
-        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
-        <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
-    </message>
-    <message>
-        <source>A proxy password needs a manual proxy, a proxy user and the console URL (it is kept in the keychain under that console).</source>
-        <translation>Ein Proxy-Passwort braucht einen manuell eingestellten Proxy, einen Proxy-Benutzer und die Konsolen-URL (es wird im Schlüsselbund unter dieser Konsole abgelegt).</translation>
     </message>
     <message>
         <source>Create profile</source>
@@ -3496,52 +3553,12 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
         <translation>Speichern Sie zuerst das Profil.</translation>
     </message>
     <message>
-        <source>Choose a CA bundle</source>
-        <translation>CA-Bündel wählen</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Profile “%1” deleted; keychain entries removed: %2.</source>
         <translation>Profil „%1“ gelöscht; entfernte Schlüsselbund-Einträge: %2.</translation>
     </message>
     <message>
         <source>The saved passwords and secrets of %1 (%2 in all) will be removed from the system keychain.</source>
         <translation>Die gespeicherten Passwörter und Secrets von %1 (insgesamt %2) werden aus dem Schlüsselbund des Systems entfernt.</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the system keychain</source>
-        <translation>Optional; wird im Schlüsselbund des Systems aufbewahrt</translation>
-    </message>
-    <message>
-        <source>Detect automatically</source>
-        <translation>Automatisch erkennen</translation>
-    </message>
-    <message>
-        <source>Run:ai %1</source>
-        <translation>Run:ai %1</translation>
-    </message>
-    <message>
-        <source>Which Run:ai API the console speaks. Detected after each sign-in by asking which endpoints exist; pin a generation only when detection goes wrong, for example behind a gateway that answers every path.</source>
-        <translation>Welche Run:ai-API die Konsole spricht. Wird nach jeder Anmeldung erkannt, indem abgefragt wird, welche Endpunkte es gibt; legen Sie eine Generation nur fest, wenn die Erkennung falsch liegt, zum Beispiel hinter einem Gateway, das auf jeden Pfad antwortet.</translation>
-    </message>
-    <message>
-        <source>&amp;API generation:</source>
-        <translation>&amp;API-Generation:</translation>
-    </message>
-    <message>
-        <source>Detect automatically (last found: Run:ai %1)</source>
-        <translation>Automatisch erkennen (zuletzt erkannt: Run:ai %1)</translation>
-    </message>
-    <message>
-        <source>The CA file cannot be used: %1</source>
-        <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>The pasted CA PEM holds a %1 block. Only CERTIFICATE blocks belong here: remove the rest (a private key is never saved with a profile).</source>
-        <translation>Das eingefügte CA-PEM enthält einen %1-Block. Hierher gehören nur CERTIFICATE-Blöcke: Entfernen Sie den Rest (ein privater Schlüssel wird nie mit einem Profil gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -4434,30 +4451,6 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
         <source>Temporary password of %1 copied; the clipboard is cleared soon.</source>
         <translation>Temporäres Passwort von %1 kopiert; die Zwischenablage wird bald geleert.</translation>
     </message>
-    <message>
-        <source>Save Import Report</source>
-        <translation>Importbericht speichern</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save Temporary Passwords?</source>
-        <translation>Temporäre Passwörter speichern?</translation>
-    </message>
-    <message>
-        <source>The report will hold the temporary passwords in plain text. Anyone who can read the file can sign in as these users until they change their passwords.
-
-Store the file somewhere safe and delete it once the passwords are handed over.</source>
-        <translation>Der Bericht enthält die temporären Passwörter im Klartext. Wer die Datei lesen kann, kann sich als diese Benutzer anmelden, bis sie ihre Passwörter ändern.
-
-Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter übergeben sind.</translation>
-    </message>
-    <message>
-        <source>Include Passwords</source>
-        <translation>Passwörter einschließen</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) have a first or last name, but whether this console stores users&apos; names is not known yet (refresh the users list to find out). The users are created without them.</source>
         <translation>
@@ -4560,6 +4553,33 @@ Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter �
     <message>
         <source>already on the console</source>
         <translation>bereits auf der Konsole</translation>
+    </message>
+</context>
+<context>
+    <name>runai::UserImportReportSaver</name>
+    <message>
+        <source>Save Temporary Passwords?</source>
+        <translation>Temporäre Passwörter speichern?</translation>
+    </message>
+    <message>
+        <source>The report will hold the temporary passwords in plain text. Anyone who can read the file can sign in as these users until they change their passwords.
+
+Store the file somewhere safe and delete it once the passwords are handed over.</source>
+        <translation>Der Bericht enthält die temporären Passwörter im Klartext. Wer die Datei lesen kann, kann sich als diese Benutzer anmelden, bis sie ihre Passwörter ändern.
+
+Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter übergeben sind.</translation>
+    </message>
+    <message>
+        <source>Include Passwords</source>
+        <translation>Passwörter einschließen</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>Importbericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
