@@ -61,7 +61,6 @@ public:
     LocalSandbox *sandbox() const { return m_sandbox; }
     KeychainBridge *keychain() const { return m_keychain; }
     KeychainFallbackOffer *keychainOffer() const { return m_keychainOffer; }
-    Ui::MainWindow *ui() const { return m_ui.get(); }
     ProfileStore *profiles() const { return m_profiles; }
     ProfileController *profileController() const { return m_profileController; }
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }

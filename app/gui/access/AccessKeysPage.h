@@ -42,7 +42,6 @@ public:
     void setSession(Session *session);
     Session *session() const { return m_session; }
 
-    Ui::AccessKeysPage *ui() const { return m_ui.get(); }
     MessageBanner *banner() const;
     AccessKeysModel *model() const { return m_model; }
     AccessKeysAdminSection *administration() const { return m_admin; }

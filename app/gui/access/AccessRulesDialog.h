@@ -31,7 +31,6 @@ public:
     AccessRulesDialog(Session *session, const AccessSubject &subject, QWidget *parent = nullptr);
     ~AccessRulesDialog() override;
 
-    Ui::AccessRulesDialog *ui() const { return m_ui.get(); }
     MessageBanner *banner() const;
     const QList<AccessRule> &rules() const { return m_rules; }
     bool isLoading() const { return m_listJob; }

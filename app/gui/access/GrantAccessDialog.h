@@ -34,7 +34,6 @@ public:
                       QWidget *parent = nullptr);
     ~GrantAccessDialog() override;
 
-    Ui::GrantAccessDialog *ui() const { return m_ui.get(); }
     MessageBanner *banner() const;
     bool isLoadingRoles() const { return m_rolesJob; }
     bool isGranting() const { return m_grantJob; }

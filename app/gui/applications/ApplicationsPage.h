@@ -50,7 +50,6 @@ public:
     QSortFilterProxyModel *proxy() const;
     QTableView *tableView() const;
     MessageBanner *banner() const;
-    Ui::ApplicationsPage *ui() const { return m_ui.get(); }
     // True while the list is requested or its rows are still going into the table.
     bool isLoading() const;
     bool isRegistering() const;

@@ -36,7 +36,6 @@ public:
     // The sentence above the credentials (rich text), when they are not a new object's: e.g. a
     // regenerated secret that replaced a revoked one.
     void setIntroText(const QString &text);
-    Ui::ApplicationCredentialsDialog *ui() const { return m_ui.get(); }
 
     void done(int result) override;
 

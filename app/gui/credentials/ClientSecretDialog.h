@@ -21,7 +21,6 @@ public:
     ~ClientSecretDialog() override;
 
     QString secret() const;
-    Ui::ClientSecretDialog *ui() const { return m_ui.get(); }
 
 private:
     std::unique_ptr<Ui::ClientSecretDialog> m_ui;

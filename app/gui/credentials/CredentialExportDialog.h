@@ -35,7 +35,6 @@ public:
                            ObjectNoun noun = {});
     ~CredentialExportDialog() override;
 
-    Ui::CredentialExportDialog *ui() const { return m_ui.get(); }
     MessageBanner *banner() const;
     void setFormat(CredentialExport::Format format);
     CredentialExport::Format format() const;

@@ -28,7 +28,6 @@ public:
     explicit CertificateDialog(const TlsFailure &failure, QWidget *parent = nullptr);
     ~CertificateDialog() override;
 
-    Ui::CertificateDialog *ui() const { return m_ui.get(); }
     // Reads and validates a PEM file; on success emits caImported() and accepts. Also the test
     // seam: the real QFileDialog ends up here.
     bool importFile(const QString &path);

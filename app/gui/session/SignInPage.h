@@ -57,7 +57,6 @@ public:
 
     bool isBusy() const;
     MessageBanner *banner() const;
-    Ui::SignInPage *ui() const { return m_ui.get(); }
     // The dialog explaining the last TLS failure, while it is open.
     CertificateDialog *certificateDialog() const;
     // The question before signing in over plain http:// to a remote console, while it is open.

@@ -27,7 +27,6 @@ public:
     // "Use this identity" makes no sense for a token that acts as the signed-in user already.
     void setUseIdentityVisible(bool visible);
 
-    Ui::TokenDialog *ui() const { return m_ui.get(); }
     void done(int result) override;
     // The "Use this identity" button's tool tip, in the words of the page that got the token.
     void setUseIdentityToolTip(const QString &text);

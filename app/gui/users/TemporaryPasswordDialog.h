@@ -20,7 +20,6 @@ public:
                             QWidget *parent = nullptr);
     ~TemporaryPasswordDialog() override;
 
-    Ui::TemporaryPasswordDialog *ui() const { return m_ui.get(); }
     void done(int result) override;
     // The sentence above the password (rich text), when it is not a new user's: e.g. a reset.
     void setIntroText(const QString &text);

@@ -45,7 +45,6 @@ public:
     // Writes the report (what "Save Report…" does after the file dialog and the warning).
     void saveReport(const QString &path, bool withPasswords);
 
-    Ui::UserImportDialog *ui() const { return m_ui.get(); }
     UserImportModel *model() const { return m_model; }
     BulkUserCreator *creator() const { return m_creator; }
     MessageBanner *banner() const;

@@ -42,7 +42,6 @@ public:
     QSortFilterProxyModel *proxy() const;
     QTableView *tableView() const;
     MessageBanner *banner() const;
-    Ui::UsersPage *ui() const { return m_ui.get(); }
     // True while the list loads (page by page; rows show as pages arrive).
     bool isLoading() const;
     bool isCreating() const;
