@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
+// RunaiClient: what the console offers, users, authorization and access keys. Token grants are in
+// RunaiClientTokens.cpp, applications in RunaiClientApplications.cpp; the call builders they all
+// use in ClientCalls.h.
 #include "api/RunaiClient.h"
 
-#include "api/ApiErrorMapper.h"
-#include "api/ApiLogging.h"
-#include "core/ApiJson.h"
-#include "core/ObjectNoun.h"
+#include "api/ClientCalls.h"
 
-#include <QCoreApplication>
-
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 
@@ -16,362 +13,20 @@ using namespace Qt::StringLiterals;
 
 namespace runai {
 
+using calls::idSegment;
+using calls::jsonBody;
+using calls::jsonCall;
+using calls::parseBody;
+using calls::request;
+using calls::trOp;
+using calls::voidCall;
+
 namespace {
 
-const auto ServiceAccountsPath = u"/api/v1/service-accounts"_s;
-const auto AppsPath = u"/api/v1/apps"_s;
-const auto TokenPath = u"/api/v1/token"_s;
-const auto TokenPathV2 = u"/api/v2/token"_s;
 const auto RolesPathV1 = u"/api/v1/authorization/roles"_s;
 const auto RolesPathV2 = u"/api/v2/authorization/roles"_s;
 
-QString trOp(const char *text)
-{
-    return QCoreApplication::translate("runai::RunaiClient", text);
-}
-
-QByteArray jsonBody(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-ApiJob::Request request(const QByteArray &verb, const QString &path, const QByteArray &body = {})
-{
-    ApiJob::Request r;
-    r.verb = verb;
-    r.path = path;
-    r.body = body;
-    return r;
-}
-
-QString idSegment(const QString &id)
-{
-    // Ids come from the server, but are still encoded: a '/' or '?' must not change the path.
-    return u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-// Turns a 2xx body into a value, or fails the job with BadResponse (never a silent empty value).
-template<typename T, typename Parser>
-std::optional<T> parseBody(ApiJob *job, const ApiJob::Response &r, Parser parser)
-{
-    auto doc = ApiJson::document(r.body);
-    if (!doc.ok()) {
-        const QByteArray mime = r.contentType.split(';').first().trimmed();
-        ApiError e(ApiError::Kind::BadResponse,
-                   u"HTTP %1 %2 answer is not JSON: %3"_s.arg(r.httpStatus)
-                           .arg(mime.isEmpty() ? u"(no content type)"_s : QString::fromLatin1(mime),
-                                doc.error()));
-        e.setHttpStatus(r.httpStatus);
-        job->fail(e);
-        return std::nullopt;
-    }
-    auto value = parser(doc.value());
-    if (!value.ok()) {
-        ApiError e(ApiError::Kind::BadResponse, value.error());
-        e.setHttpStatus(r.httpStatus);
-        job->fail(e);
-        return std::nullopt;
-    }
-    return std::move(value.value());
-}
-
-// A call with one request and a JSON result.
-template<typename T, typename Parser>
-ApiResultJob<T> *jsonCall(Session *session, const QString &op, ApiJob::Request req, Parser parser)
-{
-    return new ApiResultJob<T>(session, op, [req, parser](ApiJob *base) {
-        auto job = static_cast<ApiResultJob<T> *>(base);
-        job->send(req, [job, parser](const ApiJob::Response &r) {
-            if (r.error.isError())
-                return job->fail(r.error);
-            if (auto v = parseBody<T>(job, r, parser)) {
-                job->setResult(std::move(*v));
-                job->succeed();
-            }
-        });
-    });
-}
-
-// A call whose success has no body (204 deletes, PATCH, logout).
-ApiJob *voidCall(Session *session, const QString &op, ApiJob::Request req)
-{
-    return new ApiJob(session, op, [req](ApiJob *job) {
-        job->send(req, [job](const ApiJob::Response &r) {
-            if (r.error.isError())
-                return job->fail(r.error);
-            job->succeed();
-        });
-    });
-}
-
-// Sends an applications request to /api/v1/service-accounts (2.24+) or /api/v1/apps, learning
-// which one the server has: while unknown, a 404 from service-accounts falls back to apps once.
-// The first request never reached a handler when it 404s, so the fallback repeats nothing.
-void sendApplications(ApiJob *job, std::function<ApiJob::Request(const QString &base)> make,
-                      ApiJob::ResponseHandler then)
-{
-    Session *session = job->session();
-    const auto api = session->applicationsApi();
-    const QString first = api == Session::ApplicationsApi::Apps ? AppsPath : ServiceAccountsPath;
-    job->send(make(first), [job, make, then, api](const ApiJob::Response &r) {
-        Session *session = job->session();
-        if (api == Session::ApplicationsApi::Unknown) {
-            if (r.error.kind() == ApiError::Kind::NotFound) {
-                qCInfo(lcApi) << "no service-accounts API here; trying /api/v1/apps";
-                job->send(make(AppsPath), [job, then](const ApiJob::Response &r2) {
-                    if (!r2.error.isError() && job->session())
-                        job->session()->setApplicationsApi(Session::ApplicationsApi::Apps);
-                    then(r2);
-                });
-                return;
-            }
-            if (!r.error.isError() && session)
-                session->setApplicationsApi(Session::ApplicationsApi::ServiceAccounts);
-        }
-        then(r);
-    });
-}
-
-template<typename T, typename Parser>
-ApiResultJob<T> *applicationsJsonCall(Session *session, const QString &op,
-                                      std::function<ApiJob::Request(const QString &)> make,
-                                      Parser parser)
-{
-    return new ApiResultJob<T>(session, op, [make, parser](ApiJob *base) {
-        auto job = static_cast<ApiResultJob<T> *>(base);
-        sendApplications(job, make, [job, parser](const ApiJob::Response &r) {
-            if (r.error.isError())
-                return job->fail(r.error);
-            if (auto v = parseBody<T>(job, r, parser)) {
-                job->setResult(std::move(*v));
-                job->succeed();
-            }
-        });
-    });
-}
-
-ApiJob::Request tokenRequest(const QJsonObject &body)
-{
-    auto r = request("POST", TokenPath, jsonBody(body));
-    r.authenticated = false;
-    r.tokenRequest = true;
-    return r;
-}
-
-// A form-encoded POST /api/v2/token. Encoded by hand: QUrlQuery leaves '+' alone, which a form
-// decoder reads as a space.
-ApiJob::Request formTokenRequest(const QList<std::pair<QByteArray, QString>> &fields)
-{
-    QByteArray form;
-    for (const auto &[key, value] : fields) {
-        if (!form.isEmpty())
-            form += '&';
-        form += key + '=' + QUrl::toPercentEncoding(value);
-    }
-    auto req = request("POST", TokenPathV2, form);
-    req.contentType = "application/x-www-form-urlencoded";
-    req.authenticated = false;
-    req.tokenRequest = true;
-    return req;
-}
-
-// One way to ask for a token: the request, the grant's wire name and what the session records.
-struct GrantRoute
-{
-    ApiJob::Request request;
-    QString grantType;
-    Session::Grant grant = Session::Grant::None;
-};
-
-// A refused grant names who tried to sign in, not whoever the session currently is.
-void failGrant(TokenJob *job, ApiError error, const QString &identity)
-{
-    if (!identity.isEmpty())
-        error.setIdentity(identity);
-    job->fail(error);
-}
-
-void finishToken(TokenJob *job, TokenSet tokens, const GrantRoute &route)
-{
-    tokens.endpoint = route.request.path;
-    tokens.grantType = route.grantType;
-    job->setResult(std::move(tokens));
-    job->setGrantUsed(route.grant);
-    job->succeed();
-}
-
-// Sends one grant; a success finishes the job, a failure goes to `failed`.
-void sendGrant(TokenJob *job, const GrantRoute &route,
-               std::function<void(const ApiJob::Response &)> failed)
-{
-    job->send(route.request, [job, route, failed](const ApiJob::Response &r) {
-        if (r.error.isError())
-            return failed(r);
-        auto tokens = parseBody<TokenSet>(job, r, &ApiJson::tokenSet);
-        if (!tokens)
-            return; // parseBody failed the job
-        tokens->obtainedAt = QDateTime::currentDateTimeUtc();
-        finishToken(job, std::move(*tokens), route);
-    });
-}
-
-// The token endpoint each generation documents: /api/v2/token where the console has it (2.24+),
-// /api/v1/token elsewhere. Before the console is known (the first sign-in), v2 is tried and a
-// 404 status - the endpoint does not exist, nothing was checked - falls back to v1 once and is
-// remembered on the session. No other failure leads to a second attempt, so a wrong password or
-// secret is always reported as itself.
-void sendRoutedGrant(TokenJob *job, const std::optional<GrantRoute> &v2, const GrantRoute &v1,
-                     const QString &identity)
-{
-    using F = ConsoleCapabilities::Feature;
-    Session *session = job->session();
-    // A cached answer may be stale (the console was upgraded since), so it still allows the
-    // 404 fallback; a probe's, a pin's or this session's own answer does not.
-    const bool v2Known = session && session->capabilities().knows(F::V2Token)
-                         && session->capabilities().source() != ConsoleCapabilities::Source::Cached;
-    const bool useV2 = v2 && (!session || !session->capabilities().lacks(F::V2Token));
-    if (!useV2) {
-        sendGrant(job, v1, [job, identity](const ApiJob::Response &r) {
-            failGrant(job, r.error, identity);
-        });
-        return;
-    }
-    job->send(v2->request, [job, v2, v1, identity, v2Known](const ApiJob::Response &r) {
-        if (r.error.isError() && r.httpStatus == 404 && !v2Known) {
-            qCInfo(lcSession) << "no /api/v2/token on this console; using /api/v1/token";
-            if (job->session())
-                job->session()->learn(F::V2Token, false);
-            sendGrant(job, v1, [job, identity](const ApiJob::Response &r2) {
-                failGrant(job, r2.error, identity);
-            });
-            return;
-        }
-        // Any HTTP answer but 404 and 5xx (which a proxy may send) shows the endpoint exists.
-        if (job->session() && r.httpStatus >= 200 && r.httpStatus < 500)
-            job->session()->learn(F::V2Token, true);
-        if (r.error.isError())
-            return failGrant(job, r.error, identity);
-        auto tokens = parseBody<TokenSet>(job, r, &ApiJson::tokenSet);
-        if (!tokens)
-            return;
-        tokens->obtainedAt = QDateTime::currentDateTimeUtc();
-        finishToken(job, std::move(*tokens), *v2);
-    });
-}
-
 } // namespace
-
-// ------------------------------------------------------------------------------------ tokens
-
-TokenJob *RunaiClient::passwordToken(const QString &email, const QString &password) const
-{
-    const GrantRoute v2{
-            formTokenRequest(
-                    {{"grant_type", u"password"_s}, {"username", email}, {"password", password}}),
-            u"password"_s, Session::Grant::Password};
-    const GrantRoute v1{tokenRequest(QJsonObject{{"grantType"_L1, u"password"_s},
-                                                 {"username"_L1, email},
-                                                 {"password"_L1, password}}),
-                        u"password"_s, Session::Grant::Password};
-    return new TokenJob(m_session, trOp("sign in"), [v1, v2, email](ApiJob *base) {
-        sendRoutedGrant(static_cast<TokenJob *>(base), v2, v1, email);
-    });
-}
-
-TokenJob *RunaiClient::clientCredentialsToken(const QString &clientId, const QString &secret,
-                                              const QString &appName) const
-{
-    const GrantRoute v2{formTokenRequest({{"grant_type", u"client_credentials"_s},
-                                          {"client_id", clientId},
-                                          {"client_secret", secret}}),
-                        u"client_credentials"_s, Session::Grant::ClientCredentials};
-    // The spec's spelling is clientID; servers match keys case-insensitively, so clientId works
-    // too, but we send what the contract says.
-    const GrantRoute cc{tokenRequest(QJsonObject{{"grantType"_L1, u"client_credentials"_s},
-                                                 {"clientID"_L1, clientId},
-                                                 {"clientSecret"_L1, secret}}),
-                        u"client_credentials"_s, Session::Grant::ClientCredentials};
-    // 2.18/2.19: applications have no client ID and sign in by name.
-    const GrantRoute appToken{
-            tokenRequest(QJsonObject{{"grantType"_L1, u"app_token"_s},
-                                     {"appID"_L1, appName.isEmpty() ? clientId : appName},
-                                     {"appSecret"_L1, secret}}),
-            u"app_token"_s, Session::Grant::AppToken};
-    return new TokenJob(
-            m_session, trOp("sign in as the application"),
-            [v2, cc, appToken, clientId](ApiJob *base) {
-                auto job = static_cast<TokenJob *>(base);
-                // Chosen from what the console is known to offer, never by retrying
-                // after an error: a wrong secret must be reported as such.
-                const Session *s = job->session();
-                const bool noClientIds
-                        = s && s->capabilities().lacks(ConsoleCapabilities::Feature::AppClientIds);
-                if (noClientIds)
-                    return sendRoutedGrant(job, std::nullopt, appToken, clientId);
-                sendRoutedGrant(job, v2, cc, clientId);
-            });
-}
-
-TokenJob *RunaiClient::refreshToken(const SecretBytes &refreshToken, const QString &clientId) const
-{
-    // Exposed for the two request bodies (which Qt's network stack copies on); this QString is
-    // wiped below, the bodies go with the job.
-    QString token = refreshToken.revealAsQString();
-    QList<std::pair<QByteArray, QString>> fields{{"grant_type", u"refresh_token"_s},
-                                                 {"refresh_token", token}};
-    QJsonObject body{{"grantType"_L1, u"refresh_token"_s}, {"refreshToken"_L1, token}};
-    if (!clientId.isEmpty()) {
-        fields.append({"client_id", clientId});
-        body.insert("clientID"_L1, clientId);
-    }
-    const GrantRoute v2{formTokenRequest(fields), u"refresh_token"_s, Session::Grant::None};
-    const GrantRoute v1{tokenRequest(body), u"refresh_token"_s, Session::Grant::None};
-    fields.clear();
-    SecretBytes::wipeOwned(token);
-    return new TokenJob(m_session, trOp("renew the session"), [v1, v2](ApiJob *base) {
-        sendRoutedGrant(static_cast<TokenJob *>(base), v2, v1, {});
-    });
-}
-
-TokenJob *RunaiClient::oauth2ClientCredentialsToken(const QString &clientId,
-                                                    const QString &secret) const
-{
-    const GrantRoute v2{formTokenRequest({{"grant_type", u"client_credentials"_s},
-                                          {"client_id", clientId},
-                                          {"client_secret", secret}}),
-                        u"client_credentials"_s, Session::Grant::ClientCredentials};
-    return new TokenJob(m_session, trOp("sign in as the application"),
-                        [v2, clientId](ApiJob *base) {
-                            auto job = static_cast<TokenJob *>(base);
-                            sendGrant(job, v2, [job, clientId](const ApiJob::Response &r) {
-                                failGrant(job, r.error, clientId);
-                            });
-                        });
-}
-
-TokenJob *RunaiClient::signIn(const QString &email, const QString &password) const
-{
-    TokenJob *job = passwordToken(email, password);
-    QObject::connect(job, &ApiJob::finished, job, [job, email] {
-        if (job->succeeded() && job->session())
-            job->session()->installToken(job->result().duplicate(), Session::IdentityKind::User,
-                                         email, Session::Grant::Password);
-    });
-    return job;
-}
-
-TokenJob *RunaiClient::signInApplication(const QString &clientId, const QString &secret,
-                                         const QString &appName) const
-{
-    TokenJob *job = clientCredentialsToken(clientId, secret, appName);
-    QObject::connect(job, &ApiJob::finished, job, [job, clientId, appName] {
-        if (job->succeeded() && job->session())
-            job->session()->installToken(job->result().duplicate(),
-                                         Session::IdentityKind::Application, clientId,
-                                         job->grantUsed(), appName.isEmpty() ? clientId : appName);
-    });
-    return job;
-}
 
 CapabilitiesProbeJob *RunaiClient::probeCapabilities() const
 {
@@ -381,87 +36,6 @@ CapabilitiesProbeJob *RunaiClient::probeCapabilities() const
             job->session()->setCapabilities(job->result());
     });
     return job;
-}
-
-// ------------------------------------------------------------------------------ applications
-
-ApplicationListJob *RunaiClient::listApplications() const
-{
-    return applicationsJsonCall<ApplicationList>(
-            m_session,
-            ObjectNoun::of(m_session).pick(trOp("list applications"),
-                                           trOp("list service accounts")),
-            [](const QString &base) { return request("GET", base); }, &ApiJson::applicationList);
-}
-
-ApplicationJob *RunaiClient::createApplication(const QString &name) const
-{
-    const QByteArray body = jsonBody(QJsonObject{{"name"_L1, name}});
-    return applicationsJsonCall<Application>(
-            m_session,
-            ObjectNoun::of(m_session).pick(trOp("create the application"),
-                                           trOp("create the service account")),
-            [body](const QString &base) { return request("POST", base, body); },
-            &ApiJson::createdApplication);
-}
-
-ApplicationJob *RunaiClient::getApplication(const QString &id) const
-{
-    return applicationsJsonCall<Application>(
-            m_session,
-            ObjectNoun::of(m_session).pick(trOp("read the application"),
-                                           trOp("read the service account")),
-            [id](const QString &base) { return request("GET", base + idSegment(id)); },
-            &ApiJson::application);
-}
-
-ApiJob *RunaiClient::setApplicationEnabled(const QString &id, bool enabled) const
-{
-    const QByteArray body = jsonBody(QJsonObject{{"enabled"_L1, enabled}});
-    const auto make = [id, body](const QString &base) {
-        return request("PATCH", base + idSegment(id), body);
-    };
-    const ObjectNoun noun = ObjectNoun::of(m_session);
-    return new ApiJob(
-            m_session,
-            enabled ? noun.pick(trOp("enable the application"), trOp("enable the service account"))
-                    : noun.pick(trOp("disable the application"),
-                                trOp("disable the service account")),
-            [make](ApiJob *job) {
-                sendApplications(job, make, [job](const ApiJob::Response &r) {
-                    if (r.error.isError())
-                        return job->fail(r.error);
-                    job->succeed();
-                });
-            });
-}
-
-ApiJob *RunaiClient::deleteApplication(const QString &id) const
-{
-    const auto make = [id](const QString &base) {
-        return request("DELETE", base + idSegment(id));
-    };
-    const QString op = ObjectNoun::of(m_session).pick(trOp("delete the application"),
-                                                      trOp("delete the service account"));
-    return new ApiJob(m_session, op, [make](ApiJob *job) {
-        sendApplications(job, make, [job](const ApiJob::Response &r) {
-            if (r.error.isError())
-                return job->fail(r.error);
-            job->succeed();
-        });
-    });
-}
-
-IssuedSecretJob *RunaiClient::regenerateApplicationSecret(const QString &id) const
-{
-    return applicationsJsonCall<QString>(
-            m_session,
-            ObjectNoun::of(m_session).pick(trOp("regenerate the application's secret"),
-                                           trOp("regenerate the service account's secret")),
-            [id](const QString &base) {
-                return request("POST", base + idSegment(id) + u"/secret"_s);
-            },
-            &ApiJson::regeneratedSecret);
 }
 
 // ------------------------------------------------------------------------------------- users
@@ -652,9 +226,9 @@ AccessKeyListJob *RunaiClient::listAccessKeys() const
                                    &ApiJson::accessKeyList);
 }
 
-AccessKeyJob *RunaiClient::createAccessKey(const QString &name) const
+NewAccessKeyJob *RunaiClient::createAccessKey(const QString &name) const
 {
-    return jsonCall<AccessKey>(
+    return jsonCall<NewAccessKey>(
             m_session, trOp("create the access key"),
             request("POST", u"/api/v1/access-keys"_s, jsonBody(QJsonObject{{"name"_L1, name}})),
             &ApiJson::createdAccessKey);

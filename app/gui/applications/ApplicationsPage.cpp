@@ -569,8 +569,9 @@ void ApplicationsPage::createFinished(ApiJob *job)
         m_ui->nameEdit->selectAll();
         return;
     }
-    Application app = static_cast<ApplicationJob *>(job)->result();
-    const QString secret = std::exchange(app.secret, QString());
+    NewApplication created = static_cast<NewApplicationJob *>(job)->result();
+    const QString secret = std::exchange(created.secret, QString());
+    const Application app = std::move(created.application);
     m_ui->banner->showSuccess(noun().pick(tr("Application \"%1\" registered."),
                                           tr("Service account \"%1\" registered."))
                                       .arg(app.name));
