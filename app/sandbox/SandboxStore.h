@@ -157,7 +157,8 @@ public:
     // Cached UserRecord::json is valid only when built at this epoch (never 0).
     quint64 userJsonEpoch() const { return m_userJsonEpoch; }
 
-    QJsonObject toJson() const; // hashes only, never a plaintext secret
+    // The state file (SandboxStoreJson.cpp): hashes only, never a plaintext secret.
+    QJsonObject toJson() const;
     bool fromJson(const QJsonObject &json, QString *error);
 
 Q_SIGNALS:
