@@ -13,13 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace runai {
 
-using calls::idSegment;
-using calls::jsonBody;
-using calls::jsonCall;
-using calls::parseBody;
-using calls::request;
-using calls::trOp;
-using calls::voidCall;
+using namespace calls; // the call builders of ClientCalls.h
 
 namespace {
 

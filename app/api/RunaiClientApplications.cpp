@@ -14,11 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace runai {
 
-using calls::idSegment;
-using calls::jsonBody;
-using calls::parseBody;
-using calls::request;
-using calls::trOp;
+using namespace calls; // the call builders of ClientCalls.h
 
 namespace {
 
