@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/PredefinedRoles.h"
 
+#include <QJsonObject>
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace runai::sandbox {
@@ -18,7 +21,7 @@ QJsonObject permission(const QString &resourceType, const QString &displayName,
 
 } // namespace
 
-QList<RoleRecord> predefinedRoles()
+QList<RoleRecord> PredefinedRoles::all()
 {
     const QStringList all{u"create"_s, u"read"_s, u"update"_s, u"delete"_s};
     const QStringList read{u"read"_s};
@@ -75,7 +78,7 @@ QList<RoleRecord> predefinedRoles()
              u"Research manager"_s,
              u"Views and manages research work"_s,
              {workloads(read), projects(read)}},
-            {SandboxStore::systemAdministratorRoleId,
+            {systemAdministratorId,
              u"System administrator"_s,
              u"Manages everything, including users, applications and access rules"_s,
              {permission(u"tenant"_s, u"Account"_s, u"organization"_s, all),
@@ -88,7 +91,7 @@ QList<RoleRecord> predefinedRoles()
              u"Template administrator"_s,
              u"Manages templates"_s,
              {assets(u"templates"_s, u"Templates"_s, all)}},
-            {SandboxStore::viewerRoleId,
+            {viewerId,
              u"Viewer"_s,
              u"Views the organization's resources"_s,
              {projects(read), workloads(read)}},

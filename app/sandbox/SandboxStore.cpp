@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/SandboxStore.h"
 
-#include "sandbox/PredefinedRoles.h"
 #include "sandbox/SandboxClock.h"
 
 #include <QDateTime>
@@ -35,7 +34,7 @@ QString newId()
 
 SandboxStore::SandboxStore(QObject *parent)
     : QObject(parent)
-    , m_roles(predefinedRoles())
+    , m_roles(PredefinedRoles::all())
 { }
 
 QString SandboxStore::now()
