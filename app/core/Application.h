@@ -10,7 +10,7 @@ namespace runai {
 
 // An organisation application (CP 2.18-2.23, /api/v1/apps) or service account (CP 2.24+,
 // /api/v1/service-accounts), normalised into one shape:
-// It holds no secret: a created one comes as NewApplication, a regenerated one as a bare string.
+// - It holds no secret: a created one comes as NewApplication, a regenerated secret as a string.
 // - `clientId` is the name when the server does not send one (2.18/2.19).
 // - Null dates are invalid QDateTime values.
 struct Application
