@@ -2,8 +2,8 @@
 // RunaiClient's applications: /api/v1/service-accounts (2.24+) or /api/v1/apps, learnt per console.
 #include "api/RunaiClient.h"
 
-#include "api/ApiLogging.h"
 #include "api/ClientCalls.h"
+#include "core/LogCategories.h"
 #include "core/ObjectNoun.h"
 
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // RunaiClient's token grants and sign-in: which token endpoint and grant a console takes.
 #include "api/RunaiClient.h"
 
-#include "api/ApiLogging.h"
 #include "api/ClientCalls.h"
+#include "core/LogCategories.h"
 
 #include <QJsonObject>
 #include <QUrl>
@@ -224,7 +224,7 @@ TokenJob *RunaiClient::signIn(const QString &email, const QString &password) con
     QObject::connect(job, &ApiJob::finished, job, [job, email] {
         if (job->succeeded() && job->session())
             job->session()->installToken(job->result().duplicate(), Session::IdentityKind::User,
-                                         email, Session::Grant::Password);
+                                         email, Session::Grant::Password, renewalGrants());
     });
     return job;
 }
@@ -235,9 +235,9 @@ TokenJob *RunaiClient::signInApplication(const QString &clientId, const QString 
     TokenJob *job = clientCredentialsToken(clientId, secret, appName);
     QObject::connect(job, &ApiJob::finished, job, [job, clientId, appName] {
         if (job->succeeded() && job->session())
-            job->session()->installToken(job->result().duplicate(),
-                                         Session::IdentityKind::Application, clientId,
-                                         job->grantUsed(), appName.isEmpty() ? clientId : appName);
+            job->session()->installToken(
+                    job->result().duplicate(), Session::IdentityKind::Application, clientId,
+                    job->grantUsed(), renewalGrants(), appName.isEmpty() ? clientId : appName);
     });
     return job;
 }

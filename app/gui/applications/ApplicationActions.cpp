@@ -6,6 +6,7 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/LogCategories.h"
 #include "gui/AccessSubject.h"
 #include "gui/KeychainBridge.h"
 #include "gui/access/AccessRulesDialog.h"
@@ -19,13 +20,10 @@
 #include "models/ApplicationsModel.h"
 
 #include <QAction>
-#include <QLoggingCategory>
 #include <QSortFilterProxyModel>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcAppActions, "runai.gui.applications")
 
 namespace runai {
 

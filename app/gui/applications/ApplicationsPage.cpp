@@ -6,6 +6,7 @@
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "gui/KeychainBridge.h"
 #include "gui/LostCreateCheck.h"
 #include "gui/applications/ApplicationActions.h"
@@ -27,15 +28,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcApplicationsPage, "runai.gui.applications")
 
 namespace runai {
 
