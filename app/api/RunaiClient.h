@@ -31,6 +31,7 @@ private:
 };
 
 using ApplicationJob = ApiResultJob<Application>;
+using NewApplicationJob = ApiResultJob<NewApplication>;
 using ApplicationListJob = ApiResultJob<ApplicationList>;
 using IssuedSecretJob = ApiResultJob<QString>; // a new client secret or temporary password
 using UserJob = ApiResultJob<User>;
@@ -41,6 +42,7 @@ using RoleListJob = ApiResultJob<RoleList>;
 using AccessRuleJob = ApiResultJob<AccessRule>;
 using AccessRulePageJob = ApiResultJob<AccessRulePage>;
 using AccessKeyJob = ApiResultJob<AccessKey>;
+using NewAccessKeyJob = ApiResultJob<NewAccessKey>;
 using AccessKeyListJob = ApiResultJob<AccessKeyList>;
 
 // The factory of every Run:ai call, bound to one Session. Cheap to copy; holds no state of its
@@ -89,7 +91,7 @@ public:
     // ---- Applications (service accounts on 2.24+, /api/v1/apps before; see Application).
     ApplicationListJob *listApplications() const;
     // The result holds the secret, once: put it in the keychain and show it, never log it.
-    ApplicationJob *createApplication(const QString &name) const;
+    NewApplicationJob *createApplication(const QString &name) const;
     ApplicationJob *getApplication(const QString &id) const;
     ApiJob *setApplicationEnabled(const QString &id, bool enabled) const;
     ApiJob *deleteApplication(const QString &id) const;
@@ -123,7 +125,7 @@ public:
     // The signed-in user's own keys:
     AccessKeyListJob *listAccessKeys() const;
     // The result holds the secret, once: put it in the keychain and show it, never log it.
-    AccessKeyJob *createAccessKey(const QString &name) const;
+    NewAccessKeyJob *createAccessKey(const QString &name) const;
     AccessKeyJob *getAccessKey(const QString &id) const;
     ApiJob *deleteAccessKey(const QString &id) const;
     IssuedSecretJob *regenerateAccessKeySecret(const QString &id) const; // old secret ends now

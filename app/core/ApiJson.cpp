@@ -1,201 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "core/ApiJson.h"
 
+#include "core/JsonReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace runai {
 
-namespace {
-
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"boolean"_s;
-    case QJsonValue::Double:
-        return u"number"_s;
-    case QJsonValue::String:
-        return u"string"_s;
-    case QJsonValue::Array:
-        return u"array"_s;
-    case QJsonValue::Object:
-        return u"object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
-
-// Reads fields of one object, remembering the first problem. Each accessor says whether the field
-// is required and whether null is allowed, mirroring the spec's required/nullable lists.
-class Reader
-{
-public:
-    enum Presence { Required, Optional };
-    enum Nulls { NotNull, Nullable };
-
-    Reader(const QJsonObject &o, QString what)
-        : m_o(o)
-        , m_what(std::move(what))
-    { }
-
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    QString string(const char *key, Presence p, Nulls n = NotNull)
-    {
-        const auto v = get(key, p, n);
-        if (!v)
-            return {};
-        if (!v->isString())
-            return wrongType(key, u"a string"_s, *v), QString();
-        return v->toString();
-    }
-
-    // An id the spec types inconsistently (tenantId: string in the schema, number in examples).
-    QString stringOrInteger(const char *key, Presence p, Nulls n = NotNull)
-    {
-        const auto v = get(key, p, n);
-        if (!v)
-            return {};
-        if (v->isString())
-            return v->toString();
-        if (v->isDouble() && isInteger(v->toDouble()))
-            return QString::number(qint64(v->toDouble()));
-        return wrongType(key, u"a string or an integer"_s, *v), QString();
-    }
-
-    std::optional<bool> boolean(const char *key, Presence p, Nulls n = NotNull)
-    {
-        const auto v = get(key, p, n);
-        if (!v)
-            return std::nullopt;
-        if (!v->isBool())
-            return wrongType(key, u"a boolean"_s, *v), std::nullopt;
-        return v->toBool();
-    }
-
-    std::optional<qint64> integer(const char *key, Presence p, Nulls n = NotNull)
-    {
-        const auto v = get(key, p, n);
-        if (!v)
-            return std::nullopt;
-        if (!v->isDouble() || !isInteger(v->toDouble()))
-            return wrongType(key, u"an integer"_s, *v), std::nullopt;
-        return qint64(v->toDouble());
-    }
-
-    QDateTime date(const char *key, Presence p, Nulls n = NotNull)
-    {
-        const auto v = get(key, p, n);
-        if (!v)
-            return {};
-        if (!v->isString())
-            return wrongType(key, u"a date-time string"_s, *v), QDateTime();
-        auto dt = QDateTime::fromString(v->toString(), Qt::ISODateWithMs);
-        if (!dt.isValid()) {
-            fail(u"field '%1' is not an ISO 8601 date-time"_s.arg(QLatin1StringView(key)));
-            return {};
-        }
-        return dt.toUTC();
-    }
-
-    QStringList stringArray(const char *key, Presence p, Nulls n = NotNull)
-    {
-        const auto v = get(key, p, n);
-        if (!v)
-            return {};
-        if (!v->isArray())
-            return wrongType(key, u"an array"_s, *v), QStringList();
-        QStringList out;
-        for (const auto &item : v->toArray()) {
-            if (!item.isString()) {
-                fail(u"field '%1' holds a %2 where a string belongs"_s.arg(QLatin1StringView(key),
-                                                                           typeName(item)));
-                return {};
-            }
-            out.append(item.toString());
-        }
-        return out;
-    }
-
-    // The raw value, for nested objects; nullopt when absent / null (if allowed) or on error.
-    std::optional<QJsonValue> get(const char *key, Presence p, Nulls n)
-    {
-        if (!ok())
-            return std::nullopt;
-        const auto v = m_o.value(QLatin1StringView(key));
-        if (v.isUndefined()) {
-            if (p == Required)
-                fail(u"missing required field '%1'"_s.arg(QLatin1StringView(key)));
-            return std::nullopt;
-        }
-        if (v.isNull()) {
-            if (n == NotNull)
-                fail(u"field '%1' is null"_s.arg(QLatin1StringView(key)));
-            return std::nullopt;
-        }
-        return v;
-    }
-
-    void fail(const QString &reason)
-    {
-        if (m_error.isEmpty())
-            m_error = m_what + u": "_s + reason;
-    }
-
-private:
-    // Only integers a double holds exactly (|d| <= 2^53): beyond that the value is not the one
-    // the server wrote, and outside the qint64 range the cast would be undefined behaviour.
-    static bool isInteger(double d)
-    {
-        constexpr double maxExact = 9007199254740992.0; // 2^53
-        return std::isfinite(d) && std::floor(d) == d && std::fabs(d) <= maxExact;
-    }
-    void wrongType(const char *key, const QString &expected, const QJsonValue &got)
-    {
-        fail(u"field '%1' should be %2, not a %3"_s.arg(QLatin1StringView(key), expected,
-                                                        typeName(got)));
-    }
-
-    QJsonObject m_o;
-    QString m_what;
-    QString m_error;
-};
-
-template<typename T>
-ParseResult<T> notAnObject(const QString &what, const QJsonValue &v)
-{
-    return ParseResult<T>::failure(u"%1: expected an object, got %2"_s.arg(what, typeName(v)));
-}
-
-template<typename T, typename F>
-ParseResult<QList<T>> listOf(const QString &what, const QJsonValue &v, F parseItem)
-{
-    if (!v.isArray())
-        return ParseResult<QList<T>>::failure(
-                u"%1: expected an array, got %2"_s.arg(what, typeName(v)));
-    QList<T> out;
-    const auto array = v.toArray();
-    out.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto item = parseItem(array.at(i));
-        if (!item.ok())
-            return ParseResult<QList<T>>::failure(u"item %1 of %2"_s.arg(i).arg(item.error()));
-        out.append(std::move(item.value()));
-    }
-    return out;
-}
-
-} // namespace
+using json::listOf;
+using json::notAnObject;
+using json::Reader;
+using json::typeName;
 
 ParseResult<QJsonValue> ApiJson::document(const QByteArray &body)
 {
@@ -265,30 +84,31 @@ ParseResult<ApplicationList> ApiJson::applicationList(const QJsonValue &v)
     return listOf<Application>(u"application list"_s, v, &ApiJson::application);
 }
 
-ParseResult<Application> ApiJson::createdApplication(const QJsonValue &v)
+ParseResult<NewApplication> ApiJson::createdApplication(const QJsonValue &v)
 {
     const QString what = u"created application"_s;
     if (!v.isObject())
-        return notAnObject<Application>(what, v);
+        return notAnObject<NewApplication>(what, v);
     const auto o = v.toObject();
     Reader r(o, what);
-    Application a;
+    NewApplication created;
+    Application &a = created.application;
     a.id = r.string("id", Reader::Required);
     a.name = r.string("name", Reader::Required);
     a.clientId = r.string("clientId", Reader::Optional);
     // /apps says `secret`, /service-accounts says `clientSecret`: one of them must be there.
     if (o.contains("clientSecret"_L1))
-        a.secret = r.string("clientSecret", Reader::Required);
+        created.secret = r.string("clientSecret", Reader::Required);
     else
-        a.secret = r.string("secret", Reader::Required);
-    if (r.ok() && a.secret.isEmpty())
+        created.secret = r.string("secret", Reader::Required);
+    if (r.ok() && created.secret.isEmpty())
         r.fail(u"the secret is empty"_s);
     if (!r.ok())
-        return ParseResult<Application>::failure(r.error());
+        return ParseResult<NewApplication>::failure(r.error());
     if (a.clientId.isEmpty())
         a.clientId = a.name;
     a.enabled = true;
-    return a;
+    return created;
 }
 
 ParseResult<QString> ApiJson::regeneratedSecret(const QJsonValue &v)
@@ -602,23 +422,24 @@ ParseResult<AccessKeyList> ApiJson::administeredAccessKeyList(const QJsonValue &
     return parseAccessKeyList(v, true);
 }
 
-ParseResult<AccessKey> ApiJson::createdAccessKey(const QJsonValue &v)
+ParseResult<NewAccessKey> ApiJson::createdAccessKey(const QJsonValue &v)
 {
     const QString what = u"created access key"_s;
     if (!v.isObject())
-        return notAnObject<AccessKey>(what, v);
+        return notAnObject<NewAccessKey>(what, v);
     Reader r(v.toObject(), what);
-    AccessKey k;
+    NewAccessKey created;
+    AccessKey &k = created.key;
     k.id = r.string("id", Reader::Required);
     k.clientId = r.string("clientId", Reader::Required);
     k.name = r.string("name", Reader::Required);
-    k.secret = r.string("clientSecret", Reader::Required);
+    created.secret = r.string("clientSecret", Reader::Required);
     k.createdAt = r.date("createdAt", Reader::Required, Reader::Nullable);
-    if (r.ok() && k.secret.isEmpty())
+    if (r.ok() && created.secret.isEmpty())
         r.fail(u"the secret is empty"_s);
     if (!r.ok())
-        return ParseResult<AccessKey>::failure(r.error());
-    return k;
+        return ParseResult<NewAccessKey>::failure(r.error());
+    return created;
 }
 
 QJsonObject ApiJson::accessRuleRequest(const AccessRuleRequest &r)

@@ -38,7 +38,7 @@ public:
     static ParseResult<Application> application(const QJsonValue &v);
     static ParseResult<ApplicationList> applicationList(const QJsonValue &v);
     // 201 of POST /apps ({id,name,secret,clientId?}) or /service-accounts ({...,clientSecret}).
-    static ParseResult<Application> createdApplication(const QJsonValue &v);
+    static ParseResult<NewApplication> createdApplication(const QJsonValue &v);
     // 200 of POST .../secret: {secret} or {clientSecret}.
     static ParseResult<QString> regeneratedSecret(const QJsonValue &v);
 
@@ -64,7 +64,7 @@ public:
     static ParseResult<AccessKeyList> accessKeyList(const QJsonValue &v);
     static ParseResult<AccessKeyList> administeredAccessKeyList(const QJsonValue &v);
     // 201 of POST /api/v1/access-keys: {id, clientId, name, clientSecret, createdAt}.
-    static ParseResult<AccessKey> createdAccessKey(const QJsonValue &v);
+    static ParseResult<NewAccessKey> createdAccessKey(const QJsonValue &v);
 
     // Request bodies.
     static QJsonObject accessRuleRequest(const AccessRuleRequest &r);

@@ -10,8 +10,7 @@ namespace runai {
 
 // An organisation application (CP 2.18-2.23, /api/v1/apps) or service account (CP 2.24+,
 // /api/v1/service-accounts), normalised into one shape:
-// - `secret` holds `secret` (apps) or `clientSecret` (service accounts). It is only ever filled
-//   from a create or regenerate response, never from a list, and must go to the keychain only.
+// - It holds no secret: a created one comes as NewApplication, a regenerated secret as a string.
 // - `clientId` is the name when the server does not send one (2.18/2.19).
 // - Null dates are invalid QDateTime values.
 struct Application
@@ -19,7 +18,6 @@ struct Application
     QString id;
     QString name;
     QString clientId;
-    QString secret;
     bool enabled = true;
     QString createdBy;
     QDateTime createdAt;
@@ -31,6 +29,18 @@ struct Application
 };
 
 using ApplicationList = QList<Application>;
+
+// The answer to creating an application (201 of POST /apps: {id, name, secret, clientId?}) or a
+// service account (POST /service-accounts: {id, name, clientId, clientSecret}): the new row and,
+// beside it, the client secret. The console shows that secret this once; it goes to the keychain
+// and the credentials dialog only, never to a log or a model (which take the Application alone).
+struct NewApplication
+{
+    Application application;
+    QString secret;
+
+    bool operator==(const NewApplication &) const = default;
+};
 
 } // namespace runai
 

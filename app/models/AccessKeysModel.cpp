@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/AccessKeysModel.h"
 
-#include "core/SecretBytes.h"
 #include "models/ModelFormat.h"
 #include "models/TableCsvExport.h"
 
@@ -90,10 +89,6 @@ QVariant AccessKeysModel::headerData(int section, Qt::Orientation orientation, i
 void AccessKeysModel::setAccessKeys(AccessKeyList keys)
 {
     beginResetModel();
-    // The model keeps no secret. AccessKey carries it as a QString (the API's value type): zeroed
-    // in place where this list alone holds it, else only dropped (see SecretBytes::wipeOwned()).
-    for (AccessKey &key : keys)
-        SecretBytes::wipeOwned(key.secret);
     m_keys = std::move(keys);
     endResetModel();
 }

@@ -10,7 +10,8 @@ namespace runai {
 
 // Access keys as a table: the signed-in user's own (the Secret column says whether this program
 // holds the secret) or, for administrators, every user's (with Owner). It never holds a secret:
-// rows are stored with `secret` cleared. The page hides the columns a list does not have.
+// an AccessKey has none (a created one's comes apart, in NewAccessKey). The page hides the
+// columns a list does not have.
 class AccessKeysModel : public QAbstractTableModel
 {
     Q_OBJECT

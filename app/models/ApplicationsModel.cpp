@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/ApplicationsModel.h"
 
-#include "core/SecretBytes.h"
 #include "models/ModelFormat.h"
 #include "models/TableCsvExport.h"
 
@@ -166,22 +165,13 @@ QHash<int, QByteArray> ApplicationsModel::roleNames() const
     return names;
 }
 
-Application ApplicationsModel::withoutSecret(Application application)
-{
-    // Application is the API's value type and carries the secret as a QString. The model keeps
-    // none: zero it in place when this copy alone holds it (after a move it usually does), else
-    // only drop it; fill() would zero a detached copy and leave the shared original as it was.
-    SecretBytes::wipeOwned(application.secret);
-    return application;
-}
-
 void ApplicationsModel::setApplications(ApplicationList applications)
 {
     beginResetModel();
     m_applications.clear();
     m_applications.reserve(applications.size());
     for (auto &app : applications)
-        m_applications.append(withoutSecret(std::move(app)));
+        m_applications.append(std::move(app));
     endResetModel();
 }
 
@@ -193,13 +183,12 @@ void ApplicationsModel::appendApplications(ApplicationList applications)
     beginInsertRows({}, first, first + int(applications.size()) - 1);
     m_applications.reserve(m_applications.size() + applications.size());
     for (auto &app : applications)
-        m_applications.append(withoutSecret(std::move(app)));
+        m_applications.append(std::move(app));
     endInsertRows();
 }
 
 void ApplicationsModel::addOrUpdate(Application application)
 {
-    application = withoutSecret(std::move(application));
     const int row = rowOf(application.id);
     if (row >= 0) {
         m_applications[row] = std::move(application);

@@ -10,8 +10,9 @@
 namespace runai {
 
 // The console's applications (or service accounts) as a table. It never holds a client secret:
-// rows are stored with `secret` cleared, and the Client secret column only says whether this
-// program keeps the secret in the keychain. The secret itself is read from the keychain on demand.
+// an Application has none (a created one's comes apart, in NewApplication), and the Client secret
+// column only says whether this program keeps the secret in the keychain. The secret itself is
+// read from the keychain on demand.
 class ApplicationsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -66,8 +67,6 @@ public:
     int rowOfName(const QString &name) const;
 
 private:
-    static Application withoutSecret(Application application);
-
     ApplicationList m_applications;
     QSet<QString> m_storedSecrets;
     bool m_sessionOnlySecrets = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/PredefinedRoles.h"
 #include "sandbox/SecretHasher.h"
 
 #include <QHash>
@@ -83,14 +84,6 @@ struct AccessKeyRecord
     quint32 tokenGeneration = 0; // bumped on regenerate: the key's older tokens stop working
 };
 
-struct RoleRecord
-{
-    int id = 0;
-    QString name;
-    QString description;
-    QJsonArray permissions;
-};
-
 // Everything the control plane knows. Users sit in creation order in a vector (records on the heap,
 // so pointers stay valid) with hash indexes beside it: an unfiltered page of 100,000 users is an
 // index jump, never a walk or a sort.
@@ -99,8 +92,8 @@ class SandboxStore : public QObject
     Q_OBJECT
 public:
     static constexpr int tenantId = 1001;
-    static constexpr int systemAdministratorRoleId = 12;
-    static constexpr int viewerRoleId = 14;
+    static constexpr int systemAdministratorRoleId = PredefinedRoles::systemAdministratorId;
+    static constexpr int viewerRoleId = PredefinedRoles::viewerId;
 
     explicit SandboxStore(QObject *parent = nullptr);
 
@@ -157,7 +150,8 @@ public:
     // Cached UserRecord::json is valid only when built at this epoch (never 0).
     quint64 userJsonEpoch() const { return m_userJsonEpoch; }
 
-    QJsonObject toJson() const; // hashes only, never a plaintext secret
+    // The state file (SandboxStoreJson.cpp): hashes only, never a plaintext secret.
+    QJsonObject toJson() const;
     bool fromJson(const QJsonObject &json, QString *error);
 
 Q_SIGNALS:

@@ -89,7 +89,7 @@ void TestNoSecretLogs::flows()
     auto app = run(client.createApplication(u"log-bot"_s));
     QVERIFY2(app->succeeded(), qPrintable(app->error().logString()));
     secrets << app->result().secret;
-    auto regen = run(client.regenerateApplicationSecret(app->result().id));
+    auto regen = run(client.regenerateApplicationSecret(app->result().application.id));
     QVERIFY(regen->succeeded());
     secrets << regen->result();
 
@@ -97,14 +97,16 @@ void TestNoSecretLogs::flows()
     Session appSession(fastSettings(server.baseUrl()));
     appSession.setCapabilities(session.capabilities());
     auto appToken = run(RunaiClient(&appSession)
-                                .signInApplication(app->result().clientId, regen->result(),
-                                                   app->result().name));
+                                .signInApplication(app->result().application.clientId,
+                                                   regen->result(),
+                                                   app->result().application.name));
     QVERIFY2(appToken->succeeded(), qPrintable(appToken->error().logString()));
     secrets << appToken->result().accessToken.revealAsQString()
             << appToken->result().refreshToken.revealAsQString();
     QVERIFY(!run(RunaiClient(&appSession)
-                         .signInApplication(app->result().clientId, app->result().secret,
-                                            app->result().name))
+                         .signInApplication(app->result().application.clientId,
+                                            app->result().secret,
+                                            app->result().application.name))
                      ->succeeded()); // the old secret, now revoked
     QVERIFY(!run(RunaiClient(&appSession).listUsers())->succeeded()); // 403
 
@@ -113,21 +115,21 @@ void TestNoSecretLogs::flows()
         auto key = run(client.createAccessKey(u"log-key"_s));
         QVERIFY2(key->succeeded(), qPrintable(key->error().logString()));
         secrets << key->result().secret;
-        auto keySecret = run(client.regenerateAccessKeySecret(key->result().id));
+        auto keySecret = run(client.regenerateAccessKeySecret(key->result().key.id));
         QVERIFY(keySecret->succeeded());
         secrets << keySecret->result();
         Session keySession(fastSettings(server.baseUrl()));
         keySession.setCapabilities(session.capabilities());
         auto keyToken = run(
                 RunaiClient(&keySession)
-                        .signInApplication(key->result().clientId, keySecret->result()));
+                        .signInApplication(key->result().key.clientId, keySecret->result()));
         QVERIFY2(keyToken->succeeded(), qPrintable(keyToken->error().logString()));
         secrets << keyToken->result().accessToken.revealAsQString()
                 << keyToken->result().refreshToken.revealAsQString();
         QVERIFY(!run(RunaiClient(&keySession)
-                             .signInApplication(key->result().clientId, key->result().secret))
+                             .signInApplication(key->result().key.clientId, key->result().secret))
                          ->succeeded()); // the first secret, revoked by the regeneration
-        QVERIFY(run(client.deleteAccessKey(key->result().id))->succeeded());
+        QVERIFY(run(client.deleteAccessKey(key->result().key.id))->succeeded());
     }
 
     auto user = run(client.createUser(u"logged@example.com"_s));

@@ -328,7 +328,8 @@ void TestRenewal::applicationRenewalRepeatsClientCredentials()
         QVERIFY(run(RunaiClient(&admin).signIn(AdminEmail, AdminPassword))->succeeded());
         auto created = run(RunaiClient(&admin).createApplication(u"renew-bot"_s));
         QVERIFY(created->succeeded());
-        const Application app = created->result();
+        const Application app = created->result().application;
+        const QString secret = created->result().secret;
         QVERIFY(run(RunaiClient(&admin).probeCapabilities())->succeeded());
 
         Session session(fastSettings(server->baseUrl()));
@@ -337,9 +338,9 @@ void TestRenewal::applicationRenewalRepeatsClientCredentials()
         session.setCredentialsProvider([&](const QString &identity, Session::SecretCallback reply) {
             ++asked;
             QCOMPARE(identity, app.clientId);
-            reply(SecretBytes::fromString(app.secret));
+            reply(SecretBytes::fromString(secret));
         });
-        QVERIFY(run(RunaiClient(&session).signInApplication(app.clientId, app.secret, app.name))
+        QVERIFY(run(RunaiClient(&session).signInApplication(app.clientId, secret, app.name))
                         ->succeeded());
         QSignalSpy renewed(&session, &Session::tokenRenewed);
         // 3.0 refuses refresh_token by itself (unsupported_grant_type).

@@ -581,21 +581,24 @@ void TestContract::clientRequests()
     ok(run(client.probeCapabilities())); // as the window does after signing in
     run(client.listApplications());
     Application app;
-    if (const auto created = run(client.createApplication(u"contract-client"_s)); ok(created))
-        app = created->result();
+    QString appSecret;
+    if (const auto created = run(client.createApplication(u"contract-client"_s)); ok(created)) {
+        app = created->result().application;
+        appSecret = created->result().secret;
+    }
     if (!app.id.isEmpty()) {
         ok(run(client.getApplication(app.id)));
         ok(run(client.setApplicationEnabled(app.id, false)));
         ok(run(client.setApplicationEnabled(app.id, true)));
         if (const auto secret = run(client.regenerateApplicationSecret(app.id)); ok(secret))
-            app.secret = secret->result();
+            appSecret = secret->result();
 
         // Token grants with the application's credentials, as sign-in and "test credentials" do.
         Session appSession(fastSettings(server.baseUrl()));
         appSession.setCapabilities(admin.capabilities()); // the profile's cache, in the window
-        ok(run(RunaiClient(&appSession).signInApplication(app.clientId, app.secret, app.name)));
-        ok(run(client.clientCredentialsToken(app.clientId, app.secret, app.name)));
-        run(client.oauth2ClientCredentialsToken(app.clientId, app.secret)); // 404 before 2.24
+        ok(run(RunaiClient(&appSession).signInApplication(app.clientId, appSecret, app.name)));
+        ok(run(client.clientCredentialsToken(app.clientId, appSecret, app.name)));
+        run(client.oauth2ClientCredentialsToken(app.clientId, appSecret)); // 404 before 2.24
     }
     if (!signIn->result().refreshToken.isEmpty())
         run(client.refreshToken(signIn->result().refreshToken));
@@ -616,9 +619,9 @@ void TestContract::clientRequests()
     if (admin.capabilities().has(ConsoleCapabilities::Feature::AccessKeys)) {
         ok(run(client.listAccessKeys()));
         if (const auto key = run(client.createAccessKey(u"contract-key"_s)); ok(key)) {
-            const AccessKey created = key->result();
+            const AccessKey created = key->result().key;
             ok(run(client.getAccessKey(created.id)));
-            QString secret = created.secret;
+            QString secret = key->result().secret;
             if (const auto r = run(client.regenerateAccessKeySecret(created.id)); ok(r))
                 secret = r->result();
             Session keySession(fastSettings(server.baseUrl()));
@@ -628,7 +631,7 @@ void TestContract::clientRequests()
             ok(run(client.deleteAccessKey(created.id)));
         }
         if (const auto other = run(client.createAccessKey(u"contract-key-2"_s)); ok(other))
-            ok(run(client.deleteAnyAccessKey(other->result().id)));
+            ok(run(client.deleteAnyAccessKey(other->result().key.id)));
     }
 
     QString userId;

@@ -33,7 +33,6 @@ void parseAll(const QJsonValue &v)
         for (const auto &a : apps.value()) {
             // 2.18/2.19 send no clientId: the name stands in, so both are empty or neither is.
             FUZZ_CHECK(a.name.isEmpty() || !a.clientId.isEmpty(), a.name);
-            FUZZ_CHECK(a.secret.isEmpty(), u"a listed application never carries a secret"_s);
             checkDate(a.createdAt, "application createdAt");
             checkDate(a.lastLogin, "application lastLogin");
         }
@@ -57,7 +56,6 @@ void parseAll(const QJsonValue &v)
         checkParseResult(keys, "accessKeyList");
         if (keys.ok()) {
             for (const auto &k : keys.value()) {
-                FUZZ_CHECK(k.secret.isEmpty(), u"a listed access key never carries a secret"_s);
                 checkDate(k.createdAt, "access key createdAt");
                 checkDate(k.lastLogin, "access key lastLogin");
             }

@@ -27,18 +27,19 @@ AccessKeyPeer makeAccessKeyPeer(const QUrl &baseUrl, const QString &adminEmail,
         return peer;
     auto key = run(RunaiClient(&user).createAccessKey(keyName));
     peer.error = key->error();
-    peer.key = key->result();
+    peer.key = key->result().key;
+    peer.secret = key->result().secret;
     return peer;
 }
 
-Application makeServiceAccount(const QUrl &baseUrl, const QString &adminEmail,
-                               const QString &adminPassword, const QString &name)
+NewApplication makeServiceAccount(const QUrl &baseUrl, const QString &adminEmail,
+                                  const QString &adminPassword, const QString &name)
 {
     Session admin(fastSettings(baseUrl));
     if (!run(RunaiClient(&admin).signIn(adminEmail, adminPassword))->succeeded())
         return {};
     auto created = run(RunaiClient(&admin).createApplication(name));
-    return created->succeeded() ? created->result() : Application();
+    return created->succeeded() ? created->result() : NewApplication();
 }
 
 } // namespace runai::test

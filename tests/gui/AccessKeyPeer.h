@@ -17,7 +17,8 @@ struct AccessKeyPeer
 {
     QString email;
     QString password; // the temporary password the console issued
-    AccessKey key; // with its secret
+    AccessKey key;
+    QString secret; // the key's, as its create answer carried it
     ApiError error; // None when the user and the key were made
 };
 
@@ -26,8 +27,9 @@ AccessKeyPeer makeAccessKeyPeer(const QUrl &baseUrl, const QString &adminEmail,
                                 const QString &adminPassword, const QString &email,
                                 const QString &keyName);
 
-// Registers a service account (or application) as the administrator; empty id on failure.
-Application makeServiceAccount(const QUrl &baseUrl, const QString &adminEmail,
-                               const QString &adminPassword, const QString &name);
+// Registers a service account (or application) as the administrator, with its secret; empty id
+// on failure.
+NewApplication makeServiceAccount(const QUrl &baseUrl, const QString &adminEmail,
+                                  const QString &adminPassword, const QString &name);
 
 } // namespace runai::test

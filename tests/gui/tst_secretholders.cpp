@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The classes that keep a secret for a while (proxy password, recent tokens, the clipboard guard's
-// copy, the export dialog's secret) zero it when they let it go, and the models that must not keep
-// one zero the QString they were handed when it is theirs alone, and never a shared one. Seen
+// copy, the export dialog's secret) zero it when they let it go. (The models are not among them:
+// Application and AccessKey have no secret field, so they are never handed one.) Seen
 // through SecretBytes' wipe observer: the bytes right after zeroing, before the memory is freed.
 // (The old code called fill() on QStrings: no wipe was ever observed, and a shared buffer kept
 // the text.)
@@ -10,8 +10,6 @@
 #include "gui/RecentTokens.h"
 #include "gui/credentials/CredentialExportDialog.h"
 #include "gui/widgets/ClipboardGuard.h"
-#include "models/AccessKeysModel.h"
-#include "models/ApplicationsModel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -165,41 +163,6 @@ private slots:
         }
         QCOMPARE(zeroedWipesCovering(33), 1);
         QCOMPARE(secret, makeSecret("export-", 33)); // the caller's string is the caller's
-    }
-
-    void modelsZeroAnOwnedSecretAndNeverASharedOne()
-    {
-        ApplicationsModel model;
-        Application owned;
-        owned.id = u"a1"_s;
-        owned.name = u"owned"_s;
-        owned.secret = makeSecret("app-", 21);
-        ApplicationList applications; // not an initializer list: that would hold a second copy
-        applications.append(std::move(owned));
-        model.setApplications(std::move(applications));
-        QCOMPARE(zeroedWipesOfSize(21 * qsizetype(sizeof(QChar))), 1);
-        QVERIFY(model.application(0).secret.isEmpty());
-
-        // Someone else still holds the same characters: they stay theirs, unchanged.
-        wipes.clear();
-        Application shared;
-        shared.id = u"a2"_s;
-        shared.name = u"shared"_s;
-        shared.secret = makeSecret("app-", 23);
-        const QString kept = shared.secret;
-        model.addOrUpdate(shared);
-        QCOMPARE(kept, makeSecret("app-", 23));
-        QCOMPARE(zeroedWipesOfSize(23 * qsizetype(sizeof(QChar))), 0);
-        QVERIFY(model.application(model.rowOf(u"a2"_s)).secret.isEmpty());
-
-        AccessKeysModel keys;
-        AccessKey key;
-        key.id = u"k1"_s;
-        key.secret = makeSecret("key-", 19);
-        AccessKeyList list;
-        list.append(std::move(key));
-        keys.setAccessKeys(std::move(list));
-        QCOMPARE(zeroedWipesOfSize(19 * qsizetype(sizeof(QChar))), 1);
     }
 };
 

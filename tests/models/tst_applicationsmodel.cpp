@@ -14,13 +14,12 @@ using runai::ApplicationsModel;
 
 namespace {
 
-Application makeApp(const QString &id, const QString &name, const QString &secret = {})
+Application makeApp(const QString &id, const QString &name)
 {
     Application app;
     app.id = id;
     app.name = name;
     app.clientId = name;
-    app.secret = secret;
     app.enabled = true;
     app.createdBy = u"test@run.ai"_s;
     app.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
@@ -58,31 +57,6 @@ private Q_SLOTS:
                  u"Client secret"_s);
         QCOMPARE(m_model->headerData(ApplicationsModel::LastLoginColumn, Qt::Horizontal).toString(),
                  u"Last login"_s);
-    }
-
-    void noSecretInAnyRole()
-    {
-        const QString secret = u"s3cr3t-value-XYZ"_s;
-        m_model->setApplications({makeApp(u"1"_s, u"alpha"_s, secret)});
-        m_model->addOrUpdate(makeApp(u"2"_s, u"beta"_s, secret));
-        m_model->setStoredSecrets({u"alpha"_s, u"beta"_s});
-        QCOMPARE(m_model->rowCount(), 2);
-        const QList<int> roles = m_model->roleNames().keys();
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            QVERIFY(m_model->application(row).secret.isEmpty());
-            for (int column = 0; column < m_model->columnCount(); ++column) {
-                for (int role : roles) {
-                    const QVariant value = m_model->data(m_model->index(row, column), role);
-                    QVERIFY2(!value.toString().contains(secret),
-                             qPrintable(
-                                     u"row %1 column %2 role %3"_s.arg(row).arg(column).arg(role)));
-                }
-                for (int role = Qt::DisplayRole; role <= Qt::UserRole + 20; ++role)
-                    QVERIFY(!m_model->data(m_model->index(row, column), role)
-                                     .toString()
-                                     .contains(secret));
-            }
-        }
     }
 
     void secretColumnSaysWhetherTheKeychainHoldsIt()

@@ -316,8 +316,9 @@ void AccessKeysPage::createFinished(ApiJob *job, const QString &name)
         m_ui->nameEdit->selectAll();
         return;
     }
-    AccessKey key = static_cast<AccessKeyJob *>(job)->result();
-    const QString secret = std::exchange(key.secret, QString());
+    NewAccessKey created = static_cast<NewAccessKeyJob *>(job)->result();
+    const QString secret = std::exchange(created.secret, QString());
+    const AccessKey key = std::move(created.key);
     m_ui->banner->showSuccess(tr("Access key \"%1\" created.").arg(key.name));
     m_ui->nameEdit->clear();
     m_secrets->showAndKeep(key, secret, false);

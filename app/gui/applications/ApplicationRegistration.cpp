@@ -246,8 +246,9 @@ void ApplicationRegistration::createFinished(ApiJob *job)
         m_form.nameEdit->selectAll();
         return;
     }
-    Application app = static_cast<ApplicationJob *>(job)->result();
-    const QString secret = std::exchange(app.secret, QString());
+    NewApplication created = static_cast<NewApplicationJob *>(job)->result();
+    const QString secret = std::exchange(created.secret, QString());
+    const Application app = std::move(created.application);
     m_form.banner->showSuccess(noun().pick(tr("Application \"%1\" registered."),
                                            tr("Service account \"%1\" registered."))
                                        .arg(app.name));
