@@ -8,10 +8,10 @@
 #include "GuiTestSupport.h"
 
 #include "api/NetworkLog.h"
-#include "gui/LocalSandbox.h"
 #include "gui/activity/NetworkLogDialog.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "models/NetworkLogModel.h"
+#include "sandbox/LocalSandbox.h"
 #include "ui_ApplicationCredentialsDialog.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/access/AccessKeySecrets.h"
 
-#include "gui/KeychainBridge.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
+#include "secrets/KeychainBridge.h"
 
 #include <QLoggingCategory>
 

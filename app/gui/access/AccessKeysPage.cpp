@@ -4,11 +4,11 @@
 #include "ui_ApplicationCredentialsDialog.h"
 #include "ui_TokenDialog.h"
 
+#include "api/LostCreateCheck.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
-#include "gui/LostCreateCheck.h"
 #include "gui/access/AccessKeySecrets.h"
 #include "gui/access/AccessKeysAdminSection.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"

@@ -3,11 +3,10 @@
 #include "ui_ApplicationCredentialsDialog.h"
 #include "ui_ApplicationsPage.h"
 
+#include "api/AccessSubject.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
-#include "gui/AccessSubject.h"
-#include "gui/KeychainBridge.h"
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"
 #include "gui/applications/ApplicationsPage.h"
@@ -17,6 +16,7 @@
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/RowActionSupport.h"
 #include "models/ApplicationsModel.h"
+#include "secrets/KeychainBridge.h"
 
 #include <QAction>
 #include <QLoggingCategory>

@@ -2,12 +2,11 @@
 #include "gui/applications/ApplicationsPage.h"
 #include "ui_ApplicationsPage.h"
 
+#include "api/LostCreateCheck.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
-#include "gui/KeychainBridge.h"
-#include "gui/LostCreateCheck.h"
 #include "gui/applications/ApplicationActions.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/credentials/ClientSecretDialog.h"
@@ -19,6 +18,7 @@
 #include "models/ApplicationsModel.h"
 #include "models/ModelFormat.h"
 #include "models/TableCsvExport.h"
+#include "secrets/KeychainBridge.h"
 #include "ui_TokenDialog.h"
 
 #include <QAction>

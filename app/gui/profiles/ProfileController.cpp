@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "gui/profiles/ProfileController.h"
 
+#include "api/ProxyCredentials.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/BoundedFile.h"
 #include "core/InputValidation.h"
 #include "core/PemBlocks.h"
-#include "gui/KeychainBridge.h"
-#include "gui/ProxyCredentials.h"
-#include "gui/profiles/ProfileSecrets.h"
 #include "gui/session/SignInPage.h"
 #include "models/ProfileStore.h"
+#include "secrets/KeychainBridge.h"
+#include "secrets/ProfileSecrets.h"
 #include "ui_SignInPage.h"
 
 #include <QFile>

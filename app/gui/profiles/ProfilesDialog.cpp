@@ -7,13 +7,13 @@
 #include "core/BoundedFile.h"
 #include "core/InputValidation.h"
 #include "core/PemBlocks.h"
-#include "gui/KeychainBridge.h"
 #include "gui/profiles/ProfileController.h"
-#include "gui/profiles/ProfileSecrets.h"
 #include "gui/session/CleartextWarning.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/SecretField.h"
 #include "models/ProfileStore.h"
+#include "secrets/KeychainBridge.h"
+#include "secrets/ProfileSecrets.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -26,9 +26,6 @@ public:
     Ui::TokenDialog *ui() const { return m_ui.get(); }
     void done(int result) override;
 
-    // Human-readable form of one claim value: dates for exp/iat/nbf/auth_time, lists joined.
-    static QString claimText(const QString &name, const QJsonValue &value);
-
 Q_SIGNALS:
     void useIdentityRequested();
 

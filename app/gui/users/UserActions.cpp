@@ -3,10 +3,10 @@
 #include "ui_TemporaryPasswordDialog.h"
 #include "ui_UsersPage.h"
 
+#include "api/AccessSubject.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
-#include "gui/AccessSubject.h"
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"
 #include "gui/users/TemporaryPasswordDialog.h"

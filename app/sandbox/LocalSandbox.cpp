@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gui/LocalSandbox.h"
+#include "sandbox/LocalSandbox.h"
 
 #include "sandbox/ApiContext.h"
 #include "sandbox/SandboxServer.h"
