@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "gui/DesktopIntegration.h"
-#include "ui_ApplicationsPage.h"
-#include "ui_MainWindow.h"
-#include "ui_UsersPage.h"
 
 #include "gui/LanguageMenu.h"
-#include "gui/MainWindow.h"
 #include "gui/WindowStateKeeper.h"
 #include "gui/applications/ApplicationsPage.h"
 #include "gui/users/UsersPage.h"
 #include "gui/widgets/Icons.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -22,23 +21,24 @@ using namespace Qt::StringLiterals;
 
 namespace runai {
 
-DesktopIntegration::DesktopIntegration(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+DesktopIntegration::DesktopIntegration(const Window &parts)
+    : QObject(parts.window)
+    , m_window(parts)
 {
     setObjectName(u"desktopIntegration"_s);
-    Ui::MainWindow *ui = window->ui();
+    QMainWindow *window = parts.window;
 
     m_viewMenu = new QMenu(tr("Vie&w"), window);
     m_viewMenu->setObjectName(u"viewMenu"_s);
     m_languageMenu = new LanguageMenu(m_viewMenu);
     m_viewMenu->addMenu(m_languageMenu);
-    window->menuBar()->insertMenu(ui->helpMenu->menuAction(), m_viewMenu);
+    window->menuBar()->insertMenu(parts.helpMenu->menuAction(), m_viewMenu);
     connect(m_languageMenu, &LanguageMenu::languageChosen, window,
             [window](const QString &, const QString &message) {
                 window->statusBar()->showMessage(message, 15'000);
             });
 
+    addExportAction();
     addSessionActions();
     prepareTables();
     resolveShortcutClashes();
@@ -51,7 +51,7 @@ void DesktopIntegration::resolveShortcutClashes()
     // The menu actions do the same job for the current page, so they keep the key.
     QList<QKeySequence> windowKeys;
     QList<QMenu *> menus;
-    const auto topLevel = m_window->menuBar()->actions();
+    const auto topLevel = m_window.window->menuBar()->actions();
     for (QAction *action : topLevel) {
         if (action->menu())
             menus.append(action->menu());
@@ -66,8 +66,8 @@ void DesktopIntegration::resolveShortcutClashes()
                 windowKeys.append(action->shortcuts());
         }
     }
-    for (QWidget *page : {static_cast<QWidget *>(m_window->applicationsPage()),
-                          static_cast<QWidget *>(m_window->usersPage())}) {
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_window.applications), static_cast<QWidget *>(m_window.users)}) {
         const auto shortcuts = page->findChildren<QShortcut *>();
         for (QShortcut *shortcut : shortcuts) {
             if (windowKeys.contains(shortcut->key()))
@@ -76,63 +76,91 @@ void DesktopIntegration::resolveShortcutClashes()
     }
 }
 
+void DesktopIntegration::addExportAction()
+{
+    // File → Export Table to CSV…: the current page's own export (Users or Applications).
+    QMainWindow *window = m_window.window;
+    auto *exportCsv = new QAction(tr("&Export Table to CSV…"), window);
+    exportCsv->setObjectName(u"exportTableAction"_s);
+    m_window.fileMenu->insertAction(m_window.quit, exportCsv);
+    m_window.fileMenu->insertSeparator(m_window.quit);
+    ApplicationsPage *apps = m_window.applications;
+    UsersPage *users = m_window.users;
+    QTabWidget *tabs = m_window.tabs;
+    connect(exportCsv, &QAction::triggered, this, [tabs, apps, users] {
+        if (tabs->currentWidget() == users)
+            users->exportCsvAction()->trigger();
+        else if (tabs->currentWidget() == apps)
+            apps->exportCsvAction()->trigger();
+    });
+    connect(m_window.fileMenu, &QMenu::aboutToShow, this, [this, exportCsv, tabs, apps, users] {
+        const bool signedIn = m_window.pages->currentWidget() == tabs;
+        QWidget *page = tabs->currentWidget();
+        exportCsv->setEnabled(signedIn
+                              && (page == users
+                                          ? users->exportCsvAction()->isEnabled()
+                                          : page == apps && apps->exportCsvAction()->isEnabled()));
+    });
+}
+
 void DesktopIntegration::addSessionActions()
 {
-    Ui::MainWindow *ui = m_window->ui();
-    QMenu *session = ui->sessionMenu;
-    QAction *before = ui->actionRefresh;
+    QMainWindow *window = m_window.window;
+    QMenu *session = m_window.sessionMenu;
+    QAction *before = m_window.refresh;
 
-    m_newApplication = new QAction(icons::icon(u"application"_s), tr("&New application"), m_window);
+    m_newApplication = new QAction(icons::icon(u"application"_s), tr("&New application"), window);
     m_newApplication->setObjectName(u"actionNewApplication"_s);
     m_newApplication->setShortcuts(QKeySequence::New);
-    m_getToken = new QAction(icons::icon(u"token"_s), tr("Get &token"), m_window);
+    m_getToken = new QAction(icons::icon(u"token"_s), tr("Get &token"), window);
     m_getToken->setObjectName(u"actionGetToken"_s);
     m_getToken->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_newUser = new QAction(icons::icon(u"user-add"_s), tr("&Create user"), m_window);
+    m_newUser = new QAction(icons::icon(u"user-add"_s), tr("&Create user"), window);
     m_newUser->setObjectName(u"actionNewUser"_s);
     m_newUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_findUser = new QAction(tr("&Find user"), m_window);
+    m_findUser = new QAction(tr("&Find user"), window);
     m_findUser->setObjectName(u"actionFindUser"_s);
     m_findUser->setShortcuts(QKeySequence::Find);
     for (QAction *action : {m_newApplication, m_getToken, m_newUser, m_findUser}) {
         // Window-wide, so they work wherever the focus is; listed in the menu with their keys.
         action->setShortcutContext(Qt::WindowShortcut);
-        action->setEnabled(ui->actionRefresh->isEnabled());
-        connect(ui->actionRefresh, &QAction::enabledChanged, action, &QAction::setEnabled);
+        action->setEnabled(before->isEnabled());
+        connect(before, &QAction::enabledChanged, action, &QAction::setEnabled);
         session->insertAction(before, action);
     }
     session->insertSeparator(before);
-    ui->actionSignOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    m_window.signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
 
-    ApplicationsPage *apps = m_window->applicationsPage();
-    UsersPage *users = m_window->usersPage();
-    QTabWidget *tabs = m_window->tabs();
+    ApplicationsPage *apps = m_window.applications;
+    UsersPage *users = m_window.users;
+    QTabWidget *tabs = m_window.tabs;
     connect(m_newApplication, &QAction::triggered, this, [tabs, apps] {
         tabs->setCurrentWidget(apps);
         apps->focusForm();
     });
     connect(m_getToken, &QAction::triggered, this, [tabs, apps] {
         tabs->setCurrentWidget(apps);
-        if (apps->ui()->getTokenButton->isEnabled())
+        // Without a selected row (or while a token is on its way) there is nothing to get: the
+        // table takes the focus, so the arrow keys can choose an application.
+        QTableView *table = apps->tableView();
+        if (!table->selectionModel()->selectedRows().isEmpty() && !apps->isGettingToken())
             apps->getToken();
         else
-            apps->ui()->tableView->setFocus(Qt::ShortcutFocusReason);
+            table->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_newUser, &QAction::triggered, this, [tabs, users] {
         tabs->setCurrentWidget(users);
-        users->ui()->emailEdit->setFocus(Qt::ShortcutFocusReason);
-        users->ui()->emailEdit->selectAll();
+        users->focusForm();
     });
     connect(m_findUser, &QAction::triggered, this, [tabs, users] {
         tabs->setCurrentWidget(users);
-        users->ui()->searchEdit->setFocus(Qt::ShortcutFocusReason);
-        users->ui()->searchEdit->selectAll();
+        users->focusSearch();
     });
 }
 
 void DesktopIntegration::prepareTables()
 {
-    m_state = new WindowStateKeeper(m_window, u"mainWindow"_s);
+    m_state = new WindowStateKeeper(m_window.window, u"mainWindow"_s);
     struct Table
     {
         QTableView *view;
@@ -141,16 +169,16 @@ void DesktopIntegration::prepareTables()
     };
     QList<Table> tables = {
             // Its description names the console's objects: ApplicationsPage::applyNoun() sets it.
-            {m_window->applicationsPage()->ui()->tableView, u"applications"_s, QString()},
-            {m_window->usersPage()->ui()->tableView, u"users"_s,
+            {m_window.applications->tableView(), u"applications"_s, QString()},
+            {m_window.users->tableView(), u"users"_s,
              tr("Arrow keys choose a user; the context menu (Menu key) has more actions.")},
     };
     // Tables on the other tabs (the activity log, ...) are found by looking, so pages added
     // later get the same treatment without being listed here.
-    QTabWidget *tabs = m_window->tabs();
+    QTabWidget *tabs = m_window.tabs;
     for (int i = 0; i < tabs->count(); ++i) {
         QWidget *page = tabs->widget(i);
-        if (page == m_window->applicationsPage() || page == m_window->usersPage())
+        if (page == m_window.applications || page == m_window.users)
             continue;
         const auto views = page->findChildren<QTableView *>();
         for (QTableView *view : views) {

@@ -4,26 +4,47 @@
 #include <QObject>
 
 class QAction;
+class QMainWindow;
 class QMenu;
+class QStackedWidget;
+class QTabWidget;
 
 namespace runai {
 
+class ApplicationsPage;
 class LanguageMenu;
-class MainWindow;
+class UsersPage;
 class WindowStateKeeper;
 
 // What makes the main window behave like a native desktop program, kept out of MainWindow:
 //  - View → Language (LanguageMenu), applied at the next start;
 //  - menu entries with standard shortcuts for the common actions (new application, get token,
-//    new user, find user), enabled while signed in;
+//    new user, find user), enabled while signed in, and File → Export Table to CSV… for the
+//    page shown;
 //  - the window's geometry and its tables' column widths remembered (WindowStateKeeper);
 //  - tables a keyboard can leave with Tab, and that tell a screen reader what they hold;
 //  - one owner per key: page shortcuts that duplicate a menu action's key are switched off.
+// It works on the parts of the window it is given, never on the window class or its form.
 class DesktopIntegration : public QObject
 {
     Q_OBJECT
 public:
-    explicit DesktopIntegration(MainWindow *window);
+    struct Window
+    {
+        QMainWindow *window; // parent of the integration, its menus and actions
+        QMenu *fileMenu;
+        QAction *quit; // Export Table to CSV… goes in before it
+        QMenu *sessionMenu;
+        QAction *refresh; // enabled while signed in; the new actions go in before it
+        QAction *signOut;
+        QMenu *helpMenu; // View goes in before it
+        QStackedWidget *pages; // the sign-in page, or `tabs` once signed in
+        QTabWidget *tabs;
+        ApplicationsPage *applications;
+        UsersPage *users;
+    };
+
+    explicit DesktopIntegration(const Window &window);
 
     QMenu *viewMenu() const { return m_viewMenu; }
     LanguageMenu *languageMenu() const { return m_languageMenu; }
@@ -34,11 +55,12 @@ public:
     QAction *findUserAction() const { return m_findUser; }
 
 private:
+    void addExportAction();
     void addSessionActions();
     void prepareTables();
     void resolveShortcutClashes();
 
-    MainWindow *m_window = nullptr;
+    Window m_window;
     QMenu *m_viewMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     WindowStateKeeper *m_state = nullptr;

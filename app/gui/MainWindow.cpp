@@ -93,26 +93,6 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_ui->actionSignOut->setIcon(icons::icon(u"sign-out"_s));
     m_ui->actionRefresh->setIcon(icons::icon(u"refresh"_s));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    // File → Export Table to CSV…: the current page's own export (Users or Applications).
-    auto *exportCsv = new QAction(tr("&Export Table to CSV…"), this);
-    exportCsv->setObjectName(u"exportTableAction"_s);
-    m_ui->fileMenu->insertAction(m_ui->actionQuit, exportCsv);
-    m_ui->fileMenu->insertSeparator(m_ui->actionQuit);
-    connect(exportCsv, &QAction::triggered, this, [this] {
-        if (m_tabs->currentWidget() == m_users)
-            m_users->exportCsvAction()->trigger();
-        else if (m_tabs->currentWidget() == m_applications)
-            m_applications->exportCsvAction()->trigger();
-    });
-    connect(m_ui->fileMenu, &QMenu::aboutToShow, this, [this, exportCsv] {
-        const bool signedIn = m_ui->pageStack->currentWidget() == m_tabs;
-        QWidget *page = m_tabs->currentWidget();
-        exportCsv->setEnabled(
-                signedIn
-                && (page == m_users ? m_users->exportCsvAction()->isEnabled()
-                                    : page == m_applications
-                                              && m_applications->exportCsvAction()->isEnabled()));
-    });
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::requestSignOut);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionApplications, &QAction::triggered, this,
@@ -136,8 +116,10 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
 
     m_signOutGuard = new SignOutGuard(m_applications, m_users, m_signIn, this);
     setUpProfilesAndTools();
-    // View → Language, shortcuts, remembered geometry and column widths (issue 8).
-    new DesktopIntegration(this);
+    // View → Language, shortcuts, remembered geometry and column widths (issue 8), File → Export.
+    new DesktopIntegration({this, m_ui->fileMenu, m_ui->actionQuit, m_ui->sessionMenu,
+                            m_ui->actionRefresh, m_ui->actionSignOut, m_ui->helpMenu,
+                            m_ui->pageStack, m_tabs, m_applications, m_users});
     updateConnection();
 }
 

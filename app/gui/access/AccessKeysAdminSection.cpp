@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "gui/access/AccessKeysAdminSection.h"
-#include "ui_AccessKeysPage.h"
 
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
-#include "gui/access/AccessKeysPage.h"
+#include "gui/access/AccessKeyTable.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "models/AccessKeysModel.h"
 
-#include <QHeaderView>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLoggingCategory>
-#include <QShortcut>
-#include <QSortFilterProxyModel>
+#include <QPushButton>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -21,39 +22,30 @@ Q_LOGGING_CATEGORY(lcAccessKeysAdmin, "runai.gui.accesskeys")
 
 namespace runai {
 
-AccessKeysAdminSection::AccessKeysAdminSection(AccessKeysPage *page)
+AccessKeysAdminSection::AccessKeysAdminSection(const Widgets &widgets, QWidget *page)
     : QObject(page)
+    , m_widgets(widgets)
     , m_page(page)
 {
-    Ui::AccessKeysPage *ui = page->ui();
-    m_model = new AccessKeysModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(AccessKeysModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    QTableView *table = ui->adminTable;
-    table->setModel(m_proxy);
-    table->sortByColumn(AccessKeysModel::OwnerColumn, Qt::AscendingOrder);
-    table->setColumnHidden(AccessKeysModel::SecretColumn, true);
-    table->verticalHeader()->setVisible(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setColumnWidth(AccessKeysModel::NameColumn, 150);
-    table->setColumnWidth(AccessKeysModel::OwnerColumn, 180);
-    table->setColumnWidth(AccessKeysModel::ClientIdColumn, 280);
-    table->setColumnWidth(AccessKeysModel::CreatedColumn, 140);
-    ui->createdByEdit->setAccessibleName(tr("Created by (email)"));
-    ui->clientIdFilterEdit->setAccessibleName(tr("Client ID"));
+    m_table = new AccessKeyTable(widgets.table,
+                                 {AccessKeysModel::OwnerColumn,
+                                  AccessKeysModel::SecretColumn,
+                                  {{AccessKeysModel::NameColumn, 150},
+                                   {AccessKeysModel::OwnerColumn, 180},
+                                   {AccessKeysModel::ClientIdColumn, 280},
+                                   {AccessKeysModel::CreatedColumn, 140}}},
+                                 this);
+    widgets.createdBy->setAccessibleName(tr("Created by (email)"));
+    widgets.clientId->setAccessibleName(tr("Client ID"));
 
-    connect(ui->searchButton, &QPushButton::clicked, this, &AccessKeysAdminSection::search);
-    connect(ui->createdByEdit, &QLineEdit::returnPressed, this, &AccessKeysAdminSection::search);
-    connect(ui->clientIdFilterEdit, &QLineEdit::returnPressed, this,
-            &AccessKeysAdminSection::search);
-    connect(ui->adminDeleteButton, &QPushButton::clicked, this,
-            &AccessKeysAdminSection::deleteSelected);
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(widgets.search, &QPushButton::clicked, this, &AccessKeysAdminSection::search);
+    connect(widgets.createdBy, &QLineEdit::returnPressed, this, &AccessKeysAdminSection::search);
+    connect(widgets.clientId, &QLineEdit::returnPressed, this, &AccessKeysAdminSection::search);
+    connect(widgets.remove, &QPushButton::clicked, this, &AccessKeysAdminSection::deleteSelected);
+    connect(widgets.table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccessKeysAdminSection::updateActions);
-    auto *del = new QShortcut(QKeySequence::Delete, table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(del, &QShortcut::activated, this, &AccessKeysAdminSection::deleteSelected);
+    connect(m_table, &AccessKeyTable::deleteRequested, this,
+            &AccessKeysAdminSection::deleteSelected);
     setState(State::Unknown);
 }
 
@@ -74,9 +66,9 @@ void AccessKeysAdminSection::setSession(Session *session)
     m_listJob = nullptr;
     m_deleteJob = nullptr;
     m_session = session;
-    m_model->clear();
-    m_page->ui()->createdByEdit->clear();
-    m_page->ui()->clientIdFilterEdit->clear();
+    m_table->model()->clear();
+    m_widgets.createdBy->clear();
+    m_widgets.clientId->clear();
     setState(State::Unknown);
     if (session)
         search(); // the answer says whether this user may see every key
@@ -85,37 +77,37 @@ void AccessKeysAdminSection::setSession(Session *session)
 void AccessKeysAdminSection::setState(State state)
 {
     m_state = state;
-    Ui::AccessKeysPage *ui = m_page->ui();
-    ui->adminGroup->setVisible(state == State::Shown);
-    ui->adminNoteLabel->setVisible(state == State::Forbidden);
+    m_widgets.group->setVisible(state == State::Shown);
+    m_widgets.note->setVisible(state == State::Forbidden);
     if (state == State::Forbidden)
-        ui->adminNoteLabel->setText(
+        m_widgets.note->setText(
                 tr("Other users' access keys are shown to System administrators only; you are "
                    "not one on this console."));
     updateActions();
 }
 
+AccessKeysModel *AccessKeysAdminSection::model() const
+{
+    return m_table->model();
+}
+
 AccessKey AccessKeysAdminSection::selectedKey() const
 {
-    const QModelIndexList rows = m_page->ui()->adminTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return m_model->accessKey(m_proxy->mapToSource(rows.first()).row());
+    return m_table->selectedKey();
 }
 
 void AccessKeysAdminSection::updateActions()
 {
-    Ui::AccessKeysPage *ui = m_page->ui();
-    ui->searchButton->setEnabled(m_session && !m_listJob);
-    ui->adminDeleteButton->setEnabled(m_session && !m_deleteJob && !selectedKey().id.isEmpty());
+    m_widgets.search->setEnabled(m_session && !m_listJob);
+    m_widgets.remove->setEnabled(m_session && !m_deleteJob && !selectedKey().id.isEmpty());
 }
 
 void AccessKeysAdminSection::search()
 {
     if (!m_session || m_listJob)
         return;
-    const AccessKeyFilter filter{m_page->ui()->clientIdFilterEdit->text().trimmed(),
-                                 m_page->ui()->createdByEdit->text().trimmed()};
+    const AccessKeyFilter filter{m_widgets.clientId->text().trimmed(),
+                                 m_widgets.createdBy->text().trimmed()};
     auto *job = RunaiClient(m_session).listAllAccessKeys(filter);
     m_listJob = job;
     connect(job, &ApiJob::finished, this, &AccessKeysAdminSection::listFinished);
@@ -131,23 +123,20 @@ void AccessKeysAdminSection::listFinished(ApiJob *job)
     case ApiError::Kind::Cancelled:
         return;
     case ApiError::Kind::Forbidden:
-        m_model->clear();
+        m_table->model()->clear();
         return setState(State::Forbidden);
     case ApiError::Kind::NotFound:
-        m_model->clear();
+        m_table->model()->clear();
         return setState(State::Absent);
     case ApiError::Kind::None:
         break;
     default:
         qCInfo(lcAccessKeysAdmin) << "administration list failed:" << job->error().logString();
-        m_page->banner()->showError(job->error().userMessage());
+        m_widgets.banner->showError(job->error().userMessage());
         return;
     }
-    const QString keep = selectedKey().id;
-    m_model->setAccessKeys(static_cast<AccessKeyListJob *>(job)->result());
+    m_table->setKeys(static_cast<AccessKeyListJob *>(job)->result());
     setState(State::Shown);
-    if (const int row = m_model->rowOf(keep); row >= 0)
-        m_page->ui()->adminTable->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
 }
 
 void AccessKeysAdminSection::deleteSelected()
@@ -167,7 +156,7 @@ void AccessKeysAdminSection::deleteSelected()
             tr("&Delete the key of %1").arg(key.createdBy), [this, key] {
                 if (!m_session || m_deleteJob)
                     return;
-                m_page->banner()->showInfo(
+                m_widgets.banner->showInfo(
                         tr("Deleting the access key \"%1\" of %2…").arg(key.name, key.createdBy));
                 auto *job = RunaiClient(m_session).deleteAnyAccessKey(key.id);
                 m_deleteJob = job;
@@ -188,14 +177,14 @@ void AccessKeysAdminSection::deleteFinished(ApiJob *job, const AccessKey &key)
     ActivityRecorder::record(tr("Delete user's access key"), object, job->error());
     if (!job->succeeded() && job->error().kind() != ApiError::Kind::NotFound) {
         qCInfo(lcAccessKeysAdmin) << "administration delete failed:" << job->error().logString();
-        m_page->banner()->showError(job->error().userMessage());
+        m_widgets.banner->showError(job->error().userMessage());
         return;
     }
     if (job->succeeded())
-        m_page->banner()->showSuccess(
+        m_widgets.banner->showSuccess(
                 tr("The access key \"%1\" of %2 was deleted.").arg(key.name, key.createdBy));
     else
-        m_page->banner()->showWarning(tr("The access key \"%1\" of %2 had already been deleted.")
+        m_widgets.banner->showWarning(tr("The access key \"%1\" of %2 had already been deleted.")
                                               .arg(key.name, key.createdBy));
     Q_EMIT keyDeleted(key);
     search();

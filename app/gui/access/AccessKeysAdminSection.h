@@ -6,13 +6,19 @@
 #include <QObject>
 #include <QPointer>
 
-class QSortFilterProxyModel;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QWidget;
 
 namespace runai {
 
+class AccessKeyTable;
 class AccessKeysModel;
-class AccessKeysPage;
 class ApiJob;
+class MessageBanner;
 class Session;
 
 // "All users' access keys" on the Access keys page, for System administrators: the console
@@ -25,11 +31,26 @@ class AccessKeysAdminSection : public QObject
 public:
     enum class State { Unknown, Shown, Forbidden, Absent };
 
-    explicit AccessKeysAdminSection(AccessKeysPage *page);
+    // The widgets of the section, which the page's form lays out; the section owns their
+    // behaviour, the page only places them.
+    struct Widgets
+    {
+        QGroupBox *group;
+        QLabel *note; // why the section is hidden, when it is for lack of rights
+        QLineEdit *createdBy;
+        QLineEdit *clientId;
+        QPushButton *search;
+        QPushButton *remove;
+        QTableView *table;
+        MessageBanner *banner; // the page's
+    };
+
+    // Questions open over `page`, which also owns the section.
+    AccessKeysAdminSection(const Widgets &widgets, QWidget *page);
     ~AccessKeysAdminSection() override;
 
     void setSession(Session *session);
-    AccessKeysModel *model() const { return m_model; }
+    AccessKeysModel *model() const;
     State state() const { return m_state; }
     bool isLoading() const { return m_listJob; }
     AccessKey selectedKey() const;
@@ -49,10 +70,10 @@ private:
     void setState(State state);
     void updateActions();
 
-    AccessKeysPage *m_page;
+    Widgets m_widgets;
+    QWidget *m_page;
+    AccessKeyTable *m_table = nullptr;
     QPointer<Session> m_session;
-    AccessKeysModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
     QPointer<ApiJob> m_listJob;
     QPointer<ApiJob> m_deleteJob;
     State m_state = State::Unknown;

@@ -1,31 +1,26 @@
 // SPDX-License-Identifier: MIT
 #include "gui/access/AccessKeysPage.h"
 #include "ui_AccessKeysPage.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_TokenDialog.h"
 
 #include "api/LostCreateCheck.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
+#include "gui/access/AccessKeyCreateRecovery.h"
+#include "gui/access/AccessKeyDialogs.h"
 #include "gui/access/AccessKeySecrets.h"
+#include "gui/access/AccessKeyTable.h"
 #include "gui/access/AccessKeysAdminSection.h"
-#include "gui/credentials/ApplicationCredentialsDialog.h"
-#include "gui/credentials/ClientSecretDialog.h"
 #include "gui/credentials/CredentialExportDialog.h"
-#include "gui/tokens/TokenDialog.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/Icons.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/Theme.h"
 #include "models/AccessKeysModel.h"
-#include "models/ModelFormat.h"
 
-#include <QHeaderView>
 #include <QLoggingCategory>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 
 using namespace Qt::StringLiterals;
 
@@ -43,21 +38,15 @@ AccessKeysPage::AccessKeysPage(KeychainBridge *keychain, QWidget *parent)
     , m_ui(std::make_unique<Ui::AccessKeysPage>())
 {
     m_ui->setupUi(this);
-    m_model = new AccessKeysModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(AccessKeysModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    QTableView *table = m_ui->ownTable;
-    table->setModel(m_proxy);
-    table->sortByColumn(AccessKeysModel::NameColumn, Qt::AscendingOrder);
-    table->setColumnHidden(AccessKeysModel::OwnerColumn, true);
-    table->verticalHeader()->setVisible(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setColumnWidth(AccessKeysModel::NameColumn, 150);
-    table->setColumnWidth(AccessKeysModel::ClientIdColumn, 280);
-    table->setColumnWidth(AccessKeysModel::SecretColumn, 140);
-    table->setColumnWidth(AccessKeysModel::CreatedColumn, 140);
+    m_table = new AccessKeyTable(m_ui->ownTable,
+                                 {AccessKeysModel::NameColumn,
+                                  AccessKeysModel::OwnerColumn,
+                                  {{AccessKeysModel::NameColumn, 150},
+                                   {AccessKeysModel::ClientIdColumn, 280},
+                                   {AccessKeysModel::SecretColumn, 140},
+                                   {AccessKeysModel::CreatedColumn, 140}}},
+                                 this);
+    m_model = m_table->model();
 
     m_ui->createButton->setIcon(icons::icon(u"keychain"_s));
     m_ui->getTokenButton->setIcon(icons::icon(u"token"_s));
@@ -73,22 +62,37 @@ AccessKeysPage::AccessKeysPage(KeychainBridge *keychain, QWidget *parent)
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AccessKeysPage::exportCredentials);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &AccessKeysPage::deleteKey);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AccessKeysPage::refresh);
-    connect(table, &QTableView::activated, this, &AccessKeysPage::getToken);
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_ui->ownTable, &QTableView::activated, this, &AccessKeysPage::getToken);
+    connect(m_ui->ownTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccessKeysPage::updateActions);
-    // Del belongs to the table only: in a text field it deletes text.
-    auto *del = new QShortcut(QKeySequence::Delete, table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(del, &QShortcut::activated, this, &AccessKeysPage::deleteKey);
+    connect(m_table, &AccessKeyTable::deleteRequested, this, &AccessKeysPage::deleteKey);
     auto *reload = new QShortcut(QKeySequence::Refresh, this, nullptr, nullptr,
                                  Qt::WidgetWithChildrenShortcut);
     connect(reload, &QShortcut::activated, this, &AccessKeysPage::refresh);
-    m_secrets = new AccessKeySecrets(keychain, this);
+    m_secrets = new AccessKeySecrets(keychain, m_ui->banner, this);
     connect(m_secrets, &AccessKeySecrets::changed, this, &AccessKeysPage::updateStoredSecrets);
+    connect(m_secrets, &AccessKeySecrets::readingChanged, this, &AccessKeysPage::updateActions);
 
-    m_admin = new AccessKeysAdminSection(this);
+    m_recovery = new AccessKeyCreateRecovery(m_ui->banner, m_ui->nameEdit, this,
+                                             [this] { return !m_job.isNull(); });
+    connect(m_recovery, &AccessKeyCreateRecovery::activityChanged, this,
+            &AccessKeysPage::updateActions);
+    connect(m_recovery, &AccessKeyCreateRecovery::settled, this, [this] {
+        refresh();
+        updateActions();
+    });
+    connect(m_recovery, &AccessKeyCreateRecovery::secretIssued, m_secrets,
+            &AccessKeySecrets::showAndKeep);
+    connect(m_recovery, &AccessKeyCreateRecovery::createAgainRequested, this,
+            &AccessKeysPage::createKey);
+
+    m_admin = new AccessKeysAdminSection(
+            {m_ui->adminGroup, m_ui->adminNoteLabel, m_ui->createdByEdit, m_ui->clientIdFilterEdit,
+             m_ui->searchButton, m_ui->adminDeleteButton, m_ui->adminTable, m_ui->banner},
+            this);
     connect(m_admin, &AccessKeysAdminSection::keyDeleted, this, [this](const AccessKey &key) {
         if (m_model->rowOf(key.id) >= 0) {
-            forgetSecret(key);
+            m_secrets->forget(key);
             refresh();
         }
     });
@@ -106,8 +110,7 @@ AccessKeysPage::~AccessKeysPage()
 bool AccessKeysPage::isBusy() const
 {
     // A lost create being checked or remedied is a change in progress too.
-    return m_job || m_readingSecret
-           || (m_lostCreate && (m_lostCreate->isChecking() || m_lostCreate->isRemedying()));
+    return m_job || m_secrets->isReading() || m_recovery->isActive();
 }
 
 MessageBanner *AccessKeysPage::banner() const
@@ -128,8 +131,7 @@ void AccessKeysPage::setSession(Session *session)
     }
     m_listJob = nullptr;
     m_job = nullptr;
-    m_readingSecret = false;
-    delete m_lostCreate; // another user's keys, or none: the check was about the last one's
+    m_recovery->abandon(); // another user's keys, or none: the check was about the last one's
     m_session = session;
     m_secrets->setConsole(consoleKey());
     m_availability = Availability::Unknown;
@@ -157,10 +159,7 @@ void AccessKeysPage::showPlaceholder(const QString &text)
 
 AccessKey AccessKeysPage::selectedKey() const
 {
-    const QModelIndexList rows = m_ui->ownTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return m_model->accessKey(m_proxy->mapToSource(rows.first()).row());
+    return m_table->selectedKey();
 }
 
 void AccessKeysPage::validateName()
@@ -267,11 +266,8 @@ void AccessKeysPage::listFinished(ApiJob *job)
         return;
     }
     m_availability = Availability::Available;
-    const QString keep = selectedKey().id;
-    m_model->setAccessKeys(static_cast<AccessKeyListJob *>(job)->result());
+    m_table->setKeys(static_cast<AccessKeyListJob *>(job)->result());
     m_ui->contentStack->setCurrentWidget(m_ui->keysPage);
-    if (const int row = m_model->rowOf(keep); row >= 0)
-        m_ui->ownTable->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
     updateActions();
 }
 
@@ -284,7 +280,7 @@ void AccessKeysPage::createKey()
     const QString name = m_ui->nameEdit->text();
     m_ui->banner->showInfo(tr("Creating the access key \"%1\"…").arg(name));
     m_ui->nameEdit->setEnabled(false);
-    delete m_lostCreate; // a new create: the last lost one's message is replaced
+    m_recovery->abandon(); // a new create: the last lost one's message is replaced
     auto *job = RunaiClient(m_session).createAccessKey(name);
     connect(job, &ApiJob::finished, this,
             [this, name](ApiJob *done) { createFinished(done, name); });
@@ -306,7 +302,7 @@ void AccessKeysPage::createFinished(ApiJob *job, const QString &name)
         qCInfo(lcAccessKeysPage) << "create failed:" << error.logString();
         if (LostCreateCheck::mayHaveCreated(error)) {
             // Never sent again blindly: the user's keys show whether the console made it.
-            recoverLostCreate(name);
+            m_recovery->start(m_session, name, m_createSentAt, m_createAnsweredAt);
             return;
         }
         if (error.kind() == ApiError::Kind::Conflict)
@@ -326,211 +322,19 @@ void AccessKeysPage::createFinished(ApiJob *job, const QString &name)
     const QString secret = std::exchange(key.secret, QString());
     m_ui->banner->showSuccess(tr("Access key \"%1\" created.").arg(key.name));
     m_ui->nameEdit->clear();
-    showAndKeepSecret(key, secret, false);
+    m_secrets->showAndKeep(key, secret, false);
     refresh();
-}
-
-void AccessKeysPage::recoverLostCreate(const QString &name)
-{
-    delete m_lostCreate;
-    auto *check = new LostCreateCheck(m_session, LostCreateCheck::Target::AccessKey, name, this);
-    check->setRequestWindow(m_createSentAt, m_createAnsweredAt);
-    m_lostCreate = check;
-    m_ui->banner->showInfo(tr("The console's answer to creating the access key \"%1\" was lost "
-                              "on the way. Checking whether it was created…")
-                                   .arg(name));
-    m_ui->nameEdit->setEnabled(false);
-    connect(check, &LostCreateCheck::checked, this, &AccessKeysPage::lostCreateChecked);
-    connect(check, &LostCreateCheck::remedied, this, &AccessKeysPage::lostSecretRegenerated);
-    connect(check, &LostCreateCheck::remedyFailed, this, [this](LostCreateCheck *c) {
-        updateActions();
-        m_ui->banner->showError(
-                tr("The access key \"%1\" exists, but a new secret could not be made: %2")
-                        .arg(c->name(), c->error().userMessage()));
-        if (c->outcome() == LostCreateCheck::Outcome::Existing) {
-            offerToReplaceExistingSecret(c);
-            return;
-        }
-        m_ui->banner->setAction(tr("&Regenerate secret"), [this, c = QPointer<LostCreateCheck>(c)] {
-            if (!c || m_job)
-                return;
-            c->remedy();
-            updateActions();
-        });
-    });
-    check->start();
-    updateActions();
-}
-
-void AccessKeysPage::lostCreateChecked(LostCreateCheck *check)
-{
-    m_ui->nameEdit->setEnabled(true);
-    const QString name = check->name();
-    switch (check->outcome()) {
-    case LostCreateCheck::Outcome::Created:
-        // Made by this request (its creation time falls within it): nobody ever saw that
-        // secret, so replacing it breaks nothing and needs no question.
-        m_ui->banner->showWarning(
-                tr("The access key \"%1\" was created, but the answer carrying its secret was "
-                   "lost, so nobody has the secret. Regenerate it to get a new one (shown once, "
-                   "kept in the keychain).")
-                        .arg(name));
-        m_ui->banner->setAction(tr("&Regenerate secret"), [this, check = QPointer<LostCreateCheck>(
-                                                                         check)] {
-            if (!check || m_job)
-                return;
-            m_ui->banner->showInfo(
-                    tr("Regenerating the secret of the access key \"%1\"…").arg(check->name()));
-            check->remedy();
-            updateActions();
-        });
-        if (m_ui->nameEdit->text() == name)
-            m_ui->nameEdit->clear();
-        break;
-    case LostCreateCheck::Outcome::Existing:
-        // An older key of that name (or one whose creation time cannot be placed): a script or
-        // CLI may sign in with its secret. Say when it was made and last used; replace nothing
-        // without a question that says what breaks.
-        m_ui->banner->showWarning(
-                tr("You already have an access key named \"%1\": created on %2, last used: %3. "
-                   "The console does not show that your request created it, so its secret may "
-                   "be in use. Nothing new was created.")
-                        .arg(name, modelformat::dateTime(check->createdAt(), tr("an unknown date")),
-                             modelformat::dateTime(check->lastLogin(), tr("never"))));
-        offerToReplaceExistingSecret(check);
-        break;
-    case LostCreateCheck::Outcome::NotCreated:
-        m_ui->banner->showError(tr("The console's answer was lost and the access key \"%1\" was "
-                                   "not created. Nothing was created: it is safe to try again.")
-                                        .arg(name));
-        m_ui->banner->setAction(tr("&Try again"), [this] { createKey(); });
-        check->deleteLater();
-        break;
-    case LostCreateCheck::Outcome::Unknown:
-    case LostCreateCheck::Outcome::Checking:
-        m_ui->banner->showError(
-                tr("The console's answer to creating the access key \"%1\" was lost, and "
-                   "checking whether it was created failed too: %2 Check again before creating "
-                   "it again.")
-                        .arg(name, check->error().userMessage()));
-        m_ui->banner->setAction(tr("&Check again"), [this, name] { recoverLostCreate(name); });
-        check->deleteLater();
-        break;
-    }
-    refresh();
-    updateActions();
-}
-
-void AccessKeysPage::offerToReplaceExistingSecret(LostCreateCheck *check)
-{
-    m_ui->banner->setAction(tr("Re&generate secret…"), [this,
-                                                        check = QPointer<LostCreateCheck>(check)] {
-        if (!check)
-            return;
-        ConfirmationDialog::ask(
-                this, tr("Replace the secret of an access key in use?"),
-                tr("Regenerate the secret of your access key <b>%1</b>, created on %2?<br><br>"
-                   "Every program or CLI login that uses this access key's current secret stops "
-                   "working <b>at once</b>, and so do the tokens obtained with it, until it gets "
-                   "the new one. Do this only if you know nothing uses it.")
-                        .arg(check->name().toHtmlEscaped(),
-                             modelformat::dateTime(check->createdAt(), tr("an unknown date"))),
-                tr("&Regenerate"), [this, check] {
-                    if (!check || !m_session || m_job)
-                        return;
-                    m_ui->banner->showInfo(tr("Regenerating the secret of the access key \"%1\"…")
-                                                   .arg(check->name()));
-                    check->replaceAfterConfirmation();
-                    updateActions();
-                });
-    });
-}
-
-void AccessKeysPage::lostSecretRegenerated(LostCreateCheck *check, const QString &secret)
-{
-    const AccessKey key = check->accessKey();
-    // A key this request made is shown as created; an older one as having a new secret.
-    const bool replaced = check->outcome() == LostCreateCheck::Outcome::Existing;
-    check->deleteLater();
-    m_ui->banner->showSuccess(tr("The access key \"%1\" has a new secret.").arg(key.name));
-    showAndKeepSecret(key, secret, replaced);
-    refresh();
-    updateActions();
-}
-
-void AccessKeysPage::showAndKeepSecret(const AccessKey &key, const QString &secret,
-                                       bool regenerated)
-{
-    auto *dialog = new ApplicationCredentialsDialog(key.name, key.clientId, secret, this);
-    dialog->setObjectName(u"accessKeySecretDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(regenerated ? tr("New secret for the access key \"%1\"").arg(key.name)
-                                       : tr("Access key \"%1\" created").arg(key.name));
-    dialog->ui()->introLabel->setText(
-            regenerated ? tr("The access key <b>%1</b> has a new secret. The previous one and "
-                             "the tokens obtained with it no longer work: update every script "
-                             "that uses this key.")
-                                  .arg(key.name.toHtmlEscaped())
-                        : tr("The access key <b>%1</b> is ready. Scripts and the runai CLI sign "
-                             "in as you with its Client ID and secret, with your access rules.")
-                                  .arg(key.name.toHtmlEscaped()));
-    dialog->open();
-    m_secrets->keep(key, secret, dialog, [this, name = key.name](const QString &problem) {
-        m_ui->banner->showWarning(
-                tr("The secret of the access key \"%1\" could not be saved in the keychain: %2")
-                        .arg(name, problem));
-    });
-}
-
-void AccessKeysPage::forgetSecret(const AccessKey &key)
-{
-    m_secrets->forget(key, [this, name = key.name](const QString &problem) {
-        m_ui->banner->showWarning(tr("The access key \"%1\" was deleted, but its secret could "
-                                     "not be erased from the keychain: %2")
-                                          .arg(name, problem));
-    });
 }
 
 // ------------------------------------------------------------------------------------- token
-
-void AccessKeysPage::withSecret(const AccessKey &key, bool mayAsk,
-                                std::function<void(const QString &)> then)
-{
-    if (!m_secrets->isAvailable() || !m_model->isSecretStored(key.clientId)) {
-        if (!mayAsk) {
-            m_ui->banner->showWarning(tr("This program does not hold the secret of the access "
-                                         "key \"%1\". Regenerate it to get one it can keep.")
-                                              .arg(key.name));
-            return;
-        }
-        auto *dialog = new ClientSecretDialog(key.name, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [dialog, then] { then(dialog->secret()); });
-        dialog->open();
-        return;
-    }
-    m_readingSecret = true;
-    updateActions();
-    m_secrets->read(key, [this, key, then](const QString &secret, const QString &problem) {
-        m_readingSecret = false;
-        updateActions();
-        if (!problem.isEmpty() || !m_session) {
-            m_ui->banner->showError(
-                    tr("The secret of the access key \"%1\" could not be read from the "
-                       "keychain: %2")
-                            .arg(key.name, problem));
-            return;
-        }
-        then(secret);
-    });
-}
 
 void AccessKeysPage::getToken()
 {
     const AccessKey key = selectedKey();
     if (!m_session || key.id.isEmpty() || isBusy())
         return;
-    withSecret(key, true, [this, key](const QString &secret) { requestToken(key, secret); });
+    m_secrets->obtain(key, m_model->isSecretStored(key.clientId), true,
+                      [this, key](const QString &secret) { requestToken(key, secret); });
 }
 
 void AccessKeysPage::requestToken(const AccessKey &key, const QString &secret)
@@ -552,26 +356,8 @@ void AccessKeysPage::requestToken(const AccessKey &key, const QString &secret)
             return;
         }
         m_ui->banner->showSuccess(tr("The console issued a token for \"%1\".").arg(key.name));
-        const TokenSet &tokens = static_cast<TokenJob *>(done)->result();
-        auto *dialog = new TokenDialog(key.name, tokens, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Access token from the access key %1").arg(key.name));
-        dialog->ui()->introLabel->setText(
-                tr("The console issued this token for the access key <b>%1</b>. It acts as "
-                   "<b>%2</b>, with your access rules. Send it as <tt>Authorization: Bearer "
-                   "&lt;token&gt;</tt>.")
-                        .arg(key.name.toHtmlEscaped(),
-                             m_session ? m_session->identity().toHtmlEscaped() : QString())
-                // Which endpoint and grant issued it, as the dialog says for service accounts
-                // (issue 11: "the token dialog says which endpoint and grant issued the token");
-                // replacing the intro had dropped it. Technical words, the same in every
-                // language: no new translation.
-                + (tokens.issuer().isEmpty()
-                           ? QString()
-                           : u"<br><tt>%1</tt>"_s.arg(tokens.issuer().toHtmlEscaped())));
-        // Working "as" the key would be working as yourself: nothing to switch to.
-        dialog->ui()->useIdentityButton->setVisible(false);
-        dialog->open();
+        AccessKeyDialogs::openToken(this, key, static_cast<TokenJob *>(done)->result(),
+                                    m_session ? m_session->identity() : QString());
     });
     startJob(job);
 }
@@ -619,7 +405,7 @@ void AccessKeysPage::regenerateFinished(ApiJob *job, const AccessKey &key)
     m_ui->banner->showSuccess(tr("The access key \"%1\" has a new secret; the old one and its "
                                  "tokens no longer work.")
                                       .arg(key.name));
-    showAndKeepSecret(key, static_cast<IssuedSecretJob *>(job)->result(), true);
+    m_secrets->showAndKeep(key, static_cast<IssuedSecretJob *>(job)->result(), true);
 }
 
 // ------------------------------------------------------------------------------------ delete
@@ -664,7 +450,7 @@ void AccessKeysPage::deleteFinished(ApiJob *job, const AccessKey &key)
         return;
     }
     // Gone either way (404: deleted meanwhile, e.g. by an administrator): its secret is useless.
-    forgetSecret(key);
+    m_secrets->forget(key);
     if (job->succeeded())
         m_ui->banner->showSuccess(tr("Access key \"%1\" deleted.").arg(key.name));
     else
@@ -680,17 +466,18 @@ void AccessKeysPage::exportCredentials()
     const AccessKey key = selectedKey();
     if (!m_session || key.id.isEmpty() || isBusy())
         return;
-    withSecret(key, false, [this, key](const QString &secret) {
-        if (!m_session)
-            return;
-        const ExportedCredentials credentials{m_session->baseUrl().toString(), key.name,
-                                              key.clientId, secret};
-        auto *dialog = new CredentialExportDialog(credentials,
-                                                  CredentialExport::CliFlavour::AccessKey, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setFormat(CredentialExport::Format::CliLogin);
-        dialog->open();
-    });
+    m_secrets->obtain(key, m_model->isSecretStored(key.clientId), false,
+                      [this, key](const QString &secret) {
+                          if (!m_session)
+                              return;
+                          const ExportedCredentials credentials{m_session->baseUrl().toString(),
+                                                                key.name, key.clientId, secret};
+                          auto *dialog = new CredentialExportDialog(
+                                  credentials, CredentialExport::CliFlavour::AccessKey, this);
+                          dialog->setAttribute(Qt::WA_DeleteOnClose);
+                          dialog->setFormat(CredentialExport::Format::CliLogin);
+                          dialog->open();
+                      });
 }
 
 } // namespace runai

@@ -9,21 +9,19 @@
 
 #include <memory>
 
-class QSortFilterProxyModel;
-class QTableView;
-
 namespace Ui {
 class AccessKeysPage;
 }
 
 namespace runai {
 
+class AccessKeyCreateRecovery;
 class AccessKeySecrets;
+class AccessKeyTable;
 class AccessKeysAdminSection;
 class AccessKeysModel;
 class ApiJob;
 class KeychainBridge;
-class LostCreateCheck;
 class MessageBanner;
 class Session;
 
@@ -71,35 +69,24 @@ private:
     void updateStoredSecrets();
     void startJob(ApiJob *job);
     void createFinished(ApiJob *job, const QString &name);
-    // The answer to a create was lost: look the name up among the user's keys instead of
-    // sending it again (LostCreateCheck), then offer the one right way on.
-    void recoverLostCreate(const QString &name);
-    void lostCreateChecked(LostCreateCheck *check);
-    void offerToReplaceExistingSecret(LostCreateCheck *check);
-    void lostSecretRegenerated(LostCreateCheck *check, const QString &secret);
     void regenerateFinished(ApiJob *job, const AccessKey &key);
     void deleteFinished(ApiJob *job, const AccessKey &key);
-    // Shows a secret once (the guarded dialog) and keeps it in the keychain.
-    void showAndKeepSecret(const AccessKey &key, const QString &secret, bool regenerated);
-    void forgetSecret(const AccessKey &key);
-    // Reads the key's secret from the keychain (or asks for it), then calls `then`.
-    void withSecret(const AccessKey &key, bool mayAsk, std::function<void(const QString &)> then);
     void requestToken(const AccessKey &key, const QString &secret);
 
     std::unique_ptr<Ui::AccessKeysPage> m_ui;
     AccessKeySecrets *m_secrets = nullptr;
     QPointer<Session> m_session;
-    AccessKeysModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    AccessKeyTable *m_table = nullptr;
+    AccessKeysModel *m_model = nullptr; // m_table's
     AccessKeysAdminSection *m_admin = nullptr;
+    // Lost answers to a create: never sent again blindly (AccessKeyCreateRecovery).
+    AccessKeyCreateRecovery *m_recovery = nullptr;
     QPointer<ApiJob> m_listJob;
     QPointer<ApiJob> m_job; // one change (create, regenerate, delete, token) at a time
-    bool m_readingSecret = false;
     // When the last create was sent and its answer came (this machine's clock): only a key the
     // console made in between can be that create's.
     QDateTime m_createSentAt;
     QDateTime m_createAnsweredAt;
-    QPointer<LostCreateCheck> m_lostCreate;
     Availability m_availability = Availability::Unknown;
 };
 

@@ -238,6 +238,11 @@ ApplicationsPage::~ApplicationsPage()
     }
 }
 
+QTableView *ApplicationsPage::tableView() const
+{
+    return m_ui->tableView;
+}
+
 MessageBanner *ApplicationsPage::banner() const
 {
     return m_ui->banner;

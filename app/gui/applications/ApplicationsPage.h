@@ -20,6 +20,7 @@ class QLineEdit;
 class QPushButton;
 class QShortcut;
 class QSortFilterProxyModel;
+class QTableView;
 
 namespace Ui {
 class ApplicationsPage;
@@ -52,6 +53,7 @@ public:
 
     ApplicationsModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *tableView() const;
     MessageBanner *banner() const;
     Ui::ApplicationsPage *ui() const { return m_ui.get(); }
     // True while the list is requested or its rows are still going into the table.

@@ -98,4 +98,9 @@ void ApplicationCredentialsDialog::done(int result)
     QDialog::done(result);
 }
 
+void ApplicationCredentialsDialog::setIntroText(const QString &text)
+{
+    m_ui->introLabel->setText(text);
+}
+
 } // namespace runai

@@ -33,6 +33,9 @@ public:
     // `detail`: for Saved, the sentence saying where it went; for Failed, the diagnosis.
     void setKeychainState(KeychainState state, const QString &detail = {});
     KeychainState keychainState() const { return m_state; }
+    // The sentence above the credentials (rich text), when they are not a new object's: e.g. a
+    // regenerated secret that replaced a revoked one.
+    void setIntroText(const QString &text);
     Ui::ApplicationCredentialsDialog *ui() const { return m_ui.get(); }
 
     void done(int result) override;

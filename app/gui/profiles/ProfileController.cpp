@@ -9,10 +9,10 @@
 #include "core/InputValidation.h"
 #include "core/PemBlocks.h"
 #include "gui/session/SignInPage.h"
+#include "gui/widgets/MessageBanner.h"
 #include "models/ProfileStore.h"
 #include "secrets/KeychainBridge.h"
 #include "secrets/ProfileSecrets.h"
-#include "ui_SignInPage.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -137,9 +137,9 @@ void ProfileController::applyActive()
     m_signIn->setCaBundle(settings.caBundlePem);
     m_signIn->setCleartextConsent(profile.cleartextAllowedUrl, profile.name);
     m_signIn->setConsoleUrl(profile.consoleUrl);
-    m_signIn->ui()->rememberEmailCheck->setChecked(profile.rememberEmail);
+    m_signIn->setRemembersEmail(profile.rememberEmail);
     m_signIn->setEmail(profile.email);
-    m_signIn->ui()->passwordEdit->clear();
+    m_signIn->clearPassword();
     if (!caError.isEmpty())
         m_signIn->showMessage(caError);
     else
@@ -217,7 +217,7 @@ void ProfileController::rememberSignIn(Session *session)
     if (!profile.isValid() || !m_signIn)
         return;
     profile.consoleUrl = session->baseUrl().toString();
-    profile.rememberEmail = m_signIn->ui()->rememberEmailCheck->isChecked();
+    profile.rememberEmail = m_signIn->remembersEmail();
     if (session->identityKind() == Session::IdentityKind::User)
         profile.email = profile.rememberEmail ? session->identity() : QString();
     QString error;

@@ -2,29 +2,22 @@
 #pragma once
 
 #include "core/Profile.h"
+#include "gui/profiles/ProfileForm.h"
 
 #include <QDialog>
 #include <QPointer>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
 class QListWidget;
 class QMessageBox;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace runai {
 
 class MessageBanner;
 class ProfileController;
-class SecretField;
 
-// Add, edit and delete console profiles: name, console URL, CA bundle (a file or pasted PEM),
-// proxy (system, none, manual with user and a password kept in the keychain) and the
-// remembered email. Deleting asks first and names what leaves the keychain.
+// Add, edit and delete console profiles (the fields of one are a ProfileForm); a manual proxy's
+// password goes to the keychain. Deleting asks first and names what leaves the keychain.
 class ProfilesDialog : public QDialog
 {
     Q_OBJECT
@@ -33,22 +26,22 @@ public:
     ~ProfilesDialog() override;
 
     QListWidget *list() const { return m_list; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *urlEdit() const { return m_url; }
+    QLineEdit *nameEdit() const { return m_form->nameEdit(); }
+    QLineEdit *urlEdit() const { return m_form->urlEdit(); }
     // Under the URL: the warning for plain http:// to a remote console (hidden otherwise).
-    QLabel *urlWarning() const { return m_urlWarning; }
-    QLineEdit *caPathEdit() const { return m_caPath; }
-    QPlainTextEdit *caPemEdit() const { return m_caPem; }
-    QComboBox *proxyCombo() const { return m_proxy; }
-    QLineEdit *proxyHostEdit() const { return m_proxyHost; }
-    QSpinBox *proxyPortSpin() const { return m_proxyPort; }
-    QLineEdit *proxyUserEdit() const { return m_proxyUser; }
-    SecretField *proxyPasswordField() const { return m_proxyPassword; }
-    QCheckBox *rememberEmailCheck() const { return m_rememberEmail; }
-    QLineEdit *emailEdit() const { return m_email; }
-    QComboBox *apiGenerationCombo() const { return m_apiGeneration; }
+    QLabel *urlWarning() const { return m_form->urlWarning(); }
+    QLineEdit *caPathEdit() const { return m_form->caPathEdit(); }
+    QPlainTextEdit *caPemEdit() const { return m_form->caPemEdit(); }
+    QComboBox *proxyCombo() const { return m_form->proxyCombo(); }
+    QLineEdit *proxyHostEdit() const { return m_form->proxyHostEdit(); }
+    QSpinBox *proxyPortSpin() const { return m_form->proxyPortSpin(); }
+    QLineEdit *proxyUserEdit() const { return m_form->proxyUserEdit(); }
+    SecretField *proxyPasswordField() const { return m_form->proxyPasswordField(); }
+    QCheckBox *rememberEmailCheck() const { return m_form->rememberEmailCheck(); }
+    QLineEdit *emailEdit() const { return m_form->emailEdit(); }
+    QComboBox *apiGenerationCombo() const { return m_form->apiGenerationCombo(); }
     QPushButton *newButton() const { return m_new; }
-    QPushButton *saveButton() const { return m_save; }
+    QPushButton *saveButton() const { return m_form->saveButton(); }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *useButton() const { return m_use; }
     MessageBanner *banner() const { return m_banner; }
@@ -68,29 +61,13 @@ public Q_SLOTS:
 private:
     void reload();
     void showProfile(const Profile &profile);
-    void updateProxyFields();
     Profile formProfile() const;
-    bool validate(const Profile &profile);
-    void browseCaFile();
 
     QPointer<ProfileController> m_controller;
     MessageBanner *m_banner = nullptr;
     QListWidget *m_list = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_url = nullptr;
-    QLabel *m_urlWarning = nullptr;
-    QLineEdit *m_caPath = nullptr;
-    QPlainTextEdit *m_caPem = nullptr;
-    QComboBox *m_proxy = nullptr;
-    QLineEdit *m_proxyHost = nullptr;
-    QSpinBox *m_proxyPort = nullptr;
-    QLineEdit *m_proxyUser = nullptr;
-    SecretField *m_proxyPassword = nullptr;
-    QCheckBox *m_rememberEmail = nullptr;
-    QLineEdit *m_email = nullptr;
-    QComboBox *m_apiGeneration = nullptr;
+    ProfileForm *m_form = nullptr;
     QPushButton *m_new = nullptr;
-    QPushButton *m_save = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_use = nullptr;
     QPointer<QMessageBox> m_confirm;

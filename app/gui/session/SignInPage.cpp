@@ -105,6 +105,21 @@ void SignInPage::setEmail(const QString &email)
     updatePasswordHint();
 }
 
+void SignInPage::setRemembersEmail(bool remember)
+{
+    m_ui->rememberEmailCheck->setChecked(remember);
+}
+
+bool SignInPage::remembersEmail() const
+{
+    return m_ui->rememberEmailCheck->isChecked();
+}
+
+void SignInPage::clearPassword()
+{
+    m_ui->passwordEdit->clear();
+}
+
 void SignInPage::setCleartextConsent(const QString &allowedUrl, const QString &profileName)
 {
     m_cleartextConsent = allowedUrl;

@@ -44,6 +44,11 @@ public:
     void setProfileSwitcher(QWidget *switcher, const QString &label);
     void setConsoleUrl(const QString &url);
     void setEmail(const QString &email);
+    // "Remember the email": set from the active profile, read back into it after a sign-in.
+    void setRemembersEmail(bool remember);
+    bool remembersEmail() const;
+    // Empties the password field (another profile is now active).
+    void clearPassword();
     // Plain http:// to a remote console (ConnectionSettings::travelsInClear()): the address
     // the user already agreed to use unencrypted (from the profile; empty: none), and the
     // profile the answer is remembered in. Any other such address is asked about first.

@@ -90,6 +90,16 @@ TokenDialog::TokenDialog(const QString &applicationName, const TokenSet &tokens,
 
 TokenDialog::~TokenDialog() = default;
 
+void TokenDialog::setIntroText(const QString &text)
+{
+    m_ui->introLabel->setText(text);
+}
+
+void TokenDialog::setUseIdentityVisible(bool visible)
+{
+    m_ui->useIdentityButton->setVisible(visible);
+}
+
 void TokenDialog::done(int result)
 {
     m_ui->accessTokenField->clear();

@@ -22,6 +22,10 @@ class TokenDialog : public QDialog
 public:
     TokenDialog(const QString &applicationName, const TokenSet &tokens, QWidget *parent = nullptr);
     ~TokenDialog() override;
+    // The sentence above the token (rich text): who the token acts as, how it was issued.
+    void setIntroText(const QString &text);
+    // "Use this identity" makes no sense for a token that acts as the signed-in user already.
+    void setUseIdentityVisible(bool visible);
 
     Ui::TokenDialog *ui() const { return m_ui.get(); }
     void done(int result) override;

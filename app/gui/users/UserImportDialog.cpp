@@ -8,6 +8,8 @@
 #include "core/ApiError.h"
 #include "core/BoundedFile.h"
 #include "core/Csv.h"
+#include "core/RunInPool.h"
+#include "gui/users/UserImportReportSaver.h"
 #include "gui/widgets/ClipboardGuard.h"
 #include "gui/widgets/MessageBanner.h"
 #include "models/UserImportModel.h"
@@ -15,15 +17,9 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPromise>
-#include <QSaveFile>
-#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -33,19 +29,6 @@ namespace {
 
 // Bigger files are refused before reading: 1,000,000 rows of addresses is about 40 MB.
 constexpr qint64 MaxFileBytes = 64LL * 1024 * 1024;
-
-template<typename T, typename F>
-QFuture<T> runInPool(F work)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    QFuture<T> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
-}
 
 UserImportModel::Tone toneOf(BulkUserCreator::Outcome o)
 {
@@ -114,20 +97,23 @@ UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
         updateButtons();
     });
     connect(m_ui->copyPasswordButton, &QPushButton::clicked, this, &UserImportDialog::copyPassword);
-    connect(m_ui->saveReportButton, &QPushButton::clicked, this, &UserImportDialog::askSaveReport);
+    connect(m_ui->saveReportButton, &QPushButton::clicked, this,
+            [this] { m_reportSaver->ask(m_ui->includePasswordsCheck->isChecked()); });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &UserImportDialog::reject);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UserImportDialog::updateButtons);
     connect(&m_loadWatcher, &QFutureWatcher<UserImportPlan>::finished, this,
             &UserImportDialog::planLoaded);
-    connect(&m_saveWatcher, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString error = m_saveWatcher.result();
-        if (error.isEmpty()) {
-            m_ui->banner->showSuccess(tr("Report saved to %1.").arg(m_savingPath));
-            Q_EMIT reportSaved(m_savingPath);
-        } else {
-            m_ui->banner->showError(tr("Could not save the report: %1").arg(error));
-        }
+    m_reportSaver = new UserImportReportSaver(
+            [this](bool withPasswords) { return reportCsv(withPasswords); }, this);
+    connect(m_reportSaver, &UserImportReportSaver::started, this, &UserImportDialog::updateButtons);
+    connect(m_reportSaver, &UserImportReportSaver::saved, this, [this](const QString &path) {
+        m_ui->banner->showSuccess(tr("Report saved to %1.").arg(path));
+        Q_EMIT reportSaved(path);
+        updateButtons();
+    });
+    connect(m_reportSaver, &UserImportReportSaver::failed, this, [this](const QString &error) {
+        m_ui->banner->showError(tr("Could not save the report: %1").arg(error));
         updateButtons();
     });
     updateButtons();
@@ -382,41 +368,6 @@ void UserImportDialog::copyPassword()
                                    .arg(m_creator->row(creatorRow).request.email));
 }
 
-void UserImportDialog::askSaveReport()
-{
-    const bool withPasswords = m_ui->includePasswordsCheck->isChecked();
-    const auto pickFile = [this, withPasswords] {
-        auto *dialog = new QFileDialog(this, tr("Save Import Report"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setAcceptMode(QFileDialog::AcceptSave);
-        dialog->setDefaultSuffix(u"csv"_s);
-        dialog->setNameFilter(tr("CSV files (*.csv)"));
-        dialog->selectFile(u"user-import-report.csv"_s);
-        connect(dialog, &QFileDialog::fileSelected, this,
-                [this, withPasswords](const QString &path) { saveReport(path, withPasswords); });
-        dialog->open();
-    };
-    if (!withPasswords) {
-        pickFile();
-        return;
-    }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Temporary Passwords?"),
-                                tr("The report will hold the temporary passwords in plain text. "
-                                   "Anyone who can read the file can sign in as these users "
-                                   "until they change their passwords.\n\nStore the file "
-                                   "somewhere safe and delete it once the passwords are handed "
-                                   "over."),
-                                QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *include = box->addButton(tr("Include Passwords"), QMessageBox::AcceptRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [include, pickFile](QAbstractButton *b) {
-        if (b == include)
-            pickFile();
-    });
-    box->open();
-}
-
 QString UserImportDialog::reportCsv(bool withPasswords) const
 {
     QStringList header{u"line"_s, u"email"_s, u"result"_s, u"details"_s, u"userId"_s};
@@ -452,21 +403,7 @@ QString UserImportDialog::reportCsv(bool withPasswords) const
 
 void UserImportDialog::saveReport(const QString &path, bool withPasswords)
 {
-    if (m_saveWatcher.isRunning())
-        return;
-    m_savingPath = path;
-    const QByteArray bytes = reportCsv(withPasswords).toUtf8();
-    m_saveWatcher.setFuture(runInPool<QString>([path, bytes] {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return file.errorString();
-        // Owner-only: the report may hold passwords, and always holds addresses.
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (file.write(bytes) != bytes.size() || !file.commit())
-            return file.errorString();
-        return QString();
-    }));
-    updateButtons();
+    m_reportSaver->save(path, withPasswords);
 }
 
 void UserImportDialog::updateButtons()
@@ -482,7 +419,7 @@ void UserImportDialog::updateButtons()
     m_ui->retryButton->setEnabled(!running && m_started
                                   && m_creator->count(O::Failed) + m_creator->count(O::Cancelled)
                                              > 0);
-    m_ui->saveReportButton->setEnabled(!running && m_started && !m_saveWatcher.isRunning());
+    m_ui->saveReportButton->setEnabled(!running && m_started && !m_reportSaver->isSaving());
     m_ui->includePasswordsCheck->setEnabled(!running && m_creator->count(O::Created) > 0);
     bool canCopy = false;
     const auto selected = m_ui->table->selectionModel()->selectedRows();

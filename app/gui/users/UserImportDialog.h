@@ -20,6 +20,7 @@ class ExistingUserCheck;
 class MessageBanner;
 class Session;
 class UserImportModel;
+class UserImportReportSaver;
 
 // "Import users from CSV…": choose a file (read and parsed on a worker thread), preview every
 // row (valid / invalid and why / duplicate in the file / already on the console, checked with
@@ -72,7 +73,6 @@ private:
     void updateProgress();
     void importDone();
     void copyPassword();
-    void askSaveReport();
     void updateButtons();
     void updateSummary();
     // Names go only to a console that stores them (UserNameSupport); elsewhere the user is told.
@@ -89,8 +89,7 @@ private:
     QList<int> m_creatorRowToModelRow;
     QList<int> m_modelRowToCreatorRow; // -1: the row is not sent (invalid, duplicate, existing)
     QFutureWatcher<UserImportPlan> m_loadWatcher;
-    QFutureWatcher<QString> m_saveWatcher;
-    QString m_savingPath;
+    UserImportReportSaver *m_reportSaver = nullptr;
     bool m_checked = false;
     bool m_started = false;
 };

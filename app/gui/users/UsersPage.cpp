@@ -180,6 +180,23 @@ UsersPage::~UsersPage()
     }
 }
 
+QTableView *UsersPage::tableView() const
+{
+    return m_ui->tableView;
+}
+
+void UsersPage::focusForm()
+{
+    m_ui->emailEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->emailEdit->selectAll();
+}
+
+void UsersPage::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
 MessageBanner *UsersPage::banner() const
 {
     return m_ui->banner;

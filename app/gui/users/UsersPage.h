@@ -16,6 +16,7 @@ class QAction;
 class QPushButton;
 class QShortcut;
 class QSortFilterProxyModel;
+class QTableView;
 class QTimer;
 
 namespace Ui {
@@ -47,6 +48,7 @@ public:
 
     UsersModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *tableView() const;
     MessageBanner *banner() const;
     Ui::UsersPage *ui() const { return m_ui.get(); }
     // True while the list loads (page by page; rows show as pages arrive).
@@ -79,6 +81,9 @@ public:
 public Q_SLOTS:
     void refresh();
     void createUser();
+    // The create form's e-mail field, and the search box, take the focus (from the menu).
+    void focusForm();
+    void focusSearch();
 
 private:
     enum class Support { Unknown, Yes, No };
