@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "api/ConnectionSettings.h"
+#include "core/AppSettings.h"
 #include "core/BoundedFile.h"
 #include "core/CrashDumpGuard.h"
 #include "core/PemBlocks.h"
@@ -13,7 +14,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"runai-access"_s);
     // The settings file (profiles, window state) 0600 in a 0700 folder before anything writes it;
     // QSettings keeps the mode of the file it replaces.
-    runai::PrivateFiles::makeFile(QSettings().fileName());
+    runai::PrivateFiles::makeFile(runai::AppSettings().fileName());
     // Before the first tr(): the system's language, or the one chosen in View → Language.
     runai::i18n::install(&app);
     QApplication::setApplicationDisplayName(QApplication::tr("Run:ai Access Console"));

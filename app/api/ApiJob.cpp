@@ -2,11 +2,10 @@
 #include "api/ApiJob.h"
 
 #include "api/ApiErrorMapper.h"
-#include "api/ApiLogging.h"
 #include "api/AuthNetworkAccessManager.h"
-#include "api/ChangesInFlight.h"
 #include "api/NetworkLog.h"
 #include "api/Session.h"
+#include "core/LogCategories.h"
 #include "core/Redactor.h"
 
 #include <QIODevice>
@@ -22,6 +21,19 @@ using namespace Qt::StringLiterals;
 namespace runai {
 
 namespace {
+
+// The running jobs that sent a change, oldest first (see ApiJob::changesInFlight()). A job adds
+// itself when it sends one and leaves when it finishes or goes. GUI thread only.
+QList<QPointer<ApiJob>> &changesSent()
+{
+    static QList<QPointer<ApiJob>> list;
+    return list;
+}
+
+void forgetChange(ApiJob *job)
+{
+    changesSent().removeIf([job](const QPointer<ApiJob> &j) { return j.isNull() || j == job; });
+}
 
 // The body of a POST/PATCH/DELETE, readable exactly once. Qt 6.4's HTTP/1 layer silently sends a
 // request again when its connection closes before any answer byte, POSTs included (measured: a
@@ -100,8 +112,18 @@ ApiJob::ApiJob(Session *session, const QString &operation, Runner runner)
 
 ApiJob::~ApiJob()
 {
-    ChangesInFlight::remove(this);
+    forgetChange(this);
     abortReply();
+}
+
+QList<ApiJob *> ApiJob::changesInFlight()
+{
+    QList<ApiJob *> result;
+    for (const QPointer<ApiJob> &job : std::as_const(changesSent())) {
+        if (job && job->isRunning())
+            result.append(job);
+    }
+    return result;
 }
 
 void ApiJob::start()
@@ -158,8 +180,8 @@ void ApiJob::send(const Request &request, ResponseHandler then)
     Q_ASSERT(m_state == State::Running);
     m_request = request;
     m_then = std::move(then);
-    if (request.verb != "GET" && !request.tokenRequest)
-        ChangesInFlight::add(this); // the window asks before signing out under it
+    if (request.verb != "GET" && !request.tokenRequest && !changesSent().contains(this))
+        changesSent().append(this); // the window asks before signing out under it
     m_attempt = 0;
     m_replayedAfter401 = false;
     dispatch();
@@ -445,7 +467,7 @@ void ApiJob::fail(ApiError error)
 void ApiJob::finish()
 {
     m_state = State::Finished;
-    ChangesInFlight::remove(this);
+    forgetChange(this);
     m_retryTimer.stop();
     abortReply();
     Q_EMIT finished(this);

@@ -58,6 +58,11 @@ public:
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     bool autoDelete() const { return m_autoDelete; }
 
+    // The running jobs, of every session, that sent a change (every verb but GET; token grants
+    // excluded) and have not had their answer yet, in the order they were sent. The window asks
+    // through ChangesInFlight before signing out under them. GUI thread only.
+    static QList<ApiJob *> changesInFlight();
+
 Q_SIGNALS:
     void finished(runai::ApiJob *job);
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "api/BulkUserCreator.h"
 
-#include "api/ApiLogging.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
+#include "core/LogCategories.h"
 
 #include <QCoreApplication>
 

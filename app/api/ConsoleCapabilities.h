@@ -70,7 +70,7 @@ public:
     static ConsoleCapabilities fromSettingsString(const QString &text);
 
     bool operator==(const ConsoleCapabilities &) const = default;
-    // (The probe itself is CapabilitiesProbeJob, declared in RunaiClient.h.)
+    // (The probe itself is CapabilitiesProbeJob.)
 
 private:
     std::array<Presence, FeatureCount> m_presence{};

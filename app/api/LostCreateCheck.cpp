@@ -4,14 +4,11 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
-
-#include <QLoggingCategory>
+#include "core/LogCategories.h"
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcLostCreate, "runai.gui.lostcreate")
 
 namespace runai {
 

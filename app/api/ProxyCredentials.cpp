@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "api/ProxyCredentials.h"
 
+#include "core/LogCategories.h"
+
 #include <QAuthenticator>
 #include <QDateTime>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-
-Q_LOGGING_CATEGORY(lcProxyAuth, "runai.gui.proxy")
 
 namespace runai {
 

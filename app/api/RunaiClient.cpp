@@ -2,8 +2,8 @@
 #include "api/RunaiClient.h"
 
 #include "api/ApiErrorMapper.h"
-#include "api/ApiLogging.h"
 #include "core/ApiJson.h"
+#include "core/LogCategories.h"
 #include "core/ObjectNoun.h"
 
 #include <QCoreApplication>
@@ -355,7 +355,7 @@ TokenJob *RunaiClient::signIn(const QString &email, const QString &password) con
     QObject::connect(job, &ApiJob::finished, job, [job, email] {
         if (job->succeeded() && job->session())
             job->session()->installToken(job->result().duplicate(), Session::IdentityKind::User,
-                                         email, Session::Grant::Password);
+                                         email, Session::Grant::Password, renewalGrants());
     });
     return job;
 }
@@ -366,9 +366,9 @@ TokenJob *RunaiClient::signInApplication(const QString &clientId, const QString 
     TokenJob *job = clientCredentialsToken(clientId, secret, appName);
     QObject::connect(job, &ApiJob::finished, job, [job, clientId, appName] {
         if (job->succeeded() && job->session())
-            job->session()->installToken(job->result().duplicate(),
-                                         Session::IdentityKind::Application, clientId,
-                                         job->grantUsed(), appName.isEmpty() ? clientId : appName);
+            job->session()->installToken(
+                    job->result().duplicate(), Session::IdentityKind::Application, clientId,
+                    job->grantUsed(), renewalGrants(), appName.isEmpty() ? clientId : appName);
     });
     return job;
 }

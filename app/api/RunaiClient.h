@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiJob.h"
+#include "api/CapabilitiesProbeJob.h"
 #include "api/Session.h"
 #include "core/AccessKey.h"
 #include "core/AccessRule.h"
@@ -11,6 +12,7 @@
 #include "core/User.h"
 #include "core/UserQuery.h"
 
+#include <memory>
 #include <optional>
 
 namespace runai {
@@ -26,20 +28,6 @@ public:
 
 private:
     Session::Grant m_grant = Session::Grant::None;
-};
-
-// GET of every probed endpoint with the session's bearer token, one after the other (a handful
-// of small requests once per session). 404 means absent; any other HTTP answer (2xx, 400, 403,
-// 405, ...) means present; a network or server failure leaves that feature unknown. The job
-// succeeds with what it learnt; the caller decides whether to store it on the session
-// (RunaiClient::probeCapabilities does).
-class CapabilitiesProbeJob : public ApiResultJob<ConsoleCapabilities>
-{
-public:
-    explicit CapabilitiesProbeJob(Session *session);
-
-private:
-    void probeNext(size_t index);
 };
 
 using ApplicationJob = ApiResultJob<Application>;
@@ -89,6 +77,10 @@ public:
     // OAuth2 form-encoded POST /api/v2/token (CP 2.24+): client_credentials, whatever the
     // capabilities say.
     TokenJob *oauth2ClientCredentialsToken(const QString &clientId, const QString &secret) const;
+
+    // ---- The grants a session renews its token with (see Session::TokenGrants): the sign-in
+    // installs them with the token. (RunaiClientRenewal.cpp)
+    static std::shared_ptr<const Session::TokenGrants> renewalGrants();
 
     // ---- What the console offers: probes once (see CapabilitiesProbeJob); on success the
     // session's capabilities are replaced (unless pinned) and capabilitiesChanged() is emitted.

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "api/Session.h"
 
-#include "api/ApiLogging.h"
 #include "api/AuthNetworkAccessManager.h"
-#include "api/RunaiClient.h"
+#include "core/LogCategories.h"
 
 #include <QMutex>
 #include <QNetworkProxy>
@@ -202,11 +201,12 @@ void Session::learn(ConsoleCapabilities::Feature feature, bool present)
 }
 
 void Session::installToken(TokenSet tokens, IdentityKind kind, const QString &identity, Grant grant,
-                           const QString &appName)
+                           std::shared_ptr<const TokenGrants> grants, const QString &appName)
 {
     const bool identityChanges = kind != m_identityKind || identity != m_identity;
     ++m_generation;
     m_tokens = std::move(tokens);
+    m_grants = std::move(grants);
     m_identityKind = kind;
     m_identity = identity;
     m_grant = grant;
@@ -333,6 +333,10 @@ void Session::startRenewal()
         renewalDone(ApiError(ApiError::Kind::Unauthorized, u"not signed in"_s));
         return;
     }
+    if (!m_grants) { // installToken() is always given them; without, nothing can renew
+        renewalDone(ApiError(ApiError::Kind::Unauthorized, u"no token grants to renew with"_s));
+        return;
+    }
     m_renewing = true;
     qCInfo(lcSession) << "renewing the token for" << m_identity;
     if (m_tokens.refreshToken.isEmpty() || m_refreshGrantRefused) {
@@ -341,31 +345,31 @@ void Session::startRenewal()
     }
     const quint64 generation = m_generation;
     const QString clientId = m_identityKind == IdentityKind::Application ? m_identity : QString();
-    TokenJob *job = RunaiClient(this).refreshToken(m_tokens.refreshToken, clientId);
-    // Nobody else holds a renewal: it goes with the session if that ends first (sign-out,
-    // window closed) instead of outliving it unfinished.
-    job->setParent(this);
-    connect(job, &ApiJob::finished, this, [this, job, generation] {
-        if (generation != m_generation)
-            return;
-        if (!job->succeeded()) {
-            // OAuth2's machine code (3.0 does not take refresh_token on /api/v2/token): the
-            // next renewals go straight to repeating the grant.
-            if (job->error().serverCode() == u"unsupported_grant_type"_s) {
-                qCInfo(lcSession) << "the console does not renew with a refresh token";
-                m_refreshGrantRefused = true;
-            }
-            qCInfo(lcSession) << "refresh token refused; repeating the grant instead";
-            renewWithCredentials(job->error());
-            return;
+    m_grants->refresh(this, m_tokens.refreshToken, clientId,
+                      [this, generation](TokenGrants::Outcome outcome) {
+                          if (generation == m_generation)
+                              renewedByRefresh(std::move(outcome));
+                      });
+}
+
+void Session::renewedByRefresh(TokenGrants::Outcome outcome)
+{
+    if (outcome.error.isError()) {
+        // OAuth2's machine code (3.0 does not take refresh_token on /api/v2/token): the
+        // next renewals go straight to repeating the grant.
+        if (outcome.error.serverCode() == u"unsupported_grant_type"_s) {
+            qCInfo(lcSession) << "the console does not renew with a refresh token";
+            m_refreshGrantRefused = true;
         }
-        TokenSet t = job->result().duplicate();
-        if (t.refreshToken.isEmpty())
-            t.refreshToken = std::move(m_tokens.refreshToken);
-        m_tokens = std::move(t);
-        renewalDone({});
-    });
-    job->start();
+        qCInfo(lcSession) << "refresh token refused; repeating the grant instead";
+        renewWithCredentials(outcome.error);
+        return;
+    }
+    TokenSet t = std::move(outcome.tokens);
+    if (t.refreshToken.isEmpty())
+        t.refreshToken = std::move(m_tokens.refreshToken);
+    m_tokens = std::move(t);
+    renewalDone({});
 }
 
 void Session::renewWithCredentials(const ApiError &refreshError)
@@ -397,37 +401,24 @@ void Session::renewWithCredentials(const ApiError &refreshError)
                                        u"the credentials for renewal were not available"_s));
             return;
         }
-        RunaiClient client(self);
-        // Exposed for the grant's request body only; this QString copy is wiped at once (the
-        // body itself goes with the job). `secret` is zeroed when this callback returns.
-        QString forRequest = secret.revealAsQString();
-        TokenJob *job = self->m_grant == Grant::Password
-                                ? client.passwordToken(self->m_identity, forRequest)
-                                : client.clientCredentialsToken(self->m_identity, forRequest,
-                                                                self->m_appName);
-        SecretBytes::wipeOwned(forRequest);
-        self->renewWithGrantJob(job);
+        self->m_grants->repeat(self, self->m_grant, self->m_identity, secret, self->m_appName,
+                               [self, generation](TokenGrants::Outcome outcome) {
+                                   if (self && generation == self->m_generation)
+                                       self->renewedByGrant(std::move(outcome));
+                               });
     });
 }
 
-void Session::renewWithGrantJob(ApiJob *base)
+void Session::renewedByGrant(TokenGrants::Outcome outcome)
 {
-    auto job = static_cast<TokenJob *>(base);
-    job->setParent(this); // as in startRenewal(): it must not outlive the session
-    const quint64 generation = m_generation;
-    connect(job, &ApiJob::finished, this, [this, job, generation] {
-        if (generation != m_generation)
-            return;
-        if (!job->succeeded()) {
-            renewalDone(job->error());
-            return;
-        }
-        m_tokens = job->result().duplicate();
-        if (job->grantUsed() != Grant::None)
-            m_grant = job->grantUsed();
-        renewalDone({});
-    });
-    job->start();
+    if (outcome.error.isError()) {
+        renewalDone(outcome.error);
+        return;
+    }
+    m_tokens = std::move(outcome.tokens);
+    if (outcome.grantUsed != Grant::None)
+        m_grant = outcome.grantUsed;
+    renewalDone({});
 }
 
 void Session::renewalDone(const ApiError &error)

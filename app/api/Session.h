@@ -15,11 +15,11 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace runai {
 
 class AuthNetworkAccessManager;
-class ApiJob;
 
 // One signed-in connection to one console: its settings, who is signed in (an admin user by
 // e-mail, or an application by client id) and that identity's token, in memory only.
@@ -53,6 +53,32 @@ public:
     using SecretCallback = std::function<void(SecretBytes secret)>;
     // Called with the identity (e-mail or client id) whose password/secret is needed.
     using CredentialsProvider = std::function<void(const QString &identity, SecretCallback reply)>;
+
+    // How a renewal gets its new token. The session sends no calls itself (ApiJob and
+    // RunaiClient sit above it): the sign-in that installs a token hands its grants over with it
+    // (RunaiClient::renewalGrants()), so a renewal takes the same endpoints and fallbacks.
+    class TokenGrants
+    {
+    public:
+        struct Outcome
+        {
+            ApiError error; // isError() when the grant failed
+            TokenSet tokens;
+            Grant grantUsed = Grant::None; // which grant the server accepted, when it says
+        };
+        // Called once with the outcome, unless the session goes first (the request goes with
+        // it: a renewal must not outlive its session unfinished).
+        using Done = std::function<void(Outcome outcome)>;
+
+        virtual ~TokenGrants() = default;
+        // The refresh_token grant; clientId is set for an application identity.
+        virtual void refresh(Session *session, const SecretBytes &refreshToken,
+                             const QString &clientId, Done done) const = 0;
+        // Repeats the grant the token came from with the saved password or secret: the password
+        // grant for Grant::Password, else client_credentials (app_token on 2.18/2.19).
+        virtual void repeat(Session *session, Grant grant, const QString &identity,
+                            const SecretBytes &secret, const QString &appName, Done done) const = 0;
+    };
 
     explicit Session(const ConnectionSettings &settings, QObject *parent = nullptr);
     ~Session() override;
@@ -109,8 +135,9 @@ public:
     bool isTrustStoreReady() const { return m_trustStoreReady; }
 
     // ---- Used by app/api only ----
+    // `grants` renew this token (see TokenGrants).
     void installToken(TokenSet tokens, IdentityKind kind, const QString &identity, Grant grant,
-                      const QString &appName = {});
+                      std::shared_ptr<const TokenGrants> grants, const QString &appName = {});
     // Bumps whenever the access token changes (sign-in, renewal): what a request carried.
     quint64 tokenSerial() const { return m_tokenSerial; }
     // A request sent with token `refusedSerial` got a 401. Renews once (or joins the renewal
@@ -144,7 +171,8 @@ private:
     void startRenewal();
     void renewWithCredentials(const ApiError &refreshError);
     void renewalDone(const ApiError &error);
-    void renewWithGrantJob(ApiJob *job);
+    void renewedByRefresh(TokenGrants::Outcome outcome);
+    void renewedByGrant(TokenGrants::Outcome outcome);
     void tokenChanged();
     void runRetriesAfterLapse();
 
@@ -161,6 +189,7 @@ private:
     // The v2 endpoint refused refresh_token as a grant type (3.0): renew by repeating the grant.
     bool m_refreshGrantRefused = false;
     CredentialsProvider m_provider;
+    std::shared_ptr<const TokenGrants> m_grants;
     QTimer m_renewTimer;
     bool m_renewing = false;
     bool m_trustStoreReady = true;

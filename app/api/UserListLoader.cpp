@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "api/UserListLoader.h"
 
-#include "api/ApiLogging.h"
 #include "api/ConsoleCapabilities.h"
 #include "api/RunaiClient.h"
 #include "api/UserNameSupport.h"
 #include "core/ApiJson.h"
+#include "core/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

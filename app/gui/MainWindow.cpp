@@ -8,6 +8,7 @@
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "core/ObjectNoun.h"
 #include "gui/AboutDialog.h"
 #include "gui/DesktopIntegration.h"
@@ -36,15 +37,12 @@
 
 #include <QCloseEvent>
 #include <QLabel>
-#include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcMainWindow, "runai.gui.window")
 
 namespace runai {
 

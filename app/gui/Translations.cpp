@@ -1,22 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "gui/Translations.h"
 
+#include "core/AppSettings.h"
+#include "core/LogCategories.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QLoggingCategory>
-#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcI18n, "runai.gui.i18n")
 
 namespace runai::i18n {
 
 namespace {
 
-const auto kSettingKey = "ui/language"_L1;
 const auto kResourceDir = ":/i18n"_L1;
 const auto kBaseName = "runai-access"_L1;
 
@@ -76,17 +74,13 @@ QString nativeName(const QString &code)
 
 QString languageSetting()
 {
-    const QString code = QSettings().value(kSettingKey).toString();
+    const QString code = AppSettings().language();
     return availableLanguages().contains(code) ? code : QString();
 }
 
 void setLanguageSetting(const QString &code)
 {
-    QSettings settings;
-    if (code.isEmpty() || !availableLanguages().contains(code))
-        settings.remove(kSettingKey);
-    else
-        settings.setValue(kSettingKey, code);
+    AppSettings().setLanguage(availableLanguages().contains(code) ? code : QString());
 }
 
 QString install(QCoreApplication *app)

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "gui/WindowStateKeeper.h"
 
+#include "core/AppSettings.h"
+
 #include <QEvent>
 #include <QHeaderView>
-#include <QSettings>
 #include <QWidget>
-
-using namespace Qt::StringLiterals;
 
 namespace runai {
 
@@ -15,9 +14,7 @@ WindowStateKeeper::WindowStateKeeper(QWidget *window, const QString &key)
     , m_window(window)
     , m_key(key)
 {
-    QSettings settings;
-    settings.beginGroup(m_key);
-    const QByteArray geometry = settings.value(u"geometry"_s).toByteArray();
+    const QByteArray geometry = AppSettings().windowGeometry(m_key);
     // restoreGeometry clamps to the screens that exist now, so a window saved on a disconnected
     // monitor comes back on a visible one.
     if (!geometry.isEmpty())
@@ -28,21 +25,18 @@ WindowStateKeeper::WindowStateKeeper(QWidget *window, const QString &key)
 void WindowStateKeeper::track(QHeaderView *header, const QString &name)
 {
     m_headers.emplace_back(header, name);
-    QSettings settings;
-    settings.beginGroup(m_key);
-    const QByteArray state = settings.value(u"columns/"_s + name).toByteArray();
+    const QByteArray state = AppSettings().tableHeaderState(m_key, name);
     if (!state.isEmpty())
         header->restoreState(state);
 }
 
 void WindowStateKeeper::save() const
 {
-    QSettings settings;
-    settings.beginGroup(m_key);
-    settings.setValue(u"geometry"_s, m_window->saveGeometry());
+    AppSettings settings;
+    settings.setWindowGeometry(m_key, m_window->saveGeometry());
     for (const auto &[header, name] : m_headers) {
         if (header)
-            settings.setValue(u"columns/"_s + name, header->saveState());
+            settings.setTableHeaderState(m_key, name, header->saveState());
     }
 }
 

@@ -12,9 +12,10 @@ class QWidget;
 
 namespace runai {
 
-// Remembers a top-level window's geometry and its tables' column widths, order and sort (QSettings
-// group `key`): restored when tracked, saved when the window closes. Saved state that no longer
-// fits (a table gained a column, a screen went away) is ignored by Qt and the defaults stay.
+// Remembers a top-level window's geometry and its tables' column widths, order and sort (settings
+// group `key`, see AppSettings): restored when tracked, saved when the window closes. Saved state
+// that no longer fits (a table gained a column, a screen went away) is ignored by Qt and the
+// defaults stay.
 class WindowStateKeeper : public QObject
 {
     Q_OBJECT

@@ -1,30 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "models/ProfileStore.h"
 
+#include "core/AppSettings.h"
 #include "core/PemBlocks.h"
 #include "core/PrivateFiles.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace runai {
 
-namespace {
-const auto kOrder = "profiles/order"_L1;
-const auto kActive = "profiles/active"_L1;
-// The single-console keys written by SignInPage before profiles existed.
-const auto kLegacyUrl = "signIn/consoleUrl"_L1;
-const auto kLegacyEmail = "signIn/email"_L1;
-const auto kLegacyRememberEmail = "signIn/rememberEmail"_L1;
-
-QString group(const QString &id)
-{
-    return u"profiles/p-"_s + id;
-}
-} // namespace
+using Field = AppSettings::ProfileField;
 
 ProfileStore::ProfileStore(QString settingsFile, QObject *parent)
     : QObject(parent)
@@ -35,11 +23,9 @@ ProfileStore::ProfileStore(QString settingsFile, QObject *parent)
 
 ProfileStore::~ProfileStore() = default;
 
-std::unique_ptr<QSettings> ProfileStore::openSettings() const
+std::unique_ptr<AppSettings> ProfileStore::openSettings() const
 {
-    auto settings = m_settingsFile.isEmpty()
-                            ? std::make_unique<QSettings>()
-                            : std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
+    auto settings = std::make_unique<AppSettings>(m_settingsFile);
     // 0600 in a 0700 folder before the first write: QSettings keeps the mode of the file it
     // replaces, so a profile (addresses, user names, CA certificates) is never world-readable.
     PrivateFiles::makeFile(settings->fileName());
@@ -61,14 +47,15 @@ void ProfileStore::migrate()
     auto settings = openSettings();
     Profile profile;
     profile.name = QCoreApplication::translate("runai::ProfileStore", "Default");
-    profile.consoleUrl = settings->value(kLegacyUrl).toString();
-    profile.rememberEmail = settings->value(kLegacyRememberEmail, true).toBool();
+    // The single-console settings SignInPage wrote before profiles existed.
+    profile.consoleUrl = settings->signInConsoleUrl();
+    profile.rememberEmail = settings->rememberSignInEmail();
     if (profile.rememberEmail)
-        profile.email = settings->value(kLegacyEmail).toString();
+        profile.email = settings->signInEmail();
     QString error;
     QString id;
     save(profile, &error, &id);
-    openSettings()->setValue(kActive, id);
+    openSettings()->setActiveProfileId(id);
 }
 
 void ProfileStore::dropNonCertificatePem()
@@ -76,45 +63,46 @@ void ProfileStore::dropNonCertificatePem()
     // Versions before issue 12 kept whatever was pasted into the CA field, a private key too.
     auto settings = openSettings();
     for (const QString &id : order()) {
-        const QString key = group(id) + u"/caBundlePem"_s;
-        const QByteArray pem = settings->value(key).toByteArray();
+        const QByteArray pem = settings->profileValue(id, Field::CaBundlePem).toByteArray();
         if (PemBlocks::otherLabels(pem).isEmpty())
             continue;
         const QByteArray certificates = PemBlocks::certificatesOnly(pem);
         if (certificates.isEmpty())
-            settings->remove(key);
+            settings->removeProfileValue(id, Field::CaBundlePem);
         else
-            settings->setValue(key, certificates);
+            settings->setProfileValue(id, Field::CaBundlePem, certificates);
     }
 }
 
 QStringList ProfileStore::order() const
 {
-    return openSettings()->value(kOrder).toStringList();
+    return openSettings()->profileOrder();
 }
 
 Profile ProfileStore::profile(const QString &id) const
 {
     if (id.isEmpty() || !order().contains(id))
         return {};
-    auto settings = openSettings();
-    settings->beginGroup(group(id));
+    const auto settings = openSettings();
+    const auto value = [&](Field field, const QVariant &fallback = {}) {
+        return settings->profileValue(id, field, fallback);
+    };
     Profile p;
     p.id = id;
-    p.name = settings->value(u"name"_s).toString();
-    p.consoleUrl = settings->value(u"consoleUrl"_s).toString();
-    p.caBundlePath = settings->value(u"caBundlePath"_s).toString();
-    p.caBundlePem = PemBlocks::certificatesOnly(settings->value(u"caBundlePem"_s).toByteArray());
-    p.proxy = Profile::proxyFromName(settings->value(u"proxy"_s).toString());
-    p.proxyHost = settings->value(u"proxyHost"_s).toString();
-    p.proxyPort = quint16(settings->value(u"proxyPort"_s, 0).toUInt());
-    p.proxyUser = settings->value(u"proxyUser"_s).toString();
-    p.rememberEmail = settings->value(u"rememberEmail"_s, true).toBool();
-    p.email = p.rememberEmail ? settings->value(u"email"_s).toString() : QString();
-    p.apiGeneration = settings->value(u"apiGeneration"_s).toString();
-    p.capabilitiesCache = settings->value(u"capabilities"_s).toString();
-    p.capabilitiesUrl = settings->value(u"capabilitiesUrl"_s).toString();
-    p.cleartextAllowedUrl = settings->value(u"cleartextAllowedUrl"_s).toString();
+    p.name = value(Field::Name).toString();
+    p.consoleUrl = value(Field::ConsoleUrl).toString();
+    p.caBundlePath = value(Field::CaBundlePath).toString();
+    p.caBundlePem = PemBlocks::certificatesOnly(value(Field::CaBundlePem).toByteArray());
+    p.proxy = Profile::proxyFromName(value(Field::Proxy).toString());
+    p.proxyHost = value(Field::ProxyHost).toString();
+    p.proxyPort = quint16(value(Field::ProxyPort, 0).toUInt());
+    p.proxyUser = value(Field::ProxyUser).toString();
+    p.rememberEmail = value(Field::RememberEmail, true).toBool();
+    p.email = p.rememberEmail ? value(Field::Email).toString() : QString();
+    p.apiGeneration = value(Field::ApiGeneration).toString();
+    p.capabilitiesCache = value(Field::Capabilities).toString();
+    p.capabilitiesUrl = value(Field::CapabilitiesUrl).toString();
+    p.cleartextAllowedUrl = value(Field::CleartextAllowedUrl).toString();
     return p;
 }
 
@@ -140,7 +128,7 @@ Profile ProfileStore::profileNamed(const QString &name) const
 
 QString ProfileStore::activeId() const
 {
-    const QString id = openSettings()->value(kActive).toString();
+    const QString id = openSettings()->activeProfileId();
     const QList<Profile> valid = profiles();
     for (const Profile &p : valid) {
         if (p.id == id)
@@ -173,32 +161,33 @@ bool ProfileStore::save(Profile p, QString *error, QString *id)
         ids.append(p.id);
     }
     auto settings = openSettings();
-    settings->setValue(kOrder, ids);
-    settings->remove(group(p.id));
-    settings->beginGroup(group(p.id));
-    settings->setValue(u"name"_s, p.name);
-    settings->setValue(u"consoleUrl"_s, p.consoleUrl.trimmed());
-    settings->setValue(u"caBundlePath"_s, p.caBundlePath.trimmed());
+    settings->setProfileOrder(ids);
+    settings->removeProfile(p.id);
+    const auto set = [&](Field field, const QVariant &value) {
+        settings->setProfileValue(p.id, field, value);
+    };
+    set(Field::Name, p.name);
+    set(Field::ConsoleUrl, p.consoleUrl.trimmed());
+    set(Field::CaBundlePath, p.caBundlePath.trimmed());
     // Only CERTIFICATE blocks are ever stored (the dialog refuses the rest; this is the last net).
     const QByteArray certificates = PemBlocks::certificatesOnly(p.caBundlePem);
     if (!certificates.isEmpty())
-        settings->setValue(u"caBundlePem"_s, certificates);
-    settings->setValue(u"proxy"_s, Profile::proxyName(p.proxy));
-    settings->setValue(u"proxyHost"_s, p.proxyHost.trimmed());
-    settings->setValue(u"proxyPort"_s, p.proxyPort);
-    settings->setValue(u"proxyUser"_s, p.proxyUser.trimmed());
-    settings->setValue(u"rememberEmail"_s, p.rememberEmail);
+        set(Field::CaBundlePem, certificates);
+    set(Field::Proxy, Profile::proxyName(p.proxy));
+    set(Field::ProxyHost, p.proxyHost.trimmed());
+    set(Field::ProxyPort, p.proxyPort);
+    set(Field::ProxyUser, p.proxyUser.trimmed());
+    set(Field::RememberEmail, p.rememberEmail);
     if (p.rememberEmail && !p.email.trimmed().isEmpty())
-        settings->setValue(u"email"_s, p.email.trimmed());
+        set(Field::Email, p.email.trimmed());
     if (!p.apiGeneration.isEmpty())
-        settings->setValue(u"apiGeneration"_s, p.apiGeneration);
+        set(Field::ApiGeneration, p.apiGeneration);
     if (!p.capabilitiesCache.isEmpty()) {
-        settings->setValue(u"capabilities"_s, p.capabilitiesCache);
-        settings->setValue(u"capabilitiesUrl"_s, p.capabilitiesUrl);
+        set(Field::Capabilities, p.capabilitiesCache);
+        set(Field::CapabilitiesUrl, p.capabilitiesUrl);
     }
     if (!p.cleartextAllowedUrl.isEmpty())
-        settings->setValue(u"cleartextAllowedUrl"_s, p.cleartextAllowedUrl);
-    settings->endGroup();
+        set(Field::CleartextAllowedUrl, p.cleartextAllowedUrl);
     settings->sync();
     if (id)
         *id = p.id;
@@ -223,10 +212,10 @@ bool ProfileStore::remove(const QString &id, QString *error)
     const bool wasActive = activeId() == id;
     ids.removeAll(id);
     auto settings = openSettings();
-    settings->remove(group(id));
-    settings->setValue(kOrder, ids);
+    settings->removeProfile(id);
+    settings->setProfileOrder(ids);
     if (wasActive)
-        settings->setValue(kActive, remaining.first().id);
+        settings->setActiveProfileId(remaining.first().id);
     settings->sync();
     Q_EMIT profilesChanged();
     if (wasActive)
@@ -236,11 +225,11 @@ bool ProfileStore::remove(const QString &id, QString *error)
 
 void ProfileStore::setActive(const QString &id)
 {
-    if (!order().contains(id) || id == openSettings()->value(kActive).toString())
+    if (!order().contains(id) || id == openSettings()->activeProfileId())
         return;
     if (m_switchGate && !m_switchGate(id))
         return;
-    openSettings()->setValue(kActive, id);
+    openSettings()->setActiveProfileId(id);
     Q_EMIT activeChanged(id);
 }
 

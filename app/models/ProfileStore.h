@@ -9,11 +9,11 @@
 #include <functional>
 #include <memory>
 
-class QSettings;
-
 namespace runai {
 
-// The named console profiles and which one is active, kept in QSettings (group "profiles").
+class AppSettings;
+
+// The named console profiles and which one is active, kept in the settings file (AppSettings).
 // Holds no secret. On first use it migrates the single-console settings of earlier versions
 // (signIn/consoleUrl, signIn/email, signIn/rememberEmail) into a profile named "Default", so
 // there is always at least one profile and always an active one.
@@ -55,7 +55,7 @@ Q_SIGNALS:
     void activeChanged(const QString &id);
 
 private:
-    std::unique_ptr<QSettings> openSettings() const;
+    std::unique_ptr<AppSettings> openSettings() const;
     void dropNonCertificatePem();
     void migrate();
     QStringList order() const;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/HttpConnection.h"
 
-#include "sandbox/HttpFrontend.h"
-
 #include <QPointer>
 #include <QTcpSocket>
 
@@ -22,10 +20,10 @@ constexpr auto lingerTime = std::chrono::milliseconds(500);
 constexpr auto abortTime = std::chrono::seconds(5);
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, HttpFrontend &frontend, const HttpLimits &limits)
+HttpConnection::HttpConnection(QTcpSocket *socket, Server &server, const HttpLimits &limits)
     : QObject(socket)
     , m_socket(socket)
-    , m_frontend(frontend)
+    , m_server(server)
     , m_limits(limits)
     , m_parser(limits)
 {
@@ -72,7 +70,7 @@ void HttpConnection::process()
         case HttpRequestParser::Step::Request: {
             ++m_requestsSeen;
             m_continueSent = false;
-            HttpFrontend::Answer answer = m_frontend.answer(m_parser.takeRequest());
+            Server::Answer answer = m_server.answer(m_parser.takeRequest());
             send(std::move(answer.bytes), answer.close);
             break;
         }
@@ -94,7 +92,7 @@ void HttpConnection::send(QByteArray bytes, bool close)
             setDeadline(Deadline::Abort);
         }
     };
-    const auto delay = m_frontend.latency();
+    const auto delay = m_server.latency();
     if (delay.count() <= 0) {
         deliver(bytes);
         return;
@@ -112,7 +110,7 @@ void HttpConnection::send(QByteArray bytes, bool close)
 void HttpConnection::refuse(int status, const QString &message)
 {
     m_closing = true;
-    m_socket->write(HttpFrontend::refusal(status, message));
+    m_socket->write(m_server.refusal(status, message));
     setDeadline(Deadline::Linger);
 }
 

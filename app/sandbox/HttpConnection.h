@@ -6,24 +6,46 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
+
 class QTcpSocket;
 
 namespace runai::sandbox {
 
-class HttpFrontend;
-
 // One client connection: reads its bytes through an HttpRequestParser, hands each request to the
-// HttpFrontend, writes the answers, and closes the connection when it breaks the limits:
-// headers not complete headerTimeout after the request began (or after the connection opened),
-// a body not complete bodyTimeout after its headers, nothing sent or read for idleTimeout between
-// requests. A request over a size limit or malformed is answered (400, 408, 413, 431, 501, 505)
-// and the connection closed. A client that sends requests without reading the answers is not
-// read from until it does. Owned by its socket (a child), so it goes when the socket goes.
+// server that accepted it (HttpFrontend, through Server below), writes the answers, and closes the
+// connection when it breaks the limits: headers not complete headerTimeout after the request
+// began (or after the connection opened), a body not complete bodyTimeout after its headers,
+// nothing sent or read for idleTimeout between requests. A request over a size limit or malformed
+// is answered (400, 408, 413, 431, 501, 505) and the connection closed. A client that sends
+// requests without reading the answers is not read from until it does. Owned by its socket (a
+// child), so it goes when the socket goes.
 class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket *socket, HttpFrontend &frontend, const HttpLimits &limits);
+    // What a connection asks of the server behind it. HttpFrontend implements it, so a
+    // connection knows nothing else of the server and the dependency points one way.
+    class Server
+    {
+    public:
+        // What to write for one request, and whether the connection ends after it.
+        struct Answer
+        {
+            QByteArray bytes;
+            bool close = false;
+        };
+        virtual Answer answer(const ParsedHttpRequest &request) = 0;
+        // How long each answer is held back (the latency fault).
+        virtual std::chrono::milliseconds latency() const = 0;
+        // A complete answer (error body, Connection: close) for a request the connection refuses.
+        virtual QByteArray refusal(int status, const QString &message) const = 0;
+
+    protected:
+        ~Server() = default;
+    };
+
+    HttpConnection(QTcpSocket *socket, Server &server, const HttpLimits &limits);
 
 private:
     // Which clock the timer runs: None while an answer is being prepared (latency fault).
@@ -41,7 +63,7 @@ private:
     void onBytesWritten();
 
     QTcpSocket *m_socket;
-    HttpFrontend &m_frontend;
+    Server &m_server;
     HttpLimits m_limits;
     HttpRequestParser m_parser;
     QTimer m_timer;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/HttpFrontend.h"
 
+#include "core/LogCategories.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/HttpConnection.h"
 #include "sandbox/SandboxClock.h"
 
-#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -14,8 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace runai::sandbox {
-
-Q_LOGGING_CATEGORY(lcSandboxHttp, "runai.sandbox.http", QtInfoMsg)
 
 namespace {
 
@@ -97,7 +95,7 @@ std::chrono::milliseconds HttpFrontend::latency() const
     return m_faults.latency();
 }
 
-QByteArray HttpFrontend::refusal(int status, const QString &message)
+QByteArray HttpFrontend::refusal(int status, const QString &message) const
 {
     const ApiResponse response = ApiResponse::error(status, message);
     return head(response, response.body.size(), true) + response.body;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/HttpConnection.h"
 #include "sandbox/HttpExchange.h"
 #include "sandbox/HttpRequestParser.h"
 
@@ -24,7 +25,9 @@ class FaultInjector;
 // request) is what lets it refuse an oversized request from its headers.
 // Connections stay open between requests (keep-alive) unless the client sends Connection: close.
 // Every answer's status line and headers are assembled in head() in HttpFrontend.cpp.
-class HttpFrontend : public QObject
+class HttpFrontend
+    : public QObject
+    , public HttpConnection::Server
 {
     Q_OBJECT
 public:
@@ -38,17 +41,12 @@ public:
     int openConnections() const { return m_openConnections; }
 
     // What to write for one request, and whether the connection ends after it.
-    struct Answer
-    {
-        QByteArray bytes;
-        bool close = false;
-    };
-    Answer answer(const ParsedHttpRequest &request);
+    Answer answer(const ParsedHttpRequest &request) override;
     // "/path?query" -> the decoded path and the query, as the handlers want them.
     static ApiRequest toApiRequest(const ParsedHttpRequest &parsed);
     // A complete answer (error body, Connection: close) for a request refused by the transport.
-    static QByteArray refusal(int status, const QString &message);
-    std::chrono::milliseconds latency() const;
+    QByteArray refusal(int status, const QString &message) const override;
+    std::chrono::milliseconds latency() const override;
 
 private:
     void acceptPending(QTcpServer *listener);

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/LocalSandbox.h"
 
+#include "core/LogCategories.h"
 #include "sandbox/ApiContext.h"
 #include "sandbox/SandboxServer.h"
-
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcLocalSandbox, "runai.gui.sandbox")
 
 namespace runai {
 

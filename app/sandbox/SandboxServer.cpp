@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/SandboxServer.h"
 
+#include "core/LogCategories.h"
 #include "sandbox/HttpFrontend.h"
 #include "sandbox/SandboxApi.h"
 #include "sandbox/SandboxClock.h"
@@ -10,7 +11,6 @@
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSslConfiguration>
 #include <QSslServer>
@@ -20,8 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace runai::sandbox {
-
-Q_LOGGING_CATEGORY(lcSandbox, "runai.sandbox")
 
 namespace {
 // Changes come in bursts (a benchmark creates a thousand users); write once per burst.

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/TokenEndpoint.h"
 
+#include "core/LogCategories.h"
 #include "sandbox/SandboxStore.h"
 
-#include <QLoggingCategory>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace runai::sandbox {
-
-Q_LOGGING_CATEGORY(lcSandboxToken, "runai.sandbox.token", QtInfoMsg)
 
 ApiResponse TokenEndpoint::handleV1(const ApiRequest &request)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "secrets/CollectionLockQuery.h"
 
-#include "secrets/SecretsLogging.h"
+#include "core/LogCategories.h"
 #include "secrets/SessionBus.h"
 
 #include <QTimer>

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "secrets/KeychainBridge.h"
 
+#include "core/LogCategories.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
-
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcKeychainBridge, "runai.gui.keychain")
 
 namespace runai {
 

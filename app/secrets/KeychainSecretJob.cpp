@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "secrets/KeychainSecretJob.h"
 
+#include "core/LogCategories.h"
 #include "secrets/CollectionLockQuery.h"
-#include "secrets/SecretsLogging.h"
 
 #include <QTimer>
 

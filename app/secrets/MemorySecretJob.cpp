@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "secrets/MemorySecretJob.h"
 
-#include "secrets/MemorySecretStore.h"
-
 using namespace Qt::StringLiterals;
 
 namespace runai {
 
-MemorySecretJob::MemorySecretJob(MemorySecretStore *store, Operation operation,
+MemorySecretJob::MemorySecretJob(QObject *owner, Apply apply, Operation operation,
                                  const SecretKey &key, const QString &secret,
                                  int stillWaitingDelayMs)
     : SecretJob(operation, key, stillWaitingDelayMs)
-    , m_store(store)
+    , m_owner(owner)
+    , m_apply(std::move(apply))
     , m_secretToWrite(secret)
 { }
 
@@ -20,13 +19,13 @@ MemorySecretJob::~MemorySecretJob() = default;
 void MemorySecretJob::start()
 {
     countAttempt();
-    if (!m_store) {
+    if (!m_owner) {
         finish(SecretDiagnosis(SecretDiagnosis::Kind::Other,
                                u"the session-only secret store was closed"_s));
         return;
     }
     SecretBytes secret;
-    const SecretDiagnosis diagnosis = m_store->apply(operation(), key(), m_secretToWrite, &secret);
+    const SecretDiagnosis diagnosis = m_apply(operation(), key(), m_secretToWrite, &secret);
     SecretBytes::wipeOwned(m_secretToWrite);
     finish(diagnosis, std::move(secret));
 }

@@ -15,18 +15,29 @@ MemorySecretStore::~MemorySecretStore() = default;
 
 SecretJob *MemorySecretStore::read(const SecretKey &key)
 {
-    return new MemorySecretJob(this, SecretJob::Operation::Read, key, {}, stillWaitingDelayMs());
+    return makeJob(SecretJob::Operation::Read, key, {});
 }
 
 SecretJob *MemorySecretStore::write(const SecretKey &key, const QString &secret)
 {
-    return new MemorySecretJob(this, SecretJob::Operation::Write, key, secret,
-                               stillWaitingDelayMs());
+    return makeJob(SecretJob::Operation::Write, key, secret);
 }
 
 SecretJob *MemorySecretStore::remove(const SecretKey &key)
 {
-    return new MemorySecretJob(this, SecretJob::Operation::Remove, key, {}, stillWaitingDelayMs());
+    return makeJob(SecretJob::Operation::Remove, key, {});
+}
+
+SecretJob *MemorySecretStore::makeJob(SecretJob::Operation operation, const SecretKey &key,
+                                      const QString &secret)
+{
+    // The job calls back only while this store is alive (it holds `this` as its owner).
+    auto apply = [this](SecretJob::Operation op, const SecretKey &k, const QString &toWrite,
+                        SecretBytes *read) {
+        return this->apply(op, k, toWrite, read);
+    };
+    return new MemorySecretJob(this, std::move(apply), operation, key, secret,
+                               stillWaitingDelayMs());
 }
 
 QString MemorySecretStore::backendName() const

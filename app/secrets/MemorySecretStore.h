@@ -30,7 +30,7 @@ public:
     QList<SecretKey> knownKeys() const override;
 
 private:
-    friend class MemorySecretJob;
+    SecretJob *makeJob(SecretJob::Operation operation, const SecretKey &key, const QString &secret);
     // Applies one operation; called by the job from the event loop, in the order jobs were made.
     SecretDiagnosis apply(SecretJob::Operation operation, const SecretKey &key,
                           const QString &secretToWrite, SecretBytes *secretRead);

@@ -1,27 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "secrets/SecretIndex.h"
 
-#include <QSettings>
-
-using namespace Qt::StringLiterals;
+#include "core/AppSettings.h"
 
 namespace runai {
-
-namespace {
-const QString indexKey = u"SecretIndex/storageKeys"_s;
-}
 
 SecretIndex::SecretIndex(QString settingsFile)
     : m_settingsFile(std::move(settingsFile))
 { }
 
-std::unique_ptr<QSettings> SecretIndex::openSettings() const
+std::unique_ptr<AppSettings> SecretIndex::openSettings() const
 {
-    // A fresh QSettings per access: QSettings shares its cache per file inside the process, so
-    // this sees what other parts of the program wrote, and nothing is held open in between.
-    if (m_settingsFile.isEmpty())
-        return std::make_unique<QSettings>();
-    return std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
+    // A fresh one per access: QSettings shares its cache per file inside the process, so this
+    // sees what other parts of the program wrote, and nothing is held open in between.
+    return std::make_unique<AppSettings>(m_settingsFile);
 }
 
 QString SecretIndex::fileName() const
@@ -31,16 +23,13 @@ QString SecretIndex::fileName() const
 
 QStringList SecretIndex::storageKeys() const
 {
-    return openSettings()->value(indexKey).toStringList();
+    return openSettings()->secretStorageKeys();
 }
 
 void SecretIndex::setStorageKeys(const QStringList &keys)
 {
     const auto settings = openSettings();
-    if (keys.isEmpty())
-        settings->remove(indexKey);
-    else
-        settings->setValue(indexKey, keys);
+    settings->setSecretStorageKeys(keys);
     settings->sync(); // on disk now, so a crash right after a write does not lose the name
 }
 

@@ -8,12 +8,12 @@
 
 #include <memory>
 
-class QSettings;
-
 namespace runai {
 
-// The non-secret list of keys that hold a secret in the keychain, kept in QSettings
-// (group "SecretIndex", key "storageKeys": a list of SecretKey::storageKey() strings).
+class AppSettings;
+
+// The non-secret list of keys that hold a secret in the keychain, kept in the settings file
+// (AppSettings::secretStorageKeys: a list of SecretKey::storageKey() strings).
 // It only ever holds key names, never a secret. It is a hint: the keychain stays the truth, and
 // a read that finds nothing removes the stale name.
 class SecretIndex
@@ -32,7 +32,7 @@ public:
     QString fileName() const;
 
 private:
-    std::unique_ptr<QSettings> openSettings() const;
+    std::unique_ptr<AppSettings> openSettings() const;
     QStringList storageKeys() const;
     void setStorageKeys(const QStringList &keys);
 

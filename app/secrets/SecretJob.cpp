@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "secrets/SecretJob.h"
 
-#include "secrets/SecretsLogging.h"
+#include "core/LogCategories.h"
 
 #include <QPointer>
 #include <QTimer>

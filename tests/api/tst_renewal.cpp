@@ -175,7 +175,7 @@ void TestRenewal::lapsedTokenIsRenewedOnceForManyRequests()
     believedFresh.expiresIn = 3600; // the session's view; the console's token lives 1 s
     believedFresh.obtainedAt = QDateTime::currentDateTimeUtc();
     session.installToken(std::move(believedFresh), Session::IdentityKind::User, AdminEmail,
-                         Session::Grant::Password);
+                         Session::Grant::Password, RunaiClient::renewalGrants());
     const QString lapsed = session.revealAccessToken();
     QTRY_COMPARE_WITH_TIMEOUT(statusWithToken(server->baseUrl(), lapsed), 401, 5000);
     tokenRequests = 0;

@@ -94,7 +94,7 @@ private Q_SLOTS:
     {
         for (auto mode : modes())
             clipboard()->clear(mode);
-        QSettings().remove(QLatin1StringView(ClipboardGuard::ClearDelaySettingsKey));
+        QSettings().remove(u"security/clipboardClearSeconds"_s);
     }
 
     void secretCarriesPasswordManagerHintsEverywhere()
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QFETCH(QVariant, stored);
         QFETCH(int, expectedMs);
         if (stored.isValid())
-            QSettings().setValue(QLatin1StringView(ClipboardGuard::ClearDelaySettingsKey), stored);
+            QSettings().setValue(u"security/clipboardClearSeconds"_s, stored);
         ClipboardGuard guard;
         guard.loadClearDelay();
         QCOMPARE(guard.clearDelay(), expectedMs);
@@ -206,9 +206,7 @@ private Q_SLOTS:
         ClipboardGuard guard;
         guard.saveClearDelay(33);
         QCOMPARE(guard.clearDelay(), 33'000);
-        QCOMPARE(
-                QSettings().value(QLatin1StringView(ClipboardGuard::ClearDelaySettingsKey)).toInt(),
-                33);
+        QCOMPARE(QSettings().value(u"security/clipboardClearSeconds"_s).toInt(), 33);
         // The application-wide guard reads the setting when it is first needed.
         QCOMPARE(ClipboardGuard::shared()->clearDelay(), 33'000);
     }

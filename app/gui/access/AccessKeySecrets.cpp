@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "gui/access/AccessKeySecrets.h"
 
+#include "core/LogCategories.h"
 #include "gui/access/AccessKeyDialogs.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/credentials/ClientSecretDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "secrets/KeychainBridge.h"
-
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcAccessKeySecrets, "runai.gui.accesskeys")
 
 namespace runai {
 

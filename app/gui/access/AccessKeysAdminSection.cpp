@@ -4,6 +4,7 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/LogCategories.h"
 #include "gui/access/AccessKeyTable.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/MessageBanner.h"
@@ -12,13 +13,10 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QPushButton>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcAccessKeysAdmin, "runai.gui.accesskeys")
 
 namespace runai {
 

@@ -7,6 +7,7 @@
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "gui/access/AccessKeyCreateRecovery.h"
 #include "gui/access/AccessKeyDialogs.h"
 #include "gui/access/AccessKeySecrets.h"
@@ -19,12 +20,9 @@
 #include "gui/widgets/Theme.h"
 #include "models/AccessKeysModel.h"
 
-#include <QLoggingCategory>
 #include <QShortcut>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcAccessKeysPage, "runai.gui.accesskeys")
 
 namespace runai {
 

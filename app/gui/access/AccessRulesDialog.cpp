@@ -5,6 +5,7 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/LogCategories.h"
 #include "core/ObjectNoun.h"
 #include "gui/access/GrantAccessDialog.h"
 #include "gui/widgets/ConfirmationDialog.h"
@@ -13,14 +14,11 @@
 
 #include <QHeaderView>
 
-#include <QLoggingCategory>
 #include <QPushButton>
 #include <QShortcut>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcAccessRules, "runai.gui.access")
 
 namespace runai {
 

@@ -5,15 +5,13 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/LogCategories.h"
 #include "gui/widgets/MessageBanner.h"
 
-#include <QLoggingCategory>
 #include <QPushButton>
 
 #include <algorithm>
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcGrantAccess, "runai.gui.access")
 
 namespace runai {
 

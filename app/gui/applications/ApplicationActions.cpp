@@ -7,6 +7,7 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/LogCategories.h"
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"
 #include "gui/applications/ApplicationsPage.h"
@@ -19,13 +20,10 @@
 #include "secrets/KeychainBridge.h"
 
 #include <QAction>
-#include <QLoggingCategory>
 #include <QSortFilterProxyModel>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcAppActions, "runai.gui.applications")
 
 namespace runai {
 

@@ -7,6 +7,7 @@
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "gui/applications/ApplicationActions.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/credentials/ClientSecretDialog.h"
@@ -27,15 +28,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcApplicationsPage, "runai.gui.applications")
 
 namespace runai {
 

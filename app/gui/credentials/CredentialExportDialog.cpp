@@ -2,6 +2,7 @@
 #include "gui/credentials/CredentialExportDialog.h"
 #include "ui_CredentialExportDialog.h"
 
+#include "core/LogCategories.h"
 #include "gui/widgets/ClipboardGuard.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/MessageBanner.h"
@@ -10,14 +11,11 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QKeyEvent>
-#include <QLoggingCategory>
 #include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcExport, "runai.gui.export")
 
 namespace runai {
 

@@ -7,6 +7,7 @@
 #include "core/ActivityRecorder.h"
 #include "core/BoundedFile.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "core/PemBlocks.h"
 #include "gui/session/SignInPage.h"
 #include "gui/widgets/MessageBanner.h"
@@ -15,13 +16,10 @@
 #include "secrets/ProfileSecrets.h"
 
 #include <QFile>
-#include <QLoggingCategory>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcProfiles, "runai.gui.profiles")
 
 namespace runai {
 

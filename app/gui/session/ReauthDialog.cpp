@@ -3,20 +3,18 @@
 
 #include "api/RunaiClient.h"
 #include "api/Session.h"
+#include "core/LogCategories.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/SecretField.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcReauth, "runai.gui.reauth")
 
 namespace runai {
 

@@ -5,7 +5,9 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/AppSettings.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "gui/session/CertificateDialog.h"
 #include "gui/session/CleartextWarning.h"
 #include "gui/widgets/ConfirmationDialog.h"
@@ -15,20 +17,12 @@
 #include "secrets/KeychainBridge.h"
 
 #include <QLabel>
-#include <QLoggingCategory>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcSignIn, "runai.gui.signin")
 
 namespace runai {
 
 namespace {
-const auto kConsoleUrlKey = "signIn/consoleUrl"_L1;
-const auto kEmailKey = "signIn/email"_L1;
-const auto kRememberEmailKey = "signIn/rememberEmail"_L1;
-
 SecretKey adminPasswordKey(const QUrl &url, const QString &email)
 {
     return SecretKey{url.toString(), QString(SecretKind::AdminPassword), email};
@@ -143,25 +137,25 @@ bool SignInPage::isBusy() const
 
 void SignInPage::restoreSettings()
 {
-    QSettings settings;
-    m_ui->consoleUrlEdit->setText(settings.value(kConsoleUrlKey).toString());
-    const bool rememberEmail = settings.value(kRememberEmailKey, true).toBool();
+    const AppSettings settings;
+    m_ui->consoleUrlEdit->setText(settings.signInConsoleUrl());
+    const bool rememberEmail = settings.rememberSignInEmail();
     m_ui->rememberEmailCheck->setChecked(rememberEmail);
     if (rememberEmail)
-        m_ui->emailEdit->setText(settings.value(kEmailKey).toString());
+        m_ui->emailEdit->setText(settings.signInEmail());
     updatePasswordHint();
 }
 
 void SignInPage::saveSettings(const QUrl &url)
 {
-    // Addresses and names only: a password never goes to QSettings.
-    QSettings settings;
-    settings.setValue(kConsoleUrlKey, url.toString());
-    settings.setValue(kRememberEmailKey, m_ui->rememberEmailCheck->isChecked());
+    // Addresses and names only: a password never goes to the settings file.
+    AppSettings settings;
+    settings.setSignInConsoleUrl(url.toString());
+    settings.setRememberSignInEmail(m_ui->rememberEmailCheck->isChecked());
     if (m_ui->rememberEmailCheck->isChecked())
-        settings.setValue(kEmailKey, m_ui->emailEdit->text().trimmed());
+        settings.setSignInEmail(m_ui->emailEdit->text().trimmed());
     else
-        settings.remove(kEmailKey);
+        settings.removeSignInEmail();
 }
 
 void SignInPage::validateUrlLive()

@@ -5,16 +5,13 @@
 #include "api/ChangesInFlight.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/LogCategories.h"
 #include "gui/applications/ApplicationsPage.h"
 #include "gui/session/SignInPage.h"
 #include "gui/users/UsersPage.h"
 #include "gui/widgets/ConfirmationDialog.h"
 
-#include <QLoggingCategory>
-
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcSignOutGuard, "runai.gui.signoutguard")
 
 namespace runai {
 

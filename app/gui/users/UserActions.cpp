@@ -7,6 +7,7 @@
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
+#include "core/LogCategories.h"
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"
 #include "gui/users/TemporaryPasswordDialog.h"
@@ -17,13 +18,10 @@
 #include "models/UsersModel.h"
 
 #include <QAction>
-#include <QLoggingCategory>
 #include <QSortFilterProxyModel>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcUserActions, "runai.gui.users")
 
 namespace runai {
 

@@ -8,7 +8,9 @@
 #include "api/UserListLoader.h"
 #include "api/UserNameSupport.h"
 #include "core/ActivityRecorder.h"
+#include "core/AppSettings.h"
 #include "core/InputValidation.h"
+#include "core/LogCategories.h"
 #include "gui/users/TemporaryPasswordDialog.h"
 #include "gui/users/UserActions.h"
 #include "gui/widgets/ConfirmationDialog.h"
@@ -24,17 +26,13 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcUsersPage, "runai.gui.users")
 
 namespace runai {
 
@@ -340,10 +338,7 @@ void UsersPage::startLoad(bool keepRows)
     m_listLoader->setQuery(query);
     // A ceiling for consoles without a count (and hostile ones), configurable for the rare
     // console with more users than the default.
-    m_listLoader->setMaxUsers(
-            QSettings()
-                    .value(u"users/maxListedUsers"_s, UserListLoader::DefaultMaxUsers)
-                    .toLongLong());
+    m_listLoader->setMaxUsers(AppSettings().maxListedUsers(UserListLoader::DefaultMaxUsers));
     connect(m_listLoader, &UserListLoader::pageLoaded, this, &UsersPage::pageArrived);
     connect(m_listLoader, &UserListLoader::progress, this, &UsersPage::listProgress);
     connect(m_listLoader, &UserListLoader::finished, this, &UsersPage::listFinished);

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "gui/widgets/ClipboardGuard.h"
 
+#include "core/AppSettings.h"
+#include "core/LogCategories.h"
+
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLoggingCategory>
 #include <QMimeData>
 #include <QPointer>
-#include <QSettings>
 #ifdef Q_OS_WIN
 #include <QDataStream>
 #endif
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcClipboard, "runai.gui.clipboard")
 
 namespace runai {
 
@@ -102,16 +101,15 @@ void ClipboardGuard::setClearDelay(int milliseconds)
 
 void ClipboardGuard::loadClearDelay()
 {
-    bool ok = false;
-    const int seconds = QSettings().value(QLatin1StringView(ClearDelaySettingsKey)).toInt(&ok);
-    setClearDelay(ok ? qBound(MinClearSeconds, seconds, MaxClearSeconds) * 1000
-                     : DefaultClearDelayMs);
+    const std::optional<int> seconds = AppSettings().clipboardClearSeconds();
+    setClearDelay(seconds ? qBound(MinClearSeconds, *seconds, MaxClearSeconds) * 1000
+                          : DefaultClearDelayMs);
 }
 
 void ClipboardGuard::saveClearDelay(int seconds)
 {
     seconds = qBound(MinClearSeconds, seconds, MaxClearSeconds);
-    QSettings().setValue(QLatin1StringView(ClearDelaySettingsKey), seconds);
+    AppSettings().setClipboardClearSeconds(seconds);
     setClearDelay(seconds * 1000);
 }
 

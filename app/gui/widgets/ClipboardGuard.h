@@ -18,8 +18,6 @@ class ClipboardGuard : public QObject
     Q_OBJECT
 public:
     static constexpr int DefaultClearDelayMs = 20'000;
-    // QSettings key holding the delay in seconds (a preference, not a secret).
-    static constexpr auto ClearDelaySettingsKey = "security/clipboardClearSeconds";
     static constexpr int MinClearSeconds = 5;
     static constexpr int MaxClearSeconds = 600;
 
