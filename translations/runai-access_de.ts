@@ -845,6 +845,104 @@
     </message>
 </context>
 <context>
+    <name>runai::AccessKeyCreateRecovery</name>
+    <message>
+        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost on the way. Checking whether it was created…</source>
+        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging unterwegs verloren. Es wird geprüft, ob er angelegt wurde …</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; was created, but the answer carrying its secret was lost, so nobody has the secret. Regenerate it to get a new one (shown once, kept in the keychain).</source>
+        <translation>Der Zugriffsschlüssel „%1“ wurde angelegt, aber die Antwort mit seinem Secret ging verloren, also hat niemand das Secret. Erzeugen Sie es neu, um ein neues zu bekommen (einmal angezeigt, im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate secret</source>
+        <translation>Secret neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerating the secret of the access key &quot;%1&quot;…</source>
+        <translation>Secret des Zugriffsschlüssels „%1“ wird neu erzeugt…</translation>
+    </message>
+    <message>
+        <source>You already have an access key named &quot;%1&quot;: created on %2, last used: %3. The console does not show that your request created it, so its secret may be in use. Nothing new was created.</source>
+        <translation>Sie haben bereits einen Zugriffsschlüssel namens „%1“: angelegt: %2, zuletzt verwendet: %3. Die Konsole zeigt nicht, dass Ihre Anfrage ihn angelegt hat; sein Secret ist also vielleicht in Gebrauch. Es wurde nichts Neues angelegt.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer was lost and the access key &quot;%1&quot; was not created. Nothing was created: it is safe to try again.</source>
+        <translation>Die Antwort der Konsole ging verloren, und der Zugriffsschlüssel „%1“ wurde nicht angelegt. Es wurde nichts angelegt: Sie können es gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost, and checking whether it was created failed too: %2 Check again before creating it again.</source>
+        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging verloren, und auch die Prüfung, ob er angelegt wurde, schlug fehl: %2 Prüfen Sie erneut, bevor Sie ihn noch einmal anlegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; exists, but a new secret could not be made: %2</source>
+        <translation>Der Zugriffsschlüssel „%1“ existiert, aber ein neues Secret konnte nicht erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate secret…</source>
+        <translation>Secret neu &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Replace the secret of an access key in use?</source>
+        <translation>Das Secret eines Zugriffsschlüssels ersetzen, der in Gebrauch ist?</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret of your access key &lt;b&gt;%1&lt;/b&gt;, created on %2?&lt;br&gt;&lt;br&gt;Every program or CLI login that uses this access key&apos;s current secret stops working &lt;b&gt;at once&lt;/b&gt;, and so do the tokens obtained with it, until it gets the new one. Do this only if you know nothing uses it.</source>
+        <translation>Das Secret Ihres Zugriffsschlüssels &lt;b&gt;%1&lt;/b&gt; neu erzeugen (angelegt: %2)?&lt;br&gt;&lt;br&gt;Jedes Programm und jede CLI-Anmeldung, die das aktuelle Secret dieses Zugriffsschlüssels nutzt, funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr, ebenso die damit bezogenen Tokens, bis sie das neue erhalten. Tun Sie das nur, wenn Sie wissen, dass nichts ihn nutzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; has a new secret.</source>
+        <translation>Der Zugriffsschlüssel „%1“ hat ein neues Secret.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessKeyDialogs</name>
+    <message>
+        <source>New secret for the access key &quot;%1&quot;</source>
+        <translation>Neues Secret für den Zugriffsschlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>Access key &quot;%1&quot; created</source>
+        <translation>Zugriffsschlüssel „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>The access key &lt;b&gt;%1&lt;/b&gt; has a new secret. The previous one and the tokens obtained with it no longer work: update every script that uses this key.</source>
+        <translation>Der Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; hat ein neues Secret. Das bisherige und die damit erhaltenen Tokens gelten nicht mehr: Passen Sie jedes Skript an, das diesen Schlüssel verwendet.</translation>
+    </message>
+    <message>
+        <source>The access key &lt;b&gt;%1&lt;/b&gt; is ready. Scripts and the runai CLI sign in as you with its Client ID and secret, with your access rules.</source>
+        <translation>Der Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; ist bereit. Skripte und die runai-CLI melden sich mit seiner Client-ID und seinem Secret als Sie an, mit Ihren Zugriffsregeln.</translation>
+    </message>
+    <message>
+        <source>Access token from the access key %1</source>
+        <translation>Zugriffstoken des Zugriffsschlüssels %1</translation>
+    </message>
+    <message>
+        <source>The console issued this token for the access key &lt;b&gt;%1&lt;/b&gt;. It acts as &lt;b&gt;%2&lt;/b&gt;, with your access rules. Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</source>
+        <translation>Die Konsole hat dieses Token für den Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; ausgestellt. Es handelt als &lt;b&gt;%2&lt;/b&gt;, mit Ihren Zugriffsregeln. Senden Sie es als &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>runai::AccessKeySecrets</name>
     <message>
         <source>no keychain is available.</source>
@@ -857,6 +955,22 @@
     <message>
         <source>Kept for this session only (no keychain is available): it is gone when the program quits.</source>
         <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund verfügbar): Beim Beenden des Programms ist es weg.</translation>
+    </message>
+    <message>
+        <source>The secret of the access key &quot;%1&quot; could not be saved in the keychain: %2</source>
+        <translation>Das Secret des Zugriffsschlüssels „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The access key &quot;%1&quot; was deleted, but its secret could not be erased from the keychain: %2</source>
+        <translation>Der Zugriffsschlüssel „%1“ wurde gelöscht, aber sein Secret konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>This program does not hold the secret of the access key &quot;%1&quot;. Regenerate it to get one it can keep.</source>
+        <translation>Dieses Programm hat das Secret des Zugriffsschlüssels „%1“ nicht. Erzeugen Sie es neu, damit das Programm eines aufbewahren kann.</translation>
+    </message>
+    <message>
+        <source>The secret of the access key &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Das Secret des Zugriffsschlüssels „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1028,38 +1142,6 @@
         <translation>Zugriffsschlüssel „%1“ angelegt.</translation>
     </message>
     <message>
-        <source>New secret for the access key &quot;%1&quot;</source>
-        <translation>Neues Secret für den Zugriffsschlüssel „%1“</translation>
-    </message>
-    <message>
-        <source>Access key &quot;%1&quot; created</source>
-        <translation>Zugriffsschlüssel „%1“ angelegt</translation>
-    </message>
-    <message>
-        <source>The access key &lt;b&gt;%1&lt;/b&gt; has a new secret. The previous one and the tokens obtained with it no longer work: update every script that uses this key.</source>
-        <translation>Der Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; hat ein neues Secret. Das bisherige und die damit erhaltenen Tokens gelten nicht mehr: Passen Sie jedes Skript an, das diesen Schlüssel verwendet.</translation>
-    </message>
-    <message>
-        <source>The access key &lt;b&gt;%1&lt;/b&gt; is ready. Scripts and the runai CLI sign in as you with its Client ID and secret, with your access rules.</source>
-        <translation>Der Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; ist bereit. Skripte und die runai-CLI melden sich mit seiner Client-ID und seinem Secret als Sie an, mit Ihren Zugriffsregeln.</translation>
-    </message>
-    <message>
-        <source>The secret of the access key &quot;%1&quot; could not be saved in the keychain: %2</source>
-        <translation>Das Secret des Zugriffsschlüssels „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The access key &quot;%1&quot; was deleted, but its secret could not be erased from the keychain: %2</source>
-        <translation>Der Zugriffsschlüssel „%1“ wurde gelöscht, aber sein Secret konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>This program does not hold the secret of the access key &quot;%1&quot;. Regenerate it to get one it can keep.</source>
-        <translation>Dieses Programm hat das Secret des Zugriffsschlüssels „%1“ nicht. Erzeugen Sie es neu, damit das Programm eines aufbewahren kann.</translation>
-    </message>
-    <message>
-        <source>The secret of the access key &quot;%1&quot; could not be read from the keychain: %2</source>
-        <translation>Das Secret des Zugriffsschlüssels „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Getting a token with the access key &quot;%1&quot;…</source>
         <translation>Token mit dem Zugriffsschlüssel „%1“ wird geholt…</translation>
     </message>
@@ -1074,14 +1156,6 @@
     <message>
         <source>The console issued a token for &quot;%1&quot;.</source>
         <translation>Die Konsole hat ein Token für „%1“ ausgestellt.</translation>
-    </message>
-    <message>
-        <source>Access token from the access key %1</source>
-        <translation>Zugriffstoken des Zugriffsschlüssels %1</translation>
-    </message>
-    <message>
-        <source>The console issued this token for the access key &lt;b&gt;%1&lt;/b&gt;. It acts as &lt;b&gt;%2&lt;/b&gt;, with your access rules. Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</source>
-        <translation>Die Konsole hat dieses Token für den Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; ausgestellt. Es handelt als &lt;b&gt;%2&lt;/b&gt;, mit Ihren Zugriffsregeln. Senden Sie es als &lt;tt&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/tt&gt;.</translation>
     </message>
     <message>
         <source>Regenerate access key secret</source>
@@ -1134,66 +1208,6 @@
     <message>
         <source>Your access keys could not be loaded. They load again as soon as you are signed in again.</source>
         <translation>Ihre Zugriffsschlüssel konnten nicht geladen werden. Sie werden neu geladen, sobald Sie wieder angemeldet sind.</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost on the way. Checking whether it was created…</source>
-        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging unterwegs verloren. Es wird geprüft, ob er angelegt wurde …</translation>
-    </message>
-    <message>
-        <source>The access key &quot;%1&quot; exists, but a new secret could not be made: %2</source>
-        <translation>Der Zugriffsschlüssel „%1“ existiert, aber ein neues Secret konnte nicht erzeugt werden: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Regenerate secret</source>
-        <translation>Secret neu &amp;erzeugen</translation>
-    </message>
-    <message>
-        <source>The access key &quot;%1&quot; was created, but the answer carrying its secret was lost, so nobody has the secret. Regenerate it to get a new one (shown once, kept in the keychain).</source>
-        <translation>Der Zugriffsschlüssel „%1“ wurde angelegt, aber die Antwort mit seinem Secret ging verloren, also hat niemand das Secret. Erzeugen Sie es neu, um ein neues zu bekommen (einmal angezeigt, im Schlüsselbund gespeichert).</translation>
-    </message>
-    <message>
-        <source>You already have an access key named &quot;%1&quot;: created on %2, last used: %3. The console does not show that your request created it, so its secret may be in use. Nothing new was created.</source>
-        <translation>Sie haben bereits einen Zugriffsschlüssel namens „%1“: angelegt: %2, zuletzt verwendet: %3. Die Konsole zeigt nicht, dass Ihre Anfrage ihn angelegt hat; sein Secret ist also vielleicht in Gebrauch. Es wurde nichts Neues angelegt.</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>Datum unbekannt</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer was lost and the access key &quot;%1&quot; was not created. Nothing was created: it is safe to try again.</source>
-        <translation>Die Antwort der Konsole ging verloren, und der Zugriffsschlüssel „%1“ wurde nicht angelegt. Es wurde nichts angelegt: Sie können es gefahrlos erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer to creating the access key &quot;%1&quot; was lost, and checking whether it was created failed too: %2 Check again before creating it again.</source>
-        <translation>Die Antwort der Konsole auf das Anlegen des Zugriffsschlüssels „%1“ ging verloren, und auch die Prüfung, ob er angelegt wurde, schlug fehl: %2 Prüfen Sie erneut, bevor Sie ihn noch einmal anlegen.</translation>
-    </message>
-    <message>
-        <source>&amp;Check again</source>
-        <translation>Erneut &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Re&amp;generate secret…</source>
-        <translation>Secret neu &amp;erzeugen…</translation>
-    </message>
-    <message>
-        <source>Replace the secret of an access key in use?</source>
-        <translation>Das Secret eines Zugriffsschlüssels ersetzen, der in Gebrauch ist?</translation>
-    </message>
-    <message>
-        <source>Regenerate the secret of your access key &lt;b&gt;%1&lt;/b&gt;, created on %2?&lt;br&gt;&lt;br&gt;Every program or CLI login that uses this access key&apos;s current secret stops working &lt;b&gt;at once&lt;/b&gt;, and so do the tokens obtained with it, until it gets the new one. Do this only if you know nothing uses it.</source>
-        <translation>Das Secret Ihres Zugriffsschlüssels &lt;b&gt;%1&lt;/b&gt; neu erzeugen (angelegt: %2)?&lt;br&gt;&lt;br&gt;Jedes Programm und jede CLI-Anmeldung, die das aktuelle Secret dieses Zugriffsschlüssels nutzt, funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr, ebenso die damit bezogenen Tokens, bis sie das neue erhalten. Tun Sie das nur, wenn Sie wissen, dass nichts ihn nutzt.</translation>
-    </message>
-    <message>
-        <source>The access key &quot;%1&quot; has a new secret.</source>
-        <translation>Der Zugriffsschlüssel „%1“ hat ein neues Secret.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1797,263 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
     </message>
 </context>
 <context>
+    <name>runai::ApplicationDetails</name>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Selected application</source>
+        <translation>Gewählte Anwendung</translation>
+    </message>
+    <message>
+        <source>Selected service account</source>
+        <translation>Gewähltes Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Select an application in the table.</source>
+        <translation>Wählen Sie eine Anwendung in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Select a service account in the table.</source>
+        <translation>Wählen Sie ein Dienstkonto in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Selected application: %1</source>
+        <translation>Gewählte Anwendung: %1</translation>
+    </message>
+    <message>
+        <source>Selected service account: %1</source>
+        <translation>Gewähltes Dienstkonto: %1</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — Show or Copy reads it</source>
+        <translation>Im Schlüsselbund gespeichert — Anzeigen oder Kopieren liest es</translation>
+    </message>
+    <message>
+        <source>Kept for this session — Show or Copy reads it</source>
+        <translation>Für diese Sitzung gehalten – Anzeigen oder Kopieren liest es</translation>
+    </message>
+    <message>
+        <source>This program does not hold the client secret (the console shows it only once, at registration). Get token asks for it.</source>
+        <translation>Dieses Programm hat das Client-Secret nicht (die Konsole zeigt es nur einmal, beim Registrieren). „Token holen“ fragt danach.</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in the system keychain.</source>
+        <translation>Das Client-Secret wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in memory for this session only.</source>
+        <translation>Das Client-Secret wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain…</source>
+        <translation>Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read: %1</source>
+        <translation>Das Client-Secret konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ApplicationRegistration</name>
+    <message>
+        <source>The console&apos;s answer to registering &quot;%1&quot; was lost on the way. Checking whether it was created…</source>
+        <translation>Die Antwort der Konsole auf das Registrieren von „%1“ ging unterwegs verloren. Es wird geprüft, ob die Anwendung angelegt wurde…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was created, but the answer carrying its client secret was lost, so nobody has the secret. Regenerate it to get a new one (shown once, kept in the keychain).</source>
+        <translation>„%1“ wurde angelegt, aber die Antwort mit dem Client-Secret ging verloren, daher hat niemand das Secret. Erzeugen Sie es neu, um ein neues zu erhalten (einmal angezeigt, im Schlüsselbund aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate secret</source>
+        <translation>Secret neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerating the client secret of &quot;%1&quot;…</source>
+        <translation>Client-Secret von „%1“ wird neu erzeugt…</translation>
+    </message>
+    <message>
+        <source>An application named &quot;%1&quot; already exists on this console: created by %2 on %3, last signed in: %4. The console does not show that your request created it, so its client secret may be in use. Nothing new was registered.</source>
+        <translation>Eine Anwendung namens „%1“ gibt es auf dieser Konsole bereits: angelegt von %2 (%3), zuletzt angemeldet: %4. Die Konsole zeigt nicht, dass Ihre Anfrage sie angelegt hat; ihr Client-Secret ist also vielleicht in Gebrauch. Es wurde nichts Neues registriert.</translation>
+    </message>
+    <message>
+        <source>A service account named &quot;%1&quot; already exists on this console: created by %2 on %3, last signed in: %4. The console does not show that your request created it, so its client secret may be in use. Nothing new was registered.</source>
+        <translation>Ein Dienstkonto namens „%1“ gibt es auf dieser Konsole bereits: angelegt von %2 (%3), zuletzt angemeldet: %4. Die Konsole zeigt nicht, dass Ihre Anfrage es angelegt hat; sein Client-Secret ist also vielleicht in Gebrauch. Es wurde nichts Neues registriert.</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate secret…</source>
+        <translation>Secret neu &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Replace the secret of an application in use?</source>
+        <translation>Das Secret einer Anwendung ersetzen, die in Gebrauch ist?</translation>
+    </message>
+    <message>
+        <source>Replace the secret of a service account in use?</source>
+        <translation>Das Secret eines Dienstkontos ersetzen, das in Gebrauch ist?</translation>
+    </message>
+    <message>
+        <source>Regenerate the client secret of &lt;b&gt;%1&lt;/b&gt;, created by %2 on %3?&lt;br&gt;&lt;br&gt;Every program that uses this application&apos;s current secret stops working &lt;b&gt;at once&lt;/b&gt;, and stays locked out until it gets the new one. Do this only if you know nobody uses it.</source>
+        <translation>Das Client-Secret von &lt;b&gt;%1&lt;/b&gt; neu erzeugen, angelegt von %2 (%3)?&lt;br&gt;&lt;br&gt;Jedes Programm, das das aktuelle Secret dieser Anwendung nutzt, funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr und bleibt ausgesperrt, bis es das neue erhält. Tun Sie das nur, wenn Sie wissen, dass niemand es nutzt.</translation>
+    </message>
+    <message>
+        <source>Regenerate the client secret of &lt;b&gt;%1&lt;/b&gt;, created by %2 on %3?&lt;br&gt;&lt;br&gt;Every program that uses this service account&apos;s current secret stops working &lt;b&gt;at once&lt;/b&gt;, and stays locked out until it gets the new one. Do this only if you know nobody uses it.</source>
+        <translation>Das Client-Secret von &lt;b&gt;%1&lt;/b&gt; neu erzeugen, angelegt von %2 (%3)?&lt;br&gt;&lt;br&gt;Jedes Programm, das das aktuelle Secret dieses Dienstkontos nutzt, funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr und bleibt ausgesperrt, bis es das neue erhält. Tun Sie das nur, wenn Sie wissen, dass niemand es nutzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer was lost and &quot;%1&quot; was not created. Nothing was registered: it is safe to try again.</source>
+        <translation>Die Antwort der Konsole ging verloren, und „%1“ wurde nicht angelegt. Es wurde nichts registriert: Sie können es gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to registering &quot;%1&quot; was lost, and checking whether it was created failed too: %2 Check again before registering it again.</source>
+        <translation>Die Antwort der Konsole auf das Registrieren von „%1“ ging verloren, und auch die Prüfung, ob die Anwendung angelegt wurde, ist gescheitert: %2 Prüfen Sie erneut, bevor Sie sie noch einmal registrieren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists, but a new client secret could not be made: %2</source>
+        <translation>„%1“ existiert, aber es konnte kein neues Client-Secret erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, &apos;-&apos; and &apos;_&apos;. Starts with a letter and ends with a letter or digit.</source>
+        <translation>Kleinbuchstaben, Ziffern, „-“ und „_“. Beginnt mit einem Buchstaben und endet mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a valid application name.</source>
+        <translation>„%1“ ist ein gültiger Anwendungsname.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a valid service account name.</source>
+        <translation>„%1“ ist ein gültiger Dienstkontoname.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an application name: %2</source>
+        <translation>„%1“ kann kein Anwendungsname sein: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a service account name: %2</source>
+        <translation>„%1“ kann kein Dienstkontoname sein: %2</translation>
+    </message>
+    <message>
+        <source>Registering &quot;%1&quot;…</source>
+        <translation>„%1“ wird registriert…</translation>
+    </message>
+    <message>
+        <source>Register application</source>
+        <translation>Anwendung registrieren</translation>
+    </message>
+    <message>
+        <source>Register service account</source>
+        <translation>Dienstkonto registrieren</translation>
+    </message>
+    <message>
+        <source>An application named &quot;%1&quot; already exists on this console. Choose another name.</source>
+        <translation>Auf dieser Konsole gibt es bereits eine Anwendung namens „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A service account named &quot;%1&quot; already exists on this console. Choose another name.</source>
+        <translation>Auf dieser Konsole gibt es bereits ein Dienstkonto namens „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>Application &quot;%1&quot; registered.</source>
+        <translation>Anwendung „%1“ registriert.</translation>
+    </message>
+    <message>
+        <source>Service account &quot;%1&quot; registered.</source>
+        <translation>Dienstkonto „%1“ registriert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a new client secret.</source>
+        <translation>„%1“ hat ein neues Client-Secret.</translation>
+    </message>
+    <message>
+        <source>no keychain is available.</source>
+        <translation>es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>the console did not send a secret.</source>
+        <translation>die Konsole hat kein Secret gesendet.</translation>
+    </message>
+    <message>
+        <source>Saved in the %1. This program can show it and get tokens with it later.</source>
+        <translation>Gespeichert in: %1. Dieses Programm kann es später anzeigen und damit Tokens holen.</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no keychain is available): it is gone when the program quits.</source>
+        <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund verfügbar): Beim Beenden des Programms ist es weg.</translation>
+    </message>
+    <message>
+        <source>Application &quot;%1&quot; registered, but its client secret could not be saved in the keychain: %2</source>
+        <translation>Anwendung „%1“ registriert, aber ihr Client-Secret konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Service account &quot;%1&quot; registered, but its client secret could not be saved in the keychain: %2</source>
+        <translation>Dienstkonto „%1“ registriert, aber sein Client-Secret konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ApplicationTokenFlow</name>
+    <message>
+        <source>Reading the client secret of &quot;%1&quot; from the keychain…</source>
+        <translation>Client-Secret von „%1“ wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Das Client-Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Getting a token for &quot;%1&quot; (client credentials)…</source>
+        <translation>Token für „%1“ wird geholt (Client Credentials)…</translation>
+    </message>
+    <message>
+        <source>Get application token</source>
+        <translation>Anwendungstoken holen</translation>
+    </message>
+    <message>
+        <source>Get service account token</source>
+        <translation>Token des Dienstkontos holen</translation>
+    </message>
+    <message>
+        <source>No token for &quot;%1&quot;: %2</source>
+        <translation>Kein Token für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The console issued a token to &quot;%1&quot;.</source>
+        <translation>Die Konsole hat „%1“ ein Token ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Work as this application from now on, to see what it is allowed to do</source>
+        <translation>Ab jetzt als diese Anwendung arbeiten, um zu sehen, was sie darf</translation>
+    </message>
+    <message>
+        <source>Work as this service account from now on, to see what it is allowed to do</source>
+        <translation>Ab jetzt als dieses Dienstkonto arbeiten, um zu sehen, was es darf</translation>
+    </message>
+    <message>
+        <source>Switching to the identity of &quot;%1&quot;…</source>
+        <translation>Wechsel zur Identität von „%1“…</translation>
+    </message>
+    <message>
+        <source>You now work as &quot;%1&quot;. Lists and actions show what this application may do. Sign out to return.</source>
+        <translation>Sie arbeiten jetzt als „%1“. Listen und Aktionen zeigen, was diese Anwendung darf. Melden Sie sich ab, um zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>You now work as &quot;%1&quot;. Lists and actions show what this service account may do. Sign out to return.</source>
+        <translation>Sie arbeiten jetzt als „%1“. Listen und Aktionen zeigen, was dieses Dienstkonto darf. Melden Sie sich ab, um zurückzukehren.</translation>
+    </message>
+</context>
+<context>
     <name>runai::ApplicationsModel</name>
     <message>
         <source>•••••••• (in keychain)</source>
@@ -1880,282 +2151,8 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
 <context>
     <name>runai::ApplicationsPage</name>
     <message>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Client-Secret</translation>
-    </message>
-    <message>
         <source>Sign in to see the applications of a console.</source>
         <translation>Melden Sie sich an, um die Anwendungen einer Konsole zu sehen.</translation>
-    </message>
-    <message>
-        <source>Lowercase letters, digits, &apos;-&apos; and &apos;_&apos;. Starts with a letter and ends with a letter or digit.</source>
-        <translation>Kleinbuchstaben, Ziffern, „-“ und „_“. Beginnt mit einem Buchstaben und endet mit einem Buchstaben oder einer Ziffer.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a valid application name.</source>
-        <translation>„%1“ ist ein gültiger Anwendungsname.</translation>
-    </message>
-    <message>
-        <source>Loading applications…</source>
-        <translation>Anwendungen werden geladen…</translation>
-    </message>
-    <message>
-        <source>The applications could not be loaded. %1</source>
-        <translation>Die Anwendungen konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>The applications could not be loaded (see the message above).
-This list is unknown, not empty. Press Refresh (F5) to try again.</source>
-        <translation>Die Anwendungen konnten nicht geladen werden (siehe Meldung oben).
-Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>This console has no applications yet. Register one above.</source>
-        <translation>Diese Konsole hat noch keine Anwendungen. Registrieren Sie oben eine.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be an application name: %2</source>
-        <translation>„%1“ kann kein Anwendungsname sein: %2</translation>
-    </message>
-    <message>
-        <source>Registering &quot;%1&quot;…</source>
-        <translation>„%1“ wird registriert…</translation>
-    </message>
-    <message>
-        <source>Register application</source>
-        <translation>Anwendung registrieren</translation>
-    </message>
-    <message>
-        <source>An application named &quot;%1&quot; already exists on this console. Choose another name.</source>
-        <translation>Auf dieser Konsole gibt es bereits eine Anwendung namens „%1“. Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation>Der Server meldet: %1</translation>
-    </message>
-    <message>
-        <source>Application &quot;%1&quot; registered.</source>
-        <translation>Anwendung „%1“ registriert.</translation>
-    </message>
-    <message>
-        <source>no keychain is available.</source>
-        <translation>es ist kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
-        <source>the console did not send a secret.</source>
-        <translation>die Konsole hat kein Secret gesendet.</translation>
-    </message>
-    <message>
-        <source>Saved in the %1. This program can show it and get tokens with it later.</source>
-        <translation>Gespeichert in: %1. Dieses Programm kann es später anzeigen und damit Tokens holen.</translation>
-    </message>
-    <message>
-        <source>Kept for this session only (no keychain is available): it is gone when the program quits.</source>
-        <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund verfügbar): Beim Beenden des Programms ist es weg.</translation>
-    </message>
-    <message>
-        <source>Application &quot;%1&quot; registered, but its client secret could not be saved in the keychain: %2</source>
-        <translation>Anwendung „%1“ registriert, aber ihr Client-Secret konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Selected application</source>
-        <translation>Gewählte Anwendung</translation>
-    </message>
-    <message>
-        <source>Select an application in the table.</source>
-        <translation>Wählen Sie eine Anwendung in der Tabelle.</translation>
-    </message>
-    <message>
-        <source>Selected application: %1</source>
-        <translation>Gewählte Anwendung: %1</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain — Show or Copy reads it</source>
-        <translation>Im Schlüsselbund gespeichert — Anzeigen oder Kopieren liest es</translation>
-    </message>
-    <message>
-        <source>The client secret is kept in the system keychain.</source>
-        <translation>Das Client-Secret wird im Schlüsselbund des Systems aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>This program does not hold the client secret (the console shows it only once, at registration). Get token asks for it.</source>
-        <translation>Dieses Programm hat das Client-Secret nicht (die Konsole zeigt es nur einmal, beim Registrieren). „Token holen“ fragt danach.</translation>
-    </message>
-    <message>
-        <source>Reading the client secret from the keychain…</source>
-        <translation>Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <source>The client secret could not be read: %1</source>
-        <translation>Das Client-Secret konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Reading the client secret of &quot;%1&quot; from the keychain…</source>
-        <translation>Client-Secret von „%1“ wird aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <source>The client secret of &quot;%1&quot; could not be read from the keychain: %2</source>
-        <translation>Das Client-Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Getting a token for &quot;%1&quot; (client credentials)…</source>
-        <translation>Token für „%1“ wird geholt (Client Credentials)…</translation>
-    </message>
-    <message>
-        <source>Get application token</source>
-        <translation>Anwendungstoken holen</translation>
-    </message>
-    <message>
-        <source>No token for &quot;%1&quot;: %2</source>
-        <translation>Kein Token für „%1“: %2</translation>
-    </message>
-    <message>
-        <source>The console issued a token to &quot;%1&quot;.</source>
-        <translation>Die Konsole hat „%1“ ein Token ausgestellt.</translation>
-    </message>
-    <message>
-        <source>Switching to the identity of &quot;%1&quot;…</source>
-        <translation>Wechsel zur Identität von „%1“…</translation>
-    </message>
-    <message>
-        <source>You now work as &quot;%1&quot;. Lists and actions show what this application may do. Sign out to return.</source>
-        <translation>Sie arbeiten jetzt als „%1“. Listen und Aktionen zeigen, was diese Anwendung darf. Melden Sie sich ab, um zurückzukehren.</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer to registering &quot;%1&quot; was lost on the way. Checking whether it was created…</source>
-        <translation>Die Antwort der Konsole auf das Registrieren von „%1“ ging unterwegs verloren. Es wird geprüft, ob die Anwendung angelegt wurde…</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; exists, but a new client secret could not be made: %2</source>
-        <translation>„%1“ existiert, aber es konnte kein neues Client-Secret erzeugt werden: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Regenerate secret</source>
-        <translation>Secret neu &amp;erzeugen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was created, but the answer carrying its client secret was lost, so nobody has the secret. Regenerate it to get a new one (shown once, kept in the keychain).</source>
-        <translation>„%1“ wurde angelegt, aber die Antwort mit dem Client-Secret ging verloren, daher hat niemand das Secret. Erzeugen Sie es neu, um ein neues zu erhalten (einmal angezeigt, im Schlüsselbund aufbewahrt).</translation>
-    </message>
-    <message>
-        <source>Regenerating the client secret of &quot;%1&quot;…</source>
-        <translation>Client-Secret von „%1“ wird neu erzeugt…</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer was lost and &quot;%1&quot; was not created. Nothing was registered: it is safe to try again.</source>
-        <translation>Die Antwort der Konsole ging verloren, und „%1“ wurde nicht angelegt. Es wurde nichts registriert: Sie können es gefahrlos erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer to registering &quot;%1&quot; was lost, and checking whether it was created failed too: %2 Check again before registering it again.</source>
-        <translation>Die Antwort der Konsole auf das Registrieren von „%1“ ging verloren, und auch die Prüfung, ob die Anwendung angelegt wurde, ist gescheitert: %2 Prüfen Sie erneut, bevor Sie sie noch einmal registrieren.</translation>
-    </message>
-    <message>
-        <source>&amp;Check again</source>
-        <translation>Erneut &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has a new client secret.</source>
-        <translation>„%1“ hat ein neues Client-Secret.</translation>
-    </message>
-    <message>
-        <source>Stop Loading</source>
-        <translation>Laden abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop reading the list; the applications shown so far stay (Esc)</source>
-        <translation>Das Lesen der Liste abbrechen; die bisher angezeigten Anwendungen bleiben (Esc)</translation>
-    </message>
-    <message>
-        <source>Name, client ID or creator</source>
-        <translation>Name, Client-ID oder Ersteller</translation>
-    </message>
-    <message>
-        <source>Filter r&amp;ows:</source>
-        <translation>&amp;Zeilen filtern:</translation>
-    </message>
-    <message>
-        <source>Save the applications as shown (visible columns, current order, every row) as a CSV file. Client secrets are never written.</source>
-        <translation>Die Anwendungen so speichern, wie sie angezeigt werden (sichtbare Spalten, aktuelle Reihenfolge, alle Zeilen), als CSV-Datei. Client-Secrets werden nie geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export Applications to CSV</source>
-        <translation>Anwendungen als CSV exportieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n application(s) to %1…</source>
-        <translation>
-            <numerusform>%n Anwendung wird nach %1 exportiert…</numerusform>
-            <numerusform>%n Anwendungen werden nach %1 exportiert…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n application(s) to %1.</source>
-        <translation>
-            <numerusform>%n Anwendung nach %1 exportiert.</numerusform>
-            <numerusform>%n Anwendungen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The applications could not be exported to %1: %2</source>
-        <translation>Die Anwendungen konnten nicht nach %1 exportiert werden: %2</translation>
-    </message>
-    <message>
-        <source>Applications on this console</source>
-        <translation>Anwendungen auf dieser Konsole</translation>
-    </message>
-    <message>
-        <source>Applications on this console (loading %1 of %2…)</source>
-        <translation>Anwendungen auf dieser Konsole (%1 von %2 werden geladen…)</translation>
-    </message>
-    <message>
-        <source>Applications on this console (%1)</source>
-        <translation>Anwendungen auf dieser Konsole (%1)</translation>
-    </message>
-    <message>
-        <source>No applications match &quot;%1&quot;.</source>
-        <translation>Keine Anwendung passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>Kept for this session — Show or Copy reads it</source>
-        <translation>Für diese Sitzung gehalten – Anzeigen oder Kopieren liest es</translation>
-    </message>
-    <message>
-        <source>The client secret is kept in memory for this session only.</source>
-        <translation>Das Client-Secret wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
-    </message>
-    <message>
-        <source>Save the service accounts as shown (visible columns, current order, every row) as a CSV file. Client secrets are never written.</source>
-        <translation>Die Dienstkonten so speichern, wie sie angezeigt werden (sichtbare Spalten, aktuelle Reihenfolge, alle Zeilen), als CSV-Datei. Client-Secrets werden nie geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export Service Accounts to CSV</source>
-        <translation>Dienstkonten als CSV exportieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n service account(s) to %1…</source>
-        <translation>
-            <numerusform>%n Dienstkonto wird nach %1 exportiert…</numerusform>
-            <numerusform>%n Dienstkonten werden nach %1 exportiert…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n service account(s) to %1.</source>
-        <translation>
-            <numerusform>%n Dienstkonto nach %1 exportiert.</numerusform>
-            <numerusform>%n Dienstkonten nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The service accounts could not be exported to %1: %2</source>
-        <translation>Die Dienstkonten konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
         <source>Register an application</source>
@@ -2189,6 +2186,77 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <source>Sign in as the selected service account (client credentials) and show its access token</source>
         <translation>Als gewähltes Dienstkonto anmelden (Client Credentials) und sein Zugriffstoken anzeigen</translation>
     </message>
+</context>
+<context>
+    <name>runai::ApplicationsTable</name>
+    <message>
+        <source>Applications on this console (loading %1 of %2…)</source>
+        <translation>Anwendungen auf dieser Konsole (%1 von %2 werden geladen…)</translation>
+    </message>
+    <message>
+        <source>Service accounts on this console (loading %1 of %2…)</source>
+        <translation>Dienstkonten auf dieser Konsole (%1 von %2 werden geladen…)</translation>
+    </message>
+    <message>
+        <source>Name, client ID or creator</source>
+        <translation>Name, Client-ID oder Ersteller</translation>
+    </message>
+    <message>
+        <source>Filter r&amp;ows:</source>
+        <translation>&amp;Zeilen filtern:</translation>
+    </message>
+    <message>
+        <source>Save the applications as shown (visible columns, current order, every row) as a CSV file. Client secrets are never written.</source>
+        <translation>Die Anwendungen so speichern, wie sie angezeigt werden (sichtbare Spalten, aktuelle Reihenfolge, alle Zeilen), als CSV-Datei. Client-Secrets werden nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Save the service accounts as shown (visible columns, current order, every row) as a CSV file. Client secrets are never written.</source>
+        <translation>Die Dienstkonten so speichern, wie sie angezeigt werden (sichtbare Spalten, aktuelle Reihenfolge, alle Zeilen), als CSV-Datei. Client-Secrets werden nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Applications to CSV</source>
+        <translation>Anwendungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Service Accounts to CSV</source>
+        <translation>Dienstkonten als CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n application(s) to %1…</source>
+        <translation>
+            <numerusform>%n Anwendung wird nach %1 exportiert…</numerusform>
+            <numerusform>%n Anwendungen werden nach %1 exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n service account(s) to %1…</source>
+        <translation>
+            <numerusform>%n Dienstkonto wird nach %1 exportiert…</numerusform>
+            <numerusform>%n Dienstkonten werden nach %1 exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1.</source>
+        <translation>
+            <numerusform>%n Anwendung nach %1 exportiert.</numerusform>
+            <numerusform>%n Anwendungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n service account(s) to %1.</source>
+        <translation>
+            <numerusform>%n Dienstkonto nach %1 exportiert.</numerusform>
+            <numerusform>%n Dienstkonten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The applications could not be exported to %1: %2</source>
+        <translation>Die Anwendungen konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The service accounts could not be exported to %1: %2</source>
+        <translation>Die Dienstkonten konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
     <message>
         <source>Arrow keys choose an application; Enter gets a token for it; the context menu (Menu key) has more actions.</source>
         <translation>Pfeiltasten wählen eine Anwendung; die Eingabetaste holt ein Token für sie; das Kontextmenü (Menütaste) bietet weitere Aktionen.</translation>
@@ -2198,94 +2266,44 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <translation>Pfeiltasten wählen ein Dienstkonto; die Eingabetaste holt ein Token dafür; das Kontextmenü (Menütaste) bietet weitere Aktionen.</translation>
     </message>
     <message>
+        <source>Stop reading the list; the applications shown so far stay (Esc)</source>
+        <translation>Das Lesen der Liste abbrechen; die bisher angezeigten Anwendungen bleiben (Esc)</translation>
+    </message>
+    <message>
         <source>Stop reading the list; the service accounts shown so far stay (Esc)</source>
         <translation>Das Lesen der Liste abbrechen; die bisher angezeigten Dienstkonten bleiben (Esc)</translation>
+    </message>
+    <message>
+        <source>Applications on this console (%1)</source>
+        <translation>Anwendungen auf dieser Konsole (%1)</translation>
     </message>
     <message>
         <source>Service accounts on this console (%1)</source>
         <translation>Dienstkonten auf dieser Konsole (%1)</translation>
     </message>
     <message>
+        <source>Applications on this console</source>
+        <translation>Anwendungen auf dieser Konsole</translation>
+    </message>
+    <message>
         <source>Service accounts on this console</source>
         <translation>Dienstkonten auf dieser Konsole</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a valid service account name.</source>
-        <translation>„%1“ ist ein gültiger Dienstkontoname.</translation>
+        <source>Loading applications…</source>
+        <translation>Anwendungen werden geladen…</translation>
     </message>
     <message>
         <source>Loading service accounts…</source>
         <translation>Dienstkonten werden geladen…</translation>
     </message>
     <message>
+        <source>The applications could not be loaded. %1</source>
+        <translation>Die Anwendungen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
         <source>The service accounts could not be loaded. %1</source>
         <translation>Die Dienstkonten konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>The service accounts could not be loaded (see the message above).
-This list is unknown, not empty. Press Refresh (F5) to try again.</source>
-        <translation>Die Dienstkonten konnten nicht geladen werden (siehe Meldung oben).
-Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Service accounts on this console (loading %1 of %2…)</source>
-        <translation>Dienstkonten auf dieser Konsole (%1 von %2 werden geladen…)</translation>
-    </message>
-    <message>
-        <source>This console has no service accounts yet. Register one above.</source>
-        <translation>Diese Konsole hat noch keine Dienstkonten. Registrieren Sie oben eines.</translation>
-    </message>
-    <message>
-        <source>No service accounts match &quot;%1&quot;.</source>
-        <translation>Kein Dienstkonto passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be a service account name: %2</source>
-        <translation>„%1“ kann kein Dienstkontoname sein: %2</translation>
-    </message>
-    <message>
-        <source>Register service account</source>
-        <translation>Dienstkonto registrieren</translation>
-    </message>
-    <message>
-        <source>A service account named &quot;%1&quot; already exists on this console. Choose another name.</source>
-        <translation>Auf dieser Konsole gibt es bereits ein Dienstkonto namens „%1“. Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>Service account &quot;%1&quot; registered.</source>
-        <translation>Dienstkonto „%1“ registriert.</translation>
-    </message>
-    <message>
-        <source>Service account &quot;%1&quot; registered, but its client secret could not be saved in the keychain: %2</source>
-        <translation>Dienstkonto „%1“ registriert, aber sein Client-Secret konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Selected service account</source>
-        <translation>Gewähltes Dienstkonto</translation>
-    </message>
-    <message>
-        <source>Select a service account in the table.</source>
-        <translation>Wählen Sie ein Dienstkonto in der Tabelle.</translation>
-    </message>
-    <message>
-        <source>Selected service account: %1</source>
-        <translation>Gewähltes Dienstkonto: %1</translation>
-    </message>
-    <message>
-        <source>Get service account token</source>
-        <translation>Token des Dienstkontos holen</translation>
-    </message>
-    <message>
-        <source>Work as this application from now on, to see what it is allowed to do</source>
-        <translation>Ab jetzt als diese Anwendung arbeiten, um zu sehen, was sie darf</translation>
-    </message>
-    <message>
-        <source>Work as this service account from now on, to see what it is allowed to do</source>
-        <translation>Ab jetzt als dieses Dienstkonto arbeiten, um zu sehen, was es darf</translation>
-    </message>
-    <message>
-        <source>You now work as &quot;%1&quot;. Lists and actions show what this service account may do. Sign out to return.</source>
-        <translation>Sie arbeiten jetzt als „%1“. Listen und Aktionen zeigen, was dieses Dienstkonto darf. Melden Sie sich ab, um zurückzukehren.</translation>
     </message>
     <message>
         <source>The applications could not be loaded (see the message above).
@@ -2300,48 +2318,32 @@ This list is unknown, not empty. It loads again as soon as you are signed in aga
 Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder angemeldet sind.</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nie</translation>
+        <source>The applications could not be loaded (see the message above).
+This list is unknown, not empty. Press Refresh (F5) to try again.</source>
+        <translation>Die Anwendungen konnten nicht geladen werden (siehe Meldung oben).
+Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <source>An application named &quot;%1&quot; already exists on this console: created by %2 on %3, last signed in: %4. The console does not show that your request created it, so its client secret may be in use. Nothing new was registered.</source>
-        <translation>Eine Anwendung namens „%1“ gibt es auf dieser Konsole bereits: angelegt von %2 (%3), zuletzt angemeldet: %4. Die Konsole zeigt nicht, dass Ihre Anfrage sie angelegt hat; ihr Client-Secret ist also vielleicht in Gebrauch. Es wurde nichts Neues registriert.</translation>
+        <source>The service accounts could not be loaded (see the message above).
+This list is unknown, not empty. Press Refresh (F5) to try again.</source>
+        <translation>Die Dienstkonten konnten nicht geladen werden (siehe Meldung oben).
+Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <source>A service account named &quot;%1&quot; already exists on this console: created by %2 on %3, last signed in: %4. The console does not show that your request created it, so its client secret may be in use. Nothing new was registered.</source>
-        <translation>Ein Dienstkonto namens „%1“ gibt es auf dieser Konsole bereits: angelegt von %2 (%3), zuletzt angemeldet: %4. Die Konsole zeigt nicht, dass Ihre Anfrage es angelegt hat; sein Client-Secret ist also vielleicht in Gebrauch. Es wurde nichts Neues registriert.</translation>
+        <source>This console has no applications yet. Register one above.</source>
+        <translation>Diese Konsole hat noch keine Anwendungen. Registrieren Sie oben eine.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <source>This console has no service accounts yet. Register one above.</source>
+        <translation>Diese Konsole hat noch keine Dienstkonten. Registrieren Sie oben eines.</translation>
     </message>
     <message>
-        <source>an unknown date</source>
-        <translation>Datum unbekannt</translation>
+        <source>No applications match &quot;%1&quot;.</source>
+        <translation>Keine Anwendung passt zu „%1“.</translation>
     </message>
     <message>
-        <source>Re&amp;generate secret…</source>
-        <translation>Secret neu &amp;erzeugen…</translation>
-    </message>
-    <message>
-        <source>Replace the secret of an application in use?</source>
-        <translation>Das Secret einer Anwendung ersetzen, die in Gebrauch ist?</translation>
-    </message>
-    <message>
-        <source>Replace the secret of a service account in use?</source>
-        <translation>Das Secret eines Dienstkontos ersetzen, das in Gebrauch ist?</translation>
-    </message>
-    <message>
-        <source>Regenerate the client secret of &lt;b&gt;%1&lt;/b&gt;, created by %2 on %3?&lt;br&gt;&lt;br&gt;Every program that uses this application&apos;s current secret stops working &lt;b&gt;at once&lt;/b&gt;, and stays locked out until it gets the new one. Do this only if you know nobody uses it.</source>
-        <translation>Das Client-Secret von &lt;b&gt;%1&lt;/b&gt; neu erzeugen, angelegt von %2 (%3)?&lt;br&gt;&lt;br&gt;Jedes Programm, das das aktuelle Secret dieser Anwendung nutzt, funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr und bleibt ausgesperrt, bis es das neue erhält. Tun Sie das nur, wenn Sie wissen, dass niemand es nutzt.</translation>
-    </message>
-    <message>
-        <source>Regenerate the client secret of &lt;b&gt;%1&lt;/b&gt;, created by %2 on %3?&lt;br&gt;&lt;br&gt;Every program that uses this service account&apos;s current secret stops working &lt;b&gt;at once&lt;/b&gt;, and stays locked out until it gets the new one. Do this only if you know nobody uses it.</source>
-        <translation>Das Client-Secret von &lt;b&gt;%1&lt;/b&gt; neu erzeugen, angelegt von %2 (%3)?&lt;br&gt;&lt;br&gt;Jedes Programm, das das aktuelle Secret dieses Dienstkontos nutzt, funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr und bleibt ausgesperrt, bis es das neue erhält. Tun Sie das nur, wenn Sie wissen, dass niemand es nutzt.</translation>
-    </message>
-    <message>
-        <source>&amp;Regenerate</source>
-        <translation>Neu &amp;erzeugen</translation>
+        <source>No service accounts match &quot;%1&quot;.</source>
+        <translation>Kein Dienstkonto passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2598,10 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
     <message>
         <source>Vie&amp;w</source>
         <translation>Ansi&amp;cht</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table to CSV…</source>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2935,29 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
     </message>
 </context>
 <context>
+    <name>runai::LostCreateRecovery</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+</context>
+<context>
     <name>runai::MainWindow</name>
     <message>
         <source>&amp;Applications</source>
@@ -3004,10 +3033,6 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
     <message>
         <source>Active profile: %1</source>
         <translation>Aktives Profil: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Export Table to CSV…</source>
-        <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>service account %1</source>
@@ -3233,80 +3258,7 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
     </message>
 </context>
 <context>
-    <name>runai::ProfileMenu</name>
-    <message>
-        <source>&amp;Manage profiles…</source>
-        <translation>Profile &amp;verwalten…</translation>
-    </message>
-    <message>
-        <source>Profi&amp;les</source>
-        <translation>Profi&amp;le</translation>
-    </message>
-</context>
-<context>
-    <name>runai::ProfileStore</name>
-    <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
-        <source>There is already a profile named “%1”.</source>
-        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
-    </message>
-    <message>
-        <source>That profile no longer exists.</source>
-        <translation>Dieses Profil existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The last profile cannot be deleted.</source>
-        <translation>Das letzte Profil kann nicht gelöscht werden.</translation>
-    </message>
-</context>
-<context>
-    <name>runai::ProfileSwitcher</name>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Manage…</source>
-        <translation>Verwalten…</translation>
-    </message>
-    <message>
-        <source>Add, edit or delete profiles</source>
-        <translation>Profile hinzufügen, bearbeiten oder löschen</translation>
-    </message>
-    <message>
-        <source>Manage profiles</source>
-        <translation>Profile verwalten</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>runai::ProfilesDialog</name>
-    <message>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>A profile is one console with its own address, certificates, proxy and remembered email. Passwords and secrets stay in the system keychain, shared by the profiles of the same console.</source>
-        <translation>Ein Profil ist eine Konsole mit eigener Adresse, eigenen Zertifikaten, eigenem Proxy und gemerkter E-Mail-Adresse. Passwörter und Secrets bleiben im Schlüsselbund des Systems; Profile derselben Konsole teilen sie sich.</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
+    <name>runai::ProfileForm</name>
     <message>
         <source>Production</source>
         <translation>Produktion</translation>
@@ -3412,8 +3364,144 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Run:ai %1</source>
+        <translation>Run:ai %1</translation>
+    </message>
+    <message>
+        <source>Which Run:ai API the console speaks. Detected after each sign-in by asking which endpoints exist; pin a generation only when detection goes wrong, for example behind a gateway that answers every path.</source>
+        <translation>Welche Run:ai-API die Konsole spricht. Wird nach jeder Anmeldung erkannt, indem abgefragt wird, welche Endpunkte es gibt; legen Sie eine Generation nur fest, wenn die Erkennung falsch liegt, zum Beispiel hinter einem Gateway, das auf jeden Pfad antwortet.</translation>
+    </message>
+    <message>
+        <source>&amp;API generation:</source>
+        <translation>&amp;API-Generation:</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the system keychain</source>
+        <translation>Optional; wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Detect automatically (last found: Run:ai %1)</source>
+        <translation>Automatisch erkennen (zuletzt erkannt: Run:ai %1)</translation>
+    </message>
+    <message>
+        <source>The console URL is not valid: %1</source>
+        <translation>Die Konsolen-URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used: %1</source>
+        <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The pasted CA PEM holds a %1 block. Only CERTIFICATE blocks belong here: remove the rest (a private key is never saved with a profile).</source>
+        <translation>Das eingefügte CA-PEM enthält einen %1-Block. Hierher gehören nur CERTIFICATE-Blöcke: Entfernen Sie den Rest (ein privater Schlüssel wird nie mit einem Profil gespeichert).</translation>
+    </message>
+    <message>
+        <source>The pasted CA certificates are not valid: %1</source>
+        <translation>Die eingefügten CA-Zertifikate sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <source>A proxy password needs a manual proxy, a proxy user and the console URL (it is kept in the keychain under that console).</source>
+        <translation>Ein Proxy-Passwort braucht einen manuell eingestellten Proxy, einen Proxy-Benutzer und die Konsolen-URL (es wird im Schlüsselbund unter dieser Konsole abgelegt).</translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle</source>
+        <translation>CA-Bündel wählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfileMenu</name>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>Profile &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Profi&amp;les</source>
+        <translation>Profi&amp;le</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfileStore</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The last profile cannot be deleted.</source>
+        <translation>Das letzte Profil kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Verwalten…</translation>
+    </message>
+    <message>
+        <source>Add, edit or delete profiles</source>
+        <translation>Profile hinzufügen, bearbeiten oder löschen</translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation>Profile verwalten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>A profile is one console with its own address, certificates, proxy and remembered email. Passwords and secrets stay in the system keychain, shared by the profiles of the same console.</source>
+        <translation>Ein Profil ist eine Konsole mit eigener Adresse, eigenen Zertifikaten, eigenem Proxy und gemerkter E-Mail-Adresse. Passwörter und Secrets bleiben im Schlüsselbund des Systems; Profile derselben Konsole teilen sie sich.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Use this p&amp;rofile</source>
@@ -3428,32 +3516,12 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
         <translation>%1 (aktiv)</translation>
     </message>
     <message>
-        <source>Saved in the keychain; type to replace</source>
-        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
-    </message>
-    <message>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Fill in the new profile and press Save.</source>
         <translation>Füllen Sie das neue Profil aus und klicken Sie auf Speichern.</translation>
-    </message>
-    <message>
-        <source>The console URL is not valid: %1</source>
-        <translation>Die Konsolen-URL ist ungültig: %1</translation>
-    </message>
-    <message>
-        <source>The pasted CA certificates are not valid: %1</source>
-        <translation>Die eingefügten CA-Zertifikate sind ungültig: %1</translation>
-    </message>
-    <message>
-        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
-        <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
-    </message>
-    <message>
-        <source>A proxy password needs a manual proxy, a proxy user and the console URL (it is kept in the keychain under that console).</source>
-        <translation>Ein Proxy-Passwort braucht einen manuell eingestellten Proxy, einen Proxy-Benutzer und die Konsolen-URL (es wird im Schlüsselbund unter dieser Konsole abgelegt).</translation>
     </message>
     <message>
         <source>Create profile</source>
@@ -3496,52 +3564,12 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
         <translation>Speichern Sie zuerst das Profil.</translation>
     </message>
     <message>
-        <source>Choose a CA bundle</source>
-        <translation>CA-Bündel wählen</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Profile “%1” deleted; keychain entries removed: %2.</source>
         <translation>Profil „%1“ gelöscht; entfernte Schlüsselbund-Einträge: %2.</translation>
     </message>
     <message>
         <source>The saved passwords and secrets of %1 (%2 in all) will be removed from the system keychain.</source>
         <translation>Die gespeicherten Passwörter und Secrets von %1 (insgesamt %2) werden aus dem Schlüsselbund des Systems entfernt.</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the system keychain</source>
-        <translation>Optional; wird im Schlüsselbund des Systems aufbewahrt</translation>
-    </message>
-    <message>
-        <source>Detect automatically</source>
-        <translation>Automatisch erkennen</translation>
-    </message>
-    <message>
-        <source>Run:ai %1</source>
-        <translation>Run:ai %1</translation>
-    </message>
-    <message>
-        <source>Which Run:ai API the console speaks. Detected after each sign-in by asking which endpoints exist; pin a generation only when detection goes wrong, for example behind a gateway that answers every path.</source>
-        <translation>Welche Run:ai-API die Konsole spricht. Wird nach jeder Anmeldung erkannt, indem abgefragt wird, welche Endpunkte es gibt; legen Sie eine Generation nur fest, wenn die Erkennung falsch liegt, zum Beispiel hinter einem Gateway, das auf jeden Pfad antwortet.</translation>
-    </message>
-    <message>
-        <source>&amp;API generation:</source>
-        <translation>&amp;API-Generation:</translation>
-    </message>
-    <message>
-        <source>Detect automatically (last found: Run:ai %1)</source>
-        <translation>Automatisch erkennen (zuletzt erkannt: Run:ai %1)</translation>
-    </message>
-    <message>
-        <source>The CA file cannot be used: %1</source>
-        <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>The pasted CA PEM holds a %1 block. Only CERTIFICATE blocks belong here: remove the rest (a private key is never saved with a profile).</source>
-        <translation>Das eingefügte CA-PEM enthält einen %1-Block. Hierher gehören nur CERTIFICATE-Blöcke: Entfernen Sie den Rest (ein privater Schlüssel wird nie mit einem Profil gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3951,13 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>runai::TablePageSkeleton</name>
+    <message>
+        <source>Stop Loading</source>
+        <translation>Laden abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4380,93 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
     </message>
 </context>
 <context>
+    <name>runai::UserCreation</name>
+    <message>
+        <source>The console&apos;s answer to creating %1 was lost on the way. Checking whether the user was created…</source>
+        <translation>Die Antwort der Konsole auf das Anlegen von %1 ging unterwegs verloren. Es wird geprüft, ob der Benutzer angelegt wurde…</translation>
+    </message>
+    <message>
+        <source>%1 was created, but the answer carrying the temporary password was lost, so nobody has it. Reset the password to get a new one (shown once).</source>
+        <translation>%1 wurde angelegt, aber die Antwort mit dem temporären Passwort ging verloren, daher hat es niemand. Setzen Sie das Passwort zurück, um ein neues zu erhalten (einmal angezeigt).</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>Passwort &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Resetting the password of %1…</source>
+        <translation>Passwort von %1 wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>A user %1 already exists on this console: created by %2 on %3, last signed in: %4. The console does not show that your request created it, so its password may be in use. Nothing new was created.</source>
+        <translation>Einen Benutzer %1 gibt es auf dieser Konsole bereits: angelegt von %2 (%3), zuletzt angemeldet: %4. Die Konsole zeigt nicht, dass Ihre Anfrage ihn angelegt hat; sein Passwort ist also vielleicht in Gebrauch. Es wurde nichts Neues angelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Passwort &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset the password of a user in use?</source>
+        <translation>Das Passwort eines Benutzers zurücksetzen, der in Gebrauch ist?</translation>
+    </message>
+    <message>
+        <source>Reset the password of &lt;b&gt;%1&lt;/b&gt;, created by %2 on %3?&lt;br&gt;&lt;br&gt;This person&apos;s current password stops working &lt;b&gt;at once&lt;/b&gt;: they cannot sign in until they get the new temporary password from you. Do this only if you know the account is not in use.</source>
+        <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; zurücksetzen, angelegt von %2 (%3)?&lt;br&gt;&lt;br&gt;Das aktuelle Passwort dieser Person funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr: Sie kann sich erst wieder anmelden, wenn sie von Ihnen das neue temporäre Passwort erhält. Tun Sie das nur, wenn Sie wissen, dass das Konto nicht in Gebrauch ist.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer was lost and %1 was not created. Nothing was created: it is safe to try again.</source>
+        <translation>Die Antwort der Konsole ging verloren, und %1 wurde nicht angelegt. Es wurde nichts angelegt: Sie können es gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer to creating %1 was lost, and checking whether the user was created failed too: %2 Check again before creating the user again.</source>
+        <translation>Die Antwort der Konsole auf das Anlegen von %1 ging verloren, und auch die Prüfung, ob der Benutzer angelegt wurde, ist gescheitert: %2 Prüfen Sie erneut, bevor Sie den Benutzer noch einmal anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 exists, but the password could not be reset: %2</source>
+        <translation>%1 existiert, aber das Passwort konnte nicht zurückgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>The console emails the user a link to set their password. Consoles older than version 2.23 ignore this.</source>
+        <translation>Die Konsole schickt dem Benutzer per E-Mail einen Link zum Festlegen des Passworts. Konsolen vor Version 2.23 ignorieren das.</translation>
+    </message>
+    <message>
+        <source>The user must choose a new password the first time they sign in.</source>
+        <translation>Der Benutzer muss bei der ersten Anmeldung ein neues Passwort wählen.</translation>
+    </message>
+    <message>
+        <source>The user signs in with this address.</source>
+        <translation>Der Benutzer meldet sich mit dieser Adresse an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email: %2</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>Creating user %1…</source>
+        <translation>Benutzer %1 wird angelegt…</translation>
+    </message>
+    <message>
+        <source>%1 has a new temporary password.</source>
+        <translation>%1 hat ein neues temporäres Passwort.</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>A user with the email %1 already exists on this console.</source>
+        <translation>Auf dieser Konsole gibt es bereits einen Benutzer mit der E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Benutzer %1 angelegt.</translation>
+    </message>
+</context>
+<context>
     <name>runai::UserImportDialog</name>
     <message numerus="yes">
         <source>The console asked to slow down: waiting %n second(s), then continuing with fewer requests at a time.</source>
@@ -4433,30 +4555,6 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
     <message>
         <source>Temporary password of %1 copied; the clipboard is cleared soon.</source>
         <translation>Temporäres Passwort von %1 kopiert; die Zwischenablage wird bald geleert.</translation>
-    </message>
-    <message>
-        <source>Save Import Report</source>
-        <translation>Importbericht speichern</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save Temporary Passwords?</source>
-        <translation>Temporäre Passwörter speichern?</translation>
-    </message>
-    <message>
-        <source>The report will hold the temporary passwords in plain text. Anyone who can read the file can sign in as these users until they change their passwords.
-
-Store the file somewhere safe and delete it once the passwords are handed over.</source>
-        <translation>Der Bericht enthält die temporären Passwörter im Klartext. Wer die Datei lesen kann, kann sich als diese Benutzer anmelden, bis sie ihre Passwörter ändern.
-
-Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter übergeben sind.</translation>
-    </message>
-    <message>
-        <source>Include Passwords</source>
-        <translation>Passwörter einschließen</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have a first or last name, but whether this console stores users&apos; names is not known yet (refresh the users list to find out). The users are created without them.</source>
@@ -4563,6 +4661,33 @@ Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter �
     </message>
 </context>
 <context>
+    <name>runai::UserImportReportSaver</name>
+    <message>
+        <source>Save Temporary Passwords?</source>
+        <translation>Temporäre Passwörter speichern?</translation>
+    </message>
+    <message>
+        <source>The report will hold the temporary passwords in plain text. Anyone who can read the file can sign in as these users until they change their passwords.
+
+Store the file somewhere safe and delete it once the passwords are handed over.</source>
+        <translation>Der Bericht enthält die temporären Passwörter im Klartext. Wer die Datei lesen kann, kann sich als diese Benutzer anmelden, bis sie ihre Passwörter ändern.
+
+Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter übergeben sind.</translation>
+    </message>
+    <message>
+        <source>Include Passwords</source>
+        <translation>Passwörter einschließen</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>Importbericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>runai::UserListLoader</name>
     <message>
         <source>The console announced %1 users but kept sending more; the list stops at %2. Press Refresh to read it again.</source>
@@ -4631,127 +4756,12 @@ Bewahren Sie die Datei sicher auf und löschen Sie sie, sobald die Passwörter �
 <context>
     <name>runai::UsersPage</name>
     <message>
-        <source>The console emails the user a link to set their password. Consoles older than version 2.23 ignore this.</source>
-        <translation>Die Konsole schickt dem Benutzer per E-Mail einen Link zum Festlegen des Passworts. Konsolen vor Version 2.23 ignorieren das.</translation>
-    </message>
-    <message>
-        <source>The user must choose a new password the first time they sign in.</source>
-        <translation>Der Benutzer muss bei der ersten Anmeldung ein neues Passwort wählen.</translation>
-    </message>
-    <message>
         <source>Sign in to see the users of a console.</source>
         <translation>Melden Sie sich an, um die Benutzer einer Konsole zu sehen.</translation>
     </message>
-    <message>
-        <source>This console has no users yet.</source>
-        <translation>Diese Konsole hat noch keine Benutzer.</translation>
-    </message>
-    <message>
-        <source>The user signs in with this address.</source>
-        <translation>Der Benutzer meldet sich mit dieser Adresse an.</translation>
-    </message>
-    <message>
-        <source>Loading users…</source>
-        <translation>Benutzer werden geladen…</translation>
-    </message>
-    <message>
-        <source>The users could not be loaded. %1</source>
-        <translation>Die Benutzer konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>The users could not be loaded (see the message above).
-This list is unknown, not empty. Press Refresh (F5) to try again.</source>
-        <translation>Die Benutzer konnten nicht geladen werden (siehe Meldung oben).
-Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email: %2</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse: %2</translation>
-    </message>
-    <message>
-        <source>Creating user %1…</source>
-        <translation>Benutzer %1 wird angelegt…</translation>
-    </message>
-    <message>
-        <source>Create user</source>
-        <translation>Benutzer anlegen</translation>
-    </message>
-    <message>
-        <source>A user with the email %1 already exists on this console.</source>
-        <translation>Auf dieser Konsole gibt es bereits einen Benutzer mit der E-Mail-Adresse %1.</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation>Der Server meldet: %1</translation>
-    </message>
-    <message>
-        <source>User %1 created.</source>
-        <translation>Benutzer %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer to creating %1 was lost on the way. Checking whether the user was created…</source>
-        <translation>Die Antwort der Konsole auf das Anlegen von %1 ging unterwegs verloren. Es wird geprüft, ob der Benutzer angelegt wurde…</translation>
-    </message>
-    <message>
-        <source>%1 exists, but the password could not be reset: %2</source>
-        <translation>%1 existiert, aber das Passwort konnte nicht zurückgesetzt werden: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Reset password</source>
-        <translation>Passwort &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>%1 was created, but the answer carrying the temporary password was lost, so nobody has it. Reset the password to get a new one (shown once).</source>
-        <translation>%1 wurde angelegt, aber die Antwort mit dem temporären Passwort ging verloren, daher hat es niemand. Setzen Sie das Passwort zurück, um ein neues zu erhalten (einmal angezeigt).</translation>
-    </message>
-    <message>
-        <source>Resetting the password of %1…</source>
-        <translation>Passwort von %1 wird zurückgesetzt…</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer was lost and %1 was not created. Nothing was created: it is safe to try again.</source>
-        <translation>Die Antwort der Konsole ging verloren, und %1 wurde nicht angelegt. Es wurde nichts angelegt: Sie können es gefahrlos erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>The console&apos;s answer to creating %1 was lost, and checking whether the user was created failed too: %2 Check again before creating the user again.</source>
-        <translation>Die Antwort der Konsole auf das Anlegen von %1 ging verloren, und auch die Prüfung, ob der Benutzer angelegt wurde, ist gescheitert: %2 Prüfen Sie erneut, bevor Sie den Benutzer noch einmal anlegen.</translation>
-    </message>
-    <message>
-        <source>&amp;Check again</source>
-        <translation>Erneut &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>%1 has a new temporary password.</source>
-        <translation>%1 hat ein neues temporäres Passwort.</translation>
-    </message>
-    <message>
-        <source>Stop Loading</source>
-        <translation>Laden abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop reading the list; the users loaded so far stay (Esc)</source>
-        <translation>Lesen der Liste abbrechen; die bisher geladenen Benutzer bleiben (Esc)</translation>
-    </message>
-    <message>
-        <source>Users on this console (loading %1 of %2…)</source>
-        <translation>Benutzer auf dieser Konsole (%1 von %2 werden geladen…)</translation>
-    </message>
-    <message>
-        <source>Users on this console (loading %1…)</source>
-        <translation>Benutzer auf dieser Konsole (%1 werden geladen…)</translation>
-    </message>
-    <message>
-        <source>Users on this console (%1)</source>
-        <translation>Benutzer auf dieser Konsole (%1)</translation>
-    </message>
-    <message>
-        <source>Users on this console</source>
-        <translation>Benutzer auf dieser Konsole</translation>
-    </message>
+</context>
+<context>
+    <name>runai::UsersTable</name>
     <message>
         <source>Save the users as shown (visible columns, current search and order, every loaded row) as a CSV file</source>
         <translation>Die Benutzer so speichern, wie sie angezeigt werden (sichtbare Spalten, aktuelle Suche und Reihenfolge, alle geladenen Zeilen), als CSV-Datei</translation>
@@ -4779,6 +4789,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <translation>Die Benutzer konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
+        <source>Stop reading the list; the users loaded so far stay (Esc)</source>
+        <translation>Lesen der Liste abbrechen; die bisher geladenen Benutzer bleiben (Esc)</translation>
+    </message>
+    <message>
         <source>Searching the console for &quot;%1&quot;…</source>
         <translation>Die Konsole wird nach „%1“ durchsucht…</translation>
     </message>
@@ -4787,8 +4801,36 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>
     <message>
+        <source>This console has no users yet.</source>
+        <translation>Diese Konsole hat noch keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen…</translation>
+    </message>
+    <message>
+        <source>Users on this console (loading %1 of %2…)</source>
+        <translation>Benutzer auf dieser Konsole (%1 von %2 werden geladen…)</translation>
+    </message>
+    <message>
+        <source>Users on this console (loading %1…)</source>
+        <translation>Benutzer auf dieser Konsole (%1 werden geladen…)</translation>
+    </message>
+    <message>
         <source>Users matching &quot;%1&quot; (%2)</source>
         <translation>Benutzer passend zu „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Users on this console (%1)</source>
+        <translation>Benutzer auf dieser Konsole (%1)</translation>
+    </message>
+    <message>
+        <source>Users on this console</source>
+        <translation>Benutzer auf dieser Konsole</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded. %1</source>
+        <translation>Die Benutzer konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>The users could not be loaded (see the message above).
@@ -4797,32 +4839,10 @@ This list is unknown, not empty. It loads again as soon as you are signed in aga
 Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder angemeldet sind.</translation>
     </message>
     <message>
-        <source>A user %1 already exists on this console: created by %2 on %3, last signed in: %4. The console does not show that your request created it, so its password may be in use. Nothing new was created.</source>
-        <translation>Einen Benutzer %1 gibt es auf dieser Konsole bereits: angelegt von %2 (%3), zuletzt angemeldet: %4. Die Konsole zeigt nicht, dass Ihre Anfrage ihn angelegt hat; sein Passwort ist also vielleicht in Gebrauch. Es wurde nichts Neues angelegt.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>Datum unbekannt</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>&amp;Reset password…</source>
-        <translation>Passwort &amp;zurücksetzen…</translation>
-    </message>
-    <message>
-        <source>Reset the password of a user in use?</source>
-        <translation>Das Passwort eines Benutzers zurücksetzen, der in Gebrauch ist?</translation>
-    </message>
-    <message>
-        <source>Reset the password of &lt;b&gt;%1&lt;/b&gt;, created by %2 on %3?&lt;br&gt;&lt;br&gt;This person&apos;s current password stops working &lt;b&gt;at once&lt;/b&gt;: they cannot sign in until they get the new temporary password from you. Do this only if you know the account is not in use.</source>
-        <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; zurücksetzen, angelegt von %2 (%3)?&lt;br&gt;&lt;br&gt;Das aktuelle Passwort dieser Person funktioniert &lt;b&gt;sofort&lt;/b&gt; nicht mehr: Sie kann sich erst wieder anmelden, wenn sie von Ihnen das neue temporäre Passwort erhält. Tun Sie das nur, wenn Sie wissen, dass das Konto nicht in Gebrauch ist.</translation>
+        <source>The users could not be loaded (see the message above).
+This list is unknown, not empty. Press Refresh (F5) to try again.</source>
+        <translation>Die Benutzer konnten nicht geladen werden (siehe Meldung oben).
+Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um es erneut zu versuchen.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "gui/applications/ApplicationActions.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_ApplicationsPage.h"
 
 #include "api/AccessSubject.h"
 #include "api/RunaiClient.h"
@@ -10,7 +8,7 @@
 #include "core/LogCategories.h"
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"
-#include "gui/applications/ApplicationsPage.h"
+#include "gui/applications/ClientSecretSaver.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/credentials/CredentialExportDialog.h"
 #include "gui/widgets/ConfirmationDialog.h"
@@ -21,16 +19,22 @@
 
 #include <QAction>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
 namespace runai {
 
-ApplicationActions::ApplicationActions(ApplicationsPage *page, KeychainBridge *keychain)
+ApplicationActions::ApplicationActions(const Table &table, MessageBanner *banner,
+                                       KeychainBridge *keychain, ClientSecretSaver *secrets,
+                                       QWidget *page)
     : QObject(page)
     , m_page(page)
+    , m_table(table)
+    , m_banner(banner)
     , m_keychain(keychain)
+    , m_secrets(secrets)
 {
     const auto makeAction = [this](const QString &text, const QString &tip,
                                    const QKeySequence &shortcut) {
@@ -62,18 +66,14 @@ ApplicationActions::ApplicationActions(ApplicationsPage *page, KeychainBridge *k
             m_page, u"applicationActionsBar"_s, {},
             {m_accessRules, m_export, m_regenerate, m_toggleEnabled, m_delete});
     applyNoun();
-    QBoxLayout *layout = m_page->ui()->pageLayout;
-    layout->insertWidget(layout->indexOf(m_page->ui()->tableStack), m_toolBar);
+    rowactions::addToTable(m_page, m_table.view,
+                           {m_accessRules, m_export, m_regenerate, m_toggleEnabled}, m_delete);
 
-    QTableView *table = m_page->ui()->tableView;
-    rowactions::addToTable(m_page, table, {m_accessRules, m_export, m_regenerate, m_toggleEnabled},
-                           m_delete);
-
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_table.view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApplicationActions::updateActions);
-    connect(m_page->model(), &QAbstractItemModel::modelReset, this,
+    connect(m_table.model, &QAbstractItemModel::modelReset, this,
             &ApplicationActions::updateActions);
-    connect(m_page->model(), &QAbstractItemModel::dataChanged, this,
+    connect(m_table.model, &QAbstractItemModel::dataChanged, this,
             &ApplicationActions::updateActions);
     updateActions();
 }
@@ -81,6 +81,11 @@ ApplicationActions::ApplicationActions(ApplicationsPage *page, KeychainBridge *k
 ApplicationActions::~ApplicationActions()
 {
     rowactions::abandon(m_job, this);
+}
+
+bool ApplicationActions::isBusy() const
+{
+    return m_job || m_readingSecret;
 }
 
 ObjectNoun ApplicationActions::noun() const
@@ -118,16 +123,16 @@ void ApplicationActions::setSession(Session *session)
 
 Application ApplicationActions::selected() const
 {
-    const QModelIndexList rows = m_page->ui()->tableView->selectionModel()->selectedRows();
+    const QModelIndexList rows = m_table.view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return {};
-    return m_page->model()->application(m_page->proxy()->mapToSource(rows.first()).row());
+    return m_table.model->application(m_table.proxy->mapToSource(rows.first()).row());
 }
 
 QString ApplicationActions::tenantIdHint() const
 {
-    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
-        const QString tenant = m_page->model()->application(row).tenantId;
+    for (int row = 0; row < m_table.model->rowCount(); ++row) {
+        const QString tenant = m_table.model->application(row).tenantId;
         if (!tenant.isEmpty())
             return tenant;
     }
@@ -140,7 +145,7 @@ void ApplicationActions::updateActions()
     const bool ready = m_session && !app.id.isEmpty() && !isBusy();
     for (QAction *action : {m_accessRules, m_regenerate, m_toggleEnabled, m_delete})
         action->setEnabled(ready);
-    const bool stored = !app.id.isEmpty() && m_page->model()->isSecretStored(app.clientId);
+    const bool stored = !app.id.isEmpty() && m_table.model->isSecretStored(app.clientId);
     m_export->setEnabled(ready && stored && m_keychain);
     m_export->setStatusTip(
             app.id.isEmpty() || stored
@@ -163,11 +168,11 @@ void ApplicationActions::startJob(ApiJob *job)
 
 void ApplicationActions::reportGone(const Application &app)
 {
-    m_page->banner()->showWarning(
+    m_banner->showWarning(
             tr("\"%1\" no longer exists on the console: it was deleted meanwhile (by someone "
                "else?). The list is reloaded.")
                     .arg(app.name));
-    m_page->refresh();
+    Q_EMIT listChanged();
 }
 
 // ---------------------------------------------------------------------------------- regenerate
@@ -186,8 +191,7 @@ void ApplicationActions::regenerateSecret()
             tr("&Regenerate"), [this, app] {
                 if (!m_session || isBusy())
                     return;
-                m_page->banner()->showInfo(
-                        tr("Regenerating the client secret of \"%1\"…").arg(app.name));
+                m_banner->showInfo(tr("Regenerating the client secret of \"%1\"…").arg(app.name));
                 auto *job = RunaiClient(m_session).regenerateApplicationSecret(app.id);
                 connect(job, &ApiJob::finished, this,
                         [this, app](ApiJob *done) { regenerateFinished(done, app); });
@@ -206,63 +210,35 @@ void ApplicationActions::regenerateFinished(ApiJob *job, const Application &app)
         qCInfo(lcAppActions) << "regenerate failed:" << job->error().logString();
         if (job->error().kind() == ApiError::Kind::NotFound)
             return reportGone(app);
-        m_page->banner()->showError(job->error().userMessage());
+        m_banner->showError(job->error().userMessage());
         return;
     }
     const QString secret = static_cast<IssuedSecretJob *>(job)->result();
-    m_page->banner()->showSuccess(
+    m_banner->showSuccess(
             tr("\"%1\" has a new client secret; the old one no longer works.").arg(app.name));
     auto *dialog = new ApplicationCredentialsDialog(app.name, app.clientId, secret, m_page, noun());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("New client secret for \"%1\"").arg(app.name));
-    dialog->ui()->introLabel->setText(
+    dialog->setIntroText(
             noun().pick(tr("<b>%1</b> has a new client secret. The previous one was revoked: "
                            "update every program that signs in as this application."),
                         tr("<b>%1</b> has a new client secret. The previous one was revoked: "
                            "update every program that signs in as this service account."))
                     .arg(app.name.toHtmlEscaped()));
     dialog->open();
-    saveNewSecret(app, secret, dialog);
-    m_page->refresh(); // "last updated" changed
-}
-
-void ApplicationActions::saveNewSecret(const Application &app, const QString &secret,
-                                       QDialog *dialog)
-{
-    QPointer<ApplicationCredentialsDialog> credentials
-            = qobject_cast<ApplicationCredentialsDialog *>(dialog);
-    if (!m_keychain || !m_session || secret.isEmpty()) {
-        if (credentials)
-            credentials->setKeychainState(ApplicationCredentialsDialog::KeychainState::Failed,
-                                          secret.isEmpty() ? tr("the console sent no secret.")
-                                                           : tr("no keychain is available."));
-        return;
-    }
-    const SecretKey key{m_page->consoleKey(), QString(SecretKind::ClientSecret), app.clientId};
-    const QString savedText
-            = m_keychain->isPersistent()
-                      ? tr("Saved in the %1, replacing the old secret.")
-                                .arg(m_keychain->backendName())
-                      : tr("Kept for this session only (no keychain is available).");
-    m_keychain->write(
-            key, secret, this,
-            [this, credentials, savedText, name = app.name](const SecretDiagnosis &d) {
-                if (d.isOk()) {
-                    if (credentials)
-                        credentials->setKeychainState(
-                                ApplicationCredentialsDialog::KeychainState::Saved, savedText);
-                    return;
-                }
-                qCInfo(lcAppActions) << "keychain write failed:" << d.kindName();
-                if (credentials)
-                    credentials->setKeychainState(
-                            ApplicationCredentialsDialog::KeychainState::Failed, d.message());
-                m_page->banner()->showWarning(
-                        tr("The new client secret of \"%1\" could not be saved in the "
-                           "keychain (%2). Any copy kept there is the old, revoked "
-                           "secret.")
-                                .arg(name, d.message()));
-            });
+    ClientSecretSaver::Texts texts;
+    texts.noKeychain = tr("no keychain is available.");
+    texts.noSecret = tr("the console sent no secret.");
+    texts.savedInKeychain = tr("Saved in the %1, replacing the old secret.");
+    texts.keptForSession = tr("Kept for this session only (no keychain is available).");
+    texts.notSaved = [](const QString &name, const QString &error) {
+        return tr("The new client secret of \"%1\" could not be saved in the keychain (%2). Any "
+                  "copy kept there is the old, revoked secret.")
+                .arg(name, error);
+    };
+    m_secrets->save(ClientSecretSaver::keyFor(m_session, app.clientId), app.name, secret, dialog,
+                    texts);
+    Q_EMIT listChanged(); // "last updated" changed
 }
 
 // ----------------------------------------------------------------------------- enable/disable
@@ -276,8 +252,8 @@ void ApplicationActions::toggleEnabled()
     const auto run = [this, app, enable] {
         if (!m_session || isBusy())
             return;
-        m_page->banner()->showInfo(enable ? tr("Enabling \"%1\"…").arg(app.name)
-                                          : tr("Disabling \"%1\"…").arg(app.name));
+        m_banner->showInfo(enable ? tr("Enabling \"%1\"…").arg(app.name)
+                                  : tr("Disabling \"%1\"…").arg(app.name));
         auto *job = RunaiClient(m_session).setApplicationEnabled(app.id, enable);
         connect(job, &ApiJob::finished, this,
                 [this, app, enable](ApiJob *done) { toggleFinished(done, app, enable); });
@@ -310,17 +286,17 @@ void ApplicationActions::toggleFinished(ApiJob *job, const Application &app, boo
         qCInfo(lcAppActions) << "enable/disable failed:" << job->error().logString();
         if (job->error().kind() == ApiError::Kind::NotFound)
             return reportGone(app);
-        m_page->banner()->showError(job->error().userMessage());
+        m_banner->showError(job->error().userMessage());
         return;
     }
     Application updated = app;
     updated.enabled = enable;
-    m_page->model()->addOrUpdate(updated);
-    m_page->banner()->showSuccess(
+    m_table.model->addOrUpdate(updated);
+    m_banner->showSuccess(
             enable ? tr("\"%1\" is enabled: it can sign in again.").arg(app.name)
                    : tr("\"%1\" is disabled: it cannot sign in until enabled.").arg(app.name));
     updateActions();
-    m_page->refresh();
+    Q_EMIT listChanged();
 }
 
 // ------------------------------------------------------------------------------------- delete
@@ -330,7 +306,7 @@ void ApplicationActions::deleteApplication()
     const Application app = selected();
     if (!m_session || app.id.isEmpty() || isBusy())
         return;
-    const bool stored = m_page->model()->isSecretStored(app.clientId);
+    const bool stored = m_table.model->isSecretStored(app.clientId);
     ConfirmationDialog::ask(
             m_page, noun().pick(tr("Delete application"), tr("Delete service account")),
             noun().pick(tr("Delete the application <b>%1</b> (client ID %2)?<br><br>Programs "
@@ -347,7 +323,7 @@ void ApplicationActions::deleteApplication()
             tr("&Delete %1").arg(app.name), [this, app] {
                 if (!m_session || isBusy())
                     return;
-                m_page->banner()->showInfo(tr("Deleting \"%1\"…").arg(app.name));
+                m_banner->showInfo(tr("Deleting \"%1\"…").arg(app.name));
                 auto *job = RunaiClient(m_session).deleteApplication(app.id);
                 connect(job, &ApiJob::finished, this,
                         [this, app](ApiJob *done) { deleteFinished(done, app); });
@@ -365,49 +341,49 @@ void ApplicationActions::deleteFinished(ApiJob *job, const Application &app)
                              app.name, job->error());
     if (!job->succeeded() && job->error().kind() != ApiError::Kind::NotFound) {
         qCInfo(lcAppActions) << "delete failed:" << job->error().logString();
-        m_page->banner()->showError(job->error().userMessage());
+        m_banner->showError(job->error().userMessage());
         return;
     }
     // Gone either way (a 404 means someone deleted it first): its secret is useless now.
     forgetSecret(app);
     removeRow(app.id);
     if (job->succeeded())
-        m_page->banner()->showSuccess(noun().pick(tr("Application \"%1\" deleted."),
-                                                  tr("Service account \"%1\" deleted."))
-                                              .arg(app.name));
+        m_banner->showSuccess(noun().pick(tr("Application \"%1\" deleted."),
+                                          tr("Service account \"%1\" deleted."))
+                                      .arg(app.name));
     else
-        m_page->banner()->showWarning(tr("\"%1\" had already been deleted on the console (by "
-                                         "someone else?). It is gone from the list.")
-                                              .arg(app.name));
-    m_page->refresh();
+        m_banner->showWarning(tr("\"%1\" had already been deleted on the console (by "
+                                 "someone else?). It is gone from the list.")
+                                      .arg(app.name));
+    Q_EMIT listChanged();
 }
 
 void ApplicationActions::forgetSecret(const Application &app)
 {
     if (!m_keychain || !m_session)
         return;
-    const SecretKey key{m_page->consoleKey(), QString(SecretKind::ClientSecret), app.clientId};
+    const SecretKey key = ClientSecretSaver::keyFor(m_session, app.clientId);
     if (!m_keychain->isKnown(key))
         return;
     m_keychain->remove(key, this, [this, name = app.name](const SecretDiagnosis &d) {
         if (d.isOk())
             return;
         qCInfo(lcAppActions) << "keychain remove failed:" << d.kindName();
-        m_page->banner()->showWarning(tr("\"%1\" was deleted, but its client secret could not be "
-                                         "erased from the keychain: %2")
-                                              .arg(name, d.message()));
+        m_banner->showWarning(tr("\"%1\" was deleted, but its client secret could not be "
+                                 "erased from the keychain: %2")
+                                      .arg(name, d.message()));
     });
 }
 
 void ApplicationActions::removeRow(const QString &id)
 {
     ApplicationList remaining;
-    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
-        const Application app = m_page->model()->application(row);
+    for (int row = 0; row < m_table.model->rowCount(); ++row) {
+        const Application app = m_table.model->application(row);
         if (app.id != id)
             remaining.append(app);
     }
-    m_page->model()->setApplications(remaining);
+    m_table.model->setApplications(remaining);
 }
 
 // ------------------------------------------------------------------------------------- export
@@ -417,8 +393,8 @@ void ApplicationActions::exportCredentials()
     const Application app = selected();
     if (!m_session || !m_keychain || app.id.isEmpty() || isBusy())
         return;
-    if (!m_page->model()->isSecretStored(app.clientId)) {
-        m_page->banner()->showWarning(
+    if (!m_table.model->isSecretStored(app.clientId)) {
+        m_banner->showWarning(
                 tr("This program does not hold the client secret of \"%1\", so it cannot export "
                    "it. Regenerate the secret to get one it can keep.")
                         .arg(app.name));
@@ -426,12 +402,12 @@ void ApplicationActions::exportCredentials()
     }
     m_readingSecret = true;
     updateActions();
-    const SecretKey key{m_page->consoleKey(), QString(SecretKind::ClientSecret), app.clientId};
+    const SecretKey key = ClientSecretSaver::keyFor(m_session, app.clientId);
     m_keychain->read(key, this, [this, app](const QString &secret, const SecretDiagnosis &d) {
         m_readingSecret = false;
         updateActions();
         if (!d.isOk() || secret.isEmpty() || !m_session) {
-            m_page->banner()->showError(
+            m_banner->showError(
                     tr("The client secret of \"%1\" could not be read from the keychain: %2")
                             .arg(app.name, d.message()));
             return;
@@ -482,7 +458,7 @@ void ApplicationActions::openGrantDialog(const Application &app)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GrantAccessDialog::ruleCreated, this,
             [this, name = app.name](const AccessRule &rule) {
-                m_page->banner()->showSuccess(
+                m_banner->showSuccess(
                         tr("\"%1\" now has the role %2 on the %3 scope %4.")
                                 .arg(name, rule.roleName, rule.scopeType, rule.scopeId));
             });

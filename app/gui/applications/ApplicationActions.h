@@ -9,13 +9,18 @@
 
 class QAction;
 class QDialog;
+class QSortFilterProxyModel;
+class QTableView;
 class QToolBar;
+class QWidget;
 
 namespace runai {
 
 class ApiJob;
-class ApplicationsPage;
+class ApplicationsModel;
+class ClientSecretSaver;
 class KeychainBridge;
+class MessageBanner;
 class Session;
 
 // The lifecycle actions on the Applications table: regenerate the client secret, enable or
@@ -27,7 +32,17 @@ class ApplicationActions : public QObject
 {
     Q_OBJECT
 public:
-    ApplicationActions(ApplicationsPage *page, KeychainBridge *keychain);
+    // The page's table: the actions act on its selected row and keep its rows in step.
+    struct Table
+    {
+        QTableView *view = nullptr;
+        ApplicationsModel *model = nullptr;
+        QSortFilterProxyModel *proxy = nullptr;
+    };
+
+    // Questions and dialogs open over `page`; outcomes go to `banner`.
+    ApplicationActions(const Table &table, MessageBanner *banner, KeychainBridge *keychain,
+                       ClientSecretSaver *secrets, QWidget *page);
     ~ApplicationActions() override;
 
     void setSession(Session *session);
@@ -41,8 +56,9 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *exportAction() const { return m_export; }
     QAction *accessRulesAction() const { return m_accessRules; }
+    // The actions' tool bar; the page places it above the table.
     QToolBar *toolBar() const { return m_toolBar; }
-    bool isBusy() const { return m_job || m_readingSecret; }
+    bool isBusy() const;
 
 public Q_SLOTS:
     void regenerateSecret();
@@ -52,6 +68,10 @@ public Q_SLOTS:
     void showAccessRules();
     void updateActions();
 
+Q_SIGNALS:
+    // An action changed the console's list (or found it out of date): reload it.
+    void listChanged();
+
 private:
     Application selected() const;
     QString tenantIdHint() const;
@@ -60,14 +80,16 @@ private:
     void regenerateFinished(ApiJob *job, const Application &app);
     void toggleFinished(ApiJob *job, const Application &app, bool enable);
     void deleteFinished(ApiJob *job, const Application &app);
-    void saveNewSecret(const Application &app, const QString &secret, QDialog *dialog);
     void forgetSecret(const Application &app);
     void removeRow(const QString &id);
     void reportGone(const Application &app);
     void openGrantDialog(const Application &app);
 
-    ApplicationsPage *m_page;
+    QWidget *m_page;
+    Table m_table;
+    MessageBanner *m_banner;
     QPointer<KeychainBridge> m_keychain;
+    ClientSecretSaver *m_secrets;
     QPointer<Session> m_session;
     QPointer<ApiJob> m_job; // one lifecycle request at a time
     bool m_readingSecret = false;

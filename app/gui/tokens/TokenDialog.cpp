@@ -126,4 +126,9 @@ void TokenDialog::fillClaims(const SecretBytes &accessToken)
     }
 }
 
+void TokenDialog::setUseIdentityToolTip(const QString &text)
+{
+    m_ui->useIdentityButton->setToolTip(text);
+}
+
 } // namespace runai

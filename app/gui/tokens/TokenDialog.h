@@ -29,6 +29,8 @@ public:
 
     Ui::TokenDialog *ui() const { return m_ui.get(); }
     void done(int result) override;
+    // The "Use this identity" button's tool tip, in the words of the page that got the token.
+    void setUseIdentityToolTip(const QString &text);
 
 Q_SIGNALS:
     void useIdentityRequested();

@@ -47,4 +47,9 @@ void TemporaryPasswordDialog::done(int result)
     QDialog::done(result);
 }
 
+void TemporaryPasswordDialog::setIntroText(const QString &text)
+{
+    m_ui->introLabel->setText(text);
+}
+
 } // namespace runai

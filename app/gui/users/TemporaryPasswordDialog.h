@@ -22,6 +22,8 @@ public:
 
     Ui::TemporaryPasswordDialog *ui() const { return m_ui.get(); }
     void done(int result) override;
+    // The sentence above the password (rich text), when it is not a new user's: e.g. a reset.
+    void setIntroText(const QString &text);
 
 private:
     std::unique_ptr<Ui::TemporaryPasswordDialog> m_ui;

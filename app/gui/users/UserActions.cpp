@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "gui/users/UserActions.h"
-#include "ui_TemporaryPasswordDialog.h"
-#include "ui_UsersPage.h"
 
 #include "api/AccessSubject.h"
 #include "api/RunaiClient.h"
@@ -11,7 +9,6 @@
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"
 #include "gui/users/TemporaryPasswordDialog.h"
-#include "gui/users/UsersPage.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/RowActionSupport.h"
@@ -19,15 +16,18 @@
 
 #include <QAction>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
 namespace runai {
 
-UserActions::UserActions(UsersPage *page)
+UserActions::UserActions(const Table &table, MessageBanner *banner, QWidget *page)
     : QObject(page)
     , m_page(page)
+    , m_table(table)
+    , m_banner(banner)
 {
     const auto makeAction = [this](const QString &text, const QString &tip,
                                    const QKeySequence &shortcut) {
@@ -52,21 +52,23 @@ UserActions::UserActions(UsersPage *page)
 
     m_toolBar = rowactions::makeToolBar(m_page, u"userActionsBar"_s, tr("User actions"),
                                         {m_accessRules, m_resetPassword, m_logout, m_delete});
-    QBoxLayout *layout = m_page->ui()->pageLayout;
-    layout->insertWidget(layout->indexOf(m_page->ui()->tableStack), m_toolBar);
+    rowactions::addToTable(m_page, m_table.view, {m_accessRules, m_resetPassword, m_logout},
+                           m_delete);
 
-    QTableView *table = m_page->ui()->tableView;
-    rowactions::addToTable(m_page, table, {m_accessRules, m_resetPassword, m_logout}, m_delete);
-
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_table.view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UserActions::updateActions);
-    connect(m_page->model(), &QAbstractItemModel::modelReset, this, &UserActions::updateActions);
+    connect(m_table.model, &QAbstractItemModel::modelReset, this, &UserActions::updateActions);
     updateActions();
 }
 
 UserActions::~UserActions()
 {
     rowactions::abandon(m_job, this);
+}
+
+bool UserActions::isBusy() const
+{
+    return m_job;
 }
 
 void UserActions::setSession(Session *session)
@@ -79,10 +81,10 @@ void UserActions::setSession(Session *session)
 
 User UserActions::selected() const
 {
-    const QModelIndexList rows = m_page->ui()->tableView->selectionModel()->selectedRows();
+    const QModelIndexList rows = m_table.view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return {};
-    return m_page->model()->user(m_page->proxy()->mapToSource(rows.first()).row());
+    return m_table.model->user(m_table.proxy->mapToSource(rows.first()).row());
 }
 
 bool UserActions::isSignedInUser(const User &user) const
@@ -110,10 +112,10 @@ void UserActions::startJob(ApiJob *job)
 
 void UserActions::reportGone(const User &user)
 {
-    m_page->banner()->showWarning(tr("%1 no longer exists on the console: the user was deleted "
-                                     "meanwhile (by someone else?). The list is reloaded.")
-                                          .arg(user.username));
-    m_page->refresh();
+    m_banner->showWarning(tr("%1 no longer exists on the console: the user was deleted "
+                             "meanwhile (by someone else?). The list is reloaded.")
+                                  .arg(user.username));
+    Q_EMIT listChanged();
 }
 
 void UserActions::resetPassword()
@@ -136,7 +138,7 @@ void UserActions::resetPassword()
             tr("&Reset password"), [this, user] {
                 if (!m_session || isBusy())
                     return;
-                m_page->banner()->showInfo(tr("Resetting the password of %1…").arg(user.username));
+                m_banner->showInfo(tr("Resetting the password of %1…").arg(user.username));
                 auto *job = RunaiClient(m_session).resetUserPassword(user.id);
                 connect(job, &ApiJob::finished, this,
                         [this, user](ApiJob *done) { resetFinished(done, user); });
@@ -155,15 +157,15 @@ void UserActions::resetFinished(ApiJob *job, const User &user)
         qCInfo(lcUserActions) << "reset failed:" << job->error().logString();
         if (job->error().kind() == ApiError::Kind::NotFound)
             return reportGone(user);
-        m_page->banner()->showError(job->error().userMessage());
+        m_banner->showError(job->error().userMessage());
         return;
     }
     const QString password = static_cast<IssuedSecretJob *>(job)->result();
-    m_page->banner()->showSuccess(tr("The password of %1 was reset.").arg(user.username));
+    m_banner->showSuccess(tr("The password of %1 was reset.").arg(user.username));
     auto *dialog = new TemporaryPasswordDialog(user.username, password, true, m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("New temporary password for %1").arg(user.username));
-    dialog->ui()->introLabel->setText(
+    dialog->setIntroText(
             tr("The password of <b>%1</b> was reset. Their old password no longer works; they "
                "sign in with this temporary password and must choose a new one.")
                     .arg(user.username.toHtmlEscaped()));
@@ -189,7 +191,7 @@ void UserActions::forceLogout()
             [this, user] {
                 if (!m_session || isBusy())
                     return;
-                m_page->banner()->showInfo(tr("Signing %1 out…").arg(user.username));
+                m_banner->showInfo(tr("Signing %1 out…").arg(user.username));
                 auto *job = RunaiClient(m_session).logoutUser(user.id);
                 connect(job, &ApiJob::finished, this,
                         [this, user](ApiJob *done) { logoutFinished(done, user); });
@@ -209,10 +211,10 @@ void UserActions::logoutFinished(ApiJob *job, const User &user)
         qCInfo(lcUserActions) << "logout failed:" << job->error().logString();
         if (job->error().kind() == ApiError::Kind::NotFound)
             return reportGone(user);
-        m_page->banner()->showError(job->error().userMessage());
+        m_banner->showError(job->error().userMessage());
         return;
     }
-    m_page->banner()->showSuccess(tr("%1 was signed out of every session.").arg(user.username));
+    m_banner->showSuccess(tr("%1 was signed out of every session.").arg(user.username));
 }
 
 void UserActions::deleteUser()
@@ -246,7 +248,7 @@ void UserActions::deleteUser()
                             [this, user] {
                                 if (!m_session || isBusy())
                                     return;
-                                m_page->banner()->showInfo(tr("Deleting %1…").arg(user.username));
+                                m_banner->showInfo(tr("Deleting %1…").arg(user.username));
                                 auto *job = RunaiClient(m_session).deleteUser(user.id);
                                 connect(job, &ApiJob::finished, this,
                                         [this, user](ApiJob *done) { deleteFinished(done, user); });
@@ -263,23 +265,23 @@ void UserActions::deleteFinished(ApiJob *job, const User &user)
     ActivityRecorder::record(tr("Delete user"), user.username, job->error());
     if (!job->succeeded() && job->error().kind() != ApiError::Kind::NotFound) {
         qCInfo(lcUserActions) << "delete failed:" << job->error().logString();
-        m_page->banner()->showError(job->error().userMessage());
+        m_banner->showError(job->error().userMessage());
         return;
     }
     UserList remaining;
-    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
-        const User other = m_page->model()->user(row);
+    for (int row = 0; row < m_table.model->rowCount(); ++row) {
+        const User other = m_table.model->user(row);
         if (other.id != user.id)
             remaining.append(other);
     }
-    m_page->model()->setUsers(remaining);
+    m_table.model->setUsers(remaining);
     if (job->succeeded())
-        m_page->banner()->showSuccess(tr("User %1 deleted.").arg(user.username));
+        m_banner->showSuccess(tr("User %1 deleted.").arg(user.username));
     else
-        m_page->banner()->showWarning(tr("%1 had already been deleted on the console (by "
-                                         "someone else?). It is gone from the list.")
-                                              .arg(user.username));
-    m_page->refresh();
+        m_banner->showWarning(tr("%1 had already been deleted on the console (by "
+                                 "someone else?). It is gone from the list.")
+                                      .arg(user.username));
+    Q_EMIT listChanged();
 }
 
 void UserActions::showAccessRules()
@@ -310,7 +312,7 @@ void UserActions::openGrantDialog(const User &user)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GrantAccessDialog::ruleCreated, this,
             [this, name = user.username](const AccessRule &rule) {
-                m_page->banner()->showSuccess(
+                m_banner->showSuccess(
                         tr("%1 now has the role %2 on the %3 scope %4.")
                                 .arg(name, rule.roleName, rule.scopeType, rule.scopeId));
             });

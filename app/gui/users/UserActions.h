@@ -8,13 +8,17 @@
 
 class QAction;
 class QDialog;
+class QSortFilterProxyModel;
+class QTableView;
 class QToolBar;
+class QWidget;
 
 namespace runai {
 
 class ApiJob;
+class MessageBanner;
 class Session;
-class UsersPage;
+class UsersModel;
 
 // The lifecycle actions on the Users table: reset the password (the new temporary password is
 // shown once), force a sign-out, delete (with a confirmation, and a stronger one when the user
@@ -24,7 +28,16 @@ class UserActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit UserActions(UsersPage *page);
+    // The page's table: the actions act on its selected row and keep its rows in step.
+    struct Table
+    {
+        QTableView *view = nullptr;
+        UsersModel *model = nullptr;
+        QSortFilterProxyModel *proxy = nullptr;
+    };
+
+    // Questions and dialogs open over `page`; outcomes go to `banner`.
+    UserActions(const Table &table, MessageBanner *banner, QWidget *page);
     ~UserActions() override;
 
     void setSession(Session *session);
@@ -35,8 +48,9 @@ public:
     QAction *logoutAction() const { return m_logout; }
     QAction *deleteAction() const { return m_delete; }
     QAction *accessRulesAction() const { return m_accessRules; }
+    // The actions' tool bar; the page places it above the table.
     QToolBar *toolBar() const { return m_toolBar; }
-    bool isBusy() const { return m_job; }
+    bool isBusy() const;
     // Whether `user` is the identity this program is signed in as.
     bool isSignedInUser(const User &user) const;
 
@@ -47,6 +61,10 @@ public Q_SLOTS:
     void showAccessRules();
     void updateActions();
 
+Q_SIGNALS:
+    // An action changed the console's list (or found it out of date): reload it.
+    void listChanged();
+
 private:
     User selected() const;
     void startJob(ApiJob *job);
@@ -56,7 +74,9 @@ private:
     void reportGone(const User &user);
     void openGrantDialog(const User &user);
 
-    UsersPage *m_page;
+    QWidget *m_page;
+    Table m_table;
+    MessageBanner *m_banner;
     QPointer<Session> m_session;
     QPointer<ApiJob> m_job;
     QAction *m_resetPassword = nullptr;

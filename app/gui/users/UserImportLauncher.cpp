@@ -4,7 +4,6 @@
 #include "gui/users/UserImportDialog.h"
 #include "gui/users/UsersPage.h"
 #include "gui/widgets/MessageBanner.h"
-#include "ui_UsersPage.h"
 
 namespace runai {
 
@@ -13,7 +12,7 @@ UserImportLauncher::UserImportLauncher(UsersPage *page, SessionGetter session)
     , m_page(page)
     , m_session(std::move(session))
 {
-    connect(page->ui()->importButton, &QPushButton::clicked, this, &UserImportLauncher::open);
+    connect(page, &UsersPage::importRequested, this, &UserImportLauncher::open);
 }
 
 UserImportDialog *UserImportLauncher::dialog() const

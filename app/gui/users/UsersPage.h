@@ -1,23 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/ApiJob.h"
-#include "api/Session.h"
-#include "core/User.h"
 #include "core/UserQuery.h"
+#include "gui/users/UsersTable.h"
 
-#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
 class QAction;
-class QPushButton;
-class QShortcut;
 class QSortFilterProxyModel;
 class QTableView;
-class QTimer;
 
 namespace Ui {
 class UsersPage;
@@ -25,18 +19,16 @@ class UsersPage;
 
 namespace runai {
 
-class ApiJob;
-class LostCreateCheck;
 class MessageBanner;
 class Session;
 class TableCsvExport;
-class TableExportFlow;
 class UserActions;
-class UserListLoader;
+class UserCreation;
 class UsersModel;
 
 // Create local users (the temporary password is shown once) and list the console's users with a
-// search box; users created in this session are marked. One job per action in a QPointer.
+// search box; users created in this session are marked. The create form, the list and the row
+// actions are classes of their own; the page owns the form and puts them together.
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -46,25 +38,20 @@ public:
 
     void setSession(Session *session);
 
-    UsersModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    UsersModel *model() const;
+    QSortFilterProxyModel *proxy() const;
     QTableView *tableView() const;
     MessageBanner *banner() const;
     Ui::UsersPage *ui() const { return m_ui.get(); }
     // True while the list loads (page by page; rows show as pages arrive).
     bool isLoading() const;
-    bool isCreating() const { return m_createJob; }
+    bool isCreating() const;
     // The e-mail being created while the answer is awaited, else empty (for sign-out).
-    QString creatingEmail() const { return m_createJob ? m_createEmail : QString(); }
+    QString creatingEmail() const;
     // A create whose answer a sign-out dropped: ask the console whether this page's last create
     // of `email` took effect, as after any lost answer.
-    void checkInterruptedCreate(const QString &email)
-    {
-        // No answer ever came: the console may have acted on it any time until now.
-        m_createAnsweredAt = QDateTime::currentDateTimeUtc();
-        recoverLostCreate(email);
-    }
-    bool loadFailed() const { return m_loadFailed; }
+    void checkInterruptedCreate(const QString &email);
+    bool loadFailed() const;
     // Reset password, force sign-out, delete, access rules (context menu and tool bar).
     UserActions *actions() const { return m_actions; }
     // "Export table to CSV…" (tool bar and context menu): the rows and columns as shown.
@@ -72,70 +59,33 @@ public:
     TableCsvExport *exporter() const;
     // The query of the running (or last) list load: search and sortBy go to the server while
     // it accepts them; after a 400 for one of them the proxy filters / sorts instead.
-    UserQuery lastQuery() const { return m_query; }
-    bool searchesOnServer() const { return m_serverSearch != Support::No; }
-    bool sortsOnServer() const { return m_serverSort != Support::No; }
+    UserQuery lastQuery() const;
+    bool searchesOnServer() const;
+    bool sortsOnServer() const;
     // Typing waits this long for the next key before the server is asked.
-    static constexpr int SearchDelayMs = 300;
+    static constexpr int SearchDelayMs = UsersTable::SearchDelayMs;
 
 public Q_SLOTS:
     void refresh();
     void createUser();
-    // The create form's e-mail field, and the search box, take the focus (from the menu).
+    // The e-mail field, its text selected (File > New User).
     void focusForm();
+    // The search field, its text selected.
     void focusSearch();
 
-private:
-    enum class Support { Unknown, Yes, No };
+Q_SIGNALS:
+    // "Import from CSV…" was clicked (UserImportLauncher opens the dialog).
+    void importRequested();
 
-    // Loads the list with the current search and sort. keepRows: the rows shown stay until the
-    // first page of the new result replaces them (no empty-table flash while searching).
-    void startLoad(bool keepRows);
-    void pageArrived(const runai::UserList &users);
-    void serverResultArrived();
-    void searchChanged(const QString &text);
-    void sortRequested(int column, Qt::SortOrder order);
-    void updateExportAction();
-    void showStop(bool loading);
-    void validateEmail();
-    void listFinished(const runai::ApiError &error);
-    void listProgress(qint64 loaded, qint64 total);
-    void createFinished(ApiJob *job, bool mustChange, const runai::NewUserRequest &request);
+private:
     // UserNameSupport's answer for this console: the name fields and the Name column.
-    bool consoleHasNames() const;
     void applyNameSupport();
-    // The answer to a create was lost: look the e-mail up instead of sending it again.
-    void recoverLostCreate(const QString &email);
-    void lostCreateChecked(LostCreateCheck *check);
-    void lostPasswordReset(LostCreateCheck *check, const QString &password);
-    void offerToResetExistingPassword(LostCreateCheck *check);
-    void showPlaceholder(const QString &text);
-    void updatePlaceholderForFilter();
 
     std::unique_ptr<Ui::UsersPage> m_ui;
     QPointer<Session> m_session;
-    UsersModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    UsersTable *m_table = nullptr;
+    UserCreation *m_creation = nullptr;
     UserActions *m_actions = nullptr;
-    QPointer<UserListLoader> m_listLoader;
-    QPushButton *m_stopButton = nullptr; // stops a long list load (the rows so far stay)
-    QShortcut *m_stopShortcut = nullptr; // Esc, enabled only while loading
-    QPointer<ApiJob> m_createJob;
-    // When the last create was sent and its answer came (this machine's clock): only a user the
-    // console made in between can be that create's (LostCreateCheck).
-    QString m_createEmail;
-    QDateTime m_createSentAt;
-    QDateTime m_createAnsweredAt;
-    QPointer<LostCreateCheck> m_lostCreate;
-    QTimer *m_searchTimer = nullptr;
-    UserQuery m_query;
-    Support m_serverSearch = Support::Unknown; // per session: learnt from the first 400 or page
-    Support m_serverSort = Support::Unknown;
-    bool m_sortOnServer = false; // the user picked a column the server can sort by
-    bool m_replaceOnFirstPage = false;
-    TableExportFlow *m_export = nullptr;
-    bool m_loadFailed = false;
-    QString m_loadErrorText; // the banner's text when the last load failed
 };
 
 } // namespace runai
