@@ -3,6 +3,7 @@
 //
 //   runai-bench-window startup      MainWindow with the keychain store; quits at its first paint
 //   runai-bench-window idle URL     signs in through the sign-in page; prints RSS when idle
+#include "../support/FormLookup.h"
 #include "BenchSupport.h"
 #include "api/Session.h"
 #include "gui/MainWindow.h"
@@ -11,7 +12,6 @@
 #include "gui/users/UsersPage.h"
 #include "models/UsersModel.h"
 #include "secrets/KeychainSecretStore.h"
-#include "ui_SignInPage.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -26,6 +26,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace runai;
+using namespace runai::test;
 using namespace runai::bench;
 
 namespace {
@@ -77,7 +78,7 @@ int idle(const QStringList &args)
     SignInPage *page = window.signInPage();
     page->setConsoleUrl(args.at(0));
     page->setEmail(adminEmail());
-    page->ui()->passwordEdit->setText(adminPassword());
+    form<QLineEdit>(page, "passwordEdit")->setText(adminPassword());
     QObject::connect(page, &SignInPage::signedIn, [&] {
         // Idle: both pages have loaded what they load after sign-in (all the users, page by
         // page), then a settling second (the loader trims the heap on a pool thread).

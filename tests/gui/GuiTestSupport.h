@@ -4,18 +4,19 @@
 // Shared set-up for the GUI tests: an isolated settings/keychain-index location, and small
 // helpers that drive the real widgets with QTest events. Every wait is bounded.
 
+#include "../support/FormLookup.h"
 #include "api/ConsoleCapabilities.h"
 #include "gui/MainWindow.h"
 #include "gui/applications/ApplicationsPage.h"
 #include "gui/session/SignInPage.h"
 #include "gui/widgets/MessageBanner.h"
 #include "secrets/KeychainSecretStore.h"
-#include "ui_ApplicationsPage.h"
-#include "ui_SignInPage.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,17 +94,49 @@ inline void typeInto(QWidget *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-// The window as every GUI test opens it: a throwaway keychain index beside the real Secret
-// Service, the main window shown and exposed. From init(); cleanup() resets both.
-inline void openTestWindow(const QTemporaryDir &dir, std::unique_ptr<KeychainSecretStore> &store,
-                           std::unique_ptr<MainWindow> &window, QSize size = QSize(1100, 760))
+// Shows a window at the size its test's screenshots and layouts expect; false if it was not
+// exposed in time (the caller QVERIFYs it).
+[[nodiscard]] inline bool showTestWindow(QWidget *window, QSize size)
 {
-    store = std::make_unique<KeychainSecretStore>(dir.filePath(QStringLiteral("index.ini")));
-    window = std::make_unique<MainWindow>(store.get());
     window->resize(size);
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    return QTest::qWaitForWindowExposed(window);
 }
+
+// The window as the GUI tests open it: settings in a throwaway place, a throwaway keychain index
+// beside the real Secret Service, the main window shown at the test's size. A test class derives
+// from this instead of QObject, opens the window from init() (QVERIFY(openWindow(size))) and
+// closes it from cleanup().
+// The members keep the names the tests use; the window is declared last, so it never outlives
+// the store it was given.
+class GuiTestCase : public QObject
+{
+protected:
+    // QTEST_MAIN makes the test object after the application: the settings are isolated before
+    // the first test slot runs.
+    GuiTestCase() { isolateSettings(); }
+
+    [[nodiscard]] bool openWindow(QSize size)
+    {
+        closeWindow();
+        if (!m_dir.isValid())
+            return false;
+        m_store = std::make_unique<KeychainSecretStore>(
+                m_dir.filePath(QStringLiteral("index.ini")));
+        m_window = std::make_unique<MainWindow>(m_store.get());
+        return showTestWindow(m_window.get(), size);
+    }
+
+    void closeWindow()
+    {
+        m_window.reset();
+        m_store.reset();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
 
 // Types the console's address, the email and the password into the sign-in page, as a user
 // would (the caller clicks Sign in, after ticking what it needs).
@@ -111,9 +144,9 @@ inline void fillSignInPage(MainWindow *window, const QUrl &console, const QStrin
                            const QString &password)
 {
     SignInPage *page = window->signInPage();
-    typeInto(page->ui()->consoleUrlEdit, console.toString());
-    typeInto(page->ui()->emailEdit, email);
-    typeInto(page->ui()->passwordEdit, password);
+    typeInto(form<QLineEdit>(page, "consoleUrlEdit"), console.toString());
+    typeInto(form<QLineEdit>(page, "emailEdit"), email);
+    typeInto(form<QLineEdit>(page, "passwordEdit"), password);
 }
 
 inline void click(QAbstractButton *button)

@@ -17,6 +17,57 @@
 
 namespace runai::test {
 
+// One request a test proxy read from a client: the lines of its head (the request line first),
+// its body, and whatever the client sent after it (a CONNECT's first TLS bytes).
+struct ProxyRequest
+{
+    QList<QByteArray> lines;
+    QByteArray body;
+    QByteArray rest;
+
+    QByteArray requestLine() const { return lines.value(0).trimmed(); }
+
+    // A header's value, trimmed; `lowerCaseName` without the colon.
+    QByteArray header(QByteArrayView lowerCaseName) const
+    {
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().toLower() == lowerCaseName)
+                return line.mid(colon + 1).trimmed();
+        }
+        return {};
+    }
+};
+
+// One request per connection, as the test proxies serve them: waits for the head and the body
+// its Content-Length announces, stops reading, and hands the request to `handle(request)`. The
+// client socket deletes itself once it is disconnected.
+template<typename Handler>
+void readOneRequest(QTcpSocket *client, Handler handle)
+{
+    auto buffer = std::make_shared<QByteArray>();
+    QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    auto reader = std::make_shared<QMetaObject::Connection>();
+    *reader = QObject::connect(
+            client, &QTcpSocket::readyRead, client, [client, buffer, reader, handle] {
+                buffer->append(client->readAll());
+                const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
+                if (headEnd < 0)
+                    return;
+                ProxyRequest request;
+                request.lines = buffer->left(headEnd).split('\n');
+                const qsizetype bodyStart = headEnd + 4;
+                const qsizetype contentLength = request.header("content-length").toLongLong();
+                if (buffer->size() < bodyStart + contentLength)
+                    return; // wait for the body
+                QObject::disconnect(*reader);
+                request.body = buffer->mid(bodyStart, contentLength);
+                request.rest = buffer->mid(bodyStart + contentLength);
+                handle(request);
+            });
+}
+
 // Sends one plain-HTTP request a proxy received (absolute-form, as Qt sends them) on to
 // host:port in origin form, without the proxy's own headers, and relays the answer to `client`.
 // An empty host means the host the request names.
@@ -70,37 +121,9 @@ public:
 private:
     void serve(QTcpSocket *client)
     {
-        auto buffer = std::make_shared<QByteArray>();
-        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        // One request per connection: the parser lets go once it has read a request head.
-        auto parser = std::make_shared<QMetaObject::Connection>();
-        *parser = connect(client, &QTcpSocket::readyRead, client, [this, client, buffer, parser] {
-            buffer->append(client->readAll());
-            const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                return;
-            const QByteArray head = buffer->left(headEnd);
-            qsizetype contentLength = 0;
-            QByteArray authorization;
-            const QList<QByteArray> lines = head.split('\n');
-            for (const QByteArray &raw : lines) {
-                const QByteArray line = raw.trimmed();
-                const qsizetype colon = line.indexOf(':');
-                if (colon < 0)
-                    continue;
-                const QByteArray name = line.left(colon).trimmed().toLower();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                if (name == "content-length")
-                    contentLength = value.toLongLong();
-                else if (name == "proxy-authorization")
-                    authorization = value;
-            }
-            if (buffer->size() < headEnd + 4 + contentLength)
-                return; // wait for the body
-            const QByteArray body = buffer->mid(headEnd + 4, contentLength);
-            buffer->remove(0, headEnd + 4 + contentLength);
-            requestLines.append(QString::fromLatin1(lines.first().trimmed()));
-            QObject::disconnect(*parser);
+        readOneRequest(client, [this, client](const ProxyRequest &request) {
+            requestLines.append(QString::fromLatin1(request.requestLine()));
+            const QByteArray authorization = request.header("proxy-authorization");
             if (authorization.isEmpty() || authorization != m_expected) {
                 if (authorization.isEmpty())
                     ++challenged;
@@ -113,10 +136,10 @@ private:
                 return;
             }
             ++forwarded;
-            if (lines.first().startsWith("CONNECT "))
-                tunnel(client, lines.first().trimmed().split(' ').value(1), *buffer);
+            if (request.requestLine().startsWith("CONNECT "))
+                tunnel(client, request.requestLine().split(' ').value(1), request.rest);
             else
-                forward(client, lines, body);
+                forward(client, request.lines, request.body);
         });
     }
 

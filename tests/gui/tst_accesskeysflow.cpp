@@ -22,15 +22,20 @@
 #include "sandbox/ApiContext.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
-#include "ui_AccessKeysPage.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_CredentialExportDialog.h"
-#include "ui_TokenDialog.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
+#include <QWidget>
 
 #include <chrono>
 
@@ -43,23 +48,16 @@ const auto kAdmin = u"test@run.ai"_s;
 const auto kPassword = u"Abcd!234"_s;
 } // namespace
 
-class TestAccessKeysFlow : public QObject
+class TestAccessKeysFlow : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
-    void init() { openTestWindow(m_dir, m_store, m_window, QSize(1100, 760)); }
+    void init() { QVERIFY(openWindow(QSize(1100, 760))); }
 
     void cleanup()
     {
         ConfirmationDialog::clearNextAnswer();
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_admin.reset();
         m_server.reset();
     }
@@ -78,26 +76,28 @@ private Q_SLOTS:
         startAndSignIn(mode, kAdmin, kPassword);
         AccessKeysPage *page = openPage();
         QCOMPARE(page->availability(), AccessKeysPage::Availability::Available);
-        Ui::AccessKeysPage *ui = page->ui();
 
         // A bad name is explained next to the field and cannot be sent.
-        typeInto(ui->nameEdit, u"Laptop Key"_s);
-        QVERIFY(!ui->createButton->isEnabled());
-        QVERIFY(!ui->nameHint->text().isEmpty());
+        typeInto(form<QLineEdit>(page, "nameEdit"), u"Laptop Key"_s);
+        QVERIFY(!form<QPushButton>(page, "createButton")->isEnabled());
+        QVERIFY(!form<QLabel>(page, "nameHint")->text().isEmpty());
 
         // --- Create: the secret is shown once, with copy buttons, and kept in the keychain.
-        typeInto(ui->nameEdit, u"laptop"_s);
-        click(ui->createButton);
+        typeInto(form<QLineEdit>(page, "nameEdit"), u"laptop"_s);
+        click(form<QPushButton>(page, "createButton"));
         ApplicationCredentialsDialog *shown = waitForSecretDialog();
         QVERIFY(shown);
         QCOMPARE(shown->windowTitle(), u"Access key \"laptop\" created"_s);
-        const QString clientId = shown->ui()->clientIdField->text();
-        const QString secret = shown->ui()->clientSecretField->text();
+        const QString clientId = form<SecretField>(shown, "clientIdField")->text();
+        const QString secret = form<SecretField>(shown, "clientSecretField")->text();
         QVERIFY(!clientId.isEmpty() && clientId != u"laptop"_s);
         QVERIFY(secret.size() >= 8);
-        QCOMPARE(shown->ui()->clientSecretField->lineEdit()->echoMode(), QLineEdit::Password);
-        QVERIFY(shown->ui()->clientSecretField->copyButton()->isVisible());
-        QVERIFY(!shown->ui()->buttonBox->button(QDialogButtonBox::Close)->isEnabled());
+        QCOMPARE(form<SecretField>(shown, "clientSecretField")->lineEdit()->echoMode(),
+                 QLineEdit::Password);
+        QVERIFY(form<SecretField>(shown, "clientSecretField")->copyButton()->isVisible());
+        QVERIFY(!form<QDialogButtonBox>(shown, "buttonBox")
+                         ->button(QDialogButtonBox::Close)
+                         ->isEnabled());
         closeSecretDialog(shown);
         const SecretKey keychainKey{m_window->session()->baseUrl().toString(),
                                     QString(SecretKind::AccessKeySecret), clientId};
@@ -111,17 +111,17 @@ private Q_SLOTS:
         selectOwnRow(page, 0);
 
         // --- Get a token with the key: the token dialog, acting as the signed-in user.
-        click(ui->getTokenButton);
+        click(form<QPushButton>(page, "getTokenButton"));
         TokenDialog *token = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((token = findOpenDialog<TokenDialog>(m_window.get())), kWaitMs);
-        QVERIFY(!token->ui()->accessTokenField->text().isEmpty());
-        QVERIFY(token->ui()->introLabel->text().contains(kAdmin));
-        QVERIFY(!token->ui()->useIdentityButton->isVisible());
+        QVERIFY(!form<SecretField>(token, "accessTokenField")->text().isEmpty());
+        QVERIFY(form<QLabel>(token, "introLabel")->text().contains(kAdmin));
+        QVERIFY(!form<QPushButton>(token, "useIdentityButton")->isVisible());
         token->close();
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TokenDialog>(m_window.get()), kWaitMs);
 
         // --- Export offers the `runai login access-key --secret-file` format first.
-        click(ui->exportButton);
+        click(form<QPushButton>(page, "exportButton"));
         CredentialExportDialog *exported = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (exported = findOpenDialog<CredentialExportDialog>(m_window.get())), kWaitMs);
@@ -129,20 +129,20 @@ private Q_SLOTS:
         QVERIFY(exported->exportText().contains(u"--secret-file="_s));
         QVERIFY(exported->exportText().contains(u"--client-id="_s + clientId));
         QVERIFY(exported->exportText().contains(secret));
-        QVERIFY(!exported->ui()->previewEdit->toPlainText().contains(secret));
+        QVERIFY(!form<QPlainTextEdit>(exported, "previewEdit")->toPlainText().contains(secret));
         exported->close();
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<CredentialExportDialog>(m_window.get()), kWaitMs);
 
         // --- Regenerate after a confirmation: the old secret stops at once.
         selectOwnRow(page, 0);
-        click(ui->regenerateButton);
+        click(form<QPushButton>(page, "regenerateButton"));
         ConfirmationDialog *confirm = waitForConfirmation();
         QVERIFY(confirm);
         QVERIFY2(confirm->text().contains(u"at once"_s), qPrintable(confirm->text()));
         click(confirm->acceptButton());
         shown = waitForSecretDialog();
         QVERIFY(shown);
-        const QString newSecret = shown->ui()->clientSecretField->text();
+        const QString newSecret = form<SecretField>(shown, "clientSecretField")->text();
         QVERIFY(!newSecret.isEmpty() && newSecret != secret);
         closeSecretDialog(shown);
         QCOMPARE(m_admin->clientCredentials(clientId, secret, {}).kind(),
@@ -153,8 +153,8 @@ private Q_SLOTS:
         selectOwnRow(page, 0);
         m_window->activateWindow(); // shortcuts work in the active window only
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        ui->ownTable->setFocus();
-        QTest::keyClick(ui->ownTable, Qt::Key_Delete);
+        form<QTableView>(page, "ownTable")->setFocus();
+        QTest::keyClick(form<QTableView>(page, "ownTable"), Qt::Key_Delete);
         confirm = waitForConfirmation();
         QVERIFY(confirm);
         QVERIFY2(confirm->text().contains(u"<b>laptop</b>"_s), qPrintable(confirm->text()));
@@ -191,19 +191,18 @@ private Q_SLOTS:
         QVERIFY2(!peer.error.isError(), qPrintable(peer.error.logString()));
         AccessKeysPage *page = openPage();
         AccessKeysAdminSection *admin = page->administration();
-        Ui::AccessKeysPage *ui = page->ui();
         QTRY_COMPARE_WITH_TIMEOUT(admin->state(), AccessKeysAdminSection::State::Shown, kWaitMs);
-        QVERIFY(ui->adminGroup->isVisible());
-        QVERIFY(!ui->adminNoteLabel->isVisible());
+        QVERIFY(form<QGroupBox>(page, "adminGroup")->isVisible());
+        QVERIFY(!form<QLabel>(page, "adminNoteLabel")->isVisible());
 
-        typeInto(ui->createdByEdit, u"keyholder@example.com"_s);
-        QTest::keyClick(ui->createdByEdit, Qt::Key_Return);
+        typeInto(form<QLineEdit>(page, "createdByEdit"), u"keyholder@example.com"_s);
+        QTest::keyClick(form<QLineEdit>(page, "createdByEdit"), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!admin->isLoading() && admin->model()->rowCount() == 1, kWaitMs);
         QCOMPARE(admin->model()->accessKey(0).createdBy, u"keyholder@example.com"_s);
-        QTableView *table = ui->adminTable;
+        QTableView *table = form<QTableView>(page, "adminTable");
         const QModelIndex index = table->model()->index(0, AccessKeysModel::NameColumn);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-        click(ui->adminDeleteButton);
+        click(form<QPushButton>(page, "adminDeleteButton"));
         ConfirmationDialog *confirm = waitForConfirmation();
         QVERIFY(confirm);
         QVERIFY2(confirm->text().contains(u"<b>keyholder@example.com</b>"_s),
@@ -235,9 +234,9 @@ private Q_SLOTS:
         AccessKeysPage *page = openPage();
         QTRY_COMPARE_WITH_TIMEOUT(page->administration()->state(),
                                   AccessKeysAdminSection::State::Forbidden, kWaitMs);
-        QVERIFY(!page->ui()->adminGroup->isVisible());
-        QVERIFY(page->ui()->adminNoteLabel->isVisible());
-        QVERIFY(page->ui()->adminNoteLabel->text().contains(u"System administrators"_s));
+        QVERIFY(!form<QGroupBox>(page, "adminGroup")->isVisible());
+        QVERIFY(form<QLabel>(page, "adminNoteLabel")->isVisible());
+        QVERIFY(form<QLabel>(page, "adminNoteLabel")->text().contains(u"System administrators"_s));
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, kWaitMs);
         QCOMPARE(page->model()->accessKey(0).name, u"mine"_s);
     }
@@ -265,8 +264,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), kWaitMs);
         }
         m_server->faults().dropAfterHandlingNext(u"/api/v1/access-keys"_s);
-        typeInto(page->ui()->nameEdit, u"flaky"_s);
-        click(page->ui()->createButton);
+        typeInto(form<QLineEdit>(page, "nameEdit"), u"flaky"_s);
+        click(form<QPushButton>(page, "createButton"));
         MessageBanner *banner = page->banner();
         QPushButton *action = banner->actionButton();
         QTRY_VERIFY_WITH_TIMEOUT(action->isVisible() && !page->isBusy(), kWaitMs);
@@ -286,8 +285,8 @@ private Q_SLOTS:
         QVERIFY(shown);
         QVERIFY(!ConfirmationDialog::lastText().contains(u"flaky"_s));
         QCOMPARE(shown->windowTitle(), u"Access key \"flaky\" created"_s);
-        const QString clientId = shown->ui()->clientIdField->text();
-        const QString secret = shown->ui()->clientSecretField->text();
+        const QString clientId = form<SecretField>(shown, "clientIdField")->text();
+        const QString secret = form<SecretField>(shown, "clientSecretField")->text();
         closeSecretDialog(shown);
         QCOMPARE(m_admin->clientCredentials(clientId, secret, {}).kind(), ApiError::Kind::None);
         QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->isSecretStored(clientId),
@@ -321,8 +320,8 @@ private Q_SLOTS:
             m_server->faults().dropAfterHandlingNext(u"/api/v1/access-keys"_s);
         else
             m_server->faults().html502Next(u"/api/v1/access-keys"_s);
-        typeInto(page->ui()->nameEdit, u"ci-deploy"_s);
-        click(page->ui()->createButton);
+        typeInto(form<QLineEdit>(page, "nameEdit"), u"ci-deploy"_s);
+        click(form<QPushButton>(page, "createButton"));
         MessageBanner *banner = page->banner();
         QPushButton *action = banner->actionButton();
         QTRY_VERIFY_WITH_TIMEOUT(action->isVisible() && !page->isBusy(), kWaitMs);
@@ -370,10 +369,12 @@ private Q_SLOTS:
         m_window->tabs()->setCurrentWidget(page);
         QTRY_COMPARE_WITH_TIMEOUT(page->availability(), AccessKeysPage::Availability::Absent,
                                   kWaitMs);
-        QCOMPARE(page->ui()->contentStack->currentWidget(), page->ui()->placeholderPage);
-        QVERIFY2(page->ui()->placeholderLabel->text().startsWith(
-                         u"This console has no access keys (Run:ai 2.24 and later)."_s),
-                 qPrintable(page->ui()->placeholderLabel->text()));
+        QCOMPARE(form<QStackedWidget>(page, "contentStack")->currentWidget(),
+                 form<QWidget>(page, "placeholderPage"));
+        QVERIFY2(form<QLabel>(page, "placeholderLabel")
+                         ->text()
+                         .startsWith(u"This console has no access keys (Run:ai 2.24 and later)."_s),
+                 qPrintable(form<QLabel>(page, "placeholderLabel")->text()));
         QVERIFY(page->banner()->isHidden() || page->banner()->kind() != MessageBanner::Kind::Error);
         QTRY_COMPARE_WITH_TIMEOUT(page->administration()->state(),
                                   AccessKeysAdminSection::State::Absent, kWaitMs);
@@ -413,7 +414,7 @@ private:
         m_admin = std::make_unique<SandboxAdmin>(m_server->baseUrl(), kAdmin, kPassword);
         QVERIFY(m_admin->isSignedIn());
         fillSignInPage(m_window.get(), m_server->baseUrl(), email, password);
-        click(m_window->signInPage()->ui()->signInButton);
+        click(form<QPushButton>(m_window->signInPage(), "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
     }
 
@@ -441,7 +442,7 @@ private:
 
     void selectOwnRow(AccessKeysPage *page, int row)
     {
-        QTableView *view = page->ui()->ownTable;
+        QTableView *view = form<QTableView>(page, "ownTable");
         const QModelIndex index = view->model()->index(row, AccessKeysModel::NameColumn);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
@@ -465,8 +466,8 @@ private:
         // Escape does not close it before the user confirms having the secret.
         QTest::keyClick(dialog, Qt::Key_Escape);
         QVERIFY(dialog->isVisible());
-        click(dialog->ui()->confirmCheck);
-        click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(dialog, "confirmCheck"));
+        click(form<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
                                  kWaitMs);
     }
@@ -481,11 +482,8 @@ private:
         return dialog;
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<SandboxAdmin> m_admin;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestAccessKeysFlow)

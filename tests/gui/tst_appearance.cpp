@@ -16,14 +16,16 @@
 #include "models/ApplicationsModel.h"
 #include "sandbox/LocalSandbox.h"
 #include "secrets/MemorySecretStore.h"
-#include "ui_MainWindow.h"
-#include "ui_UsersPage.h"
 
+#include <QAction>
 #include <QDir>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPalette>
+#include <QPushButton>
 #include <QStyleFactory>
 #include <QTableView>
 
@@ -124,17 +126,15 @@ private Q_SLOTS:
         QApplication::setPalette(darkPalette());
         MemorySecretStore store;
         MainWindow window(&store);
-        window.resize(1040, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showTestWindow(&window, QSize(1040, 720)));
         QVERIFY(theme::isDark(window.palette()));
 
         // Sign-in page with an error banner and a red hint.
         SignInPage *signIn = window.signInPage();
         signIn->showMessage(u"The console did not answer. Check the address and your network."_s);
-        typeInto(signIn->ui()->consoleUrlEdit, u"ftp://console"_s);
+        typeInto(form<QLineEdit>(signIn, "consoleUrlEdit"), u"ftp://console"_s);
         checkBanner(signIn->findChild<MessageBanner *>(), u"sign-in banner"_s);
-        QLabel *hint = signIn->ui()->consoleUrlHint;
+        QLabel *hint = form<QLabel>(signIn, "consoleUrlHint");
         QTRY_VERIFY_WITH_TIMEOUT(!hint->styleSheet().isEmpty(), kWaitMs);
         hint->ensurePolished();
         const qreal hintContrast = contrast(hint->palette().color(QPalette::WindowText),
@@ -143,9 +143,9 @@ private Q_SLOTS:
         save(&window, u"dark-01-sign-in"_s);
 
         // The signed-in pages with data and a success banner.
-        click(signIn->ui()->sandboxButton);
+        click(form<QPushButton>(signIn, "sandboxButton"));
         QVERIFY(window.sandbox()->isRunning());
-        click(signIn->ui()->signInButton);
+        click(form<QPushButton>(signIn, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(window.session(), kWaitMs);
         ApplicationsPage *apps = window.applicationsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
@@ -181,10 +181,9 @@ private Q_SLOTS:
         int width = 0;
         {
             MainWindow window(&store);
-            window.resize(900, 640);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QHeaderView *header = window.applicationsPage()->ui()->tableView->horizontalHeader();
+            QVERIFY(showTestWindow(&window, QSize(900, 640)));
+            QHeaderView *header
+                    = form<QTableView>(window.applicationsPage(), "tableView")->horizontalHeader();
             QVERIFY(header->count() > 1);
             header->resizeSection(0, 271);
             width = header->sectionSize(0);
@@ -194,7 +193,9 @@ private Q_SLOTS:
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(900, 640));
-        QCOMPARE(again.applicationsPage()->ui()->tableView->horizontalHeader()->sectionSize(0),
+        QCOMPARE(form<QTableView>(again.applicationsPage(), "tableView")
+                         ->horizontalHeader()
+                         ->sectionSize(0),
                  width);
         // Never smaller than its content needs.
         QVERIFY(again.minimumSize().width() >= 600);
@@ -283,7 +284,6 @@ private Q_SLOTS:
     {
         MemorySecretStore store;
         MainWindow window(&store);
-        Ui::MainWindow *ui = window.ui();
         auto *integration = window.findChild<DesktopIntegration *>();
         QVERIFY(integration);
         const struct
@@ -291,13 +291,14 @@ private Q_SLOTS:
             QAction *action;
             QKeySequence keys;
         } expected[] = {
-                {ui->actionQuit, QKeySequence(QKeySequence::Quit)},
-                {ui->actionRefresh, QKeySequence(QKeySequence::Refresh)},
+                {form<QAction>(&window, "actionQuit"), QKeySequence(QKeySequence::Quit)},
+                {form<QAction>(&window, "actionRefresh"), QKeySequence(QKeySequence::Refresh)},
                 {integration->newApplicationAction(), QKeySequence(QKeySequence::New)},
                 {integration->findUserAction(), QKeySequence(QKeySequence::Find)},
                 {integration->getTokenAction(), QKeySequence(Qt::CTRL | Qt::Key_T)},
                 {integration->newUserAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-                {ui->actionSignOut, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)},
+                {form<QAction>(&window, "actionSignOut"),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)},
         };
         QSet<QKeySequence> seen;
         for (const auto &e : expected) {

@@ -11,12 +11,12 @@
 #include "gui/widgets/MessageBanner.h"
 #include "models/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
-#include "ui_CertificateDialog.h"
-#include "ui_SignInPage.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -26,30 +26,17 @@ using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-class TestCertificateDialog : public QObject
+class TestCertificateDialog : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_certs.create(), qPrintable(m_certs.error()));
-    }
+    void initTestCase() { QVERIFY2(m_certs.create(), qPrintable(m_certs.error())); }
 
-    void init()
-    {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { QVERIFY(openWindow(QSize(1000, 720))); }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_server.reset();
     }
 
@@ -66,29 +53,29 @@ private Q_SLOTS:
                                           .digest(QCryptographicHash::Sha256)
                                           .toHex(':')
                                           .toUpper();
-        QCOMPARE(dialog->ui()->fingerprintValue->text(), QString::fromLatin1(digest));
-        QVERIFY(dialog->ui()->issuerValue->text().contains(u"Runai Test CA"_s));
-        QVERIFY(dialog->ui()->subjectValue->text().contains(u"localhost"_s));
-        QVERIFY(dialog->ui()->hostValue->text().contains(u"localhost"_s));
-        QVERIFY(!dialog->ui()->errorsValue->text().isEmpty());
-        QVERIFY(dialog->ui()->importButton->isVisible());
-        QVERIFY(dialog->ui()->importButton->isEnabled());
+        QCOMPARE(form<QLabel>(dialog, "fingerprintValue")->text(), QString::fromLatin1(digest));
+        QVERIFY(form<QLabel>(dialog, "issuerValue")->text().contains(u"Runai Test CA"_s));
+        QVERIFY(form<QLabel>(dialog, "subjectValue")->text().contains(u"localhost"_s));
+        QVERIFY(form<QLabel>(dialog, "hostValue")->text().contains(u"localhost"_s));
+        QVERIFY(!form<QLabel>(dialog, "errorsValue")->text().isEmpty());
+        QVERIFY(form<QPushButton>(dialog, "importButton")->isVisible());
+        QVERIFY(form<QPushButton>(dialog, "importButton")->isEnabled());
         grab(dialog, u"24-certificate.png"_s);
 
         // A file without a certificate is refused, and says so; the dialog stays open.
         const QString junk = m_dir.filePath(u"junk.pem"_s);
         writeFile(junk, "this is not a certificate\n");
         QVERIFY(!dialog->importFile(junk));
-        QCOMPARE(dialog->ui()->banner->kind(), MessageBanner::Kind::Error);
-        QVERIFY2(dialog->ui()->banner->text().contains(u"no certificate"_s),
-                 qPrintable(dialog->ui()->banner->text()));
+        QCOMPARE(form<MessageBanner>(dialog, "banner")->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(form<MessageBanner>(dialog, "banner")->text().contains(u"no certificate"_s),
+                 qPrintable(form<MessageBanner>(dialog, "banner")->text()));
         QVERIFY(dialog->isVisible());
         QVERIFY(!m_window->signInPage()->isBusy());
 #ifdef Q_OS_UNIX
         // Issue 12, item 8: a device says size() 0 and never ends; refused before it is read.
         QVERIFY(!dialog->importFile(u"/dev/zero"_s));
-        QVERIFY2(dialog->ui()->banner->text().contains(u"not a regular file"_s),
-                 qPrintable(dialog->ui()->banner->text()));
+        QVERIFY2(form<MessageBanner>(dialog, "banner")->text().contains(u"not a regular file"_s),
+                 qPrintable(form<MessageBanner>(dialog, "banner")->text()));
         QVERIFY(dialog->isVisible());
 #endif
 
@@ -117,15 +104,15 @@ private Q_SLOTS:
         signIn();
         CertificateDialog *dialog = waitForDialog();
         QVERIFY(dialog);
-        QVERIFY(!dialog->ui()->importButton->isVisible());
-        QVERIFY(!dialog->ui()->importButton->isEnabled());
-        const QString text = dialog->ui()->explanationLabel->text();
+        QVERIFY(!form<QPushButton>(dialog, "importButton")->isVisible());
+        QVERIFY(!form<QPushButton>(dialog, "importButton")->isEnabled());
+        const QString text = form<QLabel>(dialog, "explanationLabel")->text();
         QVERIFY2(text.contains(u"cannot be accepted"_s) && text.contains(u"host name"_s),
                  qPrintable(text));
-        QVERIFY(dialog->ui()->issuerValue->text().contains(u"Runai Test CA"_s));
+        QVERIFY(form<QLabel>(dialog, "issuerValue")->text().contains(u"Runai Test CA"_s));
         QVERIFY(!m_window->session());
         grab(dialog, u"certificate-mismatch.png"_s);
-        dialog->ui()->closeButton->click();
+        form<QPushButton>(dialog, "closeButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->signInPage()->certificateDialog(), kWaitMs);
         QVERIFY(!m_window->session());
     }
@@ -143,10 +130,11 @@ private:
     void signIn()
     {
         SignInPage *page = m_window->signInPage();
-        typeInto(page->ui()->consoleUrlEdit, u"https://localhost:%1"_s.arg(m_server->port()));
-        typeInto(page->ui()->emailEdit, u"test@run.ai"_s);
-        typeInto(page->ui()->passwordEdit, u"Abcd!234"_s);
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "consoleUrlEdit"),
+                 u"https://localhost:%1"_s.arg(m_server->port()));
+        typeInto(form<QLineEdit>(page, "emailEdit"), u"test@run.ai"_s);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), u"Abcd!234"_s);
+        click(form<QPushButton>(page, "signInButton"));
     }
 
     CertificateDialog *waitForDialog()
@@ -179,10 +167,7 @@ private:
         QVERIFY(dialog->grab().save(QDir(dir).filePath(name)));
     }
 
-    QTemporaryDir m_dir;
     TestCertificates m_certs;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<sandbox::SandboxServer> m_server;
 };
 

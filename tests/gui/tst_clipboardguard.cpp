@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The clipboard guard against the real platform clipboard: offscreen (clipboard only) and, when
 // registered as tst_clipboardguard_x11, a real X server where the selection exists too.
+#include "../support/FormLookup.h"
+
 #include "gui/credentials/CredentialExportDialog.h"
 #include "gui/widgets/ClipboardGuard.h"
 #include "gui/widgets/SecretField.h"
-#include "ui_CredentialExportDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -25,6 +27,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace runai;
+using namespace runai::test;
 
 class TestClipboardGuard : public QObject
 {
@@ -265,15 +268,18 @@ private Q_SLOTS:
         }
     }
 
-    void secretFieldCopyKeysGoThroughTheGuard_data()
+    // Every way to copy a secret field's text, the copy keys (shown or masked) and the context
+    // menu's Copy, goes through the guard; the menu offers neither Select nor Cut.
+    void secretFieldCopiesGoThroughTheGuard_data()
     {
         QTest::addColumn<bool>("shown");
-        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("key"); // 0: the context menu's Copy
         QTest::newRow("shown, Ctrl+C") << true << int(Qt::Key_C);
         QTest::newRow("shown, Ctrl+Insert") << true << int(Qt::Key_Insert);
         QTest::newRow("masked, Ctrl+C") << false << int(Qt::Key_C);
+        QTest::newRow("shown, context menu") << true << 0;
     }
-    void secretFieldCopyKeysGoThroughTheGuard()
+    void secretFieldCopiesGoThroughTheGuard()
     {
         QFETCH(bool, shown);
         QFETCH(int, key);
@@ -285,37 +291,29 @@ private Q_SLOTS:
         field.show();
         QVERIFY(QTest::qWaitForWindowExposed(&field));
         field.setRevealed(shown);
-        field.lineEdit()->setFocus();
-        QTest::keyClick(field.lineEdit(), Qt::Key(key), Qt::ControlModifier);
+        QMenu *menu = nullptr;
+        if (key) {
+            field.lineEdit()->setFocus();
+            QTest::keyClick(field.lineEdit(), Qt::Key(key), Qt::ControlModifier);
+        } else {
+            menu = contextMenu(field.lineEdit());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions())
+                QVERIFY2(!action->text().contains(u"Select"_s)
+                                 && !action->text().contains(u"Cut"_s),
+                         qPrintable(action->text()));
+            auto *copy = menu->findChild<QAction *>(u"guardedCopyAction"_s);
+            QVERIFY(copy);
+            QVERIFY(copy->isEnabled());
+            copy->trigger();
+        }
         QCOMPARE(clipboard()->text(), secret);
         QVERIFY(carriesHint(QClipboard::Clipboard));
         QVERIFY(guard.isGuarding());
-    }
-
-    void secretFieldContextMenuCopiesThroughTheGuard()
-    {
-        const QString secret = u"menu-secret-1234"_s;
-        SecretField field;
-        ClipboardGuard guard;
-        field.setClipboardGuard(&guard);
-        field.setText(secret);
-        field.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&field));
-        field.setRevealed(true);
-        QMenu *menu = contextMenu(field.lineEdit());
-        QVERIFY(menu);
-        for (QAction *action : menu->actions())
-            QVERIFY2(!action->text().contains(u"Select"_s) && !action->text().contains(u"Cut"_s),
-                     qPrintable(action->text()));
-        auto *copy = menu->findChild<QAction *>(u"guardedCopyAction"_s);
-        QVERIFY(copy);
-        QVERIFY(copy->isEnabled());
-        copy->trigger();
-        QCOMPARE(clipboard()->text(), secret);
-        QVERIFY(carriesHint(QClipboard::Clipboard));
-        QVERIFY(guard.isGuarding());
-        menu->close();
-        ClipboardGuard::shared()->clearNow();
+        if (menu) {
+            menu->close();
+            ClipboardGuard::shared()->clearNow();
+        }
     }
 
     // The credential-export preview, with "Show the secret" ticked.
@@ -330,12 +328,12 @@ private Q_SLOTS:
         // Under the preview: what the format does about command lines (issue 12 item 7).
         dialog.setFormat(CredentialExport::Format::CliLogin);
         QVERIFY(dialog.exportText().contains(u"--secret-file="_s));
-        QVERIFY(dialog.ui()->commandLineNoteLabel->text().contains(u"history"_s));
+        QVERIFY(form<QLabel>(&dialog, "commandLineNoteLabel")->text().contains(u"history"_s));
         dialog.setFormat(CredentialExport::Format::DotEnv);
-        QCOMPARE(dialog.ui()->commandLineNoteLabel->text(),
+        QCOMPARE(form<QLabel>(&dialog, "commandLineNoteLabel")->text(),
                  CredentialExport::commandLineNote(CredentialExport::Format::DotEnv));
-        dialog.ui()->showSecretCheck->setChecked(true);
-        QPlainTextEdit *preview = dialog.ui()->previewEdit;
+        form<QCheckBox>(&dialog, "showSecretCheck")->setChecked(true);
+        QPlainTextEdit *preview = form<QPlainTextEdit>(&dialog, "previewEdit");
         QVERIFY(preview->toPlainText().contains(secret));
         trySelecting(preview->viewport());
         trySelecting(preview);

@@ -14,17 +14,16 @@
 #include "models/ActivityLog.h"
 #include "models/ApplicationsModel.h"
 #include "sandbox/SandboxServer.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_MainWindow.h"
-#include "ui_TokenDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -86,22 +85,15 @@ QStringList visibleTexts(QWidget *root)
 }
 } // namespace
 
-class TestConsoleWords : public QObject
+class TestConsoleWords : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
-    void init() { openTestWindow(m_dir, m_store, m_window, QSize(1040, 760)); }
+    void init() { QVERIFY(openWindow(QSize(1040, 760))); }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_server.reset();
     }
 
@@ -122,14 +114,14 @@ private Q_SLOTS:
         QTabWidget *tabs = m_window->tabs();
         const QString tab = tabs->tabText(tabs->indexOf(apps));
         QCOMPARE(tab, serviceAccounts ? u"Service &accounts"_s : u"&Applications"_s);
-        QCOMPARE(m_window->ui()->actionApplications->text(), tab);
-        QCOMPARE(apps->ui()->registerButton->text(),
+        QCOMPARE(form<QAction>(m_window.get(), "actionApplications")->text(), tab);
+        QCOMPARE(form<QPushButton>(apps, "registerButton")->text(),
                  serviceAccounts ? u"&Register service account"_s : u"&Register application"_s);
-        QCOMPARE(apps->ui()->registerGroup->title(),
+        QCOMPARE(form<QGroupBox>(apps, "registerGroup")->title(),
                  serviceAccounts ? u"Register a service account"_s : u"Register an application"_s);
 
-        typeInto(apps->ui()->nameEdit, u"words-bot"_s);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), u"words-bot"_s);
+        click(form<QPushButton>(apps, "registerButton"));
         ApplicationCredentialsDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (dialog = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())), kWaitMs);
@@ -142,8 +134,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->keychainState()
                                          != ApplicationCredentialsDialog::KeychainState::Saving,
                                  kWaitMs);
-        click(dialog->ui()->confirmCheck);
-        click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(dialog, "confirmCheck"));
+        click(form<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Close));
         GrantAccessDialog *offer = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((offer = findOpenDialog<GrantAccessDialog>(m_window.get())),
                                  kWaitMs);
@@ -159,8 +151,8 @@ private Q_SLOTS:
         // Select the row so the details and the row actions show their texts too.
         const int row = apps->model()->rowOfName(u"words-bot"_s);
         QVERIFY(row >= 0);
-        apps->ui()->tableView->selectRow(
-                apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
+        form<QTableView>(apps, "tableView")
+                ->selectRow(apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
         const QStringList texts = visibleTexts(apps);
         QStringList saysApplication;
         for (const QString &text : texts) {
@@ -174,10 +166,12 @@ private Q_SLOTS:
             QVERIFY2(saysApplication.size() > 3, qPrintable(texts.join(u"\n"_s)));
 
         // The token dialog offers to work as "this service account" / "this application".
-        click(apps->ui()->getTokenButton);
+        click(form<QPushButton>(apps, "getTokenButton"));
         TokenDialog *token = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((token = findOpenDialog<TokenDialog>(m_window.get())), kWaitMs);
-        QCOMPARE(token->ui()->useIdentityButton->toolTip().contains(u"this service account"_s),
+        QCOMPARE(form<QPushButton>(token, "useIdentityButton")
+                         ->toolTip()
+                         .contains(u"this service account"_s),
                  serviceAccounts);
         token->reject();
     }
@@ -190,15 +184,12 @@ private:
         m_server = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         fillSignInPage(m_window.get(), m_server->baseUrl(), kAdmin, kPassword);
-        click(m_window->signInPage()->ui()->signInButton);
+        click(form<QPushButton>(m_window->signInPage(), "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->applicationsPage()->isLoading(), kWaitMs);
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestConsoleWords)

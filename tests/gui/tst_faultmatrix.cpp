@@ -13,11 +13,12 @@
 #include "models/ApplicationsModel.h"
 #include "sandbox/LocalSandbox.h"
 #include "sandbox/SandboxServer.h"
-#include "ui_ApplicationCredentialsDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -182,31 +183,15 @@ enum class CreateFault {
 
 } // namespace
 
-class TestFaultMatrix : public QObject
+class TestFaultMatrix : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_certs.create(), qPrintable(m_certs.error()));
-    }
+    void initTestCase() { QVERIFY2(m_certs.create(), qPrintable(m_certs.error())); }
 
-    void init()
-    {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { QVERIFY(openWindow(QSize(1000, 720))); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void signIn_data()
     {
@@ -294,7 +279,7 @@ private Q_SLOTS:
             url = u"http://127.0.0.1:%1"_s.arg(canned->serverPort());
             break;
         case SignInFault::WrongPassword:
-            click(m_window->signInPage()->ui()->sandboxButton);
+            click(form<QPushButton>(m_window->signInPage(), "sandboxButton"));
             url = m_window->sandbox()->baseUrl().toString();
             password = u"not-the-password"_s;
             break;
@@ -304,10 +289,10 @@ private Q_SLOTS:
         page->setConnectionTemplate(settings);
         // As with --ca-file or a profile's imported CA; the window outlives the rows: always set.
         page->setCaBundle(caBundle);
-        typeInto(page->ui()->consoleUrlEdit, url);
-        typeInto(page->ui()->emailEdit, u"admin@example.com"_s);
-        typeInto(page->ui()->passwordEdit, password);
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "consoleUrlEdit"), url);
+        typeInto(form<QLineEdit>(page, "emailEdit"), u"admin@example.com"_s);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), password);
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20'000);
 
         QVERIFY(!m_window->session());
@@ -318,9 +303,9 @@ private Q_SLOTS:
         // A sign-in creates nothing: no "the console may have done it anyway" after a timeout.
         QVERIFY2(!text.contains("anyway"_L1), qPrintable(text));
         // Input kept (except the password, cleared after use) and the form usable again.
-        QCOMPARE(page->ui()->consoleUrlEdit->text(), url);
-        QCOMPARE(page->ui()->emailEdit->text(), u"admin@example.com"_s);
-        QVERIFY(page->ui()->signInButton->isEnabled());
+        QCOMPARE(form<QLineEdit>(page, "consoleUrlEdit")->text(), url);
+        QCOMPARE(form<QLineEdit>(page, "emailEdit")->text(), u"admin@example.com"_s);
+        QVERIFY(form<QPushButton>(page, "signInButton")->isEnabled());
         qInfo().noquote() << "user sees:" << text;
     }
 
@@ -368,8 +353,8 @@ private Q_SLOTS:
         QFETCH(int, created);
         QFETCH(bool, inputKept);
         SignInPage *page = m_window->signInPage();
-        click(page->ui()->sandboxButton);
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "sandboxButton"));
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         ApplicationsPage *apps = m_window->applicationsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
@@ -381,8 +366,8 @@ private Q_SLOTS:
         case CreateFault::Status:
             if (status == 409) {
                 // A real conflict: the name exists already.
-                typeInto(apps->ui()->nameEdit, name);
-                click(apps->ui()->registerButton);
+                typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+                click(form<QPushButton>(apps, "registerButton"));
                 ApplicationCredentialsDialog *d = nullptr;
                 QTRY_VERIFY_WITH_TIMEOUT(
                         (d = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
@@ -390,8 +375,8 @@ private Q_SLOTS:
                 QTRY_VERIFY_WITH_TIMEOUT(
                         d->keychainState() != ApplicationCredentialsDialog::KeychainState::Saving,
                         kWaitMs);
-                click(d->ui()->confirmCheck);
-                click(d->ui()->buttonBox->button(QDialogButtonBox::Close));
+                click(form<QCheckBox>(d, "confirmCheck"));
+                click(form<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Close));
                 QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
                 created = 1;
             } else {
@@ -414,8 +399,8 @@ private Q_SLOTS:
             faults.dropAfterHandlingNext(path);
             break;
         }
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         // Settled: no request running, no lookup running, a message that is not "working on it".
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isRegistering()
                                          && apps->banner()->kind() != MessageBanner::Kind::Info,
@@ -428,9 +413,9 @@ private Q_SLOTS:
         QVERIFY(apps->banner()->kind() == MessageBanner::Kind::Error
                 || apps->banner()->kind() == MessageBanner::Kind::Warning);
         if (inputKept)
-            QCOMPARE(apps->ui()->nameEdit->text(), name);
+            QCOMPARE(form<QLineEdit>(apps, "nameEdit")->text(), name);
         // The window is usable: the form takes input, the list loads.
-        QVERIFY(apps->ui()->nameEdit->isEnabled());
+        QVERIFY(form<QLineEdit>(apps, "nameEdit")->isEnabled());
         QCOMPARE(countOnServer(name), created);
     }
 
@@ -458,10 +443,7 @@ private:
         return n;
     }
 
-    QTemporaryDir m_dir;
     Certificates m_certs;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestFaultMatrix)

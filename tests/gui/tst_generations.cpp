@@ -32,21 +32,19 @@
 #include "models/UsersModel.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
-#include "ui_AccessKeysPage.h"
-#include "ui_AccessRulesDialog.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_GrantAccessDialog.h"
-#include "ui_TemporaryPasswordDialog.h"
-#include "ui_TokenDialog.h"
-#include "ui_UsersPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 
 #include <memory>
@@ -63,22 +61,15 @@ namespace {
 constexpr int kTokenLifetimeSeconds = 5;
 } // namespace
 
-class TestGenerations : public QObject
+class TestGenerations : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
-    void init() { openTestWindow(m_dir, m_store, m_window, QSize(1100, 760)); }
+    void init() { QVERIFY(openWindow(QSize(1100, 760))); }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_server.reset();
     }
 
@@ -136,9 +127,9 @@ private Q_SLOTS:
         SignInPage *signIn = m_window->signInPage();
         fillSignInPage(m_window.get(), m_server->baseUrl(), options.adminEmail,
                        options.adminPassword);
-        if (!signIn->ui()->rememberPasswordCheck->isChecked())
-            click(signIn->ui()->rememberPasswordCheck);
-        click(signIn->ui()->signInButton);
+        if (!form<QCheckBox>(signIn, "rememberPasswordCheck")->isChecked())
+            click(form<QCheckBox>(signIn, "rememberPasswordCheck"));
+        click(form<QPushButton>(signIn, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
         Session *session = m_window->session();
         QSignalSpy renewed(session, &Session::tokenRenewed);
@@ -162,16 +153,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!appsPage->isLoading(), kWaitMs);
         QCOMPARE(tabs->tabText(tabs->indexOf(appsPage)),
                  serviceAccounts ? u"Service &accounts"_s : u"&Applications"_s);
-        QCOMPARE(appsPage->ui()->registerButton->text(),
+        QCOMPARE(form<QPushButton>(appsPage, "registerButton")->text(),
                  serviceAccounts ? u"&Register service account"_s : u"&Register application"_s);
-        typeInto(appsPage->ui()->nameEdit, u"flow-bot"_s);
-        click(appsPage->ui()->registerButton);
+        typeInto(form<QLineEdit>(appsPage, "nameEdit"), u"flow-bot"_s);
+        click(form<QPushButton>(appsPage, "registerButton"));
         ApplicationCredentialsDialog *credentials = waitForSecretDialog();
         QVERIFY(credentials);
         QCOMPARE(credentials->windowTitle(), serviceAccounts
                                                      ? u"Service account \"flow-bot\" registered"_s
                                                      : u"Application \"flow-bot\" registered"_s);
-        const QString secret = credentials->ui()->clientSecretField->text();
+        const QString secret = form<SecretField>(credentials, "clientSecretField")->text();
         QVERIFY(secret.size() >= 8);
         closeSecretDialog(credentials);
 
@@ -180,14 +171,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((offer = findOpenDialog<GrantAccessDialog>(m_window.get())),
                                  kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!offer->isLoadingRoles(), kWaitMs);
-        QComboBox *roles = offer->ui()->roleCombo;
+        QComboBox *roles = form<QComboBox>(offer, "roleCombo");
         QVERIFY2(roles->count() > 5, qPrintable(offer->banner()->text()));
         const int viewer = roles->findText(u"Viewer"_s);
         QVERIFY(viewer >= 0);
         roles->setCurrentIndex(viewer);
         offer->selectScopeType(u"project"_s);
-        typeInto(offer->ui()->scopeIdEdit, u"proj-1"_s);
-        click(offer->ui()->buttonBox->button(QDialogButtonBox::Ok));
+        typeInto(form<QLineEdit>(offer, "scopeIdEdit"), u"proj-1"_s);
+        click(form<QDialogButtonBox>(offer, "buttonBox")->button(QDialogButtonBox::Ok));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
         QCOMPARE(appsPage->banner()->kind(), MessageBanner::Kind::Success);
         QTRY_VERIFY_WITH_TIMEOUT(!appsPage->isLoading(), kWaitMs);
@@ -211,13 +202,13 @@ private Q_SLOTS:
 
         // --- Get token, with the secret read back from the keychain.
         selectApplication(u"flow-bot"_s);
-        click(appsPage->ui()->getTokenButton);
+        click(form<QPushButton>(appsPage, "getTokenButton"));
         TokenDialog *token = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((token = findOpenDialog<TokenDialog>(m_window.get())), kWaitMs);
         QVERIFY(!findOpenDialog<ClientSecretDialog>(m_window.get())); // nobody typed the secret
-        QVERIFY(!token->ui()->accessTokenField->text().isEmpty());
-        QVERIFY2(token->ui()->introLabel->text().contains(tokenIssuer),
-                 qPrintable(token->ui()->introLabel->text()));
+        QVERIFY(!form<SecretField>(token, "accessTokenField")->text().isEmpty());
+        QVERIFY2(form<QLabel>(token, "introLabel")->text().contains(tokenIssuer),
+                 qPrintable(form<QLabel>(token, "introLabel")->text()));
         token->close();
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TokenDialog>(m_window.get()), kWaitMs);
 
@@ -226,8 +217,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!appsPage->isLoading(), kWaitMs);
         m_server->faults().dropAfterHandlingNext(serviceAccounts ? u"/api/v1/service-accounts"_s
                                                                  : u"/api/v1/apps"_s);
-        typeInto(appsPage->ui()->nameEdit, u"lost-bot"_s);
-        click(appsPage->ui()->registerButton);
+        typeInto(form<QLineEdit>(appsPage, "nameEdit"), u"lost-bot"_s);
+        click(form<QPushButton>(appsPage, "registerButton"));
         MessageBanner *banner = appsPage->banner();
         QTRY_VERIFY_WITH_TIMEOUT(banner->actionButton()->isVisible(), kWaitMs);
         QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
@@ -239,7 +230,7 @@ private Q_SLOTS:
         click(banner->actionButton());
         credentials = waitForSecretDialog();
         QVERIFY(credentials);
-        QVERIFY(credentials->ui()->clientSecretField->text().size() >= 8);
+        QVERIFY(form<SecretField>(credentials, "clientSecretField")->text().size() >= 8);
         closeSecretDialog(credentials);
         QCOMPARE(banner->kind(), MessageBanner::Kind::Success);
         rejectOffer();
@@ -252,8 +243,8 @@ private Q_SLOTS:
                                   QDateTime::currentDateTimeUtc().addDays(-3));
         m_server->faults().html502Next(serviceAccounts ? u"/api/v1/service-accounts"_s
                                                        : u"/api/v1/apps"_s);
-        typeInto(appsPage->ui()->nameEdit, u"prod-bot"_s);
-        click(appsPage->ui()->registerButton);
+        typeInto(form<QLineEdit>(appsPage, "nameEdit"), u"prod-bot"_s);
+        click(form<QPushButton>(appsPage, "registerButton"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->actionButton()->isVisible()
                                          && banner->text().contains(u"prod-bot"_s),
                                  kWaitMs);
@@ -274,34 +265,35 @@ private Q_SLOTS:
                  qPrintable(ConfirmationDialog::lastText()));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
         QVERIFY(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()));
-        appsPage->ui()->nameEdit->clear();
+        form<QLineEdit>(appsPage, "nameEdit")->clear();
         QTRY_VERIFY_WITH_TIMEOUT(!appsPage->isLoading(), kWaitMs);
 
         // --- A user, with a name where the console stores names.
         UsersPage *users = m_window->usersPage();
         tabs->setCurrentWidget(users);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
-        QCOMPARE(users->ui()->firstNameEdit->isVisible(), names);
-        QCOMPARE(users->ui()->lastNameEdit->isVisible(), names);
-        QHeaderView *header = users->ui()->tableView->horizontalHeader();
+        QCOMPARE(form<QLineEdit>(users, "firstNameEdit")->isVisible(), names);
+        QCOMPARE(form<QLineEdit>(users, "lastNameEdit")->isVisible(), names);
+        QHeaderView *header = form<QTableView>(users, "tableView")->horizontalHeader();
         QCOMPARE(header->isSectionHidden(UsersModel::NameColumn), !names);
         const QString email = u"ada.flow@example.com"_s;
-        typeInto(users->ui()->emailEdit, email);
+        typeInto(form<QLineEdit>(users, "emailEdit"), email);
         if (names) {
-            typeInto(users->ui()->firstNameEdit, u"Ada"_s);
-            typeInto(users->ui()->lastNameEdit, u"Lovelace"_s);
+            typeInto(form<QLineEdit>(users, "firstNameEdit"), u"Ada"_s);
+            typeInto(form<QLineEdit>(users, "lastNameEdit"), u"Lovelace"_s);
         }
-        click(users->ui()->createButton);
+        click(form<QPushButton>(users, "createButton"));
         TemporaryPasswordDialog *password = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (password = findOpenDialog<TemporaryPasswordDialog>(m_window.get())), kWaitMs);
-        QVERIFY(!password->ui()->passwordField->text().isEmpty());
-        click(password->ui()->confirmCheck);
-        click(password->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QVERIFY(!form<SecretField>(password, "passwordField")->text().isEmpty());
+        click(form<QCheckBox>(password, "confirmCheck"));
+        click(form<QDialogButtonBox>(password, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT((offer = findOpenDialog<GrantAccessDialog>(m_window.get())),
                                  kWaitMs);
-        QVERIFY(offer->ui()->introLabel->text().contains(email));
-        click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel)); // "Not now"
+        QVERIFY(form<QLabel>(offer, "introLabel")->text().contains(email));
+        click(form<QDialogButtonBox>(offer, "buttonBox")
+                      ->button(QDialogButtonBox::Cancel)); // "Not now"
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         const int userRow = users->model()->rowOfUsername(email);
@@ -320,26 +312,26 @@ private Q_SLOTS:
         QCOMPARE(keys->availability(), accessKeys ? AccessKeysPage::Availability::Available
                                                   : AccessKeysPage::Availability::Absent);
         if (accessKeys) {
-            typeInto(keys->ui()->nameEdit, u"flow-key"_s);
-            click(keys->ui()->createButton);
+            typeInto(form<QLineEdit>(keys, "nameEdit"), u"flow-key"_s);
+            click(form<QPushButton>(keys, "createButton"));
             credentials = waitForSecretDialog();
             QVERIFY(credentials);
             QCOMPARE(credentials->windowTitle(), u"Access key \"flow-key\" created"_s);
-            const QString clientId = credentials->ui()->clientIdField->text();
+            const QString clientId = form<SecretField>(credentials, "clientIdField")->text();
             closeSecretDialog(credentials);
             QVERIFY(m_store->isKnown(SecretKey{session->baseUrl().toString(),
                                                QString(SecretKind::AccessKeySecret), clientId}));
             QTRY_VERIFY_WITH_TIMEOUT(!keys->isLoading() && keys->model()->rowCount() == 1, kWaitMs);
-            QTableView *view = keys->ui()->ownTable;
+            QTableView *view = form<QTableView>(keys, "ownTable");
             view->selectRow(0);
-            click(keys->ui()->getTokenButton);
+            click(form<QPushButton>(keys, "getTokenButton"));
             QTRY_VERIFY_WITH_TIMEOUT((token = findOpenDialog<TokenDialog>(m_window.get())),
                                      kWaitMs);
-            QVERIFY(!token->ui()->accessTokenField->text().isEmpty());
+            QVERIFY(!form<SecretField>(token, "accessTokenField")->text().isEmpty());
             // It acts as the key's owner, and says which endpoint and grant issued it.
-            QVERIFY2(token->ui()->introLabel->text().contains(options.adminEmail)
-                             && token->ui()->introLabel->text().contains(tokenIssuer),
-                     qPrintable(token->ui()->introLabel->text()));
+            QVERIFY2(form<QLabel>(token, "introLabel")->text().contains(options.adminEmail)
+                             && form<QLabel>(token, "introLabel")->text().contains(tokenIssuer),
+                     qPrintable(form<QLabel>(token, "introLabel")->text()));
             QCOMPARE(claim(token, u"email"_s), options.adminEmail);
             token->close();
             QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TokenDialog>(m_window.get()), kWaitMs);
@@ -348,7 +340,7 @@ private Q_SLOTS:
         // --- An expired session. The token runs out (a 5 s lifetime) and is renewed in the
         // background, the way this generation renews; nobody is asked anything.
         tabs->setCurrentWidget(users);
-        typeInto(users->ui()->emailEdit, u"half.typed@exam"_s);
+        typeInto(form<QLineEdit>(users, "emailEdit"), u"half.typed@exam"_s);
         QTRY_VERIFY_WITH_TIMEOUT(renewed.count() + renewalFailed.count() >= 1, kWaitMs);
         QVERIFY2(renewalFailed.isEmpty(), qPrintable(failure(renewalFailed)));
         QCOMPARE(session->tokenIssuer(), renewalIssuer);
@@ -361,22 +353,22 @@ private Q_SLOTS:
         // answered 401, the session renews and the page loads, where it was, with its input.
         const int renewals = int(renewed.count());
         m_server->faults().failNext(u"/api/v1/users"_s, 401);
-        click(users->ui()->refreshButton);
+        click(form<QPushButton>(users, "refreshButton"));
         QTRY_VERIFY_WITH_TIMEOUT(renewed.count() > renewals && !users->isLoading(), kWaitMs);
         QVERIFY2(!users->loadFailed(), qPrintable(users->banner()->text()));
         QVERIFY2(renewalFailed.isEmpty(), qPrintable(failure(renewalFailed)));
         QVERIFY(!m_window->reauthDialog());
         QCOMPARE(m_window->session(), session);
         QCOMPARE(tabs->currentWidget(), users);
-        QCOMPARE(users->ui()->emailEdit->text(), u"half.typed@exam"_s);
+        QCOMPARE(form<QLineEdit>(users, "emailEdit")->text(), u"half.typed@exam"_s);
         QVERIFY(users->model()->rowOfUsername(email) >= 0);
         // A change sent with a token the console refuses (it ran out while the laptop slept) is
         // not repeated on its own; the session renews, and trying again works.
         const int beforeCreate = int(renewed.count());
         m_server->faults().failNext(u"/api/v1/users"_s, 401);
         const QString late = u"late.flow@example.com"_s;
-        typeInto(users->ui()->emailEdit, late);
-        click(users->ui()->createButton);
+        typeInto(form<QLineEdit>(users, "emailEdit"), late);
+        click(form<QPushButton>(users, "createButton"));
         // Renewed because of the refusal: the token is fresh from the renewal above, so the
         // timer's own renewal is at least 3 s away (four fifths of a lifetime of 4-5 s).
         QTRY_VERIFY_WITH_TIMEOUT(!users->isCreating() && renewed.count() > beforeCreate, 2500);
@@ -384,15 +376,15 @@ private Q_SLOTS:
         QVERIFY(!findOpenDialog<TemporaryPasswordDialog>(m_window.get()));
         QVERIFY2(renewalFailed.isEmpty(), qPrintable(failure(renewalFailed)));
         QVERIFY(!m_window->reauthDialog());
-        QCOMPARE(users->ui()->emailEdit->text(), late);
-        click(users->ui()->createButton);
+        QCOMPARE(form<QLineEdit>(users, "emailEdit")->text(), late);
+        click(form<QPushButton>(users, "createButton"));
         QTRY_VERIFY_WITH_TIMEOUT(
                 (password = findOpenDialog<TemporaryPasswordDialog>(m_window.get())), kWaitMs);
-        click(password->ui()->confirmCheck);
-        click(password->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(password, "confirmCheck"));
+        click(form<QDialogButtonBox>(password, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT((offer = findOpenDialog<GrantAccessDialog>(m_window.get())),
                                  kWaitMs);
-        click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
+        click(form<QDialogButtonBox>(offer, "buttonBox")->button(QDialogButtonBox::Cancel));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         QVERIFY(users->model()->rowOfUsername(late) >= 0);
@@ -412,7 +404,7 @@ private:
     // A decoded claim as the token dialog lists it.
     static QString claim(TokenDialog *dialog, const QString &name)
     {
-        QTableWidget *table = dialog->ui()->claimsTable;
+        QTableWidget *table = form<QTableWidget>(dialog, "claimsTable");
         for (int row = 0; row < table->rowCount(); ++row) {
             if (table->item(row, 0) && table->item(row, 0)->text() == name)
                 return table->item(row, 1) ? table->item(row, 1)->text() : QString();
@@ -426,9 +418,9 @@ private:
         m_window->tabs()->setCurrentWidget(apps);
         const int row = apps->model()->rowOfName(name);
         QVERIFY2(row >= 0, qPrintable(name));
-        apps->ui()->tableView->selectRow(
-                apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
-        QCOMPARE(apps->ui()->tableView->selectionModel()->selectedRows().size(), 1);
+        form<QTableView>(apps, "tableView")
+                ->selectRow(apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
+        QCOMPARE(form<QTableView>(apps, "tableView")->selectionModel()->selectedRows().size(), 1);
     }
 
     // The dialog that shows a new secret once, after the keychain has it.
@@ -447,8 +439,8 @@ private:
 
     void closeSecretDialog(ApplicationCredentialsDialog *dialog)
     {
-        click(dialog->ui()->confirmCheck);
-        click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(dialog, "confirmCheck"));
+        click(form<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
                                  kWaitMs);
     }
@@ -458,14 +450,11 @@ private:
     {
         QCoreApplication::processEvents();
         if (GrantAccessDialog *offer = findOpenDialog<GrantAccessDialog>(m_window.get()))
-            click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
+            click(form<QDialogButtonBox>(offer, "buttonBox")->button(QDialogButtonBox::Cancel));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestGenerations)

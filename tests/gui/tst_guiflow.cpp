@@ -18,26 +18,28 @@
 #include "sandbox/LocalSandbox.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_MainWindow.h"
-#include "ui_TemporaryPasswordDialog.h"
-#include "ui_TokenDialog.h"
-#include "ui_UsersPage.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QToolButton>
+#include <QWidget>
 
 #include <memory>
 
@@ -45,30 +47,13 @@ using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-class TestGuiFlow : public QObject
+class TestGuiFlow : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
+    void init() { QVERIFY(openWindow(QSize(1000, 720))); }
 
-    void init()
-    {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void wholeFlow()
     {
@@ -81,37 +66,39 @@ private Q_SLOTS:
         ApplicationsPage *apps = m_window->applicationsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         const QString name = u"ci-bot-%1"_s.arg(QRandomGenerator::global()->bounded(100000));
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         // A second click while the request runs sends nothing.
-        QVERIFY(!apps->ui()->registerButton->isEnabled());
+        QVERIFY(!form<QPushButton>(apps, "registerButton")->isEnabled());
         ApplicationCredentialsDialog *credentials = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
                 kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
                                   ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
-        const QString clientId = credentials->ui()->clientIdField->text();
-        const QString secret = credentials->ui()->clientSecretField->text();
+        const QString clientId = form<SecretField>(credentials, "clientIdField")->text();
+        const QString secret = form<SecretField>(credentials, "clientSecretField")->text();
         QCOMPARE(clientId, name);
         QVERIFY(secret.size() >= 8);
-        QCOMPARE(credentials->ui()->clientSecretField->lineEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(form<SecretField>(credentials, "clientSecretField")->lineEdit()->echoMode(),
+                 QLineEdit::Password);
 
         // Copy puts the secret on the clipboard, marked for password managers.
-        click(credentials->ui()->clientSecretField->copyButton());
+        click(form<SecretField>(credentials, "clientSecretField")->copyButton());
         QCOMPARE(QGuiApplication::clipboard()->text(), secret);
         QVERIFY(ClipboardGuard::shared()->isGuarding());
-        click(credentials->ui()->clientIdField->copyButton());
+        click(form<SecretField>(credentials, "clientIdField")->copyButton());
         QCOMPARE(QGuiApplication::clipboard()->text(), clientId);
 
         QVERIFY2(unnamedFocusableWidgets(credentials).isEmpty(),
                  qPrintable(unnamedFocusableWidgets(credentials).join(u", "_s)));
         // The dialog does not close before the user confirms.
-        QPushButton *close = credentials->ui()->buttonBox->button(QDialogButtonBox::Close);
+        QPushButton *close
+                = form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close);
         QVERIFY(!close->isEnabled());
         QTest::keyClick(credentials, Qt::Key_Escape);
         QVERIFY(credentials->isVisible());
-        click(credentials->ui()->confirmCheck);
+        click(form<QCheckBox>(credentials, "confirmCheck"));
         click(close);
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
                                  kWaitMs);
@@ -139,7 +126,7 @@ private Q_SLOTS:
                         .data(ApplicationsModel::SecretStoredRole)
                         .toBool());
         selectApplication(name);
-        SecretField *secretField = apps->ui()->clientSecretField;
+        SecretField *secretField = form<SecretField>(apps, "clientSecretField");
         QVERIFY(secretField->isEnabled());
         QVERIFY(secretField->text().isEmpty()); // not read until asked for
         QGuiApplication::clipboard()->clear();
@@ -150,23 +137,28 @@ private Q_SLOTS:
         QCOMPARE(secretField->text(), secret);
 
         // --- Get a client_credentials token with the stored secret.
-        click(apps->ui()->getTokenButton);
+        click(form<QPushButton>(apps, "getTokenButton"));
         TokenDialog *tokenDialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((tokenDialog = findOpenDialog<TokenDialog>(m_window.get())),
                                  kWaitMs);
-        const QString token = tokenDialog->ui()->accessTokenField->text();
+        const QString token = form<SecretField>(tokenDialog, "accessTokenField")->text();
         QCOMPARE(token.count(u'.'), 2);
-        QCOMPARE(tokenDialog->ui()->accessTokenField->lineEdit()->echoMode(), QLineEdit::Password);
-        QVERIFY(tokenDialog->ui()->claimsTable->rowCount() > 0);
+        QCOMPARE(form<SecretField>(tokenDialog, "accessTokenField")->lineEdit()->echoMode(),
+                 QLineEdit::Password);
+        QVERIFY(form<QTableWidget>(tokenDialog, "claimsTable")->rowCount() > 0);
         // Which endpoint and grant issued it (the default sandbox is 2.20: v1).
-        QVERIFY2(tokenDialog->ui()->introLabel->text().contains(
-                         u"POST /api/v1/token · client_credentials"_s),
-                 qPrintable(tokenDialog->ui()->introLabel->text()));
-        QVERIFY(tokenDialog->ui()->expiresValue->text().contains(u"min"_s));
-        QVERIFY(tokenDialog->ui()->claimsTable->findItems(u"exp"_s, Qt::MatchExactly).size() == 1);
+        QVERIFY2(form<QLabel>(tokenDialog, "introLabel")
+                         ->text()
+                         .contains(u"POST /api/v1/token · client_credentials"_s),
+                 qPrintable(form<QLabel>(tokenDialog, "introLabel")->text()));
+        QVERIFY(form<QLabel>(tokenDialog, "expiresValue")->text().contains(u"min"_s));
+        QVERIFY(form<QTableWidget>(tokenDialog, "claimsTable")
+                        ->findItems(u"exp"_s, Qt::MatchExactly)
+                        .size()
+                == 1);
         QVERIFY2(unnamedFocusableWidgets(tokenDialog).isEmpty(),
                  qPrintable(unnamedFocusableWidgets(tokenDialog).join(u", "_s)));
-        click(tokenDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QDialogButtonBox>(tokenDialog, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TokenDialog>(m_window.get()), kWaitMs);
         QVERIFY2(unnamedFocusableWidgets(m_window.get()).isEmpty(),
                  qPrintable(unnamedFocusableWidgets(m_window.get()).join(u", "_s)));
@@ -177,21 +169,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         const QString email = u"new.user%1@example.com"_s.arg(
                 QRandomGenerator::global()->bounded(100000));
-        typeInto(users->ui()->emailEdit, email);
-        click(users->ui()->createButton);
+        typeInto(form<QLineEdit>(users, "emailEdit"), email);
+        click(form<QPushButton>(users, "createButton"));
         TemporaryPasswordDialog *passwordDialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (passwordDialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())),
                 kWaitMs);
-        const QString temporary = passwordDialog->ui()->passwordField->text();
+        const QString temporary = form<SecretField>(passwordDialog, "passwordField")->text();
         QVERIFY(!temporary.isEmpty());
-        QCOMPARE(passwordDialog->ui()->emailValue->text(), email);
-        click(passwordDialog->ui()->passwordField->copyButton());
+        QCOMPARE(form<QLabel>(passwordDialog, "emailValue")->text(), email);
+        click(form<SecretField>(passwordDialog, "passwordField")->copyButton());
         QCOMPARE(QGuiApplication::clipboard()->text(), temporary);
         QVERIFY2(unnamedFocusableWidgets(passwordDialog).isEmpty(),
                  qPrintable(unnamedFocusableWidgets(passwordDialog).join(u", "_s)));
-        click(passwordDialog->ui()->confirmCheck);
-        click(passwordDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(passwordDialog, "confirmCheck"));
+        click(form<QDialogButtonBox>(passwordDialog, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TemporaryPasswordDialog>(m_window.get()), kWaitMs);
         QVERIFY2(unnamedFocusableWidgets(m_window.get()).isEmpty(),
                  qPrintable(unnamedFocusableWidgets(m_window.get()).join(u", "_s)));
@@ -202,13 +194,13 @@ private Q_SLOTS:
         QVERIFY(userRow >= 0);
         QVERIFY(users->model()->index(userRow, 0).data(UsersModel::CreatedInSessionRole).toBool());
         QVERIFY(users->model()->rowCount() >= 2); // the admin and the new user
-        typeInto(users->ui()->searchEdit, email.left(12));
+        typeInto(form<QLineEdit>(users, "searchEdit"), email.left(12));
         QCOMPARE(users->proxy()->rowCount(), 1);
 
         // File → Export Table to CSV… exports the page in front, through that page's dialog.
         auto *exportTable = m_window->findChild<QAction *>(u"exportTableAction"_s);
         QVERIFY(exportTable);
-        Q_EMIT m_window->ui()->fileMenu->aboutToShow();
+        Q_EMIT form<QMenu>(m_window.get(), "fileMenu")->aboutToShow();
         QVERIFY(exportTable->isEnabled());
         exportTable->trigger();
         QFileDialog *save = nullptr;
@@ -223,16 +215,16 @@ private Q_SLOTS:
 
         // --- Both still there after a refresh of the applications.
         m_window->tabs()->setCurrentWidget(apps);
-        click(apps->ui()->refreshButton);
+        click(form<QPushButton>(apps, "refreshButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         QVERIFY(apps->model()->rowOfName(name) >= 0);
 
         // --- Sign out returns to the sign-in page, keeping URL and email.
         // "Use this identity" switches the session to the application.
-        click(apps->ui()->getTokenButton);
+        click(form<QPushButton>(apps, "getTokenButton"));
         QTRY_VERIFY_WITH_TIMEOUT((tokenDialog = findOpenDialog<TokenDialog>(m_window.get())),
                                  kWaitMs);
-        click(tokenDialog->ui()->useIdentityButton);
+        click(form<QPushButton>(tokenDialog, "useIdentityButton"));
         QTRY_VERIFY_WITH_TIMEOUT(
                 m_window->session()->identityKind() == Session::IdentityKind::Application, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionStatus()->identityText().contains(name), kWaitMs);
@@ -240,8 +232,8 @@ private Q_SLOTS:
         click(m_window->sessionStatus()->signOutButton());
         QVERIFY(!m_window->session());
         QCOMPARE(m_window->sessionStatus()->consoleText(), u"Not signed in"_s);
-        QCOMPARE(m_window->signInPage()->ui()->emailEdit->text(), u"test@run.ai"_s);
-        QVERIFY(m_window->signInPage()->ui()->passwordEdit->text().isEmpty());
+        QCOMPARE(form<QLineEdit>(m_window->signInPage(), "emailEdit")->text(), u"test@run.ai"_s);
+        QVERIFY(form<QLineEdit>(m_window->signInPage(), "passwordEdit")->text().isEmpty());
     }
 
     void pastedSecretGetsToken()
@@ -250,17 +242,17 @@ private Q_SLOTS:
         ApplicationsPage *apps = m_window->applicationsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         const QString name = u"pasted-%1"_s.arg(QRandomGenerator::global()->bounded(100000));
-        typeInto(apps->ui()->nameEdit, name);
-        QTest::keyClick(apps->ui()->nameEdit, Qt::Key_Return);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        QTest::keyClick(form<QLineEdit>(apps, "nameEdit"), Qt::Key_Return);
         ApplicationCredentialsDialog *credentials = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
                 kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
                                   ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
-        const QString secret = credentials->ui()->clientSecretField->text();
-        click(credentials->ui()->confirmCheck);
-        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        const QString secret = form<SecretField>(credentials, "clientSecretField")->text();
+        click(form<QCheckBox>(credentials, "confirmCheck"));
+        click(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
 
         // Forget it in the keychain: Get token must ask for the secret.
         const SecretKey key{m_window->session()->baseUrl().toString(),
@@ -272,8 +264,8 @@ private Q_SLOTS:
         }
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         selectApplication(name);
-        QVERIFY(!apps->ui()->clientSecretField->isEnabled());
-        click(apps->ui()->getTokenButton);
+        QVERIFY(!form<SecretField>(apps, "clientSecretField")->isEnabled());
+        click(form<QPushButton>(apps, "getTokenButton"));
         QDialog *ask = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((ask = qobject_cast<QDialog *>(QApplication::activeModalWidget())),
                                  kWaitMs);
@@ -285,7 +277,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(apps->banner()->kind(), MessageBanner::Kind::Error, kWaitMs);
         QVERIFY(!findOpenDialog<TokenDialog>(m_window.get()));
 
-        click(apps->ui()->getTokenButton);
+        click(form<QPushButton>(apps, "getTokenButton"));
         QTRY_VERIFY_WITH_TIMEOUT((ask = qobject_cast<QDialog *>(QApplication::activeModalWidget())),
                                  kWaitMs);
         field = ask->findChild<SecretField *>();
@@ -300,11 +292,13 @@ private Q_SLOTS:
                  qPrintable(unnamedFocusableWidgets(m_window.get()).join(u", "_s)));
         // Tab order follows the form, top to bottom.
         SignInPage *page = m_window->signInPage();
-        page->ui()->consoleUrlEdit->setFocus();
-        const QList<QWidget *> expected = {
-                page->ui()->emailEdit,          page->ui()->passwordEdit,
-                page->ui()->rememberEmailCheck, page->ui()->rememberPasswordCheck,
-                page->ui()->sandboxButton,      page->ui()->signInButton};
+        form<QLineEdit>(page, "consoleUrlEdit")->setFocus();
+        const QList<QWidget *> expected = {form<QLineEdit>(page, "emailEdit"),
+                                           form<QLineEdit>(page, "passwordEdit"),
+                                           form<QCheckBox>(page, "rememberEmailCheck"),
+                                           form<QCheckBox>(page, "rememberPasswordCheck"),
+                                           form<QPushButton>(page, "sandboxButton"),
+                                           form<QPushButton>(page, "signInButton")};
         for (QWidget *next : expected) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget(), next);
@@ -312,29 +306,29 @@ private Q_SLOTS:
         // Keyboard only: Alt+B starts the sandbox, Enter in the password field signs in.
         QTest::keyClick(m_window.get(), Qt::Key_B, Qt::AltModifier);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->sandbox()->isRunning(), kWaitMs);
-        page->ui()->passwordEdit->setFocus();
-        QTest::keyClick(page->ui()->passwordEdit, Qt::Key_Return);
+        form<QLineEdit>(page, "passwordEdit")->setFocus();
+        QTest::keyClick(form<QLineEdit>(page, "passwordEdit"), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
     }
 
     void wrongPassword()
     {
         SignInPage *page = m_window->signInPage();
-        click(page->ui()->sandboxButton);
-        typeInto(page->ui()->passwordEdit, u"not-the-password"_s);
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "sandboxButton"));
+        typeInto(form<QLineEdit>(page, "passwordEdit"), u"not-the-password"_s);
+        click(form<QPushButton>(page, "signInButton"));
         QVERIFY(page->isBusy());
-        QVERIFY(!page->ui()->signInButton->isEnabled());
+        QVERIFY(!form<QPushButton>(page, "signInButton")->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kWaitMs);
         QVERIFY(!m_window->session());
         QCOMPARE(page->banner()->kind(), MessageBanner::Kind::Error);
         QVERIFY2(page->banner()->text().contains(u"password is wrong"_s),
                  qPrintable(page->banner()->text()));
         // Everything typed stays, except the password.
-        QVERIFY(page->ui()->consoleUrlEdit->text().startsWith(u"http://127.0.0.1:"_s));
-        QCOMPARE(page->ui()->emailEdit->text(), u"test@run.ai"_s);
-        QVERIFY(page->ui()->passwordEdit->text().isEmpty());
-        QVERIFY(page->ui()->signInButton->isEnabled());
+        QVERIFY(form<QLineEdit>(page, "consoleUrlEdit")->text().startsWith(u"http://127.0.0.1:"_s));
+        QCOMPARE(form<QLineEdit>(page, "emailEdit")->text(), u"test@run.ai"_s);
+        QVERIFY(form<QLineEdit>(page, "passwordEdit")->text().isEmpty());
+        QVERIFY(form<QPushButton>(page, "signInButton")->isEnabled());
     }
 
     void badUrl_data()
@@ -349,17 +343,17 @@ private Q_SLOTS:
     {
         QFETCH(QString, url);
         SignInPage *page = m_window->signInPage();
-        typeInto(page->ui()->consoleUrlEdit, url);
-        QVERIFY(page->ui()->consoleUrlHint->isVisible());
-        const QString hint = page->ui()->consoleUrlHint->text();
+        typeInto(form<QLineEdit>(page, "consoleUrlEdit"), url);
+        QVERIFY(form<QLabel>(page, "consoleUrlHint")->isVisible());
+        const QString hint = form<QLabel>(page, "consoleUrlHint")->text();
         QVERIFY(!hint.isEmpty());
-        typeInto(page->ui()->emailEdit, u"test@run.ai"_s);
-        typeInto(page->ui()->passwordEdit, u"x"_s);
-        QTest::keyClick(page->ui()->passwordEdit, Qt::Key_Return);
+        typeInto(form<QLineEdit>(page, "emailEdit"), u"test@run.ai"_s);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), u"x"_s);
+        QTest::keyClick(form<QLineEdit>(page, "passwordEdit"), Qt::Key_Return);
         QVERIFY(!page->isBusy()); // nothing was sent
         QCOMPARE(page->banner()->kind(), MessageBanner::Kind::Error);
         QVERIFY2(page->banner()->text().contains(hint), qPrintable(page->banner()->text()));
-        QCOMPARE(page->ui()->consoleUrlEdit->text(), url);
+        QCOMPARE(form<QLineEdit>(page, "consoleUrlEdit")->text(), url);
     }
 
     void serverDown()
@@ -371,10 +365,10 @@ private Q_SLOTS:
         reserve.close();
 
         SignInPage *page = m_window->signInPage();
-        typeInto(page->ui()->consoleUrlEdit, u"http://127.0.0.1:%1"_s.arg(port));
-        typeInto(page->ui()->emailEdit, u"test@run.ai"_s);
-        typeInto(page->ui()->passwordEdit, u"Abcd!234"_s);
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "consoleUrlEdit"), u"http://127.0.0.1:%1"_s.arg(port));
+        typeInto(form<QLineEdit>(page, "emailEdit"), u"test@run.ai"_s);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), u"Abcd!234"_s);
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kWaitMs);
         QVERIFY(!m_window->session());
         QCOMPARE(page->banner()->kind(), MessageBanner::Kind::Error);
@@ -386,12 +380,13 @@ private Q_SLOTS:
         ApplicationsPage *apps = m_window->applicationsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         m_window->sandbox()->stop();
-        click(apps->ui()->refreshButton);
+        click(form<QPushButton>(apps, "refreshButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         QVERIFY(apps->loadFailed());
         QCOMPARE(apps->banner()->kind(), MessageBanner::Kind::Error);
-        QCOMPARE(apps->ui()->tableStack->currentWidget(), apps->ui()->placeholderPage);
-        QVERIFY(apps->ui()->placeholderLabel->text().contains(u"could not be loaded"_s));
+        QCOMPARE(form<QStackedWidget>(apps, "tableStack")->currentWidget(),
+                 form<QWidget>(apps, "placeholderPage"));
+        QVERIFY(form<QLabel>(apps, "placeholderLabel")->text().contains(u"could not be loaded"_s));
     }
 
     void invalidApplicationName_data()
@@ -409,15 +404,15 @@ private Q_SLOTS:
         signInToSandbox();
         ApplicationsPage *apps = m_window->applicationsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
-        typeInto(apps->ui()->nameEdit, name);
-        QVERIFY(!apps->ui()->registerButton->isEnabled());
-        QVERIFY(apps->ui()->nameHint->styleSheet().contains(u"color"_s));
-        QTest::keyClick(apps->ui()->nameEdit, Qt::Key_Return);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        QVERIFY(!form<QPushButton>(apps, "registerButton")->isEnabled());
+        QVERIFY(form<QLabel>(apps, "nameHint")->styleSheet().contains(u"color"_s));
+        QTest::keyClick(form<QLineEdit>(apps, "nameEdit"), Qt::Key_Return);
         QVERIFY(!apps->isRegistering());
         QCOMPARE(apps->banner()->kind(), MessageBanner::Kind::Error);
-        QCOMPARE(apps->ui()->nameEdit->text(), name);
-        typeInto(apps->ui()->nameEdit, u"valid-name"_s);
-        QVERIFY(apps->ui()->registerButton->isEnabled());
+        QCOMPARE(form<QLineEdit>(apps, "nameEdit")->text(), name);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), u"valid-name"_s);
+        QVERIFY(form<QPushButton>(apps, "registerButton")->isEnabled());
     }
 
     void duplicateApplication()
@@ -426,8 +421,8 @@ private Q_SLOTS:
         ApplicationsPage *apps = m_window->applicationsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         const QString name = u"dup-%1"_s.arg(QRandomGenerator::global()->bounded(100000));
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         ApplicationCredentialsDialog *credentials = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
@@ -435,19 +430,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(credentials->keychainState()
                                          != ApplicationCredentialsDialog::KeychainState::Saving,
                                  kWaitMs);
-        click(credentials->ui()->confirmCheck);
-        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(credentials, "confirmCheck"));
+        click(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         const int rows = apps->model()->rowCount();
 
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isRegistering(), kWaitMs);
         QCOMPARE(apps->banner()->kind(), MessageBanner::Kind::Error);
         QVERIFY2(apps->banner()->text().contains(u"already exists"_s),
                  qPrintable(apps->banner()->text()));
         QVERIFY(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()));
-        QCOMPARE(apps->ui()->nameEdit->text(), name); // kept, to be edited
+        QCOMPARE(form<QLineEdit>(apps, "nameEdit")->text(), name); // kept, to be edited
         QCOMPARE(apps->model()->rowCount(), rows);
     }
 
@@ -465,13 +460,13 @@ private Q_SLOTS:
         UsersPage *users = m_window->usersPage();
         m_window->tabs()->setCurrentWidget(users);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
-        typeInto(users->ui()->emailEdit, email);
-        QVERIFY(!users->ui()->createButton->isEnabled());
-        QVERIFY(users->ui()->emailHint->styleSheet().contains(u"color"_s));
-        QTest::keyClick(users->ui()->emailEdit, Qt::Key_Return);
+        typeInto(form<QLineEdit>(users, "emailEdit"), email);
+        QVERIFY(!form<QPushButton>(users, "createButton")->isEnabled());
+        QVERIFY(form<QLabel>(users, "emailHint")->styleSheet().contains(u"color"_s));
+        QTest::keyClick(form<QLineEdit>(users, "emailEdit"), Qt::Key_Return);
         QVERIFY(!users->isCreating());
         QCOMPARE(users->banner()->kind(), MessageBanner::Kind::Error);
-        QCOMPARE(users->ui()->emailEdit->text(), email);
+        QCOMPARE(form<QLineEdit>(users, "emailEdit")->text(), email);
     }
 
     // Issue 12, item 8: a users list past the ceiling (configurable; here 600) stops at the page
@@ -497,27 +492,27 @@ private Q_SLOTS:
     void rememberedPasswordSignsInFromTheKeychain()
     {
         SignInPage *page = m_window->signInPage();
-        click(page->ui()->sandboxButton);
-        if (!page->ui()->rememberPasswordCheck->isChecked())
-            click(page->ui()->rememberPasswordCheck);
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "sandboxButton"));
+        if (!form<QCheckBox>(page, "rememberPasswordCheck")->isChecked())
+            click(form<QCheckBox>(page, "rememberPasswordCheck"));
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         const SecretKey key{m_window->session()->baseUrl().toString(),
                             QString(SecretKind::AdminPassword), u"test@run.ai"_s};
         QTRY_VERIFY_WITH_TIMEOUT(m_store->isKnown(key), kWaitMs);
 
         click(m_window->sessionStatus()->signOutButton());
-        QVERIFY(page->ui()->passwordEdit->text().isEmpty());
-        QVERIFY(!page->ui()->passwordEdit->placeholderText().isEmpty());
-        click(page->ui()->signInButton); // empty password: read from the keychain
+        QVERIFY(form<QLineEdit>(page, "passwordEdit")->text().isEmpty());
+        QVERIFY(!form<QLineEdit>(page, "passwordEdit")->placeholderText().isEmpty());
+        click(form<QPushButton>(page, "signInButton")); // empty password: read from the keychain
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
 
         // Unticking forgets it again.
         click(m_window->sessionStatus()->signOutButton());
-        click(page->ui()->rememberPasswordCheck);
-        QVERIFY(!page->ui()->rememberPasswordCheck->isChecked());
-        typeInto(page->ui()->passwordEdit, u"Abcd!234"_s);
-        click(page->ui()->signInButton);
+        click(form<QCheckBox>(page, "rememberPasswordCheck"));
+        QVERIFY(!form<QCheckBox>(page, "rememberPasswordCheck")->isChecked());
+        typeInto(form<QLineEdit>(page, "passwordEdit"), u"Abcd!234"_s);
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_store->isKnown(key), kWaitMs);
 
@@ -539,10 +534,10 @@ private:
     void signInToSandbox()
     {
         SignInPage *page = m_window->signInPage();
-        click(page->ui()->sandboxButton);
+        click(form<QPushButton>(page, "sandboxButton"));
         QVERIFY(m_window->sandbox()->isRunning());
-        QCOMPARE(page->ui()->emailEdit->text(), u"test@run.ai"_s);
-        click(page->ui()->signInButton);
+        QCOMPARE(form<QLineEdit>(page, "emailEdit")->text(), u"test@run.ai"_s);
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         QVERIFY(m_window->session()->isSignedIn());
         QCOMPARE(m_window->tabs()->currentWidget(), m_window->applicationsPage());
@@ -555,16 +550,12 @@ private:
         QVERIFY(row >= 0);
         const QModelIndex index = apps->proxy()->mapFromSource(
                 apps->model()->index(row, ApplicationsModel::NameColumn));
-        QTableView *view = apps->ui()->tableView;
+        QTableView *view = form<QTableView>(apps, "tableView");
         view->scrollTo(index);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
-        QCOMPARE(apps->ui()->clientIdField->text(), name);
+        QCOMPARE(form<SecretField>(apps, "clientIdField")->text(), name);
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestGuiFlow)

@@ -15,12 +15,16 @@
 #include "gui/Translations.h"
 #include "gui/users/UsersPage.h"
 #include "secrets/MemorySecretStore.h"
-#include "ui_MainWindow.h"
-#include "ui_UsersPage.h"
 
+#include <QAction>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -57,24 +61,23 @@ private Q_SLOTS:
     {
         MemorySecretStore store;
         MainWindow window(&store);
-        window.resize(1040, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showTestWindow(&window, QSize(1040, 720)));
 
-        QCOMPARE(window.ui()->fileMenu->title(), u"&Datei"_s);
-        QCOMPARE(window.ui()->helpMenu->title(), u"&Hilfe"_s);
-        QCOMPARE(window.ui()->actionQuit->text(), u"&Beenden"_s);
+        QCOMPARE(form<QMenu>(&window, "fileMenu")->title(), u"&Datei"_s);
+        QCOMPARE(form<QMenu>(&window, "helpMenu")->title(), u"&Hilfe"_s);
+        QCOMPARE(form<QAction>(&window, "actionQuit")->text(), u"&Beenden"_s);
         SignInPage *signIn = window.signInPage();
-        QCOMPARE(signIn->ui()->signInButton->text(), u"&Anmelden"_s);
-        QCOMPARE(signIn->ui()->passwordLabel->text(), u"&Passwort:"_s);
-        QCOMPARE(signIn->ui()->titleLabel->text(), u"An einer Run:ai-Konsole anmelden"_s);
+        QCOMPARE(form<QPushButton>(signIn, "signInButton")->text(), u"&Anmelden"_s);
+        QCOMPARE(form<QLabel>(signIn, "passwordLabel")->text(), u"&Passwort:"_s);
+        QCOMPARE(form<QLabel>(signIn, "titleLabel")->text(), u"An einer Run:ai-Konsole anmelden"_s);
         QCOMPARE(window.tabs()->tabText(0), u"&Anwendungen"_s);
         QCOMPARE(window.tabs()->tabText(1), u"&Benutzer"_s);
 
         // Messages built in code are German too: the hint under a malformed console address.
-        typeInto(signIn->ui()->consoleUrlEdit, u"ftp://console"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!signIn->ui()->consoleUrlHint->text().isEmpty(), kWaitMs);
-        const QString hint = signIn->ui()->consoleUrlHint->text();
+        typeInto(form<QLineEdit>(signIn, "consoleUrlEdit"), u"ftp://console"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!form<QLabel>(signIn, "consoleUrlHint")->text().isEmpty(),
+                                 kWaitMs);
+        const QString hint = form<QLabel>(signIn, "consoleUrlHint")->text();
         QVERIFY2(!hint.contains(u"must"_s) && !hint.contains(u"address"_s), qPrintable(hint));
 
         saveScreenshot(&window, u"de-01-sign-in"_s);
@@ -146,8 +149,9 @@ private Q_SLOTS:
         QCOMPARE(english("runai::UsersPage", "Users on this console (%1)", 2),
                  u"Users on this console (%1)"_s); // no (s): the text as written
         MainWindow englishWindow(&store);
-        QCOMPARE(englishWindow.ui()->fileMenu->title(), u"&File"_s);
-        QCOMPARE(englishWindow.signInPage()->ui()->signInButton->text(), u"Sign &in"_s);
+        QCOMPARE(form<QMenu>(&englishWindow, "fileMenu")->title(), u"&File"_s);
+        QCOMPARE(form<QPushButton>(englishWindow.signInPage(), "signInButton")->text(),
+                 u"Sign &in"_s);
         QVERIFY2(mnemonicClashes(&englishWindow).isEmpty(),
                  qPrintable(mnemonicClashes(&englishWindow).join(u"; "_s)));
         for (QMenu *menu : englishWindow.menuBar()->findChildren<QMenu *>()) {
@@ -182,11 +186,9 @@ private Q_SLOTS:
         QCOMPARE(i18n::install(qApp), language);
         MemorySecretStore store;
         MainWindow window(&store);
-        window.resize(1040, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showTestWindow(&window, QSize(1040, 720)));
         // The signed-in pages, as the user sees them (no session needed to check the labels).
-        window.ui()->pageStack->setCurrentWidget(window.tabs());
+        form<QStackedWidget>(&window, "pageStack")->setCurrentWidget(window.tabs());
         for (int i = 0; i < window.tabs()->count(); ++i) {
             window.tabs()->setCurrentIndex(i);
             if (language == u"de"_s)

@@ -17,16 +17,15 @@
 #include "models/ApplicationsModel.h"
 #include "models/UsersModel.h"
 #include "sandbox/LocalSandbox.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_MainWindow.h"
-#include "ui_TemporaryPasswordDialog.h"
-#include "ui_TokenDialog.h"
-#include "ui_UsersPage.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 
@@ -36,30 +35,17 @@ using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-class TestKeyboardFlow : public QObject
+class TestKeyboardFlow : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
     void init()
     {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
+        QVERIFY(openWindow(QSize(1000, 720)));
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void wholeFlowWithKeysOnly()
     {
@@ -67,14 +53,15 @@ private Q_SLOTS:
         SignInPage *signIn = m_window->signInPage();
         press(Qt::Key_B, Qt::AltModifier);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->sandbox()->isRunning(), kWaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(!signIn->ui()->passwordEdit->text().isEmpty(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!form<QLineEdit>(signIn, "passwordEdit")->text().isEmpty(),
+                                 kWaitMs);
         press(Qt::Key_I, Qt::AltModifier);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
 
         // --- Register: the form has the focus after sign-in; type the name and press Enter.
         ApplicationsPage *apps = m_window->applicationsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
-        QCOMPARE(QApplication::focusWidget(), apps->ui()->nameEdit);
+        QCOMPARE(QApplication::focusWidget(), form<QLineEdit>(apps, "nameEdit"));
         const QString name = u"kbd-%1"_s.arg(QRandomGenerator::global()->bounded(100000));
         QTest::keyClicks(QApplication::focusWidget(), name);
         press(Qt::Key_Return);
@@ -85,20 +72,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
                                   ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(credentials->isActiveWindow(), kWaitMs);
-        const QString secret = credentials->ui()->clientSecretField->text();
+        const QString secret = form<SecretField>(credentials, "clientSecretField")->text();
         QVERIFY(!secret.isEmpty());
 
         // --- Copy the client secret: Tab to its Copy button, Space.
         QGuiApplication::clipboard()->clear();
-        tabTo(credentials->ui()->clientSecretField->copyButton());
+        tabTo(form<SecretField>(credentials, "clientSecretField")->copyButton());
         press(Qt::Key_Space);
         QCOMPARE(QGuiApplication::clipboard()->text(), secret);
         QVERIFY(ClipboardGuard::shared()->isGuarding());
         // Confirm and close, still by keys.
-        tabTo(credentials->ui()->confirmCheck);
+        tabTo(form<QCheckBox>(credentials, "confirmCheck"));
         press(Qt::Key_Space);
-        QVERIFY(credentials->ui()->confirmCheck->isChecked());
-        tabTo(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QVERIFY(form<QCheckBox>(credentials, "confirmCheck")->isChecked());
+        tabTo(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
         press(Qt::Key_Space);
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
                                  kWaitMs);
@@ -106,15 +93,15 @@ private Q_SLOTS:
         // --- Get a token for the new application (selected after registering): Ctrl+T.
         backToMainWindow();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(apps->ui()->getTokenButton->isEnabled(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(form<QPushButton>(apps, "getTokenButton")->isEnabled(), kWaitMs);
         press(Qt::Key_T, Qt::ControlModifier);
         TokenDialog *tokenDialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((tokenDialog = findOpenDialog<TokenDialog>(m_window.get())),
                                  kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(tokenDialog->isActiveWindow(), kWaitMs);
-        const QString token = tokenDialog->ui()->accessTokenField->text();
+        const QString token = form<SecretField>(tokenDialog, "accessTokenField")->text();
         QCOMPARE(token.count(u'.'), 2);
-        tabTo(tokenDialog->ui()->accessTokenField->copyButton());
+        tabTo(form<SecretField>(tokenDialog, "accessTokenField")->copyButton());
         press(Qt::Key_Space);
         QCOMPARE(QGuiApplication::clipboard()->text(), token);
         press(Qt::Key_Escape);
@@ -125,7 +112,7 @@ private Q_SLOTS:
         press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         UsersPage *users = m_window->usersPage();
         QCOMPARE(m_window->tabs()->currentWidget(), users);
-        QCOMPARE(QApplication::focusWidget(), users->ui()->emailEdit);
+        QCOMPARE(QApplication::focusWidget(), form<QLineEdit>(users, "emailEdit"));
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         const QString email = u"kbd.user%1@example.com"_s.arg(
                 QRandomGenerator::global()->bounded(100000));
@@ -136,14 +123,14 @@ private Q_SLOTS:
                 (passwordDialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())),
                 kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(passwordDialog->isActiveWindow(), kWaitMs);
-        const QString temporary = passwordDialog->ui()->passwordField->text();
+        const QString temporary = form<SecretField>(passwordDialog, "passwordField")->text();
         QVERIFY(!temporary.isEmpty());
-        tabTo(passwordDialog->ui()->passwordField->copyButton());
+        tabTo(form<SecretField>(passwordDialog, "passwordField")->copyButton());
         press(Qt::Key_Space);
         QCOMPARE(QGuiApplication::clipboard()->text(), temporary);
-        tabTo(passwordDialog->ui()->confirmCheck);
+        tabTo(form<QCheckBox>(passwordDialog, "confirmCheck"));
         press(Qt::Key_Space);
-        tabTo(passwordDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        tabTo(form<QDialogButtonBox>(passwordDialog, "buttonBox")->button(QDialogButtonBox::Close));
         press(Qt::Key_Space);
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TemporaryPasswordDialog>(m_window.get()), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
@@ -152,21 +139,22 @@ private Q_SLOTS:
         // --- Find the user (Ctrl+F), then sign out (Ctrl+Shift+Q).
         backToMainWindow();
         press(Qt::Key_F, Qt::ControlModifier);
-        QCOMPARE(QApplication::focusWidget(), users->ui()->searchEdit);
+        QCOMPARE(QApplication::focusWidget(), form<QLineEdit>(users, "searchEdit"));
         QTest::keyClicks(QApplication::focusWidget(), email);
         QCOMPARE(users->proxy()->rowCount(), 1);
         press(Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->session(), kWaitMs);
-        QCOMPARE(m_window->ui()->pageStack->currentWidget(), signIn);
+        QCOMPARE(form<QStackedWidget>(m_window.get(), "pageStack")->currentWidget(), signIn);
         // Back at the password field, ready to sign in again.
-        QCOMPARE(QApplication::focusWidget(), signIn->ui()->passwordEdit);
+        QCOMPARE(QApplication::focusWidget(), form<QLineEdit>(signIn, "passwordEdit"));
     }
 
     void tablesCanBeLeftWithTab()
     {
         press(Qt::Key_B, Qt::AltModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->signInPage()->ui()->passwordEdit->text().isEmpty(),
-                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !form<QLineEdit>(m_window->signInPage(), "passwordEdit")->text().isEmpty(),
+                kWaitMs);
         press(Qt::Key_I, Qt::AltModifier);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         // The Users page always lists at least the administrator.
@@ -174,9 +162,9 @@ private Q_SLOTS:
         UsersPage *users = m_window->usersPage();
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() > 0, kWaitMs);
-        QTableView *view = users->ui()->tableView;
+        QTableView *view = form<QTableView>(users, "tableView");
         // F5 reloads the page the focus is on (one binding, not an ambiguous pair).
-        QCOMPARE(QApplication::focusWidget(), users->ui()->searchEdit);
+        QCOMPARE(QApplication::focusWidget(), form<QLineEdit>(users, "searchEdit"));
         press(Qt::Key_F5);
         QVERIFY(users->isLoading());
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
@@ -259,10 +247,6 @@ private:
                                                     button->objectName(), button->accessibleName(),
                                                     button->parentWidget()->objectName())));
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestKeyboardFlow)

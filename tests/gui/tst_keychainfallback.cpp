@@ -20,15 +20,18 @@
 #include "gui/session/KeychainFallbackOffer.h"
 #include "gui/session/SessionStatusBar.h"
 #include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/SecretField.h"
 #include "models/ApplicationsModel.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainBridge.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
-#include "ui_ApplicationCredentialsDialog.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -65,9 +68,7 @@ void fallbackThroughTheWindow(SecretStore *store, const QStringList &words,
     sandbox::SandboxServer sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     MainWindow window(store);
-    window.resize(1000, 720);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showTestWindow(&window, QSize(1000, 720)));
     MessageBanner *banner = window.keychainOffer()->banner();
     QLabel *sessionOnlyLabel = window.keychainOffer()->statusLabel();
     QVERIFY(!banner->isVisible());
@@ -76,12 +77,12 @@ void fallbackThroughTheWindow(SecretStore *store, const QStringList &words,
     SignInPage *page = window.signInPage();
     const QString consoleUrl = sandbox.baseUrl().toString();
     const QString email = sandbox.options().adminEmail;
-    typeInto(page->ui()->consoleUrlEdit, consoleUrl);
-    typeInto(page->ui()->emailEdit, email);
-    typeInto(page->ui()->passwordEdit, sandbox.options().adminPassword);
-    if (!page->ui()->rememberPasswordCheck->isChecked())
-        click(page->ui()->rememberPasswordCheck);
-    click(page->ui()->signInButton);
+    typeInto(form<QLineEdit>(page, "consoleUrlEdit"), consoleUrl);
+    typeInto(form<QLineEdit>(page, "emailEdit"), email);
+    typeInto(form<QLineEdit>(page, "passwordEdit"), sandbox.options().adminPassword);
+    if (!form<QCheckBox>(page, "rememberPasswordCheck")->isChecked())
+        click(form<QCheckBox>(page, "rememberPasswordCheck"));
+    click(form<QPushButton>(page, "signInButton"));
     QTRY_VERIFY_WITH_TIMEOUT(window.session(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kWaitMs);
     QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
@@ -97,15 +98,15 @@ void fallbackThroughTheWindow(SecretStore *store, const QStringList &words,
     // --- Register an application: shown once, not saved, and the dialog says so.
     ApplicationsPage *apps = window.applicationsPage();
     QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
-    typeInto(apps->ui()->nameEdit, u"keychain-fallback-app"_s);
-    click(apps->ui()->registerButton);
+    typeInto(form<QLineEdit>(apps, "nameEdit"), u"keychain-fallback-app"_s);
+    click(form<QPushButton>(apps, "registerButton"));
     ApplicationCredentialsDialog *credentials = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((credentials = findOpenDialog<ApplicationCredentialsDialog>(&window)),
                              kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
                               ApplicationCredentialsDialog::KeychainState::Failed, kWaitMs);
-    const QString clientId = credentials->ui()->clientIdField->text();
-    const QString clientSecret = credentials->ui()->clientSecretField->text();
+    const QString clientId = form<SecretField>(credentials, "clientIdField")->text();
+    const QString clientSecret = form<SecretField>(credentials, "clientSecretField")->text();
     QVERIFY(!clientId.isEmpty());
     QVERIFY(clientSecret.size() >= 8);
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains("2 secrets could not be saved"_L1), kWaitMs);
@@ -140,17 +141,17 @@ void fallbackThroughTheWindow(SecretStore *store, const QStringList &words,
              u"•••••••• (this session)"_s);
     if (screenshots)
         saveScreenshot(&window, u"29-keychain-session-only"_s);
-    click(credentials->ui()->confirmCheck);
-    click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+    click(form<QCheckBox>(credentials, "confirmCheck"));
+    click(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
 
     // --- Sign out and in again with an empty password: the kept one is used.
     click(window.sessionStatus()->signOutButton());
     QVERIFY(!window.session());
-    QCOMPARE(page->ui()->consoleUrlEdit->text(), consoleUrl); // input kept throughout
-    QCOMPARE(page->ui()->emailEdit->text(), email);
-    QCOMPARE(page->ui()->passwordEdit->placeholderText(),
+    QCOMPARE(form<QLineEdit>(page, "consoleUrlEdit")->text(), consoleUrl); // input kept throughout
+    QCOMPARE(form<QLineEdit>(page, "emailEdit")->text(), email);
+    QCOMPARE(form<QLineEdit>(page, "passwordEdit")->placeholderText(),
              u"Kept for this session; leave empty to use it"_s);
-    click(page->ui()->signInButton);
+    click(form<QPushButton>(page, "signInButton"));
     QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->isSignedIn(), kWaitMs);
 }
 

@@ -27,25 +27,26 @@
 #include "models/ProfileStore.h"
 #include "models/UsersModel.h"
 #include "sandbox/SandboxServer.h"
-#include "ui_AccessRulesDialog.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_CredentialExportDialog.h"
-#include "ui_GrantAccessDialog.h"
-#include "ui_TemporaryPasswordDialog.h"
-#include "ui_UsersPage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QWidget>
 
 #include <memory>
 
@@ -58,30 +59,19 @@ const QString kAdmin = u"test@run.ai"_s;
 const QString kPassword = u"Abcd!234"_s;
 } // namespace
 
-class TestLifecycle : public QObject
+class TestLifecycle : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
     void init()
     {
         ConfirmationDialog::clearNextAnswer();
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1040, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1040, 760)));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_admin.reset();
         m_server.reset();
     }
@@ -142,8 +132,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_window->profiles()->save(profile, &error), qPrintable(error));
         SignInPage *page = m_window->signInPage();
-        typeInto(page->ui()->passwordEdit, kPassword);
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), kPassword);
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         session = m_window->session();
         QCOMPARE(session->capabilities().source(), ConsoleCapabilities::Source::Pinned);
@@ -166,18 +156,24 @@ private Q_SLOTS:
         QString secret;
         GrantAccessDialog *offer = registerApplication(u"life-app"_s, &secret);
         QVERIFY(offer);
-        QVERIFY(offer->ui()->introLabel->text().contains(u"no access rule"_s));
-        QCOMPARE(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel)->text(), u"&Not now"_s);
+        QVERIFY(form<QLabel>(offer, "introLabel")->text().contains(u"no access rule"_s));
+        QCOMPARE(form<QDialogButtonBox>(offer, "buttonBox")
+                         ->button(QDialogButtonBox::Cancel)
+                         ->text(),
+                 u"&Not now"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!offer->isLoadingRoles(), kWaitMs);
-        QVERIFY(offer->ui()->roleCombo->count() > 10);
+        QVERIFY(form<QComboBox>(offer, "roleCombo")->count() > 10);
         // Nothing is granted until a role is chosen on purpose.
-        QVERIFY(!offer->ui()->buttonBox->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!form<QDialogButtonBox>(offer, "buttonBox")
+                         ->button(QDialogButtonBox::Ok)
+                         ->isEnabled());
         QVERIFY(offer->selectRole(u"Viewer"_s));
         offer->selectScopeType(u"tenant"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(offer->ui()->scopeIdEdit->text(), u"1001"_s, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(form<QLineEdit>(offer, "scopeIdEdit")->text(), u"1001"_s,
+                                  kWaitMs);
         QVERIFY2(unnamedFocusableWidgets(offer).isEmpty(),
                  qPrintable(unnamedFocusableWidgets(offer).join(u", "_s)));
-        click(offer->ui()->buttonBox->button(QDialogButtonBox::Ok));
+        click(form<QDialogButtonBox>(offer, "buttonBox")->button(QDialogButtonBox::Ok));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
         QCOMPARE(apps->banner()->kind(), MessageBanner::Kind::Success);
         QVERIFY2(apps->banner()->text().contains(u"Viewer"_s), qPrintable(apps->banner()->text()));
@@ -201,23 +197,23 @@ private Q_SLOTS:
                                  kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!rulesDialog->isLoading(), kWaitMs);
         QCOMPARE(ownRuleCount(rulesDialog), 1);
-        QCOMPARE(rulesDialog->ui()->rulesTable->item(0, 0)->text(), u"Viewer"_s);
+        QCOMPARE(form<QTableWidget>(rulesDialog, "rulesTable")->item(0, 0)->text(), u"Viewer"_s);
         if (mode == u"3.0"_s) {
             // The console's built-in rule is listed, named for whom it applies to, and never
             // offered for deletion from one subject's rules.
             selectRuleRow(rulesDialog, u"Viewer (All authenticated users)"_s);
-            QVERIFY(!rulesDialog->ui()->deleteButton->isEnabled());
+            QVERIFY(!form<QPushButton>(rulesDialog, "deleteButton")->isEnabled());
             selectRuleRow(rulesDialog, u"Viewer"_s);
-            QVERIFY(rulesDialog->ui()->deleteButton->isEnabled());
+            QVERIFY(form<QPushButton>(rulesDialog, "deleteButton")->isEnabled());
         }
-        click(rulesDialog->ui()->addButton);
+        click(form<QPushButton>(rulesDialog, "addButton"));
         GrantAccessDialog *add = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((add = rulesDialog->grantDialog()) && add->isVisible(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!add->isLoadingRoles(), kWaitMs);
         QVERIFY(add->selectRole(u"ML engineer"_s));
         add->selectScopeType(u"project"_s);
-        typeInto(add->ui()->scopeIdEdit, u"proj-7"_s);
-        click(add->ui()->buttonBox->button(QDialogButtonBox::Ok));
+        typeInto(form<QLineEdit>(add, "scopeIdEdit"), u"proj-7"_s);
+        click(form<QDialogButtonBox>(add, "buttonBox")->button(QDialogButtonBox::Ok));
         QTRY_VERIFY_WITH_TIMEOUT(!rulesDialog->grantDialog(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!rulesDialog->isLoading() && ownRuleCount(rulesDialog) == 2,
                                  kWaitMs);
@@ -228,8 +224,8 @@ private Q_SLOTS:
         // Del on the table asks first; Cancel keeps the rule.
         selectRuleRow(rulesDialog, u"Viewer"_s);
         activate(rulesDialog);
-        rulesDialog->ui()->rulesTable->setFocus();
-        QTest::keyClick(rulesDialog->ui()->rulesTable, Qt::Key_Delete);
+        form<QTableWidget>(rulesDialog, "rulesTable")->setFocus();
+        QTest::keyClick(form<QTableWidget>(rulesDialog, "rulesTable"), Qt::Key_Delete);
         ConfirmationDialog *confirm = waitForConfirmation();
         QVERIFY(confirm);
         QVERIFY2(confirm->text().contains(u"Viewer"_s), qPrintable(confirm->text()));
@@ -237,7 +233,7 @@ private Q_SLOTS:
         click(confirm->cancelButton());
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
         QCOMPARE(rulesOf(u"life-app"_s).size(), 2);
-        click(rulesDialog->ui()->deleteButton);
+        click(form<QPushButton>(rulesDialog, "deleteButton"));
         confirm = waitForConfirmation();
         QVERIFY(confirm);
         click(confirm->acceptButton());
@@ -246,7 +242,7 @@ private Q_SLOTS:
                                  kWaitMs);
         QCOMPARE(rulesDialog->rules().first().roleName, u"ML engineer"_s);
         QCOMPARE(rulesOf(u"life-app"_s).size(), 1);
-        click(rulesDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QDialogButtonBox>(rulesDialog, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<AccessRulesDialog>(m_window.get()), kWaitMs);
 
         // --- Disable (asks), then enable (does not).
@@ -279,14 +275,14 @@ private Q_SLOTS:
         CredentialExportDialog *exporter = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (exporter = findOpenDialog<CredentialExportDialog>(m_window.get())), kWaitMs);
-        QVERIFY(!exporter->ui()->previewEdit->toPlainText().contains(secret));
+        QVERIFY(!form<QPlainTextEdit>(exporter, "previewEdit")->toPlainText().contains(secret));
         exporter->setFormat(CredentialExport::Format::DotEnv);
         QVERIFY(exporter->exportText().contains(u"RUNAI_CLIENT_SECRET="_s + secret));
         QVERIFY(exporter->exportText().contains(u"RUNAI_CONSOLE_URL="_s
                                                 + m_server->baseUrl().toString()));
-        click(exporter->ui()->showSecretCheck);
-        QVERIFY(exporter->ui()->previewEdit->toPlainText().contains(secret));
-        click(exporter->ui()->copyButton);
+        click(form<QCheckBox>(exporter, "showSecretCheck"));
+        QVERIFY(form<QPlainTextEdit>(exporter, "previewEdit")->toPlainText().contains(secret));
+        click(form<QPushButton>(exporter, "copyButton"));
         QCOMPARE(QGuiApplication::clipboard()->text(), exporter->exportText());
         QVERIFY(ClipboardGuard::shared()->isGuarding());
         exporter->setFormat(CredentialExport::Format::CliLogin);
@@ -306,7 +302,7 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(mode);
         const QString path = folder + u"/life-app-secret.yaml"_s;
         ConfirmationDialog::answerNext(true); // "the file will hold the secret"
-        click(exporter->ui()->saveButton);
+        click(form<QPushButton>(exporter, "saveButton"));
         answered();
         QVERIFY(ConfirmationDialog::lastText().contains(u"plain text"_s));
         QTRY_VERIFY_WITH_TIMEOUT(exporter->fileDialog() && exporter->fileDialog()->isVisible(),
@@ -325,7 +321,7 @@ private Q_SLOTS:
         QCOMPARE(exporter->banner()->kind(), MessageBanner::Kind::Success);
         QVERIFY2(unnamedFocusableWidgets(exporter).isEmpty(),
                  qPrintable(unnamedFocusableWidgets(exporter).join(u", "_s)));
-        click(exporter->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QDialogButtonBox>(exporter, "buttonBox")->button(QDialogButtonBox::Close));
 
         // --- Regenerate: asks, shows the new secret once, keeps it, the old one stops working.
         selectApplication(u"life-app"_s);
@@ -338,13 +334,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
                 (fresh = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())), kWaitMs);
         QVERIFY(fresh->windowTitle().contains(u"New client secret"_s));
-        const QString newSecret = fresh->ui()->clientSecretField->text();
+        const QString newSecret = form<SecretField>(fresh, "clientSecretField")->text();
         QVERIFY(!newSecret.isEmpty());
         QVERIFY(newSecret != secret);
         QTRY_COMPARE_WITH_TIMEOUT(fresh->keychainState(),
                                   ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
-        click(fresh->ui()->confirmCheck);
-        click(fresh->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(fresh, "confirmCheck"));
+        click(form<QDialogButtonBox>(fresh, "buttonBox")->button(QDialogButtonBox::Close));
         QCOMPARE(m_admin->clientCredentials(u"life-app"_s, secret, u"life-app"_s).kind(),
                  ApiError::Kind::Unauthorized);
         QCOMPARE(m_admin->clientCredentials(u"life-app"_s, newSecret, u"life-app"_s).kind(),
@@ -352,8 +348,9 @@ private Q_SLOTS:
         // The keychain holds the new one (read back through the page's on-demand field).
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         selectApplication(u"life-app"_s);
-        click(apps->ui()->clientSecretField->revealButton());
-        QTRY_COMPARE_WITH_TIMEOUT(apps->ui()->clientSecretField->text(), newSecret, kWaitMs);
+        click(form<SecretField>(apps, "clientSecretField")->revealButton());
+        QTRY_COMPARE_WITH_TIMEOUT(form<SecretField>(apps, "clientSecretField")->text(), newSecret,
+                                  kWaitMs);
 
         // --- Delete: named in the question; Cancel keeps it; Delete removes row and secret.
         const SecretKey key{m_window->session()->baseUrl().toString(),
@@ -361,8 +358,8 @@ private Q_SLOTS:
         QVERIFY(m_store->isKnown(key));
         selectApplication(u"life-app"_s);
         activate(m_window.get());
-        apps->ui()->tableView->setFocus();
-        QTest::keyClick(apps->ui()->tableView, Qt::Key_Delete);
+        form<QTableView>(apps, "tableView")->setFocus();
+        QTest::keyClick(form<QTableView>(apps, "tableView"), Qt::Key_Delete);
         confirm = waitForConfirmation();
         QVERIFY(confirm);
         QVERIFY2(confirm->text().contains(u"<b>life-app</b>"_s), qPrintable(confirm->text()));
@@ -394,7 +391,7 @@ private Q_SLOTS:
         for (const QString &name : {u"gone-a"_s, u"gone-b"_s}) {
             GrantAccessDialog *offer = registerApplication(name);
             QVERIFY(offer);
-            click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
+            click(form<QDialogButtonBox>(offer, "buttonBox")->button(QDialogButtonBox::Cancel));
             QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
             QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         }
@@ -429,7 +426,7 @@ private Q_SLOTS:
         // Delete one that is gone: the wanted outcome, reported, and its secret forgotten.
         GrantAccessDialog *offer = registerApplication(u"gone-c"_s);
         QVERIFY(offer);
-        click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
+        click(form<QDialogButtonBox>(offer, "buttonBox")->button(QDialogButtonBox::Cancel));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         const SecretKey key{m_window->session()->baseUrl().toString(),
                             QString(SecretKind::ClientSecret), u"gone-c"_s};
@@ -470,7 +467,7 @@ private Q_SLOTS:
         QString secret;
         GrantAccessDialog *offer = registerApplication(u"no-rules"_s, &secret);
         QVERIFY(offer);
-        click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
+        click(form<QDialogButtonBox>(offer, "buttonBox")->button(QDialogButtonBox::Cancel));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
 
         // Work as the application, which has no access rule; the page keeps its rows.
@@ -504,10 +501,10 @@ private Q_SLOTS:
         QVERIFY(rulesDialog->loadFailed());
         QVERIFY2(rulesDialog->banner()->text().contains(u"\"Access rules\" permission to read"_s),
                  qPrintable(rulesDialog->banner()->text()));
-        QCOMPARE(rulesDialog->ui()->tableStack->currentWidget(),
-                 rulesDialog->ui()->placeholderPage);
-        QVERIFY(rulesDialog->ui()->placeholderLabel->text().contains(u"unknown"_s));
-        click(rulesDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QCOMPARE(form<QStackedWidget>(rulesDialog, "tableStack")->currentWidget(),
+                 form<QWidget>(rulesDialog, "placeholderPage"));
+        QVERIFY(form<QLabel>(rulesDialog, "placeholderLabel")->text().contains(u"unknown"_s));
+        click(form<QDialogButtonBox>(rulesDialog, "buttonBox")->button(QDialogButtonBox::Close));
 
         // Reloading the users: the same advice on the Users page.
         m_window->tabs()->setCurrentWidget(m_window->usersPage());
@@ -529,16 +526,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!offer->isBusy(), kWaitMs);
         QVERIFY(offer->selectRole(u"L1 researcher"_s));
         offer->selectScopeType(u"department"_s);
-        typeInto(offer->ui()->scopeIdEdit, u"dept-3"_s);
+        typeInto(form<QLineEdit>(offer, "scopeIdEdit"), u"dept-3"_s);
         m_server->faults().failNext(u"/api/v1/authorization/access-rules"_s, 409);
-        click(offer->ui()->buttonBox->button(QDialogButtonBox::Ok));
+        click(form<QDialogButtonBox>(offer, "buttonBox")->button(QDialogButtonBox::Ok));
         QTRY_VERIFY_WITH_TIMEOUT(!offer->isGranting(), kWaitMs);
         QVERIFY(offer->isVisible()); // kept open to correct or retry
         QCOMPARE(offer->banner()->kind(), MessageBanner::Kind::Error);
         QVERIFY2(offer->banner()->text().contains(u"already has this role"_s),
                  qPrintable(offer->banner()->text()));
         QVERIFY(rulesOf(u"conflict-app"_s).isEmpty());
-        click(offer->ui()->buttonBox->button(QDialogButtonBox::Ok)); // the retry goes through
+        click(form<QDialogButtonBox>(offer, "buttonBox")
+                      ->button(QDialogButtonBox::Ok)); // the retry goes through
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
         QCOMPARE(rulesOf(u"conflict-app"_s).size(), 1);
         QCOMPARE(rulesOf(u"conflict-app"_s).first().scopeId, u"dept-3"_s);
@@ -573,7 +571,7 @@ private Q_SLOTS:
                                  kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!rulesDialog->isLoading(), kWaitMs);
         QCOMPARE(ownRuleCount(rulesDialog), 1);
-        click(rulesDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QDialogButtonBox>(rulesDialog, "buttonBox")->button(QDialogButtonBox::Close));
 
         // Reset password: asked, the new temporary password shown once, and it works.
         selectUser(email);
@@ -587,11 +585,11 @@ private Q_SLOTS:
                 (passwordDialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())),
                 kWaitMs);
         QVERIFY(passwordDialog->windowTitle().contains(u"New temporary password"_s));
-        const QString temporary = passwordDialog->ui()->passwordField->text();
+        const QString temporary = form<SecretField>(passwordDialog, "passwordField")->text();
         QVERIFY(!temporary.isEmpty());
         QCOMPARE(m_admin->password(email, temporary).kind(), ApiError::Kind::None);
-        click(passwordDialog->ui()->confirmCheck);
-        click(passwordDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(passwordDialog, "confirmCheck"));
+        click(form<QDialogButtonBox>(passwordDialog, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TemporaryPasswordDialog>(m_window.get()), kWaitMs);
 
         // Force sign-out.
@@ -623,8 +621,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         selectUser(email);
         activate(m_window.get());
-        users->ui()->tableView->setFocus();
-        QTest::keyClick(users->ui()->tableView, Qt::Key_Delete);
+        form<QTableView>(users, "tableView")->setFocus();
+        QTest::keyClick(form<QTableView>(users, "tableView"), Qt::Key_Delete);
         confirm = waitForConfirmation();
         QVERIFY(confirm);
         QCOMPARE(confirm->windowTitle(), u"Delete user"_s);
@@ -656,7 +654,7 @@ private:
         m_admin = std::make_unique<SandboxAdmin>(m_server->baseUrl(), kAdmin, kPassword);
         QVERIFY(m_admin->isSignedIn());
         fillSignInPage(m_window.get(), m_server->baseUrl(), kAdmin, kPassword);
-        click(m_window->signInPage()->ui()->signInButton);
+        click(form<QPushButton>(m_window->signInPage(), "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->applicationsPage()->isLoading(), kWaitMs);
     }
@@ -666,8 +664,8 @@ private:
     {
         ApplicationsPage *apps = m_window->applicationsPage();
         m_window->tabs()->setCurrentWidget(apps);
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         ApplicationCredentialsDialog *credentials = nullptr;
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(
@@ -679,12 +677,12 @@ private:
         if (!credentials)
             return nullptr;
         if (secret)
-            *secret = credentials->ui()->clientSecretField->text();
+            *secret = form<SecretField>(credentials, "clientSecretField")->text();
         // No role is offered while the secret is still on screen.
         if (findOpenDialog<GrantAccessDialog>(m_window.get()))
             return nullptr;
-        click(credentials->ui()->confirmCheck);
-        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(credentials, "confirmCheck"));
+        click(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
         GrantAccessDialog *offer = nullptr;
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT((offer = findOpenDialog<GrantAccessDialog>(m_window.get())),
@@ -698,26 +696,26 @@ private:
         UsersPage *users = m_window->usersPage();
         m_window->tabs()->setCurrentWidget(users);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
-        typeInto(users->ui()->emailEdit, email);
-        click(users->ui()->createButton);
+        typeInto(form<QLineEdit>(users, "emailEdit"), email);
+        click(form<QPushButton>(users, "createButton"));
         TemporaryPasswordDialog *passwordDialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (passwordDialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())),
                 kWaitMs);
-        click(passwordDialog->ui()->confirmCheck);
-        click(passwordDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(passwordDialog, "confirmCheck"));
+        click(form<QDialogButtonBox>(passwordDialog, "buttonBox")->button(QDialogButtonBox::Close));
         GrantAccessDialog *offer = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((offer = findOpenDialog<GrantAccessDialog>(m_window.get())),
                                  kWaitMs);
-        QVERIFY(offer->ui()->introLabel->text().contains(email));
+        QVERIFY(form<QLabel>(offer, "introLabel")->text().contains(email));
         if (grant) {
             QTRY_VERIFY_WITH_TIMEOUT(!offer->isLoadingRoles(), kWaitMs);
             QVERIFY(offer->selectRole(u"L2 researcher"_s));
             offer->selectScopeType(u"project"_s);
-            typeInto(offer->ui()->scopeIdEdit, u"proj-1"_s);
-            click(offer->ui()->buttonBox->button(QDialogButtonBox::Ok));
+            typeInto(form<QLineEdit>(offer, "scopeIdEdit"), u"proj-1"_s);
+            click(form<QDialogButtonBox>(offer, "buttonBox")->button(QDialogButtonBox::Ok));
         } else {
-            click(offer->ui()->buttonBox->button(QDialogButtonBox::Cancel));
+            click(form<QDialogButtonBox>(offer, "buttonBox")->button(QDialogButtonBox::Cancel));
         }
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
@@ -763,9 +761,9 @@ private:
         m_window->tabs()->setCurrentWidget(apps);
         const int row = apps->model()->rowOfName(name);
         QVERIFY2(row >= 0, qPrintable(name));
-        apps->ui()->tableView->selectRow(
-                apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
-        QCOMPARE(apps->ui()->tableView->selectionModel()->selectedRows().size(), 1);
+        form<QTableView>(apps, "tableView")
+                ->selectRow(apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
+        QCOMPARE(form<QTableView>(apps, "tableView")->selectionModel()->selectedRows().size(), 1);
     }
 
     void selectUser(const QString &email)
@@ -774,9 +772,9 @@ private:
         m_window->tabs()->setCurrentWidget(users);
         const int row = users->model()->rowOfUsername(email);
         QVERIFY2(row >= 0, qPrintable(email));
-        users->ui()->tableView->selectRow(
-                users->proxy()->mapFromSource(users->model()->index(row, 0)).row());
-        QCOMPARE(users->ui()->tableView->selectionModel()->selectedRows().size(), 1);
+        form<QTableView>(users, "tableView")
+                ->selectRow(users->proxy()->mapFromSource(users->model()->index(row, 0)).row());
+        QCOMPARE(form<QTableView>(users, "tableView")->selectionModel()->selectedRows().size(), 1);
     }
 
     // The subject's own rules; a 3.0 console also lists its built-in rule for all authenticated
@@ -791,7 +789,7 @@ private:
 
     void selectRuleRow(AccessRulesDialog *dialog, const QString &roleName)
     {
-        QTableWidget *table = dialog->ui()->rulesTable;
+        QTableWidget *table = form<QTableWidget>(dialog, "rulesTable");
         for (int row = 0; row < table->rowCount(); ++row) {
             if (table->item(row, 0)->text() == roleName) {
                 table->selectRow(row);
@@ -801,11 +799,8 @@ private:
         QFAIL(qPrintable(u"no rule with role "_s + roleName));
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<SandboxAdmin> m_admin;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestLifecycle)

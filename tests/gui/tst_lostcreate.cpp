@@ -18,6 +18,7 @@
 #include "gui/users/TemporaryPasswordDialog.h"
 #include "gui/users/UsersPage.h"
 #include "gui/widgets/ConfirmationDialog.h"
+#include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/SecretField.h"
 #include "models/ActivityLog.h"
 #include "models/ApplicationsModel.h"
@@ -25,18 +26,17 @@
 #include "models/UsersModel.h"
 #include "sandbox/LocalSandbox.h"
 #include "sandbox/SandboxServer.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_MainWindow.h"
-#include "ui_SignInPage.h"
-#include "ui_TemporaryPasswordDialog.h"
-#include "ui_TokenDialog.h"
-#include "ui_UsersPage.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QToolButton>
 
 #include <chrono>
@@ -67,26 +67,16 @@ void inject(sandbox::FaultInjector &faults, Fault fault, const QString &path)
 
 } // namespace
 
-class TestLostCreate : public QObject
+class TestLostCreate : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
     void init()
     {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1000, 720)));
         SignInPage *page = m_window->signInPage();
-        click(page->ui()->sandboxButton);
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "sandboxButton"));
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(consoleProbed(m_window.get()), kWaitMs);
     }
@@ -94,8 +84,7 @@ private Q_SLOTS:
     void cleanup()
     {
         ConfirmationDialog::clearNextAnswer();
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
     }
 
     void application_data()
@@ -116,8 +105,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         const QString name = u"lost-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
         inject(faults(), fault, u"/api/v1/apps"_s);
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
 
         MessageBanner *banner = apps->banner();
         QPushButton *action = banner->actionButton();
@@ -136,7 +125,7 @@ private Q_SLOTS:
                              && banner->text().contains(u"safe to try again"_s),
                      qPrintable(banner->text()));
             QCOMPARE(action->text(), u"&Try again"_s);
-            QCOMPARE(apps->ui()->nameEdit->text(), name); // the input stays
+            QCOMPARE(form<QLineEdit>(apps, "nameEdit")->text(), name); // the input stays
         }
         QCOMPARE(countApplications(name), created ? 1 : 0);
         // A list refresh that succeeds clears a load error, not this message and its way out.
@@ -158,10 +147,10 @@ private Q_SLOTS:
                 kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
                                   ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
-        QVERIFY(credentials->ui()->clientSecretField->text().size() >= 8);
-        QCOMPARE(credentials->ui()->clientIdField->text(), name);
-        click(credentials->ui()->confirmCheck);
-        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QVERIFY(form<SecretField>(credentials, "clientSecretField")->text().size() >= 8);
+        QCOMPARE(form<SecretField>(credentials, "clientIdField")->text(), name);
+        click(form<QCheckBox>(credentials, "confirmCheck"));
+        click(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
         QCOMPARE(banner->kind(), MessageBanner::Kind::Success);
         QCOMPARE(countApplications(name), 1); // nothing created twice
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
@@ -176,15 +165,15 @@ private Q_SLOTS:
         // The first fault takes the POST, the second the lookup (first match wins, then used up).
         faults().dropAfterHandlingNext(u"/api/v1/apps"_s);
         faults().failNext(u"/api/v1/apps"_s, 500);
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         MessageBanner *banner = apps->banner();
         QTRY_VERIFY_WITH_TIMEOUT(banner->actionButton()->isVisible(), kWaitMs);
         QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
         QVERIFY2(banner->text().contains(u"failed too"_s), qPrintable(banner->text()));
         QCOMPARE(banner->actionButton()->text(), u"&Check again"_s);
         // No blind retry: the form does not resend on its own, and the name is still there.
-        QCOMPARE(apps->ui()->nameEdit->text(), name);
+        QCOMPARE(form<QLineEdit>(apps, "nameEdit")->text(), name);
 
         click(banner->actionButton());
         QTRY_COMPARE_WITH_TIMEOUT(banner->kind(), MessageBanner::Kind::Warning, kWaitMs);
@@ -212,8 +201,8 @@ private Q_SLOTS:
         const QString email = u"lost.user%1@example.com"_s.arg(
                 QRandomGenerator::global()->bounded(1000000));
         inject(faults(), fault, u"/api/v1/users"_s);
-        typeInto(users->ui()->emailEdit, email);
-        click(users->ui()->createButton);
+        typeInto(form<QLineEdit>(users, "emailEdit"), email);
+        click(form<QPushButton>(users, "createButton"));
 
         MessageBanner *banner = users->banner();
         QPushButton *action = banner->actionButton();
@@ -230,17 +219,17 @@ private Q_SLOTS:
             QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
             QVERIFY2(banner->text().contains(u"was not created"_s), qPrintable(banner->text()));
             QCOMPARE(action->text(), u"&Try again"_s);
-            QCOMPARE(users->ui()->emailEdit->text(), email);
+            QCOMPARE(form<QLineEdit>(users, "emailEdit")->text(), email);
         }
 
         click(action);
         TemporaryPasswordDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())),
                                  kWaitMs);
-        QVERIFY(!dialog->ui()->passwordField->text().isEmpty());
-        QCOMPARE(dialog->ui()->emailValue->text(), email);
-        click(dialog->ui()->confirmCheck);
-        click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        QVERIFY(!form<SecretField>(dialog, "passwordField")->text().isEmpty());
+        QCOMPARE(form<QLabel>(dialog, "emailValue")->text(), email);
+        click(form<QCheckBox>(dialog, "confirmCheck"));
+        click(form<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Close));
         QCOMPARE(countOnServer(email, true), 1); // nothing created twice
     }
 
@@ -278,8 +267,8 @@ private Q_SLOTS:
         QCOMPARE(admin.clientCredentials(name, secret, name).kind(), ApiError::Kind::None);
 
         inject(faults(), fault, u"/api/v1/apps"_s);
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         MessageBanner *banner = apps->banner();
         QPushButton *action = banner->actionButton();
         QTRY_VERIFY_WITH_TIMEOUT(action->isVisible() && banner->text().contains(name), kWaitMs);
@@ -322,8 +311,8 @@ private Q_SLOTS:
         QCOMPARE(admin.password(email, password).kind(), ApiError::Kind::None);
 
         faults().html502Next(u"/api/v1/users"_s);
-        typeInto(users->ui()->emailEdit, email);
-        click(users->ui()->createButton);
+        typeInto(form<QLineEdit>(users, "emailEdit"), email);
+        click(form<QPushButton>(users, "createButton"));
         MessageBanner *banner = users->banner();
         QPushButton *action = banner->actionButton();
         QTRY_VERIFY_WITH_TIMEOUT(action->isVisible() && banner->text().contains(u"exists"_s),
@@ -370,8 +359,8 @@ private Q_SLOTS:
 
         const QString name = u"skewed-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
         faults().dropAfterHandlingNext(u"/api/v1/apps"_s);
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         MessageBanner *banner = apps->banner();
         QTRY_VERIFY_WITH_TIMEOUT(banner->actionButton()->isVisible(), kWaitMs);
         QVERIFY2(banner->text().contains(u"was created"_s), qPrintable(banner->text()));
@@ -388,11 +377,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         faults().setLatency(std::chrono::milliseconds(1500)); // handled at once, answered late
         const QString kept = u"kept-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
-        typeInto(apps->ui()->nameEdit, kept);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), kept);
+        click(form<QPushButton>(apps, "registerButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!ChangesInFlight::of(m_window->session()).isEmpty(), kWaitMs);
         ConfirmationDialog::answerNext(false);
-        m_window->ui()->actionSignOut->trigger();
+        form<QAction>(m_window.get(), "actionSignOut")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(
                 ConfirmationDialog::lastText().contains(u"create the application"_s), kWaitMs);
         QVERIFY2(ConfirmationDialog::lastText().contains(u"would be lost"_s),
@@ -403,11 +392,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
                 (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
                 kWaitMs);
-        QCOMPARE(credentials->ui()->clientIdField->text(), kept);
+        QCOMPARE(form<SecretField>(credentials, "clientIdField")->text(), kept);
         QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
                                   ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
-        click(credentials->ui()->confirmCheck);
-        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(credentials, "confirmCheck"));
+        click(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
 
         const QString name = u"dropped-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
         bool handled = false; // the console made it; its answer waits out the latency
@@ -415,18 +404,20 @@ private Q_SLOTS:
                 [&handled](const sandbox::ApiRequest &request, const sandbox::ApiResponse &) {
                     handled = handled || request.method == "POST";
                 });
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         QTRY_VERIFY_WITH_TIMEOUT(handled, kWaitMs);
         m_window->sandbox()->server()->setExchangeObserver({});
         QVERIFY(!ChangesInFlight::of(m_window->session()).isEmpty());
         ConfirmationDialog::answerNext(true);
-        m_window->ui()->actionSignOut->trigger();
+        form<QAction>(m_window.get(), "actionSignOut")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->session(), kWaitMs);
         faults().setLatency(std::chrono::milliseconds(0));
         SignInPage *signIn = m_window->signInPage();
-        QVERIFY2(signIn->ui()->banner->text().contains(u"before the console answered"_s),
-                 qPrintable(signIn->ui()->banner->text()));
+        QVERIFY2(form<MessageBanner>(signIn, "banner")
+                         ->text()
+                         .contains(u"before the console answered"_s),
+                 qPrintable(form<MessageBanner>(signIn, "banner")->text()));
         const QList<ActivityEntry> &log = m_window->activityLog()->entries();
         QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const ActivityEntry &e) {
             return e.action == u"Create the application"_s
@@ -436,9 +427,9 @@ private Q_SLOTS:
 
         // The same identity signs in again: the interrupted create is looked up and, made by
         // that request, gets its one-click remedy.
-        typeInto(signIn->ui()->passwordEdit,
+        typeInto(form<QLineEdit>(signIn, "passwordEdit"),
                  m_window->sandbox()->server()->options().adminPassword);
-        click(signIn->ui()->signInButton);
+        click(form<QPushButton>(signIn, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         MessageBanner *banner = apps->banner();
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -460,10 +451,11 @@ private Q_SLOTS:
         apps->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading() && apps->model()->rowOfName(name) >= 0,
                                  kWaitMs);
-        apps->ui()->tableView->selectRow(
-                apps->proxy()
-                        ->mapFromSource(apps->model()->index(apps->model()->rowOfName(name), 0))
-                        .row());
+        form<QTableView>(apps, "tableView")
+                ->selectRow(apps->proxy()
+                                    ->mapFromSource(
+                                            apps->model()->index(apps->model()->rowOfName(name), 0))
+                                    .row());
         bool handled = false;
         server->setExchangeObserver(
                 [&handled](const sandbox::ApiRequest &request, const sandbox::ApiResponse &) {
@@ -476,13 +468,13 @@ private Q_SLOTS:
         server->setExchangeObserver({});
 
         ConfirmationDialog::answerNext(true);
-        m_window->ui()->actionSignOut->trigger();
+        form<QAction>(m_window.get(), "actionSignOut")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->session(), kWaitMs);
         faults().setLatency(std::chrono::milliseconds(0));
         QVERIFY2(ConfirmationDialog::lastText().contains(u"regenerate the application's secret"_s)
                          && ConfirmationDialog::lastText().contains(u"old one may already"_s),
                  qPrintable(ConfirmationDialog::lastText()));
-        const QString notice = m_window->signInPage()->ui()->banner->text();
+        const QString notice = form<MessageBanner>(m_window->signInPage(), "banner")->text();
         QVERIFY2(notice.contains(u"regenerate the application's secret"_s)
                          && notice.contains(u"was lost"_s),
                  qPrintable(notice));
@@ -530,7 +522,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->session());
         faults().setLatency(std::chrono::milliseconds(0));
         QCOMPARE(droppedCreates(), dropped + 1);
-        const QString notice = m_window->signInPage()->ui()->banner->text();
+        const QString notice = form<MessageBanner>(m_window->signInPage(), "banner")->text();
         QVERIFY2(notice.contains(u"before the console answered"_s), qPrintable(notice));
         profiles->setActive(before); // the next test signs in from the sandbox's profile
     }
@@ -553,7 +545,7 @@ private Q_SLOTS:
         QCOMPARE(droppedCreates(), dropped);
 
         ConfirmationDialog::answerNext(true);
-        m_window->ui()->actionQuit->trigger();
+        form<QAction>(m_window.get(), "actionQuit")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), kWaitMs);
         faults().setLatency(std::chrono::milliseconds(0));
         QCOMPARE(droppedCreates(), dropped + 1);
@@ -566,23 +558,24 @@ private Q_SLOTS:
         ApplicationsPage *apps = m_window->applicationsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         const QString bot = u"bot-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
-        typeInto(apps->ui()->nameEdit, bot);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), bot);
+        click(form<QPushButton>(apps, "registerButton"));
         ApplicationCredentialsDialog *credentials = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
                 kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
                                   ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
-        const QString clientId = credentials->ui()->clientIdField->text();
-        click(credentials->ui()->confirmCheck);
-        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        const QString clientId = form<SecretField>(credentials, "clientIdField")->text();
+        click(form<QCheckBox>(credentials, "confirmCheck"));
+        click(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading() && apps->model()->rowOfName(bot) >= 0, kWaitMs);
-        apps->ui()->tableView->selectRow(
-                apps->proxy()
-                        ->mapFromSource(apps->model()->index(apps->model()->rowOfName(bot), 0))
-                        .row());
-        click(apps->ui()->getTokenButton);
+        form<QTableView>(apps, "tableView")
+                ->selectRow(apps->proxy()
+                                    ->mapFromSource(
+                                            apps->model()->index(apps->model()->rowOfName(bot), 0))
+                                    .row());
+        click(form<QPushButton>(apps, "getTokenButton"));
         TokenDialog *token = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((token = findOpenDialog<TokenDialog>(m_window.get())), kWaitMs);
 
@@ -590,13 +583,13 @@ private Q_SLOTS:
         const QString late = startCreateAnsweredLate();
         QVERIFY(!late.isEmpty());
         ConfirmationDialog::answerNext(true); // were it asked, it would be confirmed
-        token->ui()->useIdentityButton->click();
+        form<QPushButton>(token, "useIdentityButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->identity(), clientId, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(
                 (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
                 kWaitMs);
         faults().setLatency(std::chrono::milliseconds(0));
-        QCOMPARE(credentials->ui()->clientIdField->text(), late);
+        QCOMPARE(form<SecretField>(credentials, "clientIdField")->text(), late);
         QCOMPARE(droppedCreates(), dropped);
     }
 
@@ -616,8 +609,8 @@ private:
                 });
         faults().setLatency(std::chrono::milliseconds(2000));
         // Not through mouse events: a window-modal dialog (the token dialog) may be open.
-        apps->ui()->nameEdit->setText(name);
-        apps->ui()->registerButton->click();
+        form<QLineEdit>(apps, "nameEdit")->setText(name);
+        form<QPushButton>(apps, "registerButton")->click();
         const bool made = QTest::qWaitFor([&handled] { return handled; }, kWaitMs);
         m_window->sandbox()->server()->setExchangeObserver({});
         return made && !ChangesInFlight::of(m_window->session()).isEmpty() ? name : QString();
@@ -658,10 +651,6 @@ private:
         }
     }
     int countApplications(const QString &name) { return countOnServer(name); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestLostCreate)

@@ -10,11 +10,12 @@
 #include "api/NetworkLog.h"
 #include "gui/activity/NetworkLogDialog.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
+#include "gui/widgets/SecretField.h"
 #include "models/NetworkLogModel.h"
 #include "sandbox/LocalSandbox.h"
-#include "ui_ApplicationCredentialsDialog.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonDocument>
@@ -58,25 +59,19 @@ bool hasRow(QTableView *view, const QString &start)
 
 } // namespace
 
-class TestNetworkLogWindow : public QObject
+class TestNetworkLogWindow : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        isolateSettings();
         QCoreApplication::setApplicationName(u"runai-access-netlog-tests"_s);
         QSettings().clear();
-        QVERIFY(m_dir.isValid());
     }
 
     void networkLogShowsFiltersSavesAndClears()
     {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1000, 720)));
 
         // The Tools menu lists it with its shortcut.
         QAction *action = m_window->networkLogAction();
@@ -88,8 +83,8 @@ private Q_SLOTS:
 
         // Sign in, then F12 opens the window: the token request is there.
         SignInPage *page = m_window->signInPage();
-        click(page->ui()->sandboxButton);
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "sandboxButton"));
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         const QString token = m_window->session()->revealAccessToken();
         const QString adminPassword = m_window->sandbox()->adminPassword();
@@ -108,21 +103,21 @@ private Q_SLOTS:
         ApplicationsPage *apps = m_window->applicationsPage();
         m_window->tabs()->setCurrentWidget(apps);
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
-        typeInto(apps->ui()->nameEdit, u"netlog-app"_s);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), u"netlog-app"_s);
+        click(form<QPushButton>(apps, "registerButton"));
         ApplicationCredentialsDialog *credentials = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
                 kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
                                   ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
-        const QString clientSecret = credentials->ui()->clientSecretField->text();
+        const QString clientSecret = form<SecretField>(credentials, "clientSecretField")->text();
         QVERIFY(clientSecret.size() >= 8);
-        click(credentials->ui()->confirmCheck);
-        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(credentials, "confirmCheck"));
+        click(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
-        typeInto(apps->ui()->nameEdit, u"netlog-app"_s);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), u"netlog-app"_s);
+        click(form<QPushButton>(apps, "registerButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isRegistering(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(hasRow(view, u"POST /api/v1/service-accounts 409 "_s)
                                          || hasRow(view, u"POST /api/v1/apps 409 "_s),
@@ -196,19 +191,15 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 0);
         QCOMPARE(m_window->networkLog()->size(), 0);
         QVERIFY(!dialog->saveButton()->isEnabled());
-        click(apps->ui()->refreshButton);
+        click(form<QPushButton>(apps, "refreshButton"));
         QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 1, kWaitMs);
 
         dialog->close();
         QTRY_VERIFY(!m_window->networkLogDialog()); // deleted on close
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestNetworkLogWindow)

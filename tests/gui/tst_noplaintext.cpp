@@ -53,18 +53,15 @@
 #include "models/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainBridge.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_CredentialExportDialog.h"
-#include "ui_TemporaryPasswordDialog.h"
-#include "ui_TokenDialog.h"
-#include "ui_UserImportDialog.h"
-#include "ui_UsersPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPlainTextEdit>
@@ -220,7 +217,7 @@ private Q_SLOTS:
         addSecret(u"wrong admin password"_s, wrong);
         SignInPage *page = m_window->signInPage();
         fillSignInPage(m_window.get(), m_sandbox->baseUrl(), adminEmail(), wrong);
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(
                 page->certificateDialog() && page->certificateDialog()->isVisible(), kWaitMs);
         const QString ca = m_places.tmp + u"/console-ca.pem"_s;
@@ -233,17 +230,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->banner()->isVisible(), kWaitMs);
         QVERIFY(!m_window->session());
 
-        typeInto(page->ui()->passwordEdit, adminPassword());
-        if (!page->ui()->rememberPasswordCheck->isChecked())
-            click(page->ui()->rememberPasswordCheck);
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), adminPassword());
+        if (!form<QCheckBox>(page, "rememberPasswordCheck")->isChecked())
+            click(form<QCheckBox>(page, "rememberPasswordCheck"));
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         const SecretKey key{m_window->session()->baseUrl().toString(),
                             QString(SecretKind::AdminPassword), adminEmail()};
         QTRY_VERIFY_WITH_TIMEOUT(m_store->isKnown(key), kWaitMs);
         click(m_window->sessionStatus()->signOutButton());
-        QVERIFY(page->ui()->passwordEdit->text().isEmpty());
-        click(page->ui()->signInButton); // empty password: read from the keychain
+        QVERIFY(form<QLineEdit>(page, "passwordEdit")->text().isEmpty());
+        click(form<QPushButton>(page, "signInButton")); // empty password: read from the keychain
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(consoleProbed(m_window.get()), kWaitMs);
     }
@@ -256,15 +253,15 @@ private Q_SLOTS:
         registerApplication(m_applicationName);
         selectApplication(m_applicationName);
         ApplicationsPage *apps = m_window->applicationsPage();
-        click(apps->ui()->getTokenButton);
+        click(form<QPushButton>(apps, "getTokenButton"));
         TokenDialog *tokenDialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((tokenDialog = findOpenDialog<TokenDialog>(m_window.get())),
                                  kWaitMs);
-        const QString appToken = tokenDialog->ui()->accessTokenField->text();
+        const QString appToken = form<SecretField>(tokenDialog, "accessTokenField")->text();
         QCOMPARE(appToken.count(u'.'), 2);
         addSecret(u"application token (dialog)"_s, appToken);
-        click(tokenDialog->ui()->accessTokenField->copyButton());
-        click(tokenDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<SecretField>(tokenDialog, "accessTokenField")->copyButton());
+        click(form<QDialogButtonBox>(tokenDialog, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<TokenDialog>(m_window.get()), kWaitMs);
 
         m_window->tokenInspectorAction()->trigger();
@@ -333,8 +330,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         const QString name = randomWord("lost-");
         m_sandbox->faults().dropAfterHandlingNext(u"/api/v1/apps"_s);
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         QTRY_VERIFY_WITH_TIMEOUT(apps->banner()->actionButton()->isVisible(), kWaitMs);
         QCOMPARE(apps->banner()->actionButton()->text(), u"&Regenerate secret"_s);
         click(apps->banner()->actionButton());
@@ -345,16 +342,16 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(),
                                   ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
         addSecret(u"client secret after a lost create"_s,
-                  credentials->ui()->clientSecretField->text());
-        click(credentials->ui()->confirmCheck);
-        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+                  form<SecretField>(credentials, "clientSecretField")->text());
+        click(form<QCheckBox>(credentials, "confirmCheck"));
+        click(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
 
         UsersPage *users = m_window->usersPage();
         m_window->tabs()->setCurrentWidget(users);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         m_sandbox->faults().truncateNext(u"/api/v1/users"_s);
-        typeInto(users->ui()->emailEdit, randomWord("lost.user") + u"@example.com"_s);
-        click(users->ui()->createButton);
+        typeInto(form<QLineEdit>(users, "emailEdit"), randomWord("lost.user") + u"@example.com"_s);
+        click(form<QPushButton>(users, "createButton"));
         QTRY_VERIFY_WITH_TIMEOUT(users->banner()->actionButton()->isVisible(), kWaitMs);
         QCOMPARE(users->banner()->actionButton()->text(), u"&Reset password"_s);
         click(users->banner()->actionButton());
@@ -362,10 +359,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
                 (password = findOpenDialog<TemporaryPasswordDialog>(m_window.get())), kWaitMs);
         addSecret(u"temporary password after a lost create"_s,
-                  password->ui()->passwordField->text());
-        click(password->ui()->passwordField->copyButton());
-        click(password->ui()->confirmCheck);
-        click(password->ui()->buttonBox->button(QDialogButtonBox::Close));
+                  form<SecretField>(password, "passwordField")->text());
+        click(form<SecretField>(password, "passwordField")->copyButton());
+        click(form<QCheckBox>(password, "confirmCheck"));
+        click(form<QDialogButtonBox>(password, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         ClipboardGuard::shared()->clearNow();
     }
@@ -378,7 +375,7 @@ private Q_SLOTS:
         UsersPage *users = m_window->usersPage();
         m_window->tabs()->setCurrentWidget(users);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
-        click(users->ui()->importButton);
+        click(form<QPushButton>(users, "importButton"));
         UserImportDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = findOpenDialog<UserImportDialog>(m_window.get())),
                                  kWaitMs);
@@ -392,7 +389,7 @@ private Q_SLOTS:
         dialog->loadFile(csv);
         QVERIFY(ready.wait(kWaitMs));
         QSignalSpy finished(dialog, &UserImportDialog::importFinished);
-        click(dialog->ui()->startButton);
+        click(form<QPushButton>(dialog, "startButton"));
         QVERIFY(finished.count() > 0 || finished.wait(kWaitMs));
         QCOMPARE(dialog->creator()->count(BulkUserCreator::Outcome::Created), 2);
         for (int i = 0; i < 2; ++i)
@@ -478,9 +475,9 @@ private Q_SLOTS:
                 m_window->profileController()->proxyCredentials()->hasCredentials(), kWaitMs);
 
         SignInPage *page = m_window->signInPage();
-        typeInto(page->ui()->emailEdit, adminEmail());
-        typeInto(page->ui()->passwordEdit, adminPassword());
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "emailEdit"), adminEmail());
+        typeInto(form<QLineEdit>(page, "passwordEdit"), adminPassword());
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() || page->banner()->isVisible(), kWaitMs);
         QVERIFY2(m_window->session(), qPrintable(page->banner()->text()));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->applicationsPage()->isLoading(), kWaitMs);
@@ -499,9 +496,9 @@ private Q_SLOTS:
         openWindow(m_refusingStore.get());
         SignInPage *page = m_window->signInPage();
         fillSignInPage(m_window.get(), m_sandbox->baseUrl(), adminEmail(), adminPassword());
-        if (!page->ui()->rememberPasswordCheck->isChecked())
-            click(page->ui()->rememberPasswordCheck);
-        click(page->ui()->signInButton);
+        if (!form<QCheckBox>(page, "rememberPasswordCheck")->isChecked())
+            click(form<QCheckBox>(page, "rememberPasswordCheck"));
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         MessageBanner *banner = m_window->keychainOffer()->banner();
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->actionButton()->isVisible(),
@@ -511,7 +508,7 @@ private Q_SLOTS:
         registerApplication(randomWord("session-only-"),
                             ApplicationCredentialsDialog::KeychainState::Saved);
         click(m_window->sessionStatus()->signOutButton());
-        click(page->ui()->signInButton); // the password kept for this session
+        click(form<QPushButton>(page, "signInButton")); // the password kept for this session
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
         click(m_window->sessionStatus()->signOutButton());
         closeWindow();
@@ -591,9 +588,7 @@ private:
     void openWindow(SecretStore *store)
     {
         m_window = std::make_unique<MainWindow>(store);
-        m_window->resize(1100, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(showTestWindow(m_window.get(), QSize(1100, 760)));
     }
 
     // Keeps what the window's network log recorded (it lives in memory only, and is searched
@@ -614,18 +609,18 @@ private:
         ApplicationsPage *apps = m_window->applicationsPage();
         m_window->tabs()->setCurrentWidget(apps);
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         ApplicationCredentialsDialog *credentials = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
                 (credentials = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
                 kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(credentials->keychainState(), expected, kWaitMs);
-        m_clientSecret = credentials->ui()->clientSecretField->text();
+        m_clientSecret = form<SecretField>(credentials, "clientSecretField")->text();
         addSecret(u"client secret of "_s + name, m_clientSecret);
-        click(credentials->ui()->clientSecretField->copyButton());
-        click(credentials->ui()->confirmCheck);
-        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<SecretField>(credentials, "clientSecretField")->copyButton());
+        click(form<QCheckBox>(credentials, "confirmCheck"));
+        click(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
                                  kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
@@ -640,7 +635,7 @@ private:
                                  kWaitMs);
         const QModelIndex index = apps->proxy()->mapFromSource(apps->model()->index(
                 apps->model()->rowOfName(name), ApplicationsModel::NameColumn));
-        QTableView *view = apps->ui()->tableView;
+        QTableView *view = form<QTableView>(apps, "tableView");
         view->scrollTo(index);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     }
@@ -648,9 +643,9 @@ private:
     // Copies and saves each format the dialog offers that is not covered yet.
     void exportEveryFormat(CredentialExportDialog *dialog, QSet<CredentialExport::Format> &covered)
     {
-        for (int i = 0; i < dialog->ui()->formatCombo->count(); ++i) {
+        for (int i = 0; i < form<QComboBox>(dialog, "formatCombo")->count(); ++i) {
             const auto format = CredentialExport::Format(
-                    dialog->ui()->formatCombo->itemData(i).toInt());
+                    form<QComboBox>(dialog, "formatCombo")->itemData(i).toInt());
             if (covered.contains(format))
                 continue;
             covered.insert(format);

@@ -25,7 +25,9 @@
 #include "secrets/KeychainBridge.h"
 #include "secrets/SecretKey.h"
 
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -68,28 +70,10 @@ public:
 private:
     void serve(QTcpSocket *client)
     {
-        auto buffer = std::make_shared<QByteArray>();
-        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        auto parser = std::make_shared<QMetaObject::Connection>();
-        *parser = connect(client, &QTcpSocket::readyRead, client, [this, client, buffer, parser] {
-            buffer->append(client->readAll());
-            const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                return;
-            const QList<QByteArray> lines = buffer->left(headEnd).split('\n');
-            qsizetype contentLength = 0;
-            for (const QByteArray &raw : lines) {
-                const QByteArray line = raw.trimmed();
-                if (line.toLower().startsWith("content-length:"))
-                    contentLength = line.mid(15).trimmed().toLongLong();
-            }
-            if (buffer->size() < headEnd + 4 + contentLength)
-                return; // wait for the body
-            QObject::disconnect(*parser);
-            const QByteArray body = buffer->mid(headEnd + 4, contentLength);
-            requestLines.append(QString::fromLatin1(lines.first().trimmed()));
-            bodies.append(body);
-            forwardPlainRequest(client, lines, body, u"127.0.0.1"_s, m_targetPort);
+        readOneRequest(client, [this, client](const ProxyRequest &request) {
+            requestLines.append(QString::fromLatin1(request.requestLine()));
+            bodies.append(request.body);
+            forwardPlainRequest(client, request.lines, request.body, u"127.0.0.1"_s, m_targetPort);
         });
     }
 
@@ -98,27 +82,20 @@ private:
 
 } // namespace
 
-class TestPlainHttp : public QObject
+class TestPlainHttp : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-    }
-
     void init()
     {
         ConfirmationDialog::clearNextAnswer();
         startConsole({});
-        openTestWindow(m_dir, m_store, m_window);
+        QVERIFY(openWindow(QSize(1100, 760)));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         m_proxy.reset();
         m_sandbox.reset();
         QSettings().clear();
@@ -127,8 +104,8 @@ private Q_SLOTS:
     void warningBesideTheUrlField()
     {
         SignInPage *page = m_window->signInPage();
-        QLabel *hint = page->ui()->consoleUrlHint;
-        typeInto(page->ui()->consoleUrlEdit, u"http://example.test:8080"_s);
+        QLabel *hint = form<QLabel>(page, "consoleUrlHint");
+        typeInto(form<QLineEdit>(page, "consoleUrlEdit"), u"http://example.test:8080"_s);
         QVERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(u"Not encrypted"_s), qPrintable(hint->text()));
         QVERIFY2(hint->text().contains(u"example.test"_s), qPrintable(hint->text()));
@@ -138,7 +115,7 @@ private Q_SLOTS:
         // Loopback and https:// are not warned about.
         for (const QString &quiet : {u"http://127.0.0.1:8080"_s, u"http://localhost:8080"_s,
                                      u"https://example.test"_s, u"example.test"_s}) {
-            typeInto(page->ui()->consoleUrlEdit, quiet);
+            typeInto(form<QLineEdit>(page, "consoleUrlEdit"), quiet);
             QVERIFY2(!hint->text().contains(u"Not encrypted"_s), qPrintable(quiet));
         }
 
@@ -169,7 +146,7 @@ private Q_SLOTS:
             return;
         SignInPage *page = m_window->signInPage();
         fillSignInPage(m_window.get(), QUrl(kConsole), adminEmail(), adminPassword());
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "signInButton"));
         ConfirmationDialog *question = page->cleartextQuestion();
         QVERIFY(question);
         QTRY_VERIFY(question->isVisible());
@@ -196,8 +173,8 @@ private Q_SLOTS:
         QVERIFY(m_window->profiles()->active().cleartextAllowedUrl.isEmpty());
 
         // Asked again; yes: it signs in (through "the network") and the profile remembers.
-        typeInto(page->ui()->passwordEdit, adminPassword());
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), adminPassword());
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY(page->cleartextQuestion() && page->cleartextQuestion()->isVisible());
         QCOMPARE(m_proxy->requestLines.size(), 0);
         click(page->cleartextQuestion()->acceptButton());
@@ -207,11 +184,11 @@ private Q_SLOTS:
 
         // Remembered across a restart of the window: no question this time.
         m_window.reset();
-        openTestWindow(m_dir, m_store, m_window);
+        QVERIFY(openWindow(QSize(1100, 760)));
         page = m_window->signInPage();
-        QCOMPARE(page->ui()->consoleUrlEdit->text(), kConsole);
-        typeInto(page->ui()->passwordEdit, adminPassword());
-        click(page->ui()->signInButton);
+        QCOMPARE(form<QLineEdit>(page, "consoleUrlEdit")->text(), kConsole);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), adminPassword());
+        click(form<QPushButton>(page, "signInButton"));
         QVERIFY(!page->cleartextQuestion());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
 
@@ -227,8 +204,8 @@ private Q_SLOTS:
         // Counted by the password they carry: the ended session's list loads may still be on
         // their way through the proxy.
         const int before = m_proxy->requestsCarrying(adminPassword().toUtf8());
-        typeInto(page->ui()->passwordEdit, adminPassword());
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), adminPassword());
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY(page->cleartextQuestion() && page->cleartextQuestion()->isVisible());
         QVERIFY2(page->cleartextQuestion()->text().contains(u"Second"_s),
                  qPrintable(page->cleartextQuestion()->text()));
@@ -253,10 +230,10 @@ private Q_SLOTS:
 
         // The password is in the keychain; over https:// an empty field would use it. Not here.
         SignInPage *page = m_window->signInPage();
-        QVERIFY(page->ui()->passwordEdit->text().isEmpty());
-        QVERIFY2(page->ui()->passwordEdit->placeholderText().contains(u"not sent"_s),
-                 qPrintable(page->ui()->passwordEdit->placeholderText()));
-        click(page->ui()->signInButton);
+        QVERIFY(form<QLineEdit>(page, "passwordEdit")->text().isEmpty());
+        QVERIFY2(form<QLineEdit>(page, "passwordEdit")->placeholderText().contains(u"not sent"_s),
+                 qPrintable(form<QLineEdit>(page, "passwordEdit")->placeholderText()));
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY(!page->isBusy());
         QTest::qWait(200);
         QVERIFY(!m_window->session());
@@ -275,7 +252,7 @@ private Q_SLOTS:
         startConsole(u"3.0"_s, 3);
         if (QTest::currentTestFailed())
             return;
-        openTestWindow(m_dir, m_store, m_window);
+        QVERIFY(openWindow(QSize(1100, 760)));
         useProxyProfile(/*agreed=*/true);
         if (QTest::currentTestFailed())
             return;
@@ -335,9 +312,9 @@ private:
     void signInRememberingPassword()
     {
         SignInPage *page = m_window->signInPage();
-        typeInto(page->ui()->passwordEdit, adminPassword());
-        page->ui()->rememberPasswordCheck->setChecked(true);
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), adminPassword());
+        form<QCheckBox>(page, "rememberPasswordCheck")->setChecked(true);
+        click(form<QPushButton>(page, "signInButton"));
         QVERIFY(!page->cleartextQuestion());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         const SecretKey key{kConsole, QString(SecretKind::AdminPassword), adminEmail()};
@@ -356,11 +333,8 @@ private:
             widget->grab().save(dir + u'/' + name + u".png"_s);
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<ForwardingProxy> m_proxy;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestPlainHttp)

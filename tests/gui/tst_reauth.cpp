@@ -12,8 +12,8 @@
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/SecretField.h"
 #include "sandbox/SandboxServer.h"
-#include "ui_UsersPage.h"
 
+#include <QCheckBox>
 #include <QDialog>
 #include <QLineEdit>
 #include <QPainter>
@@ -22,6 +22,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 
 #include <memory>
@@ -30,14 +31,12 @@ using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-class TestReauth : public QObject
+class TestReauth : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
         sandbox::SandboxOptions options;
         options.tokenLifetimeSeconds = 3;
         m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
@@ -47,24 +46,16 @@ private Q_SLOTS:
     void init()
     {
         m_sandbox->faults().clear();
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1000, 720)));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void renewedWithoutTheUserNoticing()
     {
         signIn(true);
         Session *session = m_window->session();
-        typeInto(m_window->applicationsPage()->ui()->nameEdit, u"half-typed"_s);
+        typeInto(form<QLineEdit>(m_window->applicationsPage(), "nameEdit"), u"half-typed"_s);
         QSignalSpy renewed(session, &Session::tokenRenewed);
         QSignalSpy failed(session, &Session::renewalFailed);
         // Three lifetimes: the token is renewed (at least) twice, nobody is asked anything.
@@ -73,9 +64,10 @@ private Q_SLOTS:
         QVERIFY(!m_window->reauthDialog());
         QCOMPARE(m_window->session(), session);
         QVERIFY(session->tokenExpiresAt() > QDateTime::currentDateTimeUtc());
-        QCOMPARE(m_window->applicationsPage()->ui()->nameEdit->text(), u"half-typed"_s);
+        QCOMPARE(form<QLineEdit>(m_window->applicationsPage(), "nameEdit")->text(),
+                 u"half-typed"_s);
         // The page still talks to the console with the renewed token.
-        click(m_window->applicationsPage()->ui()->refreshButton);
+        click(form<QPushButton>(m_window->applicationsPage(), "refreshButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->applicationsPage()->isLoading(), kWaitMs);
         QVERIFY(!m_window->applicationsPage()->loadFailed());
     }
@@ -87,8 +79,8 @@ private Q_SLOTS:
         UsersPage *users = m_window->usersPage();
         m_window->tabs()->setCurrentWidget(users);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
-        typeInto(users->ui()->emailEdit, u"someone.typing@exam"_s);
-        typeInto(users->ui()->searchEdit, u"test"_s);
+        typeInto(form<QLineEdit>(users, "emailEdit"), u"someone.typing@exam"_s);
+        typeInto(form<QLineEdit>(users, "searchEdit"), u"test"_s);
         // The refresh token is refused too, so renewal needs the password, which nobody kept.
         m_sandbox->faults().failNext(u"/api/v1/token"_s, 401, 100);
 
@@ -105,7 +97,7 @@ private Q_SLOTS:
         // Behind it, nothing moved: same session, same page, same input.
         QCOMPARE(m_window->session(), session);
         QCOMPARE(m_window->tabs()->currentWidget(), users);
-        QCOMPARE(users->ui()->emailEdit->text(), u"someone.typing@exam"_s);
+        QCOMPARE(form<QLineEdit>(users, "emailEdit")->text(), u"someone.typing@exam"_s);
 
         // A wrong password is explained in the dialog, which stays.
         m_sandbox->faults().clear();
@@ -124,10 +116,10 @@ private Q_SLOTS:
         QVERIFY(session->isSignedIn());
         QVERIFY(session->tokenExpiresAt() > QDateTime::currentDateTimeUtc());
         QCOMPARE(m_window->tabs()->currentWidget(), users);
-        QCOMPARE(users->ui()->emailEdit->text(), u"someone.typing@exam"_s);
-        QCOMPARE(users->ui()->searchEdit->text(), u"test"_s);
+        QCOMPARE(form<QLineEdit>(users, "emailEdit")->text(), u"someone.typing@exam"_s);
+        QCOMPARE(form<QLineEdit>(users, "searchEdit")->text(), u"test"_s);
         // And it works: the list loads with the new token.
-        click(users->ui()->refreshButton);
+        click(form<QPushButton>(users, "refreshButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         QVERIFY(!users->loadFailed());
     }
@@ -151,7 +143,7 @@ private Q_SLOTS:
         UsersPage *users = m_window->usersPage();
         m_window->tabs()->setCurrentWidget(users);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading() && !users->loadFailed(), kWaitMs);
-        typeInto(users->ui()->emailEdit, u"never.twice@example.com"_s);
+        typeInto(form<QLineEdit>(users, "emailEdit"), u"never.twice@example.com"_s);
         m_sandbox->faults().failNext(u"/api/v1/token"_s, 401, 100);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->reauthDialog() && m_window->reauthDialog()->isVisible(),
                                  12'000);
@@ -160,7 +152,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(session->tokenExpiresAt() < QDateTime::currentDateTimeUtc(),
                                  kWaitMs);
         users->refresh(); // e.g. a load that was under way, or one a search started
-        users->ui()->createButton->click(); // behind the window-modal dialog: programmatic
+        form<QPushButton>(users, "createButton")
+                ->click(); // behind the window-modal dialog: programmatic
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading() && users->loadFailed() && !users->isCreating(),
                                  kWaitMs);
         QCOMPARE(usersPosts, 1);
@@ -173,7 +166,7 @@ private Q_SLOTS:
         // Loaded again without a Refresh.
         QTRY_VERIFY_WITH_TIMEOUT(usersGets > getsBefore, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading() && !users->loadFailed(), kWaitMs);
-        QVERIFY(users->ui()->tableView->model()->rowCount() > 0);
+        QVERIFY(form<QTableView>(users, "tableView")->model()->rowCount() > 0);
         // The create was not resent behind the user's back.
         QTest::qWait(300);
         QCOMPARE(usersPosts, 1);
@@ -211,12 +204,12 @@ private:
     void signIn(bool rememberPassword)
     {
         SignInPage *page = m_window->signInPage();
-        typeInto(page->ui()->consoleUrlEdit, m_sandbox->baseUrl().toString());
-        typeInto(page->ui()->emailEdit, m_sandbox->options().adminEmail);
-        typeInto(page->ui()->passwordEdit, m_sandbox->options().adminPassword);
-        if (page->ui()->rememberPasswordCheck->isChecked() != rememberPassword)
-            click(page->ui()->rememberPasswordCheck);
-        click(page->ui()->signInButton);
+        typeInto(form<QLineEdit>(page, "consoleUrlEdit"), m_sandbox->baseUrl().toString());
+        typeInto(form<QLineEdit>(page, "emailEdit"), m_sandbox->options().adminEmail);
+        typeInto(form<QLineEdit>(page, "passwordEdit"), m_sandbox->options().adminPassword);
+        if (form<QCheckBox>(page, "rememberPasswordCheck")->isChecked() != rememberPassword)
+            click(form<QCheckBox>(page, "rememberPasswordCheck"));
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
         if (rememberPassword) {
             const SecretKey key{m_window->session()->baseUrl().toString(),
@@ -226,10 +219,7 @@ private:
         }
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestReauth)

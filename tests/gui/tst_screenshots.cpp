@@ -34,13 +34,9 @@
 #include "models/UsersModel.h"
 #include "sandbox/LocalSandbox.h"
 #include "sandbox/SandboxServer.h"
-#include "ui_AccessKeysPage.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_GrantAccessDialog.h"
-#include "ui_TemporaryPasswordDialog.h"
-#include "ui_TokenDialog.h"
-#include "ui_UsersPage.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -49,11 +45,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -63,33 +62,23 @@ using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-class TestScreenshots : public QObject
+class TestScreenshots : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        isolateSettings();
         QFile::remove(ActivityLog::defaultFilePath()); // the activity page shows this run only
-        QVERIFY(m_dir.isValid());
         m_outDir = QStringLiteral(RUNAI_BINARY_DIR) + u"/screenshots"_s;
         QVERIFY(QDir().mkpath(m_outDir));
         if (qEnvironmentVariableIntValue("RUNAI_UPDATE_SCREENSHOTS") == 1) {
             m_docsDir = QStringLiteral(RUNAI_TEST_DATA_DIR) + u"/../../resources/screenshots"_s;
             QVERIFY(QDir().mkpath(m_docsDir));
         }
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1040, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1040, 720)));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanupTestCase() { closeWindow(); }
 
     void signInPage()
     {
@@ -99,13 +88,15 @@ private Q_SLOTS:
         // Plain http:// to a console that is not this machine (issue 12): the warning under the
         // URL field as soon as such an address is typed, and the question Sign in asks before
         // sending anything (declined: nothing is sent, so the host need not exist).
-        typeInto(page->ui()->consoleUrlEdit, u"http://console.example.test:8080"_s);
-        typeInto(page->ui()->emailEdit, u"admin@example.com"_s);
-        QVERIFY2(page->ui()->consoleUrlHint->isVisible()
-                         && page->ui()->consoleUrlHint->text().contains(u"Not encrypted"_s),
-                 qPrintable(page->ui()->consoleUrlHint->text()));
+        typeInto(form<QLineEdit>(page, "consoleUrlEdit"), u"http://console.example.test:8080"_s);
+        typeInto(form<QLineEdit>(page, "emailEdit"), u"admin@example.com"_s);
+        QVERIFY2(form<QLabel>(page, "consoleUrlHint")->isVisible()
+                         && form<QLabel>(page, "consoleUrlHint")
+                                    ->text()
+                                    .contains(u"Not encrypted"_s),
+                 qPrintable(form<QLabel>(page, "consoleUrlHint")->text()));
         save(m_window.get(), u"38-plain-http-warning"_s);
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "signInButton"));
         const QPointer<ConfirmationDialog> question = page->cleartextQuestion();
         QVERIFY(question);
         QTRY_VERIFY_WITH_TIMEOUT(question->isVisible(), kWaitMs);
@@ -113,40 +104,40 @@ private Q_SLOTS:
         click(question->cancelButton());
         QTRY_VERIFY_WITH_TIMEOUT(!question || !question->isVisible(), kWaitMs);
 
-        typeInto(page->ui()->consoleUrlEdit, u"https://console example.com"_s);
-        typeInto(page->ui()->emailEdit, u"admin@example.com"_s);
-        QTest::keyClick(page->ui()->emailEdit, Qt::Key_Return);
+        typeInto(form<QLineEdit>(page, "consoleUrlEdit"), u"https://console example.com"_s);
+        typeInto(form<QLineEdit>(page, "emailEdit"), u"admin@example.com"_s);
+        QTest::keyClick(form<QLineEdit>(page, "emailEdit"), Qt::Key_Return);
         save(m_window.get(), u"02-sign-in-bad-url"_s);
-        click(page->ui()->sandboxButton);
+        click(form<QPushButton>(page, "sandboxButton"));
         save(m_window.get(), u"03-sign-in-sandbox"_s);
     }
 
     void applicationsPage()
     {
         SignInPage *page = m_window->signInPage();
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         ApplicationsPage *apps = m_window->applicationsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         save(m_window.get(), u"04-applications-empty"_s);
 
         for (const QString &name : {u"training-pipeline"_s, u"ci-bot"_s}) {
-            typeInto(apps->ui()->nameEdit, name);
-            click(apps->ui()->registerButton);
+            typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+            click(form<QPushButton>(apps, "registerButton"));
             confirmSavedCredentials(name == u"ci-bot"_s ? u"05-application-registered"_s
                                                         : QString());
             QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         }
-        typeInto(apps->ui()->nameEdit, u"Bad Name"_s);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), u"Bad Name"_s);
         save(m_window.get(), u"06-applications"_s);
-        apps->ui()->nameEdit->clear();
+        form<QLineEdit>(apps, "nameEdit")->clear();
 
-        click(apps->ui()->getTokenButton);
+        click(form<QPushButton>(apps, "getTokenButton"));
         TokenDialog *token = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((token = findOpenDialog<TokenDialog>(m_window.get())), kWaitMs);
         token->resize(720, 560);
         save(token, u"07-token"_s);
-        click(token->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QDialogButtonBox>(token, "buttonBox")->button(QDialogButtonBox::Close));
 
         ClientSecretDialog ask(u"ci-bot"_s, m_window.get());
         ask.show();
@@ -159,20 +150,20 @@ private Q_SLOTS:
         UsersPage *users = m_window->usersPage();
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         for (const QString &email : {u"alice@example.com"_s, u"bob@example.com"_s}) {
-            typeInto(users->ui()->emailEdit, email);
-            click(users->ui()->createButton);
+            typeInto(form<QLineEdit>(users, "emailEdit"), email);
+            click(form<QPushButton>(users, "createButton"));
             TemporaryPasswordDialog *dialog = nullptr;
             QTRY_VERIFY_WITH_TIMEOUT(
                     (dialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())), kWaitMs);
             if (email.startsWith(u"bob"_s))
                 save(dialog, u"09-user-created"_s);
-            click(dialog->ui()->confirmCheck);
-            click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+            click(form<QCheckBox>(dialog, "confirmCheck"));
+            click(form<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Close));
             QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         }
-        typeInto(users->ui()->emailEdit, u"carol@example"_s);
+        typeInto(form<QLineEdit>(users, "emailEdit"), u"carol@example"_s);
         save(m_window.get(), u"10-users"_s);
-        users->ui()->emailEdit->clear();
+        form<QLineEdit>(users, "emailEdit")->clear();
     }
 
     void lifecycleDialogs()
@@ -184,7 +175,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!offer->isBusy(), kWaitMs);
         offer->selectRole(u"L1 researcher"_s);
         offer->selectScopeType(u"project"_s);
-        typeInto(offer->ui()->scopeIdEdit, u"team-a"_s);
+        typeInto(form<QLineEdit>(offer, "scopeIdEdit"), u"team-a"_s);
         save(offer, u"13-grant-access-offer"_s);
         for (GrantAccessDialog *dialog : std::as_const(offers))
             dialog->reject();
@@ -193,8 +184,8 @@ private Q_SLOTS:
         m_window->tabs()->setCurrentWidget(apps);
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         const int row = apps->model()->rowOfName(u"ci-bot"_s);
-        apps->ui()->tableView->selectRow(
-                apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
+        form<QTableView>(apps, "tableView")
+                ->selectRow(apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
         save(m_window.get(), u"14-applications-actions"_s);
 
         apps->actions()->accessRulesAction()->trigger();
@@ -210,7 +201,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!add->isBusy(), kWaitMs);
             QVERIFY(add->selectRole(role));
             add->selectScopeType(u"project"_s);
-            typeInto(add->ui()->scopeIdEdit, scope);
+            typeInto(form<QLineEdit>(add, "scopeIdEdit"), scope);
             add->grant();
             QTRY_VERIFY_WITH_TIMEOUT(!rules->grantDialog(), kWaitMs);
             QTRY_VERIFY_WITH_TIMEOUT(!rules->isLoading(), kWaitMs);
@@ -238,8 +229,8 @@ private Q_SLOTS:
         m_window->tabs()->setCurrentWidget(users);
         QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
         const int admin = users->model()->rowOfUsername(u"test@run.ai"_s);
-        users->ui()->tableView->selectRow(
-                users->proxy()->mapFromSource(users->model()->index(admin, 0)).row());
+        form<QTableView>(users, "tableView")
+                ->selectRow(users->proxy()->mapFromSource(users->model()->index(admin, 0)).row());
         users->actions()->deleteAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT((confirm = findOpenDialog<ConfirmationDialog>(m_window.get())),
                                  kWaitMs);
@@ -248,7 +239,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
 
         // The list as the console answered a search (issue 6), then exported to CSV.
-        typeInto(users->ui()->searchEdit, u"test"_s);
+        typeInto(form<QLineEdit>(users, "searchEdit"), u"test"_s);
         QTRY_VERIFY_WITH_TIMEOUT(users->lastQuery().search == u"test"_s && !users->isLoading(),
                                  kWaitMs);
         save(m_window.get(), u"25-users-server-search"_s);
@@ -261,7 +252,7 @@ private Q_SLOTS:
         static_cast<QDialog *>(saveDialog)->accept(); // QFileDialog::accept is protected
         QTRY_COMPARE_WITH_TIMEOUT(users->banner()->kind(), MessageBanner::Kind::Success, kWaitMs);
         save(m_window.get(), u"26-users-exported"_s);
-        users->ui()->searchEdit->clear();
+        form<QLineEdit>(users, "searchEdit")->clear();
         QTRY_VERIFY_WITH_TIMEOUT(users->lastQuery().search.isEmpty() && !users->isLoading(),
                                  kWaitMs);
     }
@@ -316,11 +307,11 @@ private Q_SLOTS:
         // message (a name already taken) (issue 11).
         ApplicationsPage *apps = m_window->applicationsPage();
         m_window->tabs()->setCurrentWidget(apps);
-        typeInto(apps->ui()->nameEdit, u"training-pipeline"_s);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), u"training-pipeline"_s);
+        click(form<QPushButton>(apps, "registerButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isRegistering(), kWaitMs);
         QCOMPARE(m_window->networkLog()->entries().last().httpStatus, 409);
-        apps->ui()->nameEdit->clear();
+        form<QLineEdit>(apps, "nameEdit")->clear();
         m_window->networkLogAction()->trigger();
         NetworkLogDialog *network = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((network = findOpenDialog<NetworkLogDialog>(m_window.get())),
@@ -344,7 +335,7 @@ private Q_SLOTS:
         m_window->tabs()->setCurrentWidget(m_window->applicationsPage());
         m_window->sandbox()->stop();
         ApplicationsPage *apps = m_window->applicationsPage();
-        click(apps->ui()->refreshButton);
+        click(form<QPushButton>(apps, "refreshButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         QVERIFY(apps->loadFailed());
         save(m_window.get(), u"11-applications-load-failed"_s);
@@ -371,13 +362,13 @@ private Q_SLOTS:
             QVERIFY2(server.start(), qPrintable(server.errorString()));
             fillSignInPage(m_window.get(), server.baseUrl(), options.adminEmail,
                            options.adminPassword);
-            click(m_window->signInPage()->ui()->signInButton);
+            click(form<QPushButton>(m_window->signInPage(), "signInButton"));
             QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
             ApplicationsPage *apps = m_window->applicationsPage();
             QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
             for (const QString &name : {u"nightly-training"_s, u"ci-bot"_s}) {
-                typeInto(apps->ui()->nameEdit, name);
-                click(apps->ui()->registerButton);
+                typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+                click(form<QPushButton>(apps, "registerButton"));
                 ApplicationCredentialsDialog *dialog = nullptr;
                 QTRY_VERIFY_WITH_TIMEOUT(
                         (dialog = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())),
@@ -388,15 +379,15 @@ private Q_SLOTS:
                         kWaitMs);
                 if (mode == u"3.0"_s && name == u"ci-bot"_s)
                     save(dialog, u"33-service-account-registered-3.0"_s);
-                click(dialog->ui()->confirmCheck);
-                click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+                click(form<QCheckBox>(dialog, "confirmCheck"));
+                click(form<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Close));
                 QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
             }
             for (GrantAccessDialog *offer : m_window->findChildren<GrantAccessDialog *>())
                 offer->reject();
             const int row = apps->model()->rowOfName(u"ci-bot"_s);
-            apps->ui()->tableView->selectRow(
-                    apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
+            form<QTableView>(apps, "tableView")
+                    ->selectRow(apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
             save(m_window.get(), u"31-service-accounts-"_s + mode);
 
             if (mode == u"3.0"_s) {
@@ -406,28 +397,30 @@ private Q_SLOTS:
                 for (const auto &[email, first, last] :
                      {std::tuple(u"ada@example.com"_s, u"Ada"_s, u"Lovelace"_s),
                       std::tuple(u"grace@example.com"_s, u"Grace"_s, u"Hopper"_s)}) {
-                    typeInto(users->ui()->emailEdit, email);
-                    typeInto(users->ui()->firstNameEdit, first);
-                    typeInto(users->ui()->lastNameEdit, last);
-                    click(users->ui()->createButton);
+                    typeInto(form<QLineEdit>(users, "emailEdit"), email);
+                    typeInto(form<QLineEdit>(users, "firstNameEdit"), first);
+                    typeInto(form<QLineEdit>(users, "lastNameEdit"), last);
+                    click(form<QPushButton>(users, "createButton"));
                     TemporaryPasswordDialog *dialog = nullptr;
                     QTRY_VERIFY_WITH_TIMEOUT(
                             (dialog = findOpenDialog<TemporaryPasswordDialog>(m_window.get())),
                             kWaitMs);
-                    click(dialog->ui()->confirmCheck);
-                    click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+                    click(form<QCheckBox>(dialog, "confirmCheck"));
+                    click(form<QDialogButtonBox>(dialog, "buttonBox")
+                                  ->button(QDialogButtonBox::Close));
                     QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
                     for (GrantAccessDialog *offer : m_window->findChildren<GrantAccessDialog *>())
                         offer->reject();
                 }
-                users->ui()->tableView->horizontalHeader()->setSortIndicator(UsersModel::NameColumn,
-                                                                             Qt::AscendingOrder);
+                form<QTableView>(users, "tableView")
+                        ->horizontalHeader()
+                        ->setSortIndicator(UsersModel::NameColumn, Qt::AscendingOrder);
                 QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWaitMs);
-                typeInto(users->ui()->emailEdit, u"alan@example.com"_s);
-                typeInto(users->ui()->firstNameEdit, u"Alan"_s);
+                typeInto(form<QLineEdit>(users, "emailEdit"), u"alan@example.com"_s);
+                typeInto(form<QLineEdit>(users, "firstNameEdit"), u"Alan"_s);
                 save(m_window.get(), u"34-users-names-3.0"_s);
-                users->ui()->emailEdit->clear();
-                users->ui()->firstNameEdit->clear();
+                form<QLineEdit>(users, "emailEdit")->clear();
+                form<QLineEdit>(users, "firstNameEdit")->clear();
             }
             m_window->signOut();
         }
@@ -446,15 +439,15 @@ private Q_SLOTS:
         QVERIFY(!peer.error.isError());
         m_window->signOut();
         fillSignInPage(m_window.get(), server.baseUrl(), u"test@run.ai"_s, u"Abcd!234"_s);
-        click(m_window->signInPage()->ui()->signInButton);
+        click(form<QPushButton>(m_window->signInPage(), "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
         AccessKeysPage *page = m_window->accessKeysPage();
         m_window->tabs()->setCurrentWidget(page);
         QTRY_VERIFY_WITH_TIMEOUT(page->availability() == AccessKeysPage::Availability::Available,
                                  kWaitMs);
         for (const QString &name : {u"laptop-cli"_s, u"nightly-report"_s}) {
-            typeInto(page->ui()->nameEdit, name);
-            click(page->ui()->createButton);
+            typeInto(form<QLineEdit>(page, "nameEdit"), name);
+            click(form<QPushButton>(page, "createButton"));
             confirmSavedCredentials(name == u"laptop-cli"_s ? u"36-access-key-created"_s
                                                             : QString());
             QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), kWaitMs);
@@ -463,7 +456,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!page->administration()->isLoading()
                                          && page->administration()->model()->rowCount() == 3,
                                  kWaitMs);
-        QTableView *table = page->ui()->ownTable;
+        QTableView *table = form<QTableView>(page, "ownTable");
         table->selectRow(0);
         save(m_window.get(), u"35-access-keys"_s);
         m_window->signOut();
@@ -499,7 +492,7 @@ private Q_SLOTS:
         sandbox::SandboxServer server(options);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         fillSignInPage(m_window.get(), server.baseUrl(), options.adminEmail, options.adminPassword);
-        click(m_window->signInPage()->ui()->signInButton);
+        click(form<QPushButton>(m_window->signInPage(), "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(consoleProbed(m_window.get()), kWaitMs);
         ApplicationsPage *apps = m_window->applicationsPage();
@@ -507,8 +500,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
 
         server.faults().html502Next(u"/api/v1/service-accounts"_s);
-        typeInto(apps->ui()->nameEdit, u"nightly-training"_s);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), u"nightly-training"_s);
+        click(form<QPushButton>(apps, "registerButton"));
         MessageBanner *banner = apps->banner();
         QPushButton *action = banner->actionButton();
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -539,8 +532,8 @@ private:
                                  kWaitMs);
         if (!screenshot.isEmpty())
             save(dialog, screenshot);
-        click(dialog->ui()->confirmCheck);
-        click(dialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QCheckBox>(dialog, "confirmCheck"));
+        click(form<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Close));
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
                                  kWaitMs);
     }
@@ -562,11 +555,8 @@ private:
             QVERIFY(image.save(m_docsDir + u'/' + name + u".png"_s));
     }
 
-    QTemporaryDir m_dir;
     QString m_outDir;
     QString m_docsDir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestScreenshots)

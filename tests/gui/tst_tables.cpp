@@ -6,6 +6,8 @@
 // until the new ones arrive, cancel on retype, "No users match"), server-side sort, the fallback
 // to the proxy after a 400, and 5,000 applications going into the table in chunks.
 // Screenshots of the new states go to ${RUNAI_BINARY_DIR}/screenshots.
+#include "../support/FormLookup.h"
+
 #include "api/ApiJob.h"
 #include "api/ConnectionSettings.h"
 #include "api/RunaiClient.h"
@@ -20,8 +22,6 @@
 #include "models/TableCsvExport.h"
 #include "models/UsersModel.h"
 #include "sandbox/SandboxServer.h"
-#include "ui_ApplicationsPage.h"
-#include "ui_UsersPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,12 +29,14 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -42,9 +44,11 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUrlQuery>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 using namespace runai;
+using namespace runai::test;
 
 namespace {
 
@@ -222,13 +226,13 @@ void TestTables::usersExportAsShown()
     QVERIFY(action->isEnabled());
     // In the tool bar and the table's context menu.
     QVERIFY(page.actions()->toolBar()->actions().contains(action));
-    QVERIFY(page.ui()->tableView->actions().contains(action));
+    QVERIFY(form<QTableView>(&page, "tableView")->actions().contains(action));
 
     // Shown: addresses with "export1" (export1, export10..19), by address descending, without
     // the ID column.
-    QHeaderView *header = page.ui()->tableView->horizontalHeader();
+    QHeaderView *header = form<QTableView>(&page, "tableView")->horizontalHeader();
     header->hideSection(UsersModel::IdColumn);
-    typeInto(page.ui()->searchEdit, u"export1"_s);
+    typeInto(form<QLineEdit>(&page, "searchEdit"), u"export1"_s);
     QTRY_VERIFY_WITH_TIMEOUT(page.lastQuery().search == u"export1"_s, kWaitMs);
     waitLoaded(page);
     header->setSortIndicator(UsersModel::EmailColumn, Qt::DescendingOrder);
@@ -257,7 +261,7 @@ void TestTables::usersExportAsShown()
     QCOMPARE(emails.last(), u"export10@example.com"_s);
 
     // The formula guard, on a file written by the page.
-    typeInto(page.ui()->searchEdit, u"cmd"_s);
+    typeInto(form<QLineEdit>(&page, "searchEdit"), u"cmd"_s);
     QTRY_VERIFY_WITH_TIMEOUT(page.lastQuery().search == u"cmd"_s, kWaitMs);
     waitLoaded(page);
     QCOMPARE(page.proxy()->rowCount(), 3);
@@ -290,8 +294,9 @@ void TestTables::applicationsExportHasNoSecret()
     page.model()->addOrUpdate(fresh);
     QAction *action = page.exportCsvAction();
     QVERIFY(page.actions()->toolBar()->actions().contains(action));
-    QVERIFY(page.ui()->tableView->actions().contains(action));
-    page.ui()->tableView->sortByColumn(ApplicationsModel::NameColumn, Qt::DescendingOrder);
+    QVERIFY(form<QTableView>(&page, "tableView")->actions().contains(action));
+    form<QTableView>(&page, "tableView")
+            ->sortByColumn(ApplicationsModel::NameColumn, Qt::DescendingOrder);
 
     const QString path = exportThroughDialog(&page, action, page.banner(), u"apps.csv"_s);
     QVERIFY(!path.isEmpty());
@@ -321,13 +326,17 @@ void TestTables::applicationsExportHasNoSecret()
     // It searches name, client ID and creator, not the secret column's "Not stored here".
     typeInto(page.filterEdit(), u"stored"_s);
     QCOMPARE(page.proxy()->rowCount(), 0);
-    QCOMPARE(page.ui()->tableStack->currentWidget(), page.ui()->placeholderPage);
-    QVERIFY2(page.ui()->placeholderLabel->text().contains(u"No applications match \"stored\""_s),
-             qPrintable(page.ui()->placeholderLabel->text()));
+    QCOMPARE(form<QStackedWidget>(&page, "tableStack")->currentWidget(),
+             form<QWidget>(&page, "placeholderPage"));
+    QVERIFY2(form<QLabel>(&page, "placeholderLabel")
+                     ->text()
+                     .contains(u"No applications match \"stored\""_s),
+             qPrintable(form<QLabel>(&page, "placeholderLabel")->text()));
     QVERIFY(!action->isEnabled());
     typeInto(page.filterEdit(), u"run.ai"_s); // the creator
     QCOMPARE(page.proxy()->rowCount(), 2);
-    QCOMPARE(page.ui()->tableStack->currentWidget(), page.ui()->tablePage);
+    QCOMPARE(form<QStackedWidget>(&page, "tableStack")->currentWidget(),
+             form<QWidget>(&page, "tablePage"));
 }
 
 void TestTables::exportToUnwritablePlaceShowsTheError()
@@ -366,13 +375,15 @@ void TestTables::searchAsksTheServer()
 
     QElapsedTimer typed;
     typed.start();
-    typeInto(page.ui()->searchEdit, u"seed99"_s);
+    typeInto(form<QLineEdit>(&page, "searchEdit"), u"seed99"_s);
     // Not yet: the server is asked once typing pauses. Meanwhile the proxy filters what is
     // loaded, and an empty result says the console is being searched, not "no match".
     QVERIFY(page.lastQuery().search.isEmpty());
     if (page.proxy()->rowCount() == 0)
-        QVERIFY2(page.ui()->placeholderLabel->text().contains(u"Searching the console"_s),
-                 qPrintable(page.ui()->placeholderLabel->text()));
+        QVERIFY2(form<QLabel>(&page, "placeholderLabel")
+                         ->text()
+                         .contains(u"Searching the console"_s),
+                 qPrintable(form<QLabel>(&page, "placeholderLabel")->text()));
     QTRY_VERIFY_WITH_TIMEOUT(page.lastQuery().search == u"seed99"_s, kWaitMs);
     QVERIFY(typed.elapsed() >= UsersPage::SearchDelayMs - 20);
     waitLoaded(page);
@@ -387,22 +398,25 @@ void TestTables::searchAsksTheServer()
     QVERIFY(log.any([](const QUrlQuery &q) {
         return q.queryItemValue(u"search"_s) == u"seed99"_s && q.hasQueryItem(u"offset"_s);
     }));
-    QCOMPARE(page.ui()->listTitle->text(), u"Users matching \"seed99\" (11)"_s);
+    QCOMPARE(form<QLabel>(&page, "listTitle")->text(), u"Users matching \"seed99\" (11)"_s);
     screenshot(&page, u"tables-users-server-search"_s);
 
     // Nothing matches: said so, not an empty table.
-    typeInto(page.ui()->searchEdit, u"nobody-like-this"_s);
+    typeInto(form<QLineEdit>(&page, "searchEdit"), u"nobody-like-this"_s);
     QTRY_VERIFY_WITH_TIMEOUT(page.lastQuery().search == u"nobody-like-this"_s, kWaitMs);
     waitLoaded(page);
     QCOMPARE(page.model()->rowCount(), 0);
-    QCOMPARE(page.ui()->tableStack->currentWidget(), page.ui()->placeholderPage);
-    QVERIFY2(page.ui()->placeholderLabel->text().contains(u"No users match \"nobody-like-this\""_s),
-             qPrintable(page.ui()->placeholderLabel->text()));
+    QCOMPARE(form<QStackedWidget>(&page, "tableStack")->currentWidget(),
+             form<QWidget>(&page, "placeholderPage"));
+    QVERIFY2(form<QLabel>(&page, "placeholderLabel")
+                     ->text()
+                     .contains(u"No users match \"nobody-like-this\""_s),
+             qPrintable(form<QLabel>(&page, "placeholderLabel")->text()));
     QVERIFY(!page.exportCsvAction()->isEnabled());
     screenshot(&page, u"tables-users-no-match"_s);
 
     // Cleared: the whole list again, from the server.
-    page.ui()->searchEdit->clear();
+    form<QLineEdit>(&page, "searchEdit")->clear();
     QTRY_VERIFY_WITH_TIMEOUT(page.lastQuery().search.isEmpty() && !page.isLoading(), kWaitMs);
     QCOMPARE(page.model()->rowCount(), 2001);
 }
@@ -418,16 +432,17 @@ void TestTables::searchKeepsOldRowsAndCancelsOnRetype()
     RequestLog log(m_session.get());
     m_server->faults().setLatency(std::chrono::milliseconds(400));
 
-    typeInto(page.ui()->searchEdit, u"seed1"_s);
+    typeInto(form<QLineEdit>(&page, "searchEdit"), u"seed1"_s);
     QTRY_VERIFY_WITH_TIMEOUT(page.isLoading(), kWaitMs);
     QCOMPARE(page.lastQuery().search, u"seed1"_s);
     // The old rows stay (filtered here) while the server is asked: no empty table.
     QCOMPARE(page.model()->rowCount(), 2001);
-    QCOMPARE(page.ui()->tableStack->currentWidget(), page.ui()->tablePage);
+    QCOMPARE(form<QStackedWidget>(&page, "tableStack")->currentWidget(),
+             form<QWidget>(&page, "tablePage"));
     QVERIFY(page.proxy()->rowCount() > 0);
 
     // Typing again cancels the running load at once; its answer never lands.
-    QTest::keyClicks(page.ui()->searchEdit, u"23"_s);
+    QTest::keyClicks(form<QLineEdit>(&page, "searchEdit"), u"23"_s);
     QVERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), 2001);
     QTRY_VERIFY_WITH_TIMEOUT(page.lastQuery().search == u"seed123"_s, kWaitMs);
@@ -456,7 +471,7 @@ void TestTables::sortAsksTheServer()
     QCOMPARE(page.lastQuery().sortOrder, u"asc"_s);
     QCOMPARE(page.proxy()->sortColumn(), -1);
     QCOMPARE(page.model()->user(0).username, u"sort1000@example.com"_s); // '0' < '@'
-    QHeaderView *header = page.ui()->tableView->horizontalHeader();
+    QHeaderView *header = form<QTableView>(&page, "tableView")->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), int(UsersModel::EmailColumn));
 
     // A click on the Email header flips the order; the server sorts, the proxy stands back.
@@ -509,7 +524,7 @@ void TestTables::serverWithoutSearchFallsBackToProxy()
     RequestLog log(m_session.get());
     // An older console: `search` is an unknown parameter (the count and the first page).
     m_server->faults().failNext(u"/api/v1/users"_s, 400, 2);
-    typeInto(page.ui()->searchEdit, u"seed11"_s);
+    typeInto(form<QLineEdit>(&page, "searchEdit"), u"seed11"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!page.searchesOnServer(), kWaitMs);
     waitLoaded(page);
     QTRY_VERIFY_WITH_TIMEOUT(page.lastQuery().search.isEmpty() && !page.isLoading(), kWaitMs);
@@ -519,7 +534,7 @@ void TestTables::serverWithoutSearchFallsBackToProxy()
     QCOMPARE(page.proxy()->rowCount(), 11);
     // Remembered: typing again filters here and asks nothing.
     const qsizetype requests = log.queries.size();
-    typeInto(page.ui()->searchEdit, u"seed12"_s);
+    typeInto(form<QLineEdit>(&page, "searchEdit"), u"seed12"_s);
     QCOMPARE(page.proxy()->rowCount(), 11);
     QTest::qWait(UsersPage::SearchDelayMs + 200);
     QVERIFY(!page.isLoading());
@@ -589,7 +604,7 @@ void TestTables::manyApplicationsGoInInChunks()
           gaps.isEmpty() ? 0 : gaps.last(), gaps.isEmpty() ? 0 : gaps.at(gaps.size() / 2),
           qint64(gaps.size()), longestGap);
     QVERIFY(!stop->isVisibleTo(&page));
-    QVERIFY(page.ui()->listTitle->text().contains(QLocale().toString(total)));
+    QVERIFY(form<QLabel>(&page, "listTitle")->text().contains(QLocale().toString(total)));
     // The proxy sorts all of them (by name: bulk-1, bulk-10, bulk-100, ...).
     QCOMPARE(page.proxy()->index(0, ApplicationsModel::NameColumn).data().toString(), u"bulk-1"_s);
     screenshot(&page, u"tables-applications-5000"_s);
@@ -611,7 +626,7 @@ void TestTables::manyApplicationsGoInInChunks()
     QCOMPARE(page.model()->rowCount(), ApplicationsPage::InsertChunkRows);
     QTest::qWait(100);
     QCOMPARE(page.model()->rowCount(), ApplicationsPage::InsertChunkRows);
-    QVERIFY(page.ui()->listTitle->text().contains(u"500"_s));
+    QVERIFY(form<QLabel>(&page, "listTitle")->text().contains(u"500"_s));
 }
 
 QTEST_MAIN(TestTables)

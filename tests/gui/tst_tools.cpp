@@ -30,9 +30,6 @@
 #include "sandbox/LocalSandbox.h"
 #include "secrets/ProfileSecrets.h"
 #include "secrets/SecretStore.h"
-#include "ui_ApplicationCredentialsDialog.h"
-#include "ui_MainWindow.h"
-#include "ui_TokenDialog.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -56,6 +53,9 @@
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
@@ -86,17 +86,15 @@ QByteArray readFile(const QString &path)
 }
 } // namespace
 
-class TestTools : public QObject
+class TestTools : public GuiTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        isolateSettings();
         // Its own settings and activity file: other GUI tests may run at the same time.
         QCoreApplication::setApplicationName(u"runai-access-tools-tests"_s);
         QSettings().clear();
-        QVERIFY(m_dir.isValid());
         for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY",
                                  "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
             qunsetenv(name);
@@ -107,13 +105,12 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        openWindow();
+        QVERIFY(openWindow(QSize(1000, 720)));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_store.reset();
+        closeWindow();
         qunsetenv("HTTPS_PROXY");
     }
 
@@ -126,12 +123,13 @@ private Q_SLOTS:
         QSettings().clear();
         QSettings().setValue(u"signIn/consoleUrl"_s, u"https://legacy.example.com"_s);
         QSettings().setValue(u"signIn/email"_s, u"old@example.com"_s);
-        openWindow();
+        QVERIFY(openWindow(QSize(1000, 720)));
         QCOMPARE(m_window->profiles()->profiles().size(), 1);
         QCOMPARE(m_window->profiles()->active().name, u"Default"_s);
         SignInPage *signIn = m_window->signInPage();
-        QCOMPARE(signIn->ui()->consoleUrlEdit->text(), u"https://legacy.example.com"_s);
-        QCOMPARE(signIn->ui()->emailEdit->text(), u"old@example.com"_s);
+        QCOMPARE(form<QLineEdit>(signIn, "consoleUrlEdit")->text(),
+                 u"https://legacy.example.com"_s);
+        QCOMPARE(form<QLineEdit>(signIn, "emailEdit")->text(), u"old@example.com"_s);
         QVERIFY(m_window->profileLabel()->isVisible());
         QVERIFY(m_window->profileLabel()->text().contains(u"Default"_s));
 
@@ -172,8 +170,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ProfilesDialog>(m_window.get()), kWaitMs);
         QCOMPARE(m_window->profiles()->activeId(), stagingId);
         QVERIFY(m_window->profileLabel()->text().contains(u"Staging"_s));
-        QCOMPARE(signIn->ui()->consoleUrlEdit->text(), u"staging.example.com/runai"_s);
-        QCOMPARE(signIn->ui()->emailEdit->text(), u"ops@example.com"_s);
+        QCOMPARE(form<QLineEdit>(signIn, "consoleUrlEdit")->text(), u"staging.example.com/runai"_s);
+        QCOMPARE(form<QLineEdit>(signIn, "emailEdit")->text(), u"ops@example.com"_s);
         QVERIFY(m_window->profileSwitcher()->combo()->currentText().startsWith(u"Staging"_s));
 
         // The menu lists both with the active one checked, and switches back.
@@ -188,7 +186,8 @@ private Q_SLOTS:
         QVERIFY(defaultAction && !defaultAction->isChecked());
         defaultAction->trigger();
         QCOMPARE(m_window->profiles()->active().name, u"Default"_s);
-        QCOMPARE(signIn->ui()->consoleUrlEdit->text(), u"https://legacy.example.com"_s);
+        QCOMPARE(form<QLineEdit>(signIn, "consoleUrlEdit")->text(),
+                 u"https://legacy.example.com"_s);
         QVERIFY(m_window->profileLabel()->text().contains(u"Default"_s));
 
         // The switcher on the sign-in page switches too.
@@ -225,7 +224,7 @@ private Q_SLOTS:
         }
         // The session belonged to the other console: it ends, the sign-in page shows the new one.
         QVERIFY(!m_window->session());
-        QCOMPARE(m_window->signInPage()->ui()->consoleUrlEdit->text(),
+        QCOMPARE(form<QLineEdit>(m_window->signInPage(), "consoleUrlEdit")->text(),
                  u"https://elsewhere.example.com"_s);
         QVERIFY(m_window->profileLabel()->text().contains(u"Elsewhere"_s));
     }
@@ -322,11 +321,11 @@ private Q_SLOTS:
         registerApplication(name);
         ApplicationsPage *apps = m_window->applicationsPage();
         selectApplication(name);
-        click(apps->ui()->getTokenButton);
+        click(form<QPushButton>(apps, "getTokenButton"));
         TokenDialog *tokenDialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((tokenDialog = findOpenDialog<TokenDialog>(m_window.get())),
                                  kWaitMs);
-        const QString token = tokenDialog->ui()->accessTokenField->text();
+        const QString token = form<SecretField>(tokenDialog, "accessTokenField")->text();
         auto *inspect = tokenDialog->findChild<QPushButton *>(u"inspectButton"_s);
         QVERIFY(inspect);
         click(inspect);
@@ -338,7 +337,7 @@ private Q_SLOTS:
                  u"Last token of application %1"_s.arg(name));
         QCOMPARE(inspector->consoleUrl(), m_window->session()->baseUrl());
         QVERIFY(inspector->expiryLabel()->text().contains(u"expires in"_s));
-        click(tokenDialog->ui()->buttonBox->button(QDialogButtonBox::Close));
+        click(form<QDialogButtonBox>(tokenDialog, "buttonBox")->button(QDialogButtonBox::Close));
         inspector->reject();
 
         // Opened later from the menu, the application's last token can still be picked.
@@ -365,15 +364,15 @@ private Q_SLOTS:
     {
         QFile::remove(ActivityLog::defaultFilePath());
         m_window.reset();
-        openWindow();
+        QVERIFY(openWindow(QSize(1000, 720)));
         signInToSandbox();
         const QString token = m_window->session()->revealAccessToken();
         const QString adminPassword = m_window->sandbox()->adminPassword();
         const QString secret = registerApplication(u"audit-app"_s);
         // The same name again: the console answers 409, and the log says so.
         ApplicationsPage *apps = m_window->applicationsPage();
-        typeInto(apps->ui()->nameEdit, u"audit-app"_s);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), u"audit-app"_s);
+        click(form<QPushButton>(apps, "registerButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isRegistering(), kWaitMs);
 
         ActivityLog *log = m_window->activityLog();
@@ -428,7 +427,7 @@ private Q_SLOTS:
 
         // A restart reads it back.
         m_window.reset();
-        openWindow();
+        QVERIFY(openWindow(QSize(1000, 720)));
         QCOMPARE(m_window->activityLog()->rowCount(), 4);
         QCOMPARE(m_window->activityLog()->entries().at(1).object, u"audit-app"_s);
         QCOMPARE(m_window->activityLog()->entries().at(3).action, u"Sign out"_s);
@@ -439,9 +438,9 @@ private Q_SLOTS:
         // Sign in with "remember password" and register an application: two keychain entries
         // on the sandbox's console.
         SignInPage *signIn = m_window->signInPage();
-        click(signIn->ui()->sandboxButton);
-        signIn->ui()->rememberPasswordCheck->setChecked(true);
-        click(signIn->ui()->signInButton);
+        click(form<QPushButton>(signIn, "sandboxButton"));
+        form<QCheckBox>(signIn, "rememberPasswordCheck")->setChecked(true);
+        click(form<QPushButton>(signIn, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         const QString console = m_window->session()->baseUrl().toString();
         const SecretKey adminKey{console, QString(SecretKind::AdminPassword),
@@ -622,10 +621,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
                 m_window->profileController()->proxyCredentials()->hasCredentials(), kWaitMs);
         SignInPage *signIn = m_window->signInPage();
-        QCOMPARE(signIn->ui()->consoleUrlEdit->text(), console.baseUrl().toString());
-        typeInto(signIn->ui()->emailEdit, options.adminEmail);
-        typeInto(signIn->ui()->passwordEdit, options.adminPassword);
-        click(signIn->ui()->signInButton);
+        QCOMPARE(form<QLineEdit>(signIn, "consoleUrlEdit")->text(), console.baseUrl().toString());
+        typeInto(form<QLineEdit>(signIn, "emailEdit"), options.adminEmail);
+        typeInto(form<QLineEdit>(signIn, "passwordEdit"), options.adminPassword);
+        click(form<QPushButton>(signIn, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() || signIn->banner()->isVisible(), kWaitMs);
         QVERIFY2(m_window->session(), qPrintable(signIn->banner()->text()));
         QCOMPARE(m_window->session()->settings().proxyMode, ConnectionSettings::ProxyMode::Manual);
@@ -643,8 +642,8 @@ private Q_SLOTS:
         // A wrong stored password fails the sign-in with a reason instead of looping.
         const int challenges = proxy.challenged + proxy.refused;
         m_window->profileController()->proxyCredentials()->set(u"alice"_s, u"wrong"_s);
-        typeInto(signIn->ui()->passwordEdit, options.adminPassword);
-        click(signIn->ui()->signInButton);
+        typeInto(form<QLineEdit>(signIn, "passwordEdit"), options.adminPassword);
+        click(form<QPushButton>(signIn, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!signIn->isBusy(), kWaitMs);
         QVERIFY(!m_window->session());
         QVERIFY(proxy.refused >= 1);
@@ -667,9 +666,9 @@ private Q_SLOTS:
         QVERIFY(m_window->profiles()->save(profile, &error));
         m_window->profileController()->applyActive();
         SignInPage *signIn = m_window->signInPage();
-        typeInto(signIn->ui()->emailEdit, u"admin@example.com"_s);
-        typeInto(signIn->ui()->passwordEdit, u"whatever-123"_s);
-        click(signIn->ui()->signInButton);
+        typeInto(form<QLineEdit>(signIn, "emailEdit"), u"admin@example.com"_s);
+        typeInto(form<QLineEdit>(signIn, "passwordEdit"), u"whatever-123"_s);
+        click(form<QPushButton>(signIn, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!signIn->isBusy(), kWaitMs);
         QVERIFY(!m_window->session());
         QVERIFY2(recorder.lines.contains(u"CONNECT console.invalid:443 HTTP/1.1"_s),
@@ -680,8 +679,8 @@ private Q_SLOTS:
         profile.proxy = Profile::Proxy::None;
         QVERIFY(m_window->profiles()->save(profile, &error));
         m_window->profileController()->applyActive();
-        typeInto(signIn->ui()->passwordEdit, u"whatever-123"_s);
-        click(signIn->ui()->signInButton);
+        typeInto(form<QLineEdit>(signIn, "passwordEdit"), u"whatever-123"_s);
+        click(form<QPushButton>(signIn, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!signIn->isBusy(), kWaitMs);
         QVERIFY(!m_window->session());
         QVERIFY(signIn->banner()->isVisible());
@@ -689,21 +688,12 @@ private Q_SLOTS:
     }
 
 private:
-    void openWindow()
-    {
-        m_store = std::make_unique<KeychainSecretStore>(m_dir.filePath(u"index.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_store.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
     void signInToSandbox()
     {
         SignInPage *page = m_window->signInPage();
-        click(page->ui()->sandboxButton);
+        click(form<QPushButton>(page, "sandboxButton"));
         QVERIFY(m_window->sandbox()->isRunning());
-        click(page->ui()->signInButton);
+        click(form<QPushButton>(page, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         QVERIFY(m_window->session()->isSignedIn());
     }
@@ -716,8 +706,8 @@ private:
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
         }();
-        typeInto(apps->ui()->nameEdit, name);
-        click(apps->ui()->registerButton);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), name);
+        click(form<QPushButton>(apps, "registerButton"));
         ApplicationCredentialsDialog *credentials = nullptr;
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(
@@ -728,9 +718,9 @@ private:
         }();
         if (!credentials)
             return {};
-        const QString secret = credentials->ui()->clientSecretField->text();
-        click(credentials->ui()->confirmCheck);
-        click(credentials->ui()->buttonBox->button(QDialogButtonBox::Close));
+        const QString secret = form<SecretField>(credentials, "clientSecretField")->text();
+        click(form<QCheckBox>(credentials, "confirmCheck"));
+        click(form<QDialogButtonBox>(credentials, "buttonBox")->button(QDialogButtonBox::Close));
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ApplicationCredentialsDialog>(m_window.get()),
                                      kWaitMs);
@@ -745,15 +735,11 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(apps->model()->rowOfName(name) >= 0, kWaitMs);
         const QModelIndex index = apps->proxy()->mapFromSource(apps->model()->index(
                 apps->model()->rowOfName(name), ApplicationsModel::NameColumn));
-        QTableView *view = apps->ui()->tableView;
+        QTableView *view = form<QTableView>(apps, "tableView");
         view->scrollTo(index);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-        QCOMPARE(apps->ui()->clientIdField->text(), name);
+        QCOMPARE(form<SecretField>(apps, "clientIdField")->text(), name);
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestTools)

@@ -3,6 +3,8 @@
 // duplicate, already on the console), create, copy a password through the clipboard guard,
 // retry failed rows, the report with and without passwords, the warning before passwords are
 // written, and the Users page's button. Saves a screenshot of each state.
+#include "../support/FormLookup.h"
+
 #include "api/ApiJob.h"
 #include "api/BulkUserCreator.h"
 #include "api/ConnectionSettings.h"
@@ -16,16 +18,19 @@
 #include "models/UserImportModel.h"
 #include "models/UsersModel.h"
 #include "sandbox/SandboxServer.h"
-#include "ui_UserImportDialog.h"
-#include "ui_UsersPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +40,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace runai;
+using namespace runai::test;
 
 namespace {
 constexpr int kWaitMs = 15000;
@@ -131,7 +137,7 @@ void TestUserImport::previewCreateCopyAndReport()
     d.resize(900, 520);
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
-    QVERIFY(!d.ui()->startButton->isEnabled());
+    QVERIFY(!form<QPushButton>(&d, "startButton")->isEnabled());
     QSignalSpy ready(&d, &UserImportDialog::previewReady);
     d.loadFile(writeCsv("\xEF\xBB\xBF"
                         "email;resetPassword;notify\r\n"
@@ -156,21 +162,21 @@ void TestUserImport::previewCreateCopyAndReport()
                      .data()
                      .toString()
                      .isEmpty());
-    QVERIFY(d.ui()->summaryLabel->text().contains(u"2 to create"_s));
-    QVERIFY(d.ui()->startButton->isEnabled());
+    QVERIFY(form<QLabel>(&d, "summaryLabel")->text().contains(u"2 to create"_s));
+    QVERIFY(form<QPushButton>(&d, "startButton")->isEnabled());
     screenshot(&d, u"user-import-preview"_s);
 
     QSignalSpy finished(&d, &UserImportDialog::importFinished);
-    QTest::mouseClick(d.ui()->startButton, Qt::LeftButton);
+    QTest::mouseClick(form<QPushButton>(&d, "startButton"), Qt::LeftButton);
     QVERIFY(finished.wait(kWaitMs));
     QCOMPARE(d.creator()->count(BulkUserCreator::Outcome::Created), 2);
     QCOMPARE(status(u"ann@example.com"_s), u"Created"_s);
     QCOMPARE(status(u"bob@example.com"_s), u"Created"_s);
     QCOMPARE(status(u"exists@example.com"_s), u"Already on the console"_s); // never sent
-    QCOMPARE(d.ui()->progressBar->value(), 2);
-    QVERIFY(d.ui()->progressLabel->text().contains(u"2 of 2"_s));
-    QVERIFY(!d.ui()->retryButton->isEnabled());
-    QVERIFY(d.ui()->saveReportButton->isEnabled());
+    QCOMPARE(form<QProgressBar>(&d, "progressBar")->value(), 2);
+    QVERIFY(form<QLabel>(&d, "progressLabel")->text().contains(u"2 of 2"_s));
+    QVERIFY(!form<QPushButton>(&d, "retryButton")->isEnabled());
+    QVERIFY(form<QPushButton>(&d, "saveReportButton")->isEnabled());
 
     // The password is masked in the table and copied through the guard.
     const int annRow = rowOf(d, u"ann@example.com"_s);
@@ -180,10 +186,10 @@ void TestUserImport::previewCreateCopyAndReport()
     QVERIFY(!password.isEmpty());
     QVERIFY(!masked.isEmpty());
     QVERIFY(!masked.contains(password));
-    QVERIFY(!d.ui()->copyPasswordButton->isEnabled());
-    d.ui()->table->selectRow(annRow);
-    QVERIFY(d.ui()->copyPasswordButton->isEnabled());
-    QTest::mouseClick(d.ui()->copyPasswordButton, Qt::LeftButton);
+    QVERIFY(!form<QPushButton>(&d, "copyPasswordButton")->isEnabled());
+    form<QTableView>(&d, "table")->selectRow(annRow);
+    QVERIFY(form<QPushButton>(&d, "copyPasswordButton")->isEnabled());
+    QTest::mouseClick(form<QPushButton>(&d, "copyPasswordButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), password);
     ClipboardGuard::shared()->clearNow();
     screenshot(&d, u"user-import-report"_s);
@@ -226,16 +232,16 @@ void TestUserImport::retryFailedRows()
     // After the preview's existence check: the first create fails.
     m_server->faults().failNext(u"/api/v1/users"_s, 500, 1);
     QSignalSpy finished(&d, &UserImportDialog::importFinished);
-    QTest::mouseClick(d.ui()->startButton, Qt::LeftButton);
+    QTest::mouseClick(form<QPushButton>(&d, "startButton"), Qt::LeftButton);
     QVERIFY(finished.wait(kWaitMs));
     QCOMPARE(d.creator()->count(BulkUserCreator::Outcome::Failed), 1);
-    QVERIFY(d.ui()->retryButton->isEnabled());
-    QVERIFY(d.ui()->summaryLabel->text().contains(u"1 failed"_s));
+    QVERIFY(form<QPushButton>(&d, "retryButton")->isEnabled());
+    QVERIFY(form<QLabel>(&d, "summaryLabel")->text().contains(u"1 failed"_s));
     screenshot(&d, u"user-import-failed-row"_s);
-    QTest::mouseClick(d.ui()->retryButton, Qt::LeftButton);
+    QTest::mouseClick(form<QPushButton>(&d, "retryButton"), Qt::LeftButton);
     QVERIFY(finished.wait(kWaitMs));
     QCOMPARE(d.creator()->count(BulkUserCreator::Outcome::Created), 3);
-    QVERIFY(!d.ui()->retryButton->isEnabled());
+    QVERIFY(!form<QPushButton>(&d, "retryButton")->isEnabled());
 }
 
 // A row whose answer was lost and whose lookup failed too may exist. "Retry failed rows" looks it
@@ -258,14 +264,14 @@ void TestUserImport::retryLooksUpRowsThatMayExist()
     faults.dropNext(u"/api/v1/users"_s);
     faults.failNext(u"/api/v1/users"_s, 500);
     QSignalSpy finished(&d, &UserImportDialog::importFinished);
-    QTest::mouseClick(d.ui()->startButton, Qt::LeftButton);
+    QTest::mouseClick(form<QPushButton>(&d, "startButton"), Qt::LeftButton);
     QVERIFY(finished.wait(kWaitMs));
     const BulkUserCreator *creator = d.creator();
     QCOMPARE(creator->count(BulkUserCreator::Outcome::Failed), 2);
     QVERIFY(creator->row(0).mayExist && creator->row(1).mayExist);
 
-    QVERIFY(d.ui()->retryButton->isEnabled());
-    QTest::mouseClick(d.ui()->retryButton, Qt::LeftButton);
+    QVERIFY(form<QPushButton>(&d, "retryButton")->isEnabled());
+    QTest::mouseClick(form<QPushButton>(&d, "retryButton"), Qt::LeftButton);
     QVERIFY(finished.wait(kWaitMs));
     const BulkUserCreator::Row &made = creator->row(0);
     QCOMPARE(made.outcome, BulkUserCreator::Outcome::Created);
@@ -288,11 +294,11 @@ void TestUserImport::passwordsOnlyAfterWarning()
     d.loadFile(writeCsv("email\nw1@example.com\n"));
     QVERIFY(ready.wait(kWaitMs));
     QSignalSpy finished(&d, &UserImportDialog::importFinished);
-    QTest::mouseClick(d.ui()->startButton, Qt::LeftButton);
+    QTest::mouseClick(form<QPushButton>(&d, "startButton"), Qt::LeftButton);
     QVERIFY(finished.wait(kWaitMs));
-    QVERIFY(d.ui()->includePasswordsCheck->isEnabled());
-    d.ui()->includePasswordsCheck->setChecked(true);
-    QTest::mouseClick(d.ui()->saveReportButton, Qt::LeftButton);
+    QVERIFY(form<QCheckBox>(&d, "includePasswordsCheck")->isEnabled());
+    form<QCheckBox>(&d, "includePasswordsCheck")->setChecked(true);
+    QTest::mouseClick(form<QPushButton>(&d, "saveReportButton"), Qt::LeftButton);
     QMessageBox *box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = d.findChild<QMessageBox *>()) && box->isVisible(), kWaitMs);
     QVERIFY(box->text().contains(u"plain text"_s));
@@ -311,10 +317,10 @@ void TestUserImport::fileErrors()
     QSignalSpy ready(&d, &UserImportDialog::previewReady);
     d.loadFile(writeCsv("name,role\nBob,admin\n"));
     QTRY_VERIFY_WITH_TIMEOUT(d.banner()->isVisible(), kWaitMs);
-    QVERIFY(!d.ui()->startButton->isEnabled());
+    QVERIFY(!form<QPushButton>(&d, "startButton")->isEnabled());
     d.loadFile(m_dir.filePath(u"missing.csv"_s));
     QTRY_VERIFY_WITH_TIMEOUT(d.model()->rowCount() == 0 && d.banner()->isVisible(), kWaitMs);
-    QVERIFY(!d.ui()->startButton->isEnabled());
+    QVERIFY(!form<QPushButton>(&d, "startButton")->isEnabled());
 #ifdef Q_OS_UNIX
     // Issue 12, item 8: /dev/zero (size() 0, endless) and a FIFO no one writes to (opening it
     // would block the reader for ever) are refused at once with a reason.
@@ -325,7 +331,7 @@ void TestUserImport::fileErrors()
         d.loadFile(path);
         QTRY_VERIFY_WITH_TIMEOUT(d.banner()->text().contains(u"not a regular file"_s), 3000);
         QVERIFY2(d.banner()->text().contains(path), qPrintable(d.banner()->text()));
-        QVERIFY(!d.ui()->startButton->isEnabled());
+        QVERIFY(!form<QPushButton>(&d, "startButton")->isEnabled());
     }
 #endif
     QCOMPARE(ready.count(), 0);
@@ -337,7 +343,7 @@ void TestUserImport::usersPageHasImportButton()
     Session *session = nullptr;
     auto *launcher = new UserImportLauncher(&page, [&session] { return session; });
     page.show();
-    QPushButton *button = page.ui()->importButton;
+    QPushButton *button = form<QPushButton>(&page, "importButton");
     QVERIFY(button->isVisible());
     // Signed out: the button says why instead of opening an empty dialog.
     QTest::mouseClick(button, Qt::LeftButton);
@@ -367,7 +373,7 @@ void TestUserImport::usersPageLoadsPageByPage()
     QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), kWaitMs);
     QCOMPARE(page.model()->rowCount(), 1301); // the administrator and the seeded users
     QCOMPARE(rowsSeen, (QList<int>{500, 1000, 1301}));
-    QVERIFY(page.ui()->listTitle->text().contains(QLocale().toString(1301)));
+    QVERIFY(form<QLabel>(&page, "listTitle")->text().contains(QLocale().toString(1301)));
     QVERIFY(!page.findChild<QPushButton *>(u"stopLoadingButton"_s)->isVisible());
     screenshot(&page, u"users-page-loaded"_s);
 }
@@ -389,7 +395,7 @@ void TestUserImport::usersPageStopLoading()
     QVERIFY2(rows >= 500 && rows < 3001, qPrintable(QString::number(rows)));
     QTest::qWait(300); // nothing arrives after Stop
     QCOMPARE(page.model()->rowCount(), rows);
-    QVERIFY(page.ui()->refreshButton->isEnabled());
+    QVERIFY(form<QPushButton>(&page, "refreshButton")->isEnabled());
     m_server->faults().clear();
 }
 

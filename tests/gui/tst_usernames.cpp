@@ -4,6 +4,8 @@
 // sorts on the server (sortBy=fullName, never sent to an older console), the CSV import reads the
 // optional name columns and says so when the console cannot store them, and the file parser
 // knows the column spellings.
+#include "../support/FormLookup.h"
+
 #include "api/ApiJob.h"
 #include "api/BulkUserCreator.h"
 #include "api/ConnectionSettings.h"
@@ -21,18 +23,20 @@
 #include "models/UserImportModel.h"
 #include "models/UsersModel.h"
 #include "sandbox/SandboxServer.h"
-#include "ui_UserImportDialog.h"
-#include "ui_UsersPage.h"
 
 #include <QDialog>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace runai;
+using namespace runai::test;
 
 namespace {
 constexpr int kWaitMs = 15000;
@@ -177,26 +181,26 @@ void TestUserNames::createFormAndTable()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.setSession(m_session.get());
     QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), kWaitMs);
-    QHeaderView *header = page.ui()->tableView->horizontalHeader();
+    QHeaderView *header = form<QTableView>(&page, "tableView")->horizontalHeader();
     // Learnt from the listed users (the admin at least): the fields are offered only on 3.0.
     QCOMPARE(UserNameSupport::of(m_session.get())->state(),
              names ? UserNameSupport::State::Yes : UserNameSupport::State::No);
-    QCOMPARE(page.ui()->firstNameEdit->isVisible(), names);
-    QCOMPARE(page.ui()->lastNameEdit->isVisible(), names);
+    QCOMPARE(form<QLineEdit>(&page, "firstNameEdit")->isVisible(), names);
+    QCOMPARE(form<QLineEdit>(&page, "lastNameEdit")->isVisible(), names);
     QCOMPARE(header->isSectionHidden(UsersModel::NameColumn), !names);
 
-    page.ui()->emailEdit->setText(u"ada@example.com"_s);
+    form<QLineEdit>(&page, "emailEdit")->setText(u"ada@example.com"_s);
     if (names) {
-        QTest::keyClicks(page.ui()->firstNameEdit, u"Ada"_s);
-        QTest::keyClicks(page.ui()->lastNameEdit, u" Lovelace "_s);
+        QTest::keyClicks(form<QLineEdit>(&page, "firstNameEdit"), u"Ada"_s);
+        QTest::keyClicks(form<QLineEdit>(&page, "lastNameEdit"), u" Lovelace "_s);
     }
-    QTest::mouseClick(page.ui()->createButton, Qt::LeftButton);
+    QTest::mouseClick(form<QPushButton>(&page, "createButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page.isCreating(), kWaitMs);
     QCOMPARE(page.banner()->kind(), MessageBanner::Kind::Success);
     for (QDialog *dialog : page.findChildren<QDialog *>())
         dialog->reject();
     QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), kWaitMs);
-    QVERIFY(page.ui()->firstNameEdit->text().isEmpty());
+    QVERIFY(form<QLineEdit>(&page, "firstNameEdit")->text().isEmpty());
 
     // The console stored what was sent (trimmed), and the refreshed table shows it.
     bool found = false;
@@ -231,11 +235,11 @@ void TestUserNames::createFormAndTable()
     QVERIFY(page.banner()->kind() != MessageBanner::Kind::Error);
 
     // Deleting asks about the person by name where the console has names.
-    page.ui()->tableView->selectRow(
-            page.proxy()
-                    ->mapFromSource(page.model()->index(
-                            page.model()->rowOfUsername(u"ada@example.com"_s), 0))
-                    .row());
+    form<QTableView>(&page, "tableView")
+            ->selectRow(page.proxy()
+                                ->mapFromSource(page.model()->index(
+                                        page.model()->rowOfUsername(u"ada@example.com"_s), 0))
+                                .row());
     page.actions()->deleteAction()->trigger();
     ConfirmationDialog *confirm = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((confirm = page.findChild<ConfirmationDialog *>()), kWaitMs);
@@ -268,7 +272,7 @@ void TestUserNames::importNames()
                              "alan@example.com,,Turing\n"
                              "nobody@example.com,,\n"));
     QVERIFY(ready.wait(kWaitMs));
-    QVERIFY(!dialog.ui()->table->isColumnHidden(UserImportModel::NameColumn));
+    QVERIFY(!form<QTableView>(&dialog, "table")->isColumnHidden(UserImportModel::NameColumn));
     QCOMPARE(dialog.model()->index(0, UserImportModel::NameColumn).data().toString(),
              u"Grace Hopper"_s);
     // Told before anything is sent, never silently dropped.
@@ -278,7 +282,7 @@ void TestUserNames::importNames()
         QCOMPARE(dialog.banner()->kind(), MessageBanner::Kind::Warning);
 
     QSignalSpy finished(&dialog, &UserImportDialog::importFinished);
-    QTest::mouseClick(dialog.ui()->startButton, Qt::LeftButton);
+    QTest::mouseClick(form<QPushButton>(&dialog, "startButton"), Qt::LeftButton);
     QVERIFY(finished.wait(kWaitMs));
     QCOMPARE(dialog.creator()->count(BulkUserCreator::Outcome::Created), 3);
 

@@ -8,14 +8,9 @@
 #include "models/ActivityLog.h"
 
 #include <QFile>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace runai;
@@ -161,17 +156,16 @@ private Q_SLOTS:
 #ifndef Q_OS_UNIX
         QSKIP("file modes are Unix's");
 #else
-        const mode_t oldUmask = ::umask(022);
-        const auto restore = qScopeGuard([oldUmask] { ::umask(oldUmask); });
+        const CommonUmask commonUmask;
         QTemporaryDir dir;
-        const QString folder = dir.filePath(u"data/runai-access-console/runai-access"_s);
-        const QString path = folder + u"/activity.jsonl"_s;
+        const QString path = dir.filePath(
+                u"data/runai-access-console/runai-access/activity.jsonl"_s);
         ActivityLog log(path);
         log.record(entry(u"Create user"_s, u"new@example.com"_s));
         QVERIFY(log.writeError().isEmpty());
-        QCOMPARE(fileModeOf(path), 0600u);
-        QCOMPARE(fileModeOf(folder), 0700u);
-        QCOMPARE(fileModeOf(dir.filePath(u"data/runai-access-console"_s)), 0700u);
+        const QStringList offences = notOwnerOnly(path,
+                                                  dir.filePath(u"data/runai-access-console"_s));
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join(u"; "_s)));
         QString error;
         const QString exported = dir.filePath(u"activity.csv"_s);
         QVERIFY2(log.exportCsv(exported, &error), qPrintable(error));
