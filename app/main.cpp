@@ -5,11 +5,11 @@
 #include "core/CrashDumpGuard.h"
 #include "core/PemBlocks.h"
 #include "core/PrivateFiles.h"
-#include "gui/LocalSandbox.h"
 #include "gui/MainWindow.h"
 #include "gui/Translations.h"
 #include "gui/session/SignInPage.h"
 #include "gui/widgets/Icons.h"
+#include "sandbox/LocalSandbox.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>

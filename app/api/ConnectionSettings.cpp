@@ -23,6 +23,15 @@ ParseResult<QList<QSslCertificate>> ConnectionSettings::parseCaBundle(const QByt
     return certs;
 }
 
+QByteArray ConnectionSettings::caCertificatesOf(const QByteArray &data)
+{
+    QByteArray pem;
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
+    for (const QSslCertificate &cert : certs)
+        pem += cert.toPem();
+    return pem;
+}
+
 bool ConnectionSettings::isKnownLoopbackHost(const QString &host)
 {
     // QUrl::host() gives IPv6 without brackets; a trailing dot ("localhost.") is a different

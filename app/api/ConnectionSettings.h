@@ -46,6 +46,10 @@ struct ConnectionSettings
 
     // Parses caBundlePem; fails with a reason when it holds no certificate or is malformed.
     static ParseResult<QList<QSslCertificate>> parseCaBundle(const QByteArray &pem);
+    // What an imported CA file leaves in a profile: every certificate Qt can read in `data`,
+    // re-encoded as PEM, and nothing else (a private key in the same file by mistake is dropped).
+    // Empty when `data` holds no certificate at all.
+    static QByteArray caCertificatesOf(const QByteArray &data);
 
     // True when requests to baseUrl go over plain http:// to a host not known to be this
     // machine: passwords, tokens and client secrets would then cross the network unencrypted.

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +116,7 @@ ParseResult<JwtClaims> JwtClaims::decode(const QString &token)
     JwtClaims c;
     c.header = *header;
     c.payload = *payload;
+    c.type = c.header.value(u"typ"_s).toString();
     QString error;
     bool ok = readString(c.header, u"alg"_s, &c.algorithm, &error)
               && readString(c.payload, u"sub"_s, &c.subject, &error)
@@ -154,6 +156,46 @@ ParseResult<JwtClaims> JwtClaims::decode(const QString &token)
     if (!ok)
         return ParseResult<JwtClaims>::failure(error);
     return c;
+}
+
+QList<JwtClaims::Readable> JwtClaims::readable(const QJsonObject &object)
+{
+    QList<Readable> rows;
+    rows.reserve(object.size());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        rows.append({it.key(), claimText(it.key(), it.value())});
+    return rows;
+}
+
+QString JwtClaims::claimText(const QString &name, const QJsonValue &value)
+{
+    static const QStringList timeClaims = {u"exp"_s, u"iat"_s, u"nbf"_s, u"auth_time"_s};
+    if (timeClaims.contains(name) && value.isDouble()) {
+        const auto when = QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+        return u"%1 (%2)"_s.arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
+                .arg(qint64(value.toDouble()));
+    }
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QLocale::c().toString(value.toDouble(), 'g', 15);
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue &item : value.toArray())
+            parts.append(claimText({}, item));
+        return parts.join(u", "_s);
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
 }
 
 } // namespace runai

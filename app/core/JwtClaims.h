@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,7 @@ struct JwtClaims
     QJsonObject header;
     QJsonObject payload;
     QString algorithm; // header "alg"
+    QString type; // header "typ" (not checked: shown only); empty when absent or not a string
     QString subject; // "sub"
     QString issuer; // "iss"
     QString email; // "email"
@@ -37,6 +40,21 @@ struct JwtClaims
     static ParseResult<JwtClaims> decode(const SecretBytes &token);
     // Cheap check used by the log redactor: three base64url parts, the first starting "eyJ".
     static bool looksLikeJwt(QStringView text);
+
+    // One member of the header or the payload as a person reads it.
+    struct Readable
+    {
+        QString name;
+        QString text; // claimText() of the value
+    };
+    // Every member of `object` (header or payload), in the object's order. The token dialogs
+    // show these rows, so they need no JSON of their own.
+    static QList<Readable> readable(const QJsonObject &object);
+    QList<Readable> readableHeader() const { return readable(header); }
+    QList<Readable> readablePayload() const { return readable(payload); }
+    // Human-readable form of one claim value: local dates (and the number) for
+    // exp/iat/nbf/auth_time, arrays joined with ", ", objects as compact JSON.
+    static QString claimText(const QString &name, const QJsonValue &value);
 };
 
 } // namespace runai

@@ -4,6 +4,7 @@
 
 #include "api/ChangesInFlight.h"
 #include "api/NetworkLog.h"
+#include "api/RecentTokens.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
@@ -11,9 +12,6 @@
 #include "core/ObjectNoun.h"
 #include "gui/AboutDialog.h"
 #include "gui/DesktopIntegration.h"
-#include "gui/KeychainBridge.h"
-#include "gui/LocalSandbox.h"
-#include "gui/RecentTokens.h"
 #include "gui/access/AccessKeysPage.h"
 #include "gui/activity/ActivityLogPage.h"
 #include "gui/activity/NetworkLogDialog.h"
@@ -34,6 +32,8 @@
 #include "gui/widgets/MessageBanner.h"
 #include "models/ActivityLog.h"
 #include "models/ProfileStore.h"
+#include "sandbox/LocalSandbox.h"
+#include "secrets/KeychainBridge.h"
 
 #include <QCloseEvent>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "models/Profile.h"
+#include "core/Profile.h"
 
 #include <QList>
 #include <QObject>

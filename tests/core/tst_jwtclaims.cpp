@@ -4,6 +4,7 @@
 #include "core/TokenSet.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,9 @@ private slots:
     void looksLikeJwt_data();
     void looksLikeJwt();
     void expiry();
+    void readable_data();
+    void readable();
+    void readableTime();
 };
 
 void TestJwtClaims::decode_data()
@@ -133,6 +137,46 @@ void TestJwtClaims::expiry()
     t.expiresIn.reset();
     t.accessToken = SecretBytes::fromString(u"opaque"_s);
     QVERIFY(!t.expiresAt().isValid());
+}
+
+// What the token dialog and the token inspector show in their claims and header tables.
+void TestJwtClaims::readable_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QStringList>("rows"); // "name=text", in the object's order
+
+    QTest::newRow("scalars") << QByteArray(R"({"sub":"u-1","admin":true,"n":1.5,"x":null})")
+                             << QStringList{u"admin=true"_s, u"n=1.5"_s, u"sub=u-1"_s, u"x=null"_s};
+    QTest::newRow("array joined") << QByteArray(R"({"groups":["a","b",3]})")
+                                  << QStringList{u"groups=a, b, 3"_s};
+    QTest::newRow("object as compact JSON") << QByteArray(R"({"realm_access":{"roles":["r"]}})")
+                                            << QStringList{u"realm_access={\"roles\":[\"r\"]}"_s};
+    QTest::newRow("large number, no exponent")
+            << QByteArray(R"({"id":123456789012})") << QStringList{u"id=123456789012"_s};
+}
+
+void TestJwtClaims::readable()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QStringList, rows);
+    const auto claims = JwtClaims::decode(jwt(R"({"alg":"RS256","typ":"JWT"})", payload));
+    QVERIFY2(claims, qPrintable(claims.error()));
+    QStringList got;
+    for (const JwtClaims::Readable &row : claims.value().readablePayload())
+        got.append(row.name + u'=' + row.text);
+    QCOMPARE(got, rows);
+    QCOMPARE(claims.value().type, u"JWT"_s);
+    QCOMPARE(claims.value().readableHeader().size(), 2);
+}
+
+void TestJwtClaims::readableTime()
+{
+    // Time claims: the local date and time, then the number as sent.
+    const QString text = JwtClaims::claimText(u"exp"_s, QJsonValue(1700003600));
+    const auto when = QDateTime::fromSecsSinceEpoch(1700003600, Qt::UTC).toLocalTime();
+    QCOMPARE(text, QLocale().toString(when, QLocale::ShortFormat) + u" (1700003600)"_s);
+    // The same number under another name is just a number.
+    QCOMPARE(JwtClaims::claimText(u"count"_s, QJsonValue(1700003600)), u"1700003600"_s);
 }
 
 QTEST_GUILESS_MAIN(TestJwtClaims)

@@ -9,12 +9,12 @@
 
 #include "gui/AboutDialog.h"
 #include "gui/DesktopIntegration.h"
-#include "gui/LocalSandbox.h"
 #include "gui/WindowStateKeeper.h"
 #include "gui/users/UsersPage.h"
 #include "gui/widgets/Icons.h"
 #include "gui/widgets/Theme.h"
 #include "models/ApplicationsModel.h"
+#include "sandbox/LocalSandbox.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QAction>

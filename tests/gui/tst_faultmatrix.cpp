@@ -8,10 +8,10 @@
 #include "GuiTestSupport.h"
 
 #include "api/ConnectionSettings.h"
-#include "gui/LocalSandbox.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "models/ApplicationsModel.h"
+#include "sandbox/LocalSandbox.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCheckBox>

@@ -13,8 +13,8 @@
 
 #include "GuiTestSupport.h"
 
+#include "api/AccessSubject.h"
 #include "api/Session.h"
-#include "gui/AccessSubject.h"
 #include "gui/access/AccessKeysPage.h"
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"

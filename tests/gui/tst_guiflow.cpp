@@ -6,7 +6,6 @@
 
 #include "GuiTestSupport.h"
 
-#include "gui/LocalSandbox.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/session/SessionStatusBar.h"
 #include "gui/tokens/TokenDialog.h"
@@ -16,6 +15,7 @@
 #include "gui/widgets/SecretField.h"
 #include "models/ApplicationsModel.h"
 #include "models/UsersModel.h"
+#include "sandbox/LocalSandbox.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 

@@ -8,7 +8,6 @@
 
 #include "GuiTestSupport.h"
 
-#include "gui/LocalSandbox.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/tokens/TokenDialog.h"
 #include "gui/users/TemporaryPasswordDialog.h"
@@ -17,6 +16,7 @@
 #include "gui/widgets/SecretField.h"
 #include "models/ApplicationsModel.h"
 #include "models/UsersModel.h"
+#include "sandbox/LocalSandbox.h"
 
 #include <QCheckBox>
 #include <QClipboard>

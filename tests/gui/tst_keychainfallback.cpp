@@ -16,7 +16,6 @@
 #include "PrivateSessionBus.h"
 #include "RefusingSecretStore.h"
 
-#include "gui/KeychainBridge.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/session/KeychainFallbackOffer.h"
 #include "gui/session/SessionStatusBar.h"
@@ -24,6 +23,7 @@
 #include "gui/widgets/SecretField.h"
 #include "models/ApplicationsModel.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/KeychainBridge.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 

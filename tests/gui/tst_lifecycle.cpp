@@ -8,9 +8,9 @@
 #include "GuiTestSupport.h"
 #include "SandboxAdmin.h"
 
+#include "api/AccessSubject.h"
 #include "api/ConsoleCapabilities.h"
 #include "api/Session.h"
-#include "gui/AccessSubject.h"
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"
 #include "gui/applications/ApplicationActions.h"

@@ -10,8 +10,7 @@
 
 #include "SandboxAdmin.h"
 #include "api/ChangesInFlight.h"
-#include "gui/LocalSandbox.h"
-#include "gui/LostCreateCheck.h"
+#include "api/LostCreateCheck.h"
 #include "gui/applications/ApplicationActions.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/profiles/ProfileSwitcher.h"
@@ -25,6 +24,7 @@
 #include "models/ApplicationsModel.h"
 #include "models/ProfileStore.h"
 #include "models/UsersModel.h"
+#include "sandbox/LocalSandbox.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>

@@ -8,11 +8,11 @@
 #include "GuiTestSupport.h"
 
 #include "api/NetworkLog.h"
-#include "gui/LocalSandbox.h"
 #include "gui/activity/NetworkLogDialog.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/widgets/SecretField.h"
 #include "models/NetworkLogModel.h"
+#include "sandbox/LocalSandbox.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

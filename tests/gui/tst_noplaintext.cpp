@@ -31,9 +31,8 @@
 
 #include "api/BulkUserCreator.h"
 #include "api/NetworkLog.h"
+#include "api/ProxyCredentials.h"
 #include "core/CredentialExport.h"
-#include "gui/KeychainBridge.h"
-#include "gui/ProxyCredentials.h"
 #include "gui/activity/NetworkLogDialog.h"
 #include "gui/applications/ApplicationActions.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
@@ -53,6 +52,7 @@
 #include "models/ApplicationsModel.h"
 #include "models/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/KeychainBridge.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -14,7 +14,6 @@
 #include "GuiTestSupport.h"
 
 #include "ToolsTestProxy.h"
-#include "gui/KeychainBridge.h"
 #include "gui/profiles/ProfileController.h"
 #include "gui/profiles/ProfilesDialog.h"
 #include "gui/session/ReauthDialog.h"
@@ -23,6 +22,7 @@
 #include "gui/widgets/SecretField.h"
 #include "models/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/KeychainBridge.h"
 #include "secrets/SecretKey.h"
 
 #include <QCheckBox>

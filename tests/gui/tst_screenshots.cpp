@@ -8,7 +8,6 @@
 #include "AccessKeyPeer.h"
 #include "api/NetworkLog.h"
 #include "gui/AboutDialog.h"
-#include "gui/LocalSandbox.h"
 #include "gui/access/AccessKeysAdminSection.h"
 #include "gui/access/AccessKeysPage.h"
 #include "gui/access/AccessRulesDialog.h"
@@ -33,6 +32,7 @@
 #include "models/ApplicationsModel.h"
 #include "models/ProfileStore.h"
 #include "models/UsersModel.h"
+#include "sandbox/LocalSandbox.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCheckBox>

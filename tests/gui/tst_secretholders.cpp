@@ -5,9 +5,9 @@
 // through SecretBytes' wipe observer: the bytes right after zeroing, before the memory is freed.
 // (The old code called fill() on QStrings: no wipe was ever observed, and a shared buffer kept
 // the text.)
+#include "api/ProxyCredentials.h"
+#include "api/RecentTokens.h"
 #include "core/SecretBytes.h"
-#include "gui/ProxyCredentials.h"
-#include "gui/RecentTokens.h"
 #include "gui/credentials/CredentialExportDialog.h"
 #include "gui/widgets/ClipboardGuard.h"
 

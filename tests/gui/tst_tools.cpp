@@ -12,13 +12,11 @@
 #include "GuiTestSupport.h"
 #include "ToolsTestProxy.h"
 
+#include "api/ProxyCredentials.h"
 #include "core/TokenFormat.h"
-#include "gui/LocalSandbox.h"
-#include "gui/ProxyCredentials.h"
 #include "gui/activity/ActivityLogPage.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/profiles/ProfileController.h"
-#include "gui/profiles/ProfileSecrets.h"
 #include "gui/profiles/ProfileSwitcher.h"
 #include "gui/profiles/ProfilesDialog.h"
 #include "gui/session/SessionStatusBar.h"
@@ -29,6 +27,8 @@
 #include "models/ActivityLog.h"
 #include "models/ApplicationsModel.h"
 #include "models/ProfileStore.h"
+#include "sandbox/LocalSandbox.h"
+#include "secrets/ProfileSecrets.h"
 #include "secrets/SecretStore.h"
 
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "api/AccessSubject.h"
 #include "api/ConsoleCapabilities.h"
 #include "core/User.h"
-#include "gui/AccessSubject.h"
 #include "gui/session/SessionStatusBar.h"
 #include "gui/widgets/ClipboardGuard.h"
 #include "gui/widgets/Icons.h"

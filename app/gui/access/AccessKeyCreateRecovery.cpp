@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/access/AccessKeyCreateRecovery.h"
 
+#include "api/LostCreateCheck.h"
 #include "api/Session.h"
-#include "gui/LostCreateCheck.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "models/ModelFormat.h"

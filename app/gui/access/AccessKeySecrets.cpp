@@ -2,11 +2,11 @@
 #include "gui/access/AccessKeySecrets.h"
 
 #include "core/LogCategories.h"
-#include "gui/KeychainBridge.h"
 #include "gui/access/AccessKeyDialogs.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/credentials/ClientSecretDialog.h"
 #include "gui/widgets/MessageBanner.h"
+#include "secrets/KeychainBridge.h"
 
 namespace runai {
 

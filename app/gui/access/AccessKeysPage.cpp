@@ -2,12 +2,12 @@
 #include "gui/access/AccessKeysPage.h"
 #include "ui_AccessKeysPage.h"
 
+#include "api/LostCreateCheck.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
 #include "core/LogCategories.h"
-#include "gui/LostCreateCheck.h"
 #include "gui/access/AccessKeyCreateRecovery.h"
 #include "gui/access/AccessKeyDialogs.h"
 #include "gui/access/AccessKeySecrets.h"

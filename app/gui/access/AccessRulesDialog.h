@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/AccessSubject.h"
 #include "core/AccessRule.h"
-#include "gui/AccessSubject.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "gui/applications/ApplicationActions.h"
 
+#include "api/AccessSubject.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/LogCategories.h"
-#include "gui/AccessSubject.h"
-#include "gui/KeychainBridge.h"
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"
 #include "gui/applications/ClientSecretSaver.h"
@@ -16,6 +15,7 @@
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/RowActionSupport.h"
 #include "models/ApplicationsModel.h"
+#include "secrets/KeychainBridge.h"
 
 #include <QAction>
 #include <QSortFilterProxyModel>

@@ -2,10 +2,10 @@
 #include "gui/applications/ApplicationDetails.h"
 
 #include "api/Session.h"
-#include "gui/KeychainBridge.h"
 #include "gui/applications/ClientSecretSaver.h"
 #include "gui/widgets/SecretField.h"
 #include "models/ApplicationsModel.h"
+#include "secrets/KeychainBridge.h"
 
 #include <QGroupBox>
 #include <QLabel>

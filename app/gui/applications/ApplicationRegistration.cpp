@@ -6,13 +6,13 @@
 #include "core/ActivityRecorder.h"
 #include "core/InputValidation.h"
 #include "core/LogCategories.h"
-#include "gui/KeychainBridge.h"
 #include "gui/applications/ClientSecretSaver.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/widgets/LostCreateRecovery.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/RowActionSupport.h"
 #include "gui/widgets/Theme.h"
+#include "secrets/KeychainBridge.h"
 
 #include <QLabel>
 #include <QLineEdit>

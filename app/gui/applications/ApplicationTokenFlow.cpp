@@ -5,12 +5,12 @@
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/LogCategories.h"
-#include "gui/KeychainBridge.h"
 #include "gui/applications/ClientSecretSaver.h"
 #include "gui/credentials/ClientSecretDialog.h"
 #include "gui/tokens/TokenDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/RowActionSupport.h"
+#include "secrets/KeychainBridge.h"
 
 #include <QPushButton>
 

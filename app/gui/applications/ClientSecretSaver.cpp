@@ -3,9 +3,9 @@
 
 #include "api/Session.h"
 #include "core/LogCategories.h"
-#include "gui/KeychainBridge.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/widgets/MessageBanner.h"
+#include "secrets/KeychainBridge.h"
 
 namespace runai {
 

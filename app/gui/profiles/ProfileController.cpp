@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/profiles/ProfileController.h"
 
+#include "api/ProxyCredentials.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
@@ -8,12 +9,11 @@
 #include "core/InputValidation.h"
 #include "core/LogCategories.h"
 #include "core/PemBlocks.h"
-#include "gui/KeychainBridge.h"
-#include "gui/ProxyCredentials.h"
-#include "gui/profiles/ProfileSecrets.h"
 #include "gui/session/SignInPage.h"
 #include "gui/widgets/MessageBanner.h"
 #include "models/ProfileStore.h"
+#include "secrets/KeychainBridge.h"
+#include "secrets/ProfileSecrets.h"
 
 #include <QFile>
 

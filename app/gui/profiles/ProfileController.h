@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/ConnectionSettings.h"
-#include "models/Profile.h"
+#include "core/Profile.h"
 #include "models/ProfileStore.h"
 #include "secrets/SecretKey.h"
 

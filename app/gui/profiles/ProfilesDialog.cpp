@@ -2,12 +2,12 @@
 #include "gui/profiles/ProfilesDialog.h"
 
 #include "core/ActivityRecorder.h"
-#include "gui/KeychainBridge.h"
 #include "gui/profiles/ProfileController.h"
-#include "gui/profiles/ProfileSecrets.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/SecretField.h"
 #include "models/ProfileStore.h"
+#include "secrets/KeychainBridge.h"
+#include "secrets/ProfileSecrets.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Profile.h"
 #include "gui/profiles/ProfileForm.h"
-#include "models/Profile.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -9,7 +9,6 @@
 #include <QFileDialog>
 #include <QLocale>
 #include <QPushButton>
-#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -102,19 +101,15 @@ bool CertificateDialog::importFile(const QString &path)
         m_ui->banner->showError(read.error());
         return false;
     }
-    const QByteArray &data = read.value();
-    const QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
-    if (certs.isEmpty()) {
+    // Only the certificates are kept, re-encoded: a private key pasted into the same file by
+    // mistake must not end up in the profile.
+    const QByteArray pem = ConnectionSettings::caCertificatesOf(read.value());
+    if (pem.isEmpty()) {
         m_ui->banner->showError(tr("%1 holds no certificate. Choose a PEM file that begins with "
                                    "“-----BEGIN CERTIFICATE-----”.")
                                         .arg(path));
         return false;
     }
-    // Only the certificates are kept, re-encoded: a private key pasted into the same file by
-    // mistake must not end up in the profile.
-    QByteArray pem;
-    for (const QSslCertificate &cert : certs)
-        pem += cert.toPem();
     const auto parsed = ConnectionSettings::parseCaBundle(pem);
     if (!parsed) {
         m_ui->banner->showError(parsed.error());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/session/KeychainFallbackOffer.h"
 
-#include "gui/KeychainBridge.h"
 #include "gui/widgets/MessageBanner.h"
+#include "secrets/KeychainBridge.h"
 
 #include <QLabel>
 

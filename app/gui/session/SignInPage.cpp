@@ -8,13 +8,13 @@
 #include "core/AppSettings.h"
 #include "core/InputValidation.h"
 #include "core/LogCategories.h"
-#include "gui/KeychainBridge.h"
-#include "gui/LocalSandbox.h"
 #include "gui/session/CertificateDialog.h"
 #include "gui/session/CleartextWarning.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/Icons.h"
 #include "gui/widgets/Theme.h"
+#include "sandbox/LocalSandbox.h"
+#include "secrets/KeychainBridge.h"
 
 #include <QLabel>
 

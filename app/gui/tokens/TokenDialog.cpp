@@ -2,15 +2,13 @@
 #include "gui/tokens/TokenDialog.h"
 #include "ui_TokenDialog.h"
 
+#include "api/RecentTokens.h"
 #include "core/JwtClaims.h"
-#include "gui/RecentTokens.h"
 #include "gui/session/SessionStatusBar.h"
 #include "gui/tokens/TokenInspectorDialog.h"
 #include "gui/widgets/Icons.h"
 
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QPushButton>
 
@@ -110,37 +108,6 @@ void TokenDialog::done(int result)
     QDialog::done(result);
 }
 
-QString TokenDialog::claimText(const QString &name, const QJsonValue &value)
-{
-    static const QStringList timeClaims = {u"exp"_s, u"iat"_s, u"nbf"_s, u"auth_time"_s};
-    if (timeClaims.contains(name) && value.isDouble()) {
-        const auto when = QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
-        return u"%1 (%2)"_s.arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
-                .arg(qint64(value.toDouble()));
-    }
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QLocale::c().toString(value.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Array: {
-        QStringList parts;
-        for (const QJsonValue &item : value.toArray())
-            parts.append(claimText({}, item));
-        return parts.join(u", "_s);
-    }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
-}
-
 void TokenDialog::fillClaims(const SecretBytes &accessToken)
 {
     const auto claims = JwtClaims::decode(accessToken);
@@ -151,12 +118,11 @@ void TokenDialog::fillClaims(const SecretBytes &accessToken)
                                            .arg(claims.error()));
         return;
     }
-    const QJsonObject payload = claims.value().payload;
-    m_ui->claimsTable->setRowCount(int(payload.size()));
-    int row = 0;
-    for (auto it = payload.constBegin(); it != payload.constEnd(); ++it, ++row) {
-        m_ui->claimsTable->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_ui->claimsTable->setItem(row, 1, new QTableWidgetItem(claimText(it.key(), it.value())));
+    const QList<JwtClaims::Readable> rows = claims.value().readablePayload();
+    m_ui->claimsTable->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        m_ui->claimsTable->setItem(row, 0, new QTableWidgetItem(rows.at(row).name));
+        m_ui->claimsTable->setItem(row, 1, new QTableWidgetItem(rows.at(row).text));
     }
 }
 

@@ -31,9 +31,6 @@ public:
     // The "Use this identity" button's tool tip, in the words of the page that got the token.
     void setUseIdentityToolTip(const QString &text);
 
-    // Human-readable form of one claim value: dates for exp/iat/nbf/auth_time, lists joined.
-    static QString claimText(const QString &name, const QJsonValue &value);
-
 Q_SIGNALS:
     void useIdentityRequested();
 

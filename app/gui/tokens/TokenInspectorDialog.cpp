@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "gui/tokens/TokenInspectorDialog.h"
 
+#include "api/ApiPaths.h"
+#include "api/RecentTokens.h"
 #include "api/Session.h"
 #include "core/JwtClaims.h"
 #include "core/ObjectNoun.h"
 #include "core/TokenFormat.h"
-#include "gui/RecentTokens.h"
-#include "gui/tokens/TokenDialog.h"
 #include "gui/widgets/ClipboardGuard.h"
 #include "gui/widgets/Icons.h"
 #include "gui/widgets/MessageBanner.h"
@@ -56,13 +56,12 @@ QTableWidget *claimTable(QWidget *parent, const QString &name, const QString &ac
     return table;
 }
 
-void fillTable(QTableWidget *table, const QJsonObject &object)
+void fillTable(QTableWidget *table, const QList<JwtClaims::Readable> &rows)
 {
-    table->setRowCount(int(object.size()));
-    int row = 0;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it, ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(it.key()));
-        auto *value = new QTableWidgetItem(TokenDialog::claimText(it.key(), it.value()));
+    table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows.at(row).name));
+        auto *value = new QTableWidgetItem(rows.at(row).text);
         value->setToolTip(value->text());
         table->setItem(row, 1, value);
     }
@@ -173,7 +172,8 @@ TokenInspectorDialog::TokenInspectorDialog(Session *session, QWidget *parent)
     connect(m_copyHeader, &QPushButton::clicked, this,
             [this] { copyAs(TokenFormat::bearerHeader(token()), tr("The Authorization header")); });
     connect(m_copyCurl, &QPushButton::clicked, this, [this] {
-        copyAs(TokenFormat::curlCommand(m_consoleUrl, token()), tr("The curl command"));
+        copyAs(TokenFormat::curlCommand(m_consoleUrl, token(), ApiPaths::users()),
+               tr("The curl command"));
     });
     connect(m_copyEnv, &QPushButton::clicked, this, [this] {
         copyAs(TokenFormat::environmentVariables(m_consoleUrl, token()),
@@ -287,13 +287,13 @@ void TokenInspectorDialog::decode()
     const bool has = !text.isEmpty();
     for (QPushButton *b : {m_copyHeader, m_copyCurl, m_copyEnv})
         b->setEnabled(has);
+    // "<console>" stands for the URL not known yet, as "<token>" does for the token.
     m_copyCurl->setToolTip(
-            m_consoleUrl.isEmpty()
-                    ? tr("printf 'Authorization: Bearer <token>' | curl -H @- "
-                         "<console>/api/v1/users (the token stays off curl's command line)")
-                    : tr("printf 'Authorization: Bearer <token>' | curl -H @- %1 (the token stays "
-                         "off curl's command line)")
-                              .arg(TokenFormat::apiUrl(m_consoleUrl, u"/api/v1/users"_s)));
+            tr("printf 'Authorization: Bearer <token>' | curl -H @- %1 (the token "
+               "stays off curl's command line)")
+                    .arg(m_consoleUrl.isEmpty()
+                                 ? u"<console>"_s + ApiPaths::users()
+                                 : TokenFormat::apiUrl(m_consoleUrl, ApiPaths::users())));
     if (!has) {
         m_banner->clear();
         return;
@@ -307,9 +307,9 @@ void TokenInspectorDialog::decode()
     }
     m_banner->clear();
     const JwtClaims &claims = parsed.value();
-    const QString type = claims.header.value(u"typ"_s).toString();
-    m_algorithm->setText(type.isEmpty() ? claims.algorithm
-                                        : tr("%1, signed with %2").arg(type, claims.algorithm));
+    m_algorithm->setText(claims.type.isEmpty()
+                                 ? claims.algorithm
+                                 : tr("%1, signed with %2").arg(claims.type, claims.algorithm));
     m_issuer->setText(claims.issuer.isEmpty() ? tr("(none)") : claims.issuer);
     QString subject = claims.subject.isEmpty() ? tr("(none)") : claims.subject;
     const QString who = !claims.email.isEmpty()               ? claims.email
@@ -323,8 +323,8 @@ void TokenInspectorDialog::decode()
                                                                      QLocale::LongFormat)
                                                 : tr("(not stated)"));
     m_expiresAt = claims.expiresAt;
-    fillTable(m_claims, claims.payload);
-    fillTable(m_header, claims.header);
+    fillTable(m_claims, claims.readablePayload());
+    fillTable(m_header, claims.readableHeader());
     updateCountdown();
     if (m_expiresAt.isValid() && !isExpired())
         m_tick.start();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "gui/users/UserActions.h"
 
+#include "api/AccessSubject.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "core/ActivityRecorder.h"
 #include "core/LogCategories.h"
-#include "gui/AccessSubject.h"
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"
 #include "gui/users/TemporaryPasswordDialog.h"

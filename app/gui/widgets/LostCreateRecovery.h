@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gui/LostCreateCheck.h"
+#include "api/LostCreateCheck.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gui/KeychainBridge.h"
+#include "secrets/KeychainBridge.h"
 
 #include "core/LogCategories.h"
 #include "secrets/MemorySecretStore.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gui/LostCreateCheck.h"
+#include "api/LostCreateCheck.h"
 
 #include "api/RunaiClient.h"
 #include "api/Session.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gui/ProxyCredentials.h"
+#include "api/ProxyCredentials.h"
 
 #include "core/LogCategories.h"
 

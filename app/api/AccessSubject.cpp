@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gui/AccessSubject.h"
+#include "api/AccessSubject.h"
 
 #include "api/Session.h"
 #include "core/Application.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "gui/profiles/ProfileSecrets.h"
+#include "secrets/ProfileSecrets.h"
 
 #include "core/InputValidation.h"
-#include "gui/KeychainBridge.h"
+#include "secrets/KeychainBridge.h"
 #include "secrets/SecretStore.h"
 
 using namespace Qt::StringLiterals;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gui/LocalSandbox.h"
+#include "sandbox/LocalSandbox.h"
 
 #include "core/LogCategories.h"
 #include "sandbox/ApiContext.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gui/RecentTokens.h"
+#include "api/RecentTokens.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -19,9 +19,10 @@ namespace runai {
 
 class SecretStore;
 
-// The GUI's one door to the SecretStore. It turns store jobs into callbacks bound to a context
-// object (a callback never runs after its page or dialog is gone), and reports when the keychain
-// is slow ("Waiting for the keychain…") so pages can say so instead of looking frozen.
+// The GUI's one door to the SecretStore (it holds no widget, so it lives beside the store). It
+// turns store jobs into callbacks bound to a context object (a callback never runs after its page
+// or dialog is gone), and reports when the keychain is slow ("Waiting for the keychain…") so pages
+// can say so instead of looking frozen.
 //
 // When the keychain itself cannot be used (no Secret Service, locked, refused, ...), it says so
 // through keychainUnavailable() and keeps the secrets it could not save in memory, so that the
