@@ -34,6 +34,9 @@ set(allowed_secrets core)
 set(allowed_models core)
 set(allowed_sandbox "")
 set(allowed_files_sandbox core/LogCategories.h)
+# Where include cycles are looked for: everywhere (app = app/main.cpp). Cycles inside one layer
+# are as hard to read as cycles inside gui/; name fewer layers here only as a conscious exception.
+set(acyclic_layers core api secrets models sandbox gui app)
 
 file(GLOB_RECURSE all_files LIST_DIRECTORIES false "${APP_DIR}/*")
 file(GLOB_RECURSE sources LIST_DIRECTORIES false "${APP_DIR}/*.cpp" "${APP_DIR}/*.h")
@@ -96,15 +99,21 @@ foreach(path IN LISTS all_files)
 
     # --- includes: layers, gui's network/JSON/TLS headers, ui_X.h, the unit graph
     string(REGEX MATCH "^[^/]+" layer "${name}")
-    if(NOT layer IN_LIST layers)
+    if(NOT name MATCHES "/")
         set(layer app) # app/main.cpp: the program, built on every layer
+    elseif(NOT layer IN_LIST layers)
+        # A new folder is a new layer: it needs a row in the table above saying what it may use.
+        string(APPEND bad_layers "\n  ${name}: ${layer}/ is not in the layer table of "
+                                 "tests/SourceRules.cmake (say there what it may include)")
     endif()
     get_filename_component(stem "${name}" NAME_WE)
     unit_of("${name}" unit)
     string(REGEX MATCHALL "#[ \t]*include[ \t]*[<\"][^>\"\n;]+[>\"]" includes "${text}")
     foreach(include IN LISTS includes)
-        string(REGEX REPLACE "^#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"]$" "\\1" header "${include}")
-        if(layer STREQUAL "gui" AND header MATCHES "^(Qt[A-Za-z]+/)?(QNetwork|QJson|QSsl|QtNetwork)")
+        string(REGEX REPLACE "^#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"]$" "\\1"
+               header "${include}")
+        if(layer STREQUAL "gui"
+           AND header MATCHES "^(Qt[A-Za-z]+/)?(QNetwork|QJson|QSsl|QtNetwork)")
             string(APPEND bad_gui "\n  ${name} includes ${header}")
         endif()
         if(header MATCHES "^ui_(.+)\\.h$")
@@ -131,6 +140,8 @@ foreach(path IN LISTS all_files)
             endif()
             string(APPEND bad_layers ")")
         endif()
+        # The one core header the sandbox may use must stay header-only and self-contained, since
+        # runai_sandbox does not link runai_core.
         if(layer STREQUAL "sandbox" AND header IN_LIST allowed_files_sandbox)
             string(REGEX REPLACE "\\.h$" ".cpp" header_source "${header}")
             if(EXISTS "${APP_DIR}/${header_source}")
@@ -138,8 +149,12 @@ foreach(path IN LISTS all_files)
                                          "(${header_source} exists; runai_sandbox links no core)")
             endif()
         endif()
+        if(name IN_LIST allowed_files_sandbox)
+            string(APPEND bad_layers "\n  ${name} includes ${header}, but sandbox/ includes "
+                                     "${name} and runai_sandbox links none of our libraries")
+        endif()
         unit_of("${header}" included_unit)
-        if(NOT included_unit EQUAL unit)
+        if(NOT included_unit EQUAL unit AND layer IN_LIST acyclic_layers)
             if(NOT DEFINED edge_${unit}_${included_unit})
                 list(APPEND succ_${unit} ${included_unit})
                 set(edge_${unit}_${included_unit} "${name} includes ${header}")
@@ -149,22 +164,24 @@ foreach(path IN LISTS all_files)
 
     # --- public ui() accessors: a header that mentions ui() is read line by line, knowing
     # whether each line stands in a public part of its class.
+    set(class_head "^(class|struct)[ \t]+[A-Za-z_]")
+    set(access_label "^(public|protected|private|signals|Q_SIGNALS)[ \ta-zA-Z_]*:($|[^:])")
+    set(ui_declared "(^|[ \t*&])ui\\(\\)[ \t]*(const)?[ \t]*(override)?[ \t]*[{${semicolon_mark}]")
     if(name MATCHES "\\.h$" AND text MATCHES "ui\\(\\)")
         set(access public)
         set(number 0)
         foreach(line IN LISTS lines)
             math(EXPR number "${number} + 1")
             string(STRIP "${line}" line)
-            if(line MATCHES "^(class|struct)[ \t]+[A-Za-z_]" AND NOT line MATCHES "${semicolon_mark}$")
+            if(line MATCHES "${class_head}" AND NOT line MATCHES "${semicolon_mark}$")
                 if(line MATCHES "^class")
                     set(access private)
                 else()
                     set(access public)
                 endif()
-            elseif(line MATCHES "^(public|protected|private|signals|Q_SIGNALS)[ \ta-zA-Z_]*:($|[^:])")
+            elseif(line MATCHES "${access_label}")
                 string(REGEX MATCH "^[a-zA-Z_]+" access "${line}")
-            elseif(line MATCHES "(^|[ \t*&])ui\\(\\)[ \t]*(const)?[ \t]*(override)?[ \t]*[{${semicolon_mark}]"
-                   AND NOT access MATCHES "^(private|protected)$")
+            elseif(line MATCHES "${ui_declared}" AND NOT access MATCHES "^(private|protected)$")
                 string(APPEND bad_forms "\n  ${name}:${number} declares a public ui() accessor")
             endif()
         endforeach()
@@ -174,8 +191,9 @@ foreach(path IN LISTS all_files)
     # (clang-format owns the spacing, so a copy re-indented is still a copy), and blank lines,
     # #include lines, the SPDX line and lines of lone punctuation (`}`, `});`, `{`) are passed
     # over: blank lines and braces are layout, not code, and two files using the same headers or
-    # the same licence have written nothing twice. Comments count: a comment copied with its code is part of the copy. So ten lines of
-    # substance found twice are a piece of logic that should live in one place.
+    # the same licence have written nothing twice. Comments count: a comment copied with its code
+    # is part of the copy. So ten lines of substance found twice are a piece of logic that should
+    # live in one place (the same lines the `duplicates` tool reads, comments aside).
     # The folding is done on the whole text at once (CMake is quick at that and slow at running
     # commands line by line); passed-over lines become empty, so line numbers stay true.
     string(REGEX REPLACE "[ \t]+" " " text "${text}")
@@ -232,7 +250,8 @@ foreach(path IN LISTS all_files)
         endif()
         if(run_start)
             string(APPEND bad_repeats
-                "\n  ${name}:${run_start}-${run_last} ~ ${run_other}:${run_other_first}-${run_other_last}")
+                "\n  ${name}:${run_start}-${run_last} ~ "
+                "${run_other}:${run_other_first}-${run_other_last}")
         endif()
         list(GET seen_${key} 1 run_other_first)
         set(in_run TRUE)
@@ -243,7 +262,8 @@ foreach(path IN LISTS all_files)
     endforeach()
     if(run_start)
         string(APPEND bad_repeats
-            "\n  ${name}:${run_start}-${run_last} ~ ${run_other}:${run_other_first}-${run_other_last}")
+            "\n  ${name}:${run_start}-${run_last} ~ "
+                "${run_other}:${run_other_first}-${run_other_last}")
     endif()
 endforeach()
 
@@ -338,7 +358,8 @@ if(bad_gui)
                          "api/ or core/):${bad_gui}")
 endif()
 if(bad_cycles)
-    string(APPEND report "\ncycles: units that include each other (X.h and X.cpp are one unit):${bad_cycles}")
+    string(APPEND report "\ncycles: units that include each other (X.h and X.cpp are one "
+                         "unit):${bad_cycles}")
 endif()
 if(bad_forms)
     string(APPEND report "\nforms: a form is its page's own (private m_ui):${bad_forms}")
@@ -348,7 +369,8 @@ if(bad_size)
 endif()
 if(bad_repeats)
     string(APPEND report "\nrepeats: ${repeat_lines} or more identical lines standing twice (white "
-                         "space folded; blank, #include and lone-brace lines passed over):${bad_repeats}")
+                         "space folded; blank, #include, SPDX and lone-brace lines passed "
+                         "over):${bad_repeats}")
 endif()
 if(report)
     string(REPLACE "${semicolon_mark}" ";" report "${report}")
