@@ -13,8 +13,8 @@
 #
 #   cmake -DAPP_DIR=<source>/app -P SourceRules.cmake
 #
-# Written for speed (the whole of app/ in well under a second): one file(READ) a file, regexes on
-# whole files for the includes, and one pass over the lines of each file for the rest.
+# Written for speed (app/'s 33k lines in about 0.5 s of CPU): one file(READ) a file, regexes and
+# replacements on whole files, and one pass over the lines of each file for the repeats only.
 cmake_minimum_required(VERSION 3.21) # IN_LIST, list(POP_BACK), empty list elements kept
 if(NOT APP_DIR)
     message(FATAL_ERROR "APP_DIR is not set")
@@ -56,7 +56,6 @@ set(bad_gui "")
 set(bad_forms "")
 set(bad_size "")
 set(bad_repeats "")
-set(units "")
 set(unit_count 1) # the next unit number; from 1, since a list "0" reads as false
 
 # A unit's number, made on first sight: app/gui/MainWindow.h and .cpp are unit "gui/MainWindow".
