@@ -4227,10 +4227,6 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <translation>Der curl-Befehl bekommt das Token über seine Eingabe, und export ist ein Shell-Builtin: Keine Prozessliste zeigt das Token. In ein Terminal eingefügt, bleibt eine Zeile nur dann aus der Shell-Historie, wenn die Shell Zeilen überspringt, die mit einem Leerzeichen beginnen (bash: HISTCONTROL=ignorespace); exportiert, erreicht das Token jedes Programm, das aus dieser Shell gestartet wird.</translation>
     </message>
     <message>
-        <source>printf &apos;Authorization: Bearer &lt;token&gt;&apos; | curl -H @- &lt;console&gt;/api/v1/users (the token stays off curl&apos;s command line)</source>
-        <translation>printf &apos;Authorization: Bearer &lt;token&gt;&apos; | curl -H @- &lt;console&gt;/api/v1/users (das Token bleibt von der Befehlszeile von curl fern)</translation>
-    </message>
-    <message>
         <source>printf &apos;Authorization: Bearer &lt;token&gt;&apos; | curl -H @- %1 (the token stays off curl&apos;s command line)</source>
         <translation>printf &apos;Authorization: Bearer &lt;token&gt;&apos; | curl -H @- %1 (das Token bleibt von der Befehlszeile von curl fern)</translation>
     </message>
