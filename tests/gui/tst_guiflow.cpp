@@ -476,6 +476,9 @@ private Q_SLOTS:
         QSettings().setValue(u"users/maxListedUsers"_s, 600);
         const auto restore = qScopeGuard([] { QSettings().remove(u"users/maxListedUsers"_s); });
         signInToSandbox();
+        // The probe after sign-in reloads the list when it ends; on a slow (sanitized) build it
+        // can end after the refresh below, so the list this test reads would not be the refresh's.
+        QTRY_VERIFY_WITH_TIMEOUT(consoleProbed(m_window.get()), kWaitMs);
         QCOMPARE(m_window->sandbox()->server()->seedUsers(1200, u"many%1@example.com"_s), 1200);
         UsersPage *users = m_window->usersPage();
         m_window->tabs()->setCurrentWidget(users);
