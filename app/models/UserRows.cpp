@@ -55,6 +55,7 @@ void UserRows::clear()
     m_bigTexts.clear();
     m_strings = {QString()};
     m_stringIndex.clear();
+    m_lastString = 0;
     m_lists = {QStringList()};
     m_listIndex.clear();
 }
@@ -78,8 +79,17 @@ void UserRows::replace(qsizetype row, const User &user)
 // The id as 16 bytes when its text is exactly what QUuid writes; null otherwise.
 QUuid UserRows::idKey(const QString &id)
 {
-    const QUuid uuid = id.size() == 36 ? QUuid(QAnyStringView(id)) : QUuid();
-    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id ? uuid : QUuid();
+    // Exactly what QUuid writes: 8-4-4-4-12 lower-case hex digits (checked without making a
+    // string: this runs for every user of every page).
+    if (id.size() != 36)
+        return {};
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = id.at(i).unicode();
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? c != u'-' : !((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return {};
+    }
+    return QUuid(QAnyStringView(id));
 }
 
 bool UserRows::hasId(qsizetype row, const QString &id, const QUuid &uuid) const
@@ -126,19 +136,43 @@ UserRows::Text UserRows::store(const QString &value)
         return {};
     if (value.isEmpty())
         return {0, 0};
+    if (value.size() <= MaxSmallText) {
+        // ASCII, as e-mail addresses nearly always are: written straight into the block.
+        const QChar *chars = value.constData();
+        const qsizetype size = value.size();
+        qsizetype i = 0;
+        while (i < size && chars[i].unicode() < 0x80)
+            ++i;
+        if (i == size) {
+            char *to = reserveText(size);
+            for (i = 0; i < size; ++i)
+                to[i] = char(chars[i].unicode());
+            return commitText(size);
+        }
+    }
     const QByteArray utf8 = value.size() <= MaxSmallText ? value.toUtf8() : QByteArray();
     if (utf8.isEmpty() || utf8.size() > MaxSmallText || !utf8Exact(value)) {
         m_bigTexts.append(value);
         return {quint32(m_bigTexts.size() - 1), BigFlag};
     }
-    if (m_textUsed + utf8.size() > TextBlockSize) {
+    std::memcpy(reserveText(utf8.size()), utf8.constData(), size_t(utf8.size()));
+    return commitText(utf8.size());
+}
+
+char *UserRows::reserveText(qsizetype size)
+{
+    if (m_textUsed + size > TextBlockSize) {
         m_textBlocks.push_back(std::make_unique_for_overwrite<char[]>(size_t(TextBlockSize)));
         m_textUsed = 0;
     }
+    return m_textBlocks.back().get() + m_textUsed;
+}
+
+UserRows::Text UserRows::commitText(qsizetype size)
+{
     const qsizetype block = qsizetype(m_textBlocks.size()) - 1;
-    std::memcpy(m_textBlocks.back().get() + m_textUsed, utf8.constData(), size_t(utf8.size()));
-    const Text stored{quint32(block * TextBlockSize + m_textUsed), quint32(utf8.size())};
-    m_textUsed += utf8.size();
+    const Text stored{quint32(block * TextBlockSize + m_textUsed), quint32(size)};
+    m_textUsed += size;
     return stored;
 }
 
@@ -169,13 +203,16 @@ quint32 UserRows::intern(const QString &value)
 {
     if (value.isNull())
         return 0;
+    // Pages repeat the same creator: the last one is found without hashing.
+    if (m_lastString && m_strings.at(m_lastString) == value)
+        return m_lastString;
     const auto found = m_stringIndex.constFind(value);
     if (found != m_stringIndex.cend())
-        return *found;
+        return m_lastString = *found;
     m_strings.append(value);
-    const auto index = quint32(m_strings.size() - 1);
-    m_stringIndex.insert(value, index);
-    return index;
+    m_lastString = quint32(m_strings.size() - 1);
+    m_stringIndex.insert(value, m_lastString);
+    return m_lastString;
 }
 
 quint32 UserRows::intern(const QStringList &value)

@@ -89,6 +89,8 @@ private:
     }
     Row compact(const User &user);
     Text store(const QString &text);
+    char *reserveText(qsizetype size); // room for `size` bytes in the last text block
+    Text commitText(qsizetype size); // ... which are now written there
     QString text(Text text) const;
     QAnyStringView view(Text text) const;
     quint32 intern(const QString &value);
@@ -101,6 +103,7 @@ private:
     QList<QString> m_bigTexts;
     QList<QString> m_strings;
     QHash<QString, quint32> m_stringIndex;
+    quint32 m_lastString = 0;
     QList<QStringList> m_lists;
     QHash<QStringList, quint32> m_listIndex;
 };
