@@ -4,6 +4,7 @@
 #include "models/ModelFormat.h"
 
 #include <QFont>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +16,7 @@ UsersModel::UsersModel(QObject *parent)
 
 int UsersModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_users.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int UsersModel::columnCount(const QModelIndex &parent) const
@@ -27,14 +28,14 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const User &user = m_users.at(index.row());
-    const bool created = isCreatedInSession(user.username);
+    const int row = index.row();
+    const bool created = !m_createdInSession.isEmpty() && isCreatedInSession(m_rows.username(row));
 
     switch (role) {
     case IdRole:
-        return user.id;
+        return m_rows.id(row);
     case UsernameRole:
-        return user.username;
+        return m_rows.username(row);
     case CreatedInSessionRole:
         return created;
     default:
@@ -45,21 +46,23 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case EmailColumn:
-            return created ? tr("%1 (new)").arg(user.username) : user.username;
+            return created ? tr("%1 (new)").arg(m_rows.username(row)) : m_rows.username(row);
         case NameColumn:
-            return user.fullName();
+            return m_rows.fullName(row);
         case IdColumn:
-            return user.id;
-        case TypeColumn:
-            if (!user.isLocal.has_value())
+            return m_rows.id(row);
+        case TypeColumn: {
+            const std::optional<bool> isLocal = m_rows.isLocal(row);
+            if (!isLocal.has_value())
                 return tr("Unknown");
-            return *user.isLocal ? tr("Local") : tr("SSO");
+            return *isLocal ? tr("Local") : tr("SSO");
+        }
         case CreatedColumn:
-            return modelformat::dateTime(user.createdAt, tr("Unknown"));
+            return modelformat::dateTime(m_rows.createdAt(row), tr("Unknown"));
         case CreatedByColumn:
-            return user.createdBy;
+            return m_rows.createdBy(row);
         case LastLoginColumn:
-            return modelformat::dateTime(user.lastLogin, tr("Never"));
+            return modelformat::dateTime(m_rows.lastLogin(row), tr("Never"));
         case ColumnCount:
             break;
         }
@@ -68,11 +71,11 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         switch (column) {
         case EmailColumn:
-            return user.username;
+            return m_rows.username(row);
         case CreatedColumn:
-            return user.createdAt;
+            return m_rows.createdAt(row);
         case LastLoginColumn:
-            return user.lastLogin;
+            return m_rows.lastLogin(row);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -125,7 +128,9 @@ QHash<int, QByteArray> UsersModel::roleNames() const
 void UsersModel::setUsers(UserList users)
 {
     beginResetModel();
-    m_users = std::move(users);
+    m_rows.clear();
+    for (const User &user : std::as_const(users))
+        m_rows.append(user);
     endResetModel();
 }
 
@@ -133,33 +138,36 @@ void UsersModel::appendUsers(const UserList &users)
 {
     if (users.isEmpty())
         return;
-    const int first = int(m_users.size());
+    const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(users.size()) - 1);
-    m_users.append(users);
+    for (const User &user : users)
+        m_rows.append(user);
     endInsertRows();
 }
 
 void UsersModel::addCreatedUser(const User &user)
 {
     m_createdInSession.insert(user.username.toCaseFolded());
-    for (int row = 0; row < m_users.size(); ++row) {
-        if ((!user.id.isEmpty() && m_users.at(row).id == user.id)
-            || m_users.at(row).username.compare(user.username, Qt::CaseInsensitive) == 0) {
-            m_users[row] = user;
+    const QUuid idKey = UserRows::idKey(user.id);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if ((!user.id.isEmpty() && m_rows.hasId(row, user.id, idKey))
+            || QAnyStringView::compare(m_rows.usernameView(row), user.username, Qt::CaseInsensitive)
+                       == 0) {
+            m_rows.replace(row, user);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             return;
         }
     }
-    const int at = int(m_users.size());
+    const int at = int(m_rows.size());
     beginInsertRows({}, at, at);
-    m_users.append(user);
+    m_rows.append(user);
     endInsertRows();
 }
 
 void UsersModel::clear()
 {
     beginResetModel();
-    m_users.clear();
+    m_rows.clear();
     endResetModel();
 }
 
@@ -170,15 +178,15 @@ bool UsersModel::isCreatedInSession(const QString &username) const
 
 User UsersModel::user(int row) const
 {
-    if (row < 0 || row >= m_users.size())
+    if (row < 0 || row >= m_rows.size())
         return {};
-    return m_users.at(row);
+    return m_rows.user(row);
 }
 
 int UsersModel::rowOfUsername(const QString &username) const
 {
-    for (int i = 0; i < m_users.size(); ++i) {
-        if (m_users.at(i).username.compare(username, Qt::CaseInsensitive) == 0)
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (QAnyStringView::compare(m_rows.usernameView(i), username, Qt::CaseInsensitive) == 0)
             return i;
     }
     return -1;
