@@ -24,6 +24,7 @@
 #include "gui/users/TemporaryPasswordDialog.h"
 #include "gui/users/UserActions.h"
 #include "gui/users/UsersPage.h"
+#include "gui/verify/VerifyAccessDialog.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/SecretField.h"
@@ -51,6 +52,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -516,6 +518,50 @@ private Q_SLOTS:
         save(confirm, u"41-regenerate-confirmation"_s);
         click(confirm->cancelButton());
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
+        m_window->signOut();
+    }
+
+    // issue 15: Verify access, right after registering a service account and granting it Viewer
+    // on a project: "Check what it can do now" on the page's banner, the check run with the
+    // secret the keychain holds (3.0: applications not offered, denials with their rule).
+    void verifyAccess()
+    {
+        sandbox::SandboxOptions options;
+        options.apiVersion = u"3.0"_s;
+        sandbox::SandboxServer server(options);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        fillSignInPage(m_window.get(), server.baseUrl(), options.adminEmail, options.adminPassword);
+        click(form<QPushButton>(m_window->signInPage(), "signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(consoleProbed(m_window.get()), kWaitMs);
+        ApplicationsPage *apps = m_window->applicationsPage();
+        m_window->tabs()->setCurrentWidget(apps);
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), u"report-reader"_s);
+        click(form<QPushButton>(apps, "registerButton"));
+        confirmSavedCredentials({});
+        GrantAccessDialog *offer = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((offer = findOpenDialog<GrantAccessDialog>(m_window.get())),
+                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!offer->isBusy(), kWaitMs);
+        QVERIFY(offer->selectRole(u"Viewer"_s));
+        offer->selectScopeType(u"project"_s);
+        typeInto(form<QLineEdit>(offer, "scopeIdEdit"), u"reports"_s);
+        offer->grant();
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        save(m_window.get(), u"42-check-what-it-can-do-now"_s);
+        click(apps->banner()->actionButton());
+        VerifyAccessDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = findOpenDialog<VerifyAccessDialog>(m_window.get())),
+                                 kWaitMs);
+        dialog->resize(1000, 600);
+        QSignalSpy done(dialog, &VerifyAccessDialog::checkFinished);
+        click(form<QPushButton>(dialog, "runButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kWaitMs);
+        QVERIFY(dialog->check()->count(AccessCheck::Outcome::Denied) > 0);
+        save(dialog, u"43-verify-access"_s);
+        dialog->close();
         m_window->signOut();
     }
 

@@ -11,6 +11,7 @@
 #include "gui/applications/ClientSecretSaver.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/credentials/CredentialExportDialog.h"
+#include "gui/verify/VerifyAccessDialog.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/RowActionSupport.h"
@@ -52,6 +53,8 @@ ApplicationActions::ApplicationActions(const Table &table, MessageBanner *banner
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_toggleEnabled = makeAction(tr("&Disable…"), {},
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_verify = makeAction(tr("&Verify access…"), {},
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)); // issue 15
     m_delete = makeAction(tr("De&lete…"), {}, QKeySequence(QKeySequence::Delete));
     // Del belongs to the table only: in a text field it deletes text.
     m_delete->setShortcutContext(Qt::WidgetShortcut);
@@ -61,13 +64,15 @@ ApplicationActions::ApplicationActions(const Table &table, MessageBanner *banner
     connect(m_regenerate, &QAction::triggered, this, &ApplicationActions::regenerateSecret);
     connect(m_toggleEnabled, &QAction::triggered, this, &ApplicationActions::toggleEnabled);
     connect(m_delete, &QAction::triggered, this, &ApplicationActions::deleteApplication);
+    connect(m_verify, &QAction::triggered, this, &ApplicationActions::verifyAccess);
 
     m_toolBar = rowactions::makeToolBar(
             m_page, u"applicationActionsBar"_s, {},
-            {m_accessRules, m_export, m_regenerate, m_toggleEnabled, m_delete});
+            {m_accessRules, m_verify, m_export, m_regenerate, m_toggleEnabled, m_delete});
     applyNoun();
     rowactions::addToTable(m_page, m_table.view,
-                           {m_accessRules, m_export, m_regenerate, m_toggleEnabled}, m_delete);
+                           {m_accessRules, m_verify, m_export, m_regenerate, m_toggleEnabled},
+                           m_delete);
 
     connect(m_table.view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApplicationActions::updateActions);
@@ -105,6 +110,8 @@ void ApplicationActions::applyNoun()
     tip(m_accessRules, words.pick(tr("List, add and delete the roles of the selected application"),
                                   tr("List, add and delete the roles of the selected service "
                                      "account")));
+    tip(m_verify, words.pick(tr("Check on the console what the selected application may do"),
+                             tr("Check on the console what the selected service account may do")));
     tip(m_toggleEnabled, words.pick(tr("Disable or enable the selected application"),
                                     tr("Disable or enable the selected service account")));
     tip(m_delete, words.pick(tr("Delete the selected application"),
@@ -143,7 +150,7 @@ void ApplicationActions::updateActions()
 {
     const Application app = selected();
     const bool ready = m_session && !app.id.isEmpty() && !isBusy();
-    for (QAction *action : {m_accessRules, m_regenerate, m_toggleEnabled, m_delete})
+    for (QAction *action : {m_accessRules, m_verify, m_regenerate, m_toggleEnabled, m_delete})
         action->setEnabled(ready);
     const bool stored = !app.id.isEmpty() && m_table.model->isSecretStored(app.clientId);
     m_export->setEnabled(ready && stored && m_keychain);
@@ -437,6 +444,13 @@ void ApplicationActions::showAccessRules()
     dialog->open();
 }
 
+void ApplicationActions::verifyAccess()
+{
+    const Application app = selected();
+    if (m_session && !app.id.isEmpty())
+        VerifyAccessDialog::openForApplication(m_page, m_session, m_keychain, app);
+}
+
 void ApplicationActions::offerAccess(const Application &app, QDialog *credentialsDialog)
 {
     if (!credentialsDialog) {
@@ -456,12 +470,14 @@ void ApplicationActions::openGrantDialog(const Application &app)
     auto *dialog = new GrantAccessDialog(m_session, subject, GrantAccessDialog::Purpose::Offer,
                                          m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &GrantAccessDialog::ruleCreated, this,
-            [this, name = app.name](const AccessRule &rule) {
-                m_banner->showSuccess(
-                        tr("\"%1\" now has the role %2 on the %3 scope %4.")
-                                .arg(name, rule.roleName, rule.scopeType, rule.scopeId));
-            });
+    connect(dialog, &GrantAccessDialog::ruleCreated, this, [this, app](const AccessRule &rule) {
+        m_banner->showSuccess(tr("\"%1\" now has the role %2 on the %3 scope %4.")
+                                      .arg(app.name, rule.roleName, rule.scopeType, rule.scopeId));
+        // issue 15: "Check what it can do now", one click on the same banner
+        m_banner->setAction(tr("Check what it can &do now"), [this, app] {
+            VerifyAccessDialog::openForApplication(m_page, m_session, m_keychain, app);
+        });
+    });
     // Not modal: an offer, not a question; the window stays usable while it is open.
     dialog->show();
     dialog->raise();

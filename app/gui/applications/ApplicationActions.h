@@ -56,6 +56,7 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *exportAction() const { return m_export; }
     QAction *accessRulesAction() const { return m_accessRules; }
+    QAction *verifyAction() const { return m_verify; } // issue 15: Verify access
     // The actions' tool bar; the page places it above the table.
     QToolBar *toolBar() const { return m_toolBar; }
     bool isBusy() const;
@@ -66,6 +67,7 @@ public Q_SLOTS:
     void deleteApplication();
     void exportCredentials();
     void showAccessRules();
+    void verifyAccess(); // issue 15: what the selected identity may do, checked on the console
     void updateActions();
 
 Q_SIGNALS:
@@ -98,6 +100,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_export = nullptr;
     QAction *m_accessRules = nullptr;
+    QAction *m_verify = nullptr;
     QToolBar *m_toolBar = nullptr;
 };
 
