@@ -4,20 +4,27 @@
 // from the offer, press "Check what it can do now" on the page's banner, run the check with the
 // secret the keychain holds and read the matrix (allowed / denied with the rule that would grant
 // it / not offered); the activity log records the check. Also from the page's action with a
-// pasted secret, and a refused secret.
+// pasted secret, and a refused secret; from the Users page (a password typed for the check) and
+// the Access keys page (an own key from the keychain, another user's key pasted).
 
 #include "GuiTestSupport.h"
 
 #include "api/AccessCheck.h"
 #include "api/Session.h"
 #include "core/ActivityEntry.h"
+#include "gui/access/AccessKeysAdminSection.h"
+#include "gui/access/AccessKeysPage.h"
 #include "gui/access/GrantAccessDialog.h"
 #include "gui/applications/ApplicationActions.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
+#include "gui/users/UserActions.h"
+#include "gui/users/UsersPage.h"
 #include "gui/verify/VerifyAccessDialog.h"
 #include "gui/widgets/SecretField.h"
+#include "models/AccessKeysModel.h"
 #include "models/ActivityLog.h"
 #include "models/ApplicationsModel.h"
+#include "models/UsersModel.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCheckBox>
@@ -182,7 +189,107 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // From the Users page: a local user's password typed for the check (never stored); the
+    // program holds no user's password, so there is nothing else to choose.
+    void userWithTypedPassword()
+    {
+        signIn(u"2.24"_s, false);
+        const QString password = m_server->seedUser(u"dana@example.com"_s, u"test@run.ai"_s,
+                                                    QDateTime::currentDateTimeUtc());
+        QVERIFY(!password.isEmpty());
+        UsersPage *users = m_window->usersPage();
+        m_window->tabs()->setCurrentWidget(users);
+        users->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !users->isLoading() && users->model()->rowOfUsername(u"dana@example.com"_s) >= 0,
+                kWaitMs);
+        const int row = users->model()->rowOfUsername(u"dana@example.com"_s);
+        form<QTableView>(users, "tableView")
+                ->selectRow(users->proxy()->mapFromSource(users->model()->index(row, 0)).row());
+        QAction *verify = users->actions()->verifyAction();
+        QVERIFY(verify->isEnabled());
+        verify->trigger();
+        VerifyAccessDialog *dialog = waitForDialog();
+        QVERIFY(dialog);
+        QVERIFY(!form<QRadioButton>(dialog, "heldRadio")->isEnabled());
+        typeInto(form<SecretField>(dialog, "secretField")->lineEdit(), password);
+        runAndWait(dialog);
+        QCOMPARE(result(dialog, u"List own access keys"_s), u"Allowed"_s);
+        QCOMPARE(result(dialog, u"List roles"_s), u"Allowed"_s);
+        QCOMPARE(result(dialog, u"List users"_s), u"Denied"_s);
+        QVERIFY(cell(dialog, u"List users"_s, VerifyAccessDialog::WhyColumn)
+                        .contains(u"\"dana@example.com\""_s));
+        QVERIFY(form<SecretField>(dialog, "secretField")->text().isEmpty());
+        QCOMPARE(m_window->activityLog()->entries().last().object, u"dana@example.com (user)"_s);
+        dialog->close();
+    }
+
+    // From the Access keys page: an own key (its secret in the keychain since it was created
+    // here; it acts as the administrator) and, in the administrators' list, another user's key
+    // (secret pasted; it acts as its owner, who has no rule).
+    void accessKeys()
+    {
+        signIn(u"3.0"_s, false);
+        AccessKeysPage *page = m_window->accessKeysPage();
+        m_window->tabs()->setCurrentWidget(page);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), kWaitMs);
+        typeInto(form<QLineEdit>(page, "nameEdit"), u"laptop"_s);
+        click(form<QPushButton>(page, "createButton"));
+        ApplicationCredentialsDialog *shown = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (shown = findOpenDialog<ApplicationCredentialsDialog>(m_window.get())), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(shown->keychainState(),
+                                  ApplicationCredentialsDialog::KeychainState::Saved, kWaitMs);
+        click(form<QCheckBox>(shown, "confirmCheck"));
+        click(form<QDialogButtonBox>(shown, "buttonBox")->button(QDialogButtonBox::Close));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() == 1, kWaitMs);
+        QPushButton *verifyOwn = form<QPushButton>(page, "verifyButton");
+        QVERIFY(!verifyOwn->isEnabled()); // nothing selected
+        clickRow(form<QTableView>(page, "ownTable"));
+        click(verifyOwn);
+        VerifyAccessDialog *dialog = waitForDialog();
+        QVERIFY(dialog);
+        QVERIFY(form<QRadioButton>(dialog, "heldRadio")->isChecked());
+        runAndWait(dialog);
+        QVERIFY2(!dialog->check()->tokenError().isError(), qPrintable(dialog->banner()->text()));
+        QCOMPARE(dialog->check()->count(AccessCheck::Outcome::Allowed), 8);
+        QCOMPARE(result(dialog, u"List applications"_s), u"Not offered"_s);
+        QCOMPARE(m_window->activityLog()->entries().last().object, u"laptop (access key)"_s);
+        dialog->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<VerifyAccessDialog>(m_window.get()), kWaitMs);
+
+        QVERIFY(!m_server->seedUser(u"erin@example.com"_s, u"test@run.ai"_s,
+                                    QDateTime::currentDateTimeUtc())
+                         .isEmpty());
+        const auto key = m_server->seedAccessKey(u"erin@example.com"_s, u"nightly"_s,
+                                                 QDateTime::currentDateTimeUtc());
+        QVERIFY(!key.secret.isEmpty());
+        typeInto(form<QLineEdit>(page, "createdByEdit"), u"erin@example.com"_s);
+        click(form<QPushButton>(page, "searchButton"));
+        AccessKeysAdminSection *admin = page->administration();
+        QTRY_VERIFY_WITH_TIMEOUT(!admin->isLoading() && admin->model()->rowCount() == 1, kWaitMs);
+        clickRow(form<QTableView>(page, "adminTable"));
+        click(form<QPushButton>(page, "adminVerifyButton"));
+        QVERIFY((dialog = waitForDialog()));
+        QVERIFY(form<QRadioButton>(dialog, "pasteRadio")->isChecked());
+        typeInto(form<SecretField>(dialog, "secretField")->lineEdit(), key.secret);
+        runAndWait(dialog);
+        QCOMPARE(result(dialog, u"List own access keys"_s), u"Allowed"_s);
+        QCOMPARE(result(dialog, u"List users"_s), u"Denied"_s);
+        const QString why = cell(dialog, u"List users"_s, VerifyAccessDialog::WhyColumn);
+        QVERIFY2(why.contains(u"owner"_s) && why.contains(u"\"erin@example.com\""_s),
+                 qPrintable(why));
+        dialog->close();
+    }
+
 private:
+    static void clickRow(QTableView *view)
+    {
+        const QModelIndex index = view->model()->index(0, 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    }
+
     void signIn(const QString &mode, bool serviceAccountsOnly)
     {
         sandbox::SandboxOptions options;

@@ -53,7 +53,7 @@ ApplicationActions::ApplicationActions(const Table &table, MessageBanner *banner
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_toggleEnabled = makeAction(tr("&Disable…"), {},
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_verify = makeAction(tr("&Verify access…"), {},
+    m_verify = makeAction(tr("Verif&y access…"), {},
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)); // issue 15
     m_delete = makeAction(tr("De&lete…"), {}, QKeySequence(QKeySequence::Delete));
     // Del belongs to the table only: in a text field it deletes text.
