@@ -47,6 +47,7 @@
 #include "gui/users/TemporaryPasswordDialog.h"
 #include "gui/users/UserImportDialog.h"
 #include "gui/users/UsersPage.h"
+#include "gui/verify/VerifyAccessDialog.h"
 #include "gui/widgets/ClipboardGuard.h"
 #include "gui/widgets/SecretField.h"
 #include "models/ApplicationsModel.h"
@@ -66,6 +67,7 @@
 #include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
@@ -281,6 +283,31 @@ private Q_SLOTS:
         inspector->tokenField()->setText(appToken + u"x"_s); // pasted, not a valid JWT
         inspector->reject();
         ClipboardGuard::shared()->clearNow();
+    }
+
+    // issue 15: Verify access with the secret the keychain holds, then with it pasted: the
+    // check's own tokens (recorded by the sandbox like every other) and the secret stay out of
+    // every file and log line; the activity log gets the summary only.
+    void verifyAccess()
+    {
+        QVERIFY(m_window->session());
+        selectApplication(m_applicationName);
+        m_window->applicationsPage()->actions()->verifyAction()->trigger();
+        VerifyAccessDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = findOpenDialog<VerifyAccessDialog>(m_window.get())),
+                                 kWaitMs);
+        for (const bool pasted : {false, true}) {
+            if (pasted) {
+                click(form<QRadioButton>(dialog, "pasteRadio"));
+                typeInto(form<SecretField>(dialog, "secretField")->lineEdit(), m_clientSecret);
+            }
+            QSignalSpy done(dialog, &VerifyAccessDialog::checkFinished);
+            click(form<QPushButton>(dialog, "runButton"));
+            QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kWaitMs);
+            QVERIFY2(!dialog->check()->tokenError().isError(),
+                     qPrintable(dialog->banner()->text()));
+        }
+        dialog->close();
     }
 
     // Every format, copied and saved (the saved files hold the secret by design: 0600, and
