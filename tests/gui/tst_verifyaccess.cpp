@@ -186,7 +186,10 @@ private Q_SLOTS:
         QCOMPARE(dialog->banner()->kind(), MessageBanner::Kind::Info);
         // The signed-in session is still the administrator's.
         QCOMPARE(m_window->session()->identity(), u"test@run.ai"_s);
-        dialog->close();
+        QVERIFY(unnamedFocusableWidgets(dialog).isEmpty());
+        // Signing out closes it, as the page's other dialogs.
+        m_window->signOut();
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<VerifyAccessDialog>(m_window.get()), kWaitMs);
     }
 
     // From the Users page: a local user's password typed for the check (never stored); the
