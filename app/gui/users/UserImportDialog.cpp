@@ -266,6 +266,11 @@ void UserImportDialog::updateSummary()
                             l.toString(m_creator->count(O::Failed)),
                             l.toString(m_creator->count(O::Cancelled)));
     }
+    // An export of another console's users table carries its SSO users (see UserImportPlan).
+    if (const int sso = m_plan.count(S::NotLocal); sso > 0)
+        text += u' '
+                + tr("%n SSO user(s) left out: they sign in through the identity provider.",
+                     nullptr, sso);
     m_ui->summaryLabel->setText(text);
 }
 
