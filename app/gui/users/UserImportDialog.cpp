@@ -393,9 +393,9 @@ QString UserImportDialog::reportCsv(bool withPasswords) const
         QStringList fields{QString::number(r.line), r.email};
         if (creatorRow >= 0) {
             const auto &c = m_creator->row(creatorRow);
-            fields << BulkUserCreator::outcomeName(c.outcome) << c.message << c.userId;
+            fields << UserImportReportSaver::resultKey(c.outcome) << c.message << c.userId;
         } else {
-            fields << UserImportModel::previewStatusText(r.status) << r.problem << QString();
+            fields << UserImportReportSaver::resultKey(r.status) << r.problem << QString();
         }
         if (names)
             fields << r.firstName << r.lastName;
