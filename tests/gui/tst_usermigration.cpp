@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonArray>
@@ -122,6 +123,7 @@ private Q_SLOTS:
         users->exportCsvAction()->trigger();
         chooseInFileDialog(users, path);
         QTRY_COMPARE_WITH_TIMEOUT(users->banner()->kind(), MessageBanner::Kind::Success, kWaitMs);
+        screenshot(m_window.get(), u"migration-exported"_s);
         const QByteArray bytes = readFile(path);
         QVERIFY(!bytes.contains("(new)"));
         const Csv::Table csv = Csv::parse(bytes);
@@ -164,11 +166,13 @@ private Q_SLOTS:
         QCOMPARE(import->findChild<MessageBanner *>()->text().contains(u"names"_s),
                  sourceNames && !targetNames);
 
+        screenshot(import, u"migration-import-preview"_s);
         QSignalSpy finished(import, &UserImportDialog::importFinished);
         click(form<QPushButton>(import, "startButton"));
         QVERIFY(finished.wait(kWaitMs));
         QVERIFY2(form<QLabel>(import, "summaryLabel")->text().contains(u"4 created"_s),
                  qPrintable(form<QLabel>(import, "summaryLabel")->text()));
+        screenshot(import, u"migration-imported"_s);
         import->close();
 
         // --- The target lists the source's local users, names carried where both store them.
@@ -254,6 +258,15 @@ private:
         click(form<QPushButton>(m_window->signInPage(), "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(consoleProbed(m_window.get()), kWaitMs);
+    }
+
+    // Into ${RUNAI_BINARY_DIR}/screenshots, one per API version mode, to be looked at.
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = QStringLiteral(RUNAI_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        QVERIFY(widget->grab().save(u"%1/%2-%3.png"_s.arg(dir, name, tag)));
     }
 
     static QString status(UserImportDialog *dialog, const QString &email)
