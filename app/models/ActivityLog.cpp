@@ -3,7 +3,6 @@
 
 #include "core/PrivateFiles.h"
 #include "core/Redactor.h"
-#include "models/ModelFormat.h"
 #include "models/TableCsvExport.h"
 
 #include <QColor>
@@ -100,7 +99,7 @@ QString ActivityLog::columnText(const ActivityEntry &entry, int column)
 {
     switch (column) {
     case TimeColumn:
-        return modelformat::isoUtc(entry.time);
+        return entry.time.toUTC().toString(Qt::ISODate);
     case ProfileColumn:
         return entry.profile;
     case IdentityColumn:
