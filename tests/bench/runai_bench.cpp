@@ -12,6 +12,7 @@
 #include "BenchSupport.h"
 #include "StallProbe.h"
 #include "api/BulkUserCreator.h"
+#include "api/NetworkLog.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "api/UserListLoader.h"
@@ -25,8 +26,11 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace runai;
@@ -58,10 +62,25 @@ void signIn(Session *session, std::function<void()> then)
     job->start();
 }
 
+// User + system CPU time of every thread of this process (the GUI thread and QNAM's HTTP
+// thread alike), in microseconds: divided by the requests, the client's cost of one create.
+double processCpuMicroseconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    const auto us = [](const timeval &t) {
+        return double(t.tv_sec) * 1e6 + double(t.tv_usec);
+    };
+    return us(u.ru_utime) + us(u.ru_stime);
+}
+
 int create(const QStringList &args)
 {
     if (args.size() < 3)
         return fail("create URL COUNT PREFIX [IN_FLIGHT]");
+    // The window records every exchange for Tools → Network log from its start: so does this.
+    NetworkLog networkLog;
+    NetworkLog::install(&networkLog);
     Session session(settingsFor(args.at(0)));
     const int count = args.at(1).toInt();
     const QString prefix = args.at(2);
@@ -74,19 +93,22 @@ int create(const QStringList &args)
     creator.setRequests(requests);
     bench::StallProbe probe;
     QElapsedTimer clock;
+    double cpuAtStart = 0;
     QObject::connect(&creator, &BulkUserCreator::finished, [&] {
         const qint64 ns = clock.nsecsElapsed();
+        const double cpuUs = processCpuMicroseconds() - cpuAtStart;
         probe.stop();
         std::printf("RESULT create ms=%.1f created=%d existed=%d failed=%d inflight=%d "
-                    "stall_p99=%.2f stall_max=%.2f\n",
+                    "stall_p99=%.2f stall_max=%.2f cpu_us_per_request=%.1f\n",
                     double(ns) / 1e6, creator.count(BulkUserCreator::Outcome::Created),
                     creator.count(BulkUserCreator::Outcome::AlreadyExists),
                     creator.count(BulkUserCreator::Outcome::Failed), creator.maxInFlight(),
-                    probe.percentile(99), probe.max());
+                    probe.percentile(99), probe.max(), cpuUs / std::max(1, count));
         QCoreApplication::exit(creator.count(BulkUserCreator::Outcome::Created) == count ? 0 : 1);
     });
     signIn(&session, [&] {
         probe.start();
+        cpuAtStart = processCpuMicroseconds();
         clock.start();
         creator.start();
     });
