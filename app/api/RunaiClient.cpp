@@ -45,7 +45,7 @@ NewUserJob *RunaiClient::createUser(const NewUserRequest &user) const
 {
     // Written straight into bytes (a bulk import sends thousands), keys in the order a
     // QJsonObject would print them.
-    json::ObjectWriter body;
+    JsonObjectWriter body;
     body.add("email"_L1, user.email);
     // Consoles before 3.0 do not know these fields: names go only when there are names.
     const QString firstName = user.firstName.trimmed();

@@ -3,19 +3,25 @@
 
 #include <QString>
 
-namespace runai::json {
+namespace runai {
 
 namespace {
 
 // A JSON string, UTF-8, escaped as QJsonDocument escapes it: quote, backslash and control
-// characters; everything else as it is.
+// characters; every other byte is copied, a run at a time.
 void appendString(QByteArray &out, const QByteArray &utf8)
 {
     static constexpr char hex[] = "0123456789abcdef";
     out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const auto u = static_cast<unsigned char>(*p);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (u) {
         case '"':
             out += "\\\"";
             break;
@@ -37,50 +43,49 @@ void appendString(QByteArray &out, const QByteArray &utf8)
         case '\t':
             out += "\\t";
             break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            } else {
-                out += c;
-            }
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xf]};
+            out.append(escape, sizeof escape);
+        }
         }
     }
+    out.append(run, end - run);
     out += '"';
 }
 
 } // namespace
 
-ObjectWriter::ObjectWriter()
+JsonObjectWriter::JsonObjectWriter()
 {
     m_out.reserve(128);
     m_out += '{';
 }
 
-void ObjectWriter::key(QLatin1StringView name)
+void JsonObjectWriter::key(QLatin1StringView name)
 {
+    // Keys are the program's own ASCII names: nothing in them to escape.
     if (m_out.size() > 1)
         m_out += ',';
-    appendString(m_out, QByteArray(name.data(), name.size()));
-    m_out += ':';
+    m_out += '"';
+    m_out.append(name.data(), name.size());
+    m_out += "\":";
 }
 
-ObjectWriter &ObjectWriter::add(QLatin1StringView name, QStringView value)
+JsonObjectWriter &JsonObjectWriter::add(QLatin1StringView name, QStringView value)
 {
     key(name);
     appendString(m_out, value.toUtf8());
     return *this;
 }
 
-ObjectWriter &ObjectWriter::add(QLatin1StringView name, bool value)
+JsonObjectWriter &JsonObjectWriter::add(QLatin1StringView name, bool value)
 {
     key(name);
     m_out += value ? "true" : "false";
     return *this;
 }
 
-QByteArray ObjectWriter::take()
+QByteArray JsonObjectWriter::take()
 {
     m_out += '}';
     QByteArray out = std::move(m_out);
@@ -88,4 +93,4 @@ QByteArray ObjectWriter::take()
     return out;
 }
 
-} // namespace runai::json
+} // namespace runai

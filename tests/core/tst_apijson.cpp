@@ -689,7 +689,7 @@ void TestApiJson::objectWriterMatchesQJsonDocument()
     // document would have written, keys in QJsonObject's (sorted) order.
     QFETCH(QString, text);
     const QJsonObject object{{"email"_L1, text}, {"notify"_L1, true}, {"resetPassword"_L1, false}};
-    const QByteArray written = json::ObjectWriter()
+    const QByteArray written = JsonObjectWriter()
                                        .add("email"_L1, text)
                                        .add("notify"_L1, true)
                                        .add("resetPassword"_L1, false)
