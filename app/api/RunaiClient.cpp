@@ -5,7 +5,7 @@
 #include "api/RunaiClient.h"
 
 #include "api/ClientCalls.h"
-#include "core/JsonWriter.h"
+#include "core/JsonObjectWriter.h"
 
 #include <QJsonObject>
 #include <algorithm>

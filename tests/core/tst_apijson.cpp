@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // JSON -> value types: the shapes of CP 2.18, 2.20 and 2.24, and the ways a body can be wrong.
 #include "core/ApiJson.h"
-#include "core/JsonWriter.h"
+#include "core/JsonObjectWriter.h"
 
 #include <QJsonDocument>
 #include <QTest>

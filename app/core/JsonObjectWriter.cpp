@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/JsonWriter.h"
+#include "core/JsonObjectWriter.h"
 
 #include <QString>
 
