@@ -36,6 +36,11 @@ RotationFlow::~RotationFlow()
     }
 }
 
+bool RotationFlow::isBusy() const
+{
+    return m_job;
+}
+
 void RotationFlow::setSuccessorName(const QString &name)
 {
     if (m_state.step == RotationState::Step::NotStarted)
@@ -279,8 +284,9 @@ void RotationFlow::checkNow()
 
 void RotationFlow::readSuccessorLogin(const Application &predecessorNow)
 {
-    m_state.predecessorLastLogin = predecessorNow.lastLogin;
+    // Both times change together: never a new time of one beside an old one of the other.
     if (m_state.successorId.isEmpty()) {
+        m_state.predecessorLastLogin = predecessorNow.lastLogin;
         Q_EMIT stateChanged(m_state);
         Q_EMIT lastLoginsRead(predecessorNow, {});
         return;
@@ -292,6 +298,7 @@ void RotationFlow::readSuccessorLogin(const Application &predecessorNow)
             successorNow = static_cast<ApplicationJob *>(job)->result();
         else if (failed(job, tr("Read when %1 last signed in").arg(m_state.successorName), {}))
             return;
+        m_state.predecessorLastLogin = predecessorNow.lastLogin;
         m_state.successorLastLogin = successorNow.lastLogin;
         Q_EMIT stateChanged(m_state);
         Q_EMIT lastLoginsRead(predecessorNow, successorNow);

@@ -36,7 +36,7 @@ public:
     ~RotationFlow() override;
 
     const RotationState &state() const { return m_state; }
-    bool isBusy() const { return m_job; }
+    bool isBusy() const;
     // Before the create: the successor's name (the caller validated it).
     void setSuccessorName(const QString &name);
     // How often watch() reads the last logins (default 30 s; tests shorten it).
