@@ -24,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(dialog->state().step == Step::NotStarted);
         QVERIFY2(unnamedFocusableWidgets(dialog).isEmpty(),
                  qPrintable(unnamedFocusableWidgets(dialog).join(u", "_s)));
-        dialog->grab().save(u"/tmp/rotation-start-%1.png"_s.arg(mode));
+        saveScreenshot(dialog, u"start"_s, mode);
 
         // --- Create: the secret shown once and kept; the rules copied meanwhile.
         clickNext(dialog);
@@ -118,7 +119,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(watch->text().contains(u"something still uses it"_s), kWaitMs);
         QVERIFY2(!watch->text().contains(u"never"_s),
                  qPrintable(watch->text() + form<MessageBanner>(dialog, "banner")->text()));
-        dialog->grab().save(u"/tmp/rotation-watch-%1.png"_s.arg(mode));
+        saveScreenshot(dialog, u"watch"_s, mode);
 
         // --- Leave and resume from the successor's row: the step is kept, no secret on disk.
         click(form<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Close));
@@ -162,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(m_admin->clientCredentials(copied.successorClientId, secret, u"ci-bot-2"_s).kind(),
                  ApiError::Kind::None);
         QVERIFY(!form<QPushButton>(dialog, "nextButton")->isEnabled());
-        dialog->grab().save(u"/tmp/rotation-done-%1.png"_s.arg(mode));
+        saveScreenshot(dialog, u"done"_s, mode);
         QSettings().sync();
         QVERIFY(!QSettings().allKeys().join(u' ').contains(u"rotations"_s));
 
@@ -194,6 +195,14 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(consoleProbed(m_window.get()), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->applicationsPage()->isLoading(), kWaitMs);
+    }
+
+    // What a user sees (the layout settled first: a label that grew is shown whole).
+    static void saveScreenshot(QWidget *dialog, const QString &step, const QString &mode)
+    {
+        dialog->layout()->activate();
+        QTest::qWait(20);
+        dialog->grab().save(u"/tmp/rotation-%1-%2.png"_s.arg(step, mode));
     }
 
     // The step's button, once the flow is idle (a last-login check may be running).

@@ -270,6 +270,7 @@ void RotationDialog::render()
     const bool busy = m_flow->isBusy();
     const bool watching = s.step >= Step::RulesCopied && s.step < Step::Finished;
     m_ui->successorNameEdit->setEnabled(s.step == Step::NotStarted && !busy);
+    m_ui->nameHintLabel->setVisible(s.step == Step::NotStarted);
     m_ui->stepsLabel->setText(stepsText());
     m_ui->nextButton->setText(nextText());
     m_ui->nextButton->setEnabled(!busy && s.step != Step::Finished
