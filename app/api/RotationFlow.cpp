@@ -17,6 +17,16 @@ namespace runai {
 namespace {
 constexpr int kDefaultPollMs = 30000;
 constexpr int kRulePage = 500; // the most the console gives in one page
+
+// What AccessSubject and the calls need of an application: who it is, not its details.
+Application identity(const QString &id, const QString &name, const QString &clientId)
+{
+    Application app;
+    app.id = id;
+    app.name = name;
+    app.clientId = clientId;
+    return app;
+}
 } // namespace
 
 RotationFlow::RotationFlow(Session *session, const RotationState &state, QObject *parent)
@@ -49,20 +59,12 @@ void RotationFlow::setSuccessorName(const QString &name)
 
 Application RotationFlow::predecessor() const
 {
-    Application app;
-    app.id = m_state.predecessorId;
-    app.name = m_state.predecessorName;
-    app.clientId = m_state.predecessorClientId;
-    return app;
+    return identity(m_state.predecessorId, m_state.predecessorName, m_state.predecessorClientId);
 }
 
 Application RotationFlow::successor() const
 {
-    Application app;
-    app.id = m_state.successorId;
-    app.name = m_state.successorName;
-    app.clientId = m_state.successorClientId;
-    return app;
+    return identity(m_state.successorId, m_state.successorName, m_state.successorClientId);
 }
 
 QString RotationFlow::pair() const
