@@ -132,6 +132,8 @@ private Q_SLOTS:
         QVERIFY(!onDisk.contains(secret.toUtf8()));
         QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading() && apps->model()->rowOfName(u"ci-bot-2"_s) >= 0,
                                  kWaitMs);
+        selectRow(u"ci-bot-2"_s);
+        QCOMPARE(apps->actions()->rotateAction()->text(), u"Resume ro&tation…"_s);
         dialog = openRotation(u"ci-bot-2"_s);
         QVERIFY(dialog);
         QCOMPARE(dialog->state().step, Step::RulesCopied);
@@ -213,15 +215,23 @@ private:
         click(next);
     }
 
+    bool selectRow(const QString &name)
+    {
+        ApplicationsPage *apps = m_window->applicationsPage();
+        const int row = apps->model()->rowOfName(name);
+        if (row < 0)
+            return false;
+        form<QTableView>(apps, "tableView")
+                ->selectRow(apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
+        return true;
+    }
+
     RotationDialog *openRotation(const QString &name)
     {
         ApplicationsPage *apps = m_window->applicationsPage();
         m_window->tabs()->setCurrentWidget(apps);
-        const int row = apps->model()->rowOfName(name);
-        if (row < 0)
+        if (!selectRow(name))
             return nullptr;
-        form<QTableView>(apps, "tableView")
-                ->selectRow(apps->proxy()->mapFromSource(apps->model()->index(row, 0)).row());
         QAction *rotate = apps->actions()->rotateAction();
         if (!rotate->isEnabled())
             return nullptr;

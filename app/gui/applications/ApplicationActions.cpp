@@ -163,6 +163,8 @@ void ApplicationActions::updateActions()
                          "export the credentials.")
                               .arg(app.name));
     m_toggleEnabled->setText(app.id.isEmpty() || app.enabled ? tr("&Disable…") : tr("&Enable"));
+    m_rotate->setText(RotationDialog::isKept(m_session, app.id) ? tr("Resume ro&tation…")
+                                                                : tr("Ro&tate without downtime…"));
     if (QWidget *button = m_toolBar->widgetForAction(m_toggleEnabled))
         button->setAccessibleName(m_toggleEnabled->text().remove(u'&').remove(u'…'));
 }

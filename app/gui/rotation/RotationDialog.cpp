@@ -76,6 +76,14 @@ RotationDialog *RotationDialog::openFor(QWidget *page, Session *session, Keychai
     return dialog;
 }
 
+bool RotationDialog::isKept(const Session *session, const QString &appId)
+{
+    return session && !appId.isEmpty()
+           && RotationStore(AppSettings().activeProfileId())
+                      .find(session->baseUrl().toString(), appId)
+                      .has_value();
+}
+
 RotationDialog::RotationDialog(Session *session, KeychainBridge *keychain, ClientSecretSaver *saver,
                                const RotationState &state, const QString &profileId,
                                QWidget *parent)

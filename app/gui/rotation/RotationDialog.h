@@ -40,6 +40,9 @@ public:
                                    ClientSecretSaver *saver, const Application &app,
                                    const QStringList &takenNames);
 
+    // Whether a rotation `appId` takes part in is kept for the active profile (to resume).
+    static bool isKept(const Session *session, const QString &appId);
+
     RotationDialog(Session *session, KeychainBridge *keychain, ClientSecretSaver *saver,
                    const RotationState &state, const QString &profileId, QWidget *parent);
     ~RotationDialog() override;
