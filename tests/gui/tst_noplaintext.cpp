@@ -47,6 +47,7 @@
 #include "gui/users/TemporaryPasswordDialog.h"
 #include "gui/users/UserImportDialog.h"
 #include "gui/users/UsersPage.h"
+#include "gui/verify/ApplicationVerification.h"
 #include "gui/verify/VerifyAccessDialog.h"
 #include "gui/widgets/ClipboardGuard.h"
 #include "gui/widgets/SecretField.h"
@@ -292,7 +293,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_window->session());
         selectApplication(m_applicationName);
-        m_window->applicationsPage()->actions()->verifyAction()->trigger();
+        m_window->applicationsPage()->verification()->action()->trigger();
         VerifyAccessDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = findOpenDialog<VerifyAccessDialog>(m_window.get())),
                                  kWaitMs);

@@ -19,6 +19,7 @@
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/users/UserActions.h"
 #include "gui/users/UsersPage.h"
+#include "gui/verify/ApplicationVerification.h"
 #include "gui/verify/VerifyAccessDialog.h"
 #include "gui/widgets/SecretField.h"
 #include "models/AccessKeysModel.h"
@@ -155,7 +156,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
                 !apps->isLoading() && apps->model()->rowOfName(u"elsewhere-bot"_s) >= 0, kWaitMs);
         selectApplication(u"elsewhere-bot"_s);
-        QAction *verify = apps->actions()->verifyAction();
+        QAction *verify = apps->verification()->action();
         QVERIFY(verify->isEnabled());
         verify->trigger();
         VerifyAccessDialog *dialog = waitForDialog();

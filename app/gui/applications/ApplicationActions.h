@@ -52,27 +52,29 @@ public:
     void offerAccess(const Application &app, QDialog *credentialsDialog);
 
     QAction *regenerateAction() const { return m_regenerate; }
+    QAction *rotateAction() const { return m_rotate; } // issue 15: rotation
     QAction *toggleEnabledAction() const { return m_toggleEnabled; }
     QAction *deleteAction() const { return m_delete; }
     QAction *exportAction() const { return m_export; }
     QAction *accessRulesAction() const { return m_accessRules; }
-    QAction *verifyAction() const { return m_verify; } // issue 15: Verify access
     // The actions' tool bar; the page places it above the table.
     QToolBar *toolBar() const { return m_toolBar; }
     bool isBusy() const;
 
 public Q_SLOTS:
     void regenerateSecret();
+    void rotate();
     void toggleEnabled();
     void deleteApplication();
     void exportCredentials();
     void showAccessRules();
-    void verifyAccess(); // issue 15: what the selected identity may do, checked on the console
     void updateActions();
 
 Q_SIGNALS:
     // An action changed the console's list (or found it out of date): reload it.
     void listChanged();
+    // The offer after a registration granted `app` a rule (the banner says so already).
+    void accessGranted(const runai::Application &app);
 
 private:
     Application selected() const;
@@ -96,11 +98,11 @@ private:
     QPointer<ApiJob> m_job; // one lifecycle request at a time
     bool m_readingSecret = false;
     QAction *m_regenerate = nullptr;
+    QAction *m_rotate = nullptr;
     QAction *m_toggleEnabled = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_export = nullptr;
     QAction *m_accessRules = nullptr;
-    QAction *m_verify = nullptr;
     QToolBar *m_toolBar = nullptr;
 };
 
