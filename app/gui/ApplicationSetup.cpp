@@ -3,6 +3,7 @@
 
 #include "core/AppSettings.h"
 #include "core/PrivateFiles.h"
+#include "gui/StartupStyle.h"
 #include "gui/Translations.h"
 #include "gui/widgets/Icons.h"
 
@@ -14,6 +15,8 @@ namespace runai {
 
 void setUpApplication(QApplication &app)
 {
+    // Before the first widget: Qt's style (or the one -style chose), minus a slow icon load.
+    QApplication::setStyle(new StartupStyle);
     // The settings file (profiles, window state) 0600 in a 0700 folder before anything writes it;
     // QSettings keeps the mode of the file it replaces.
     PrivateFiles::makeFile(AppSettings().fileName());
