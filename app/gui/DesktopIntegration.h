@@ -40,7 +40,7 @@ public:
         QAction *signOut;
         QMenu *helpMenu; // View goes in before it
         QStackedWidget *pages; // the sign-in page, or `tabs` once signed in
-        QTabWidget *tabs;      // empty until the window builds its pages
+        QTabWidget *tabs; // empty until the window builds its pages
     };
 
     // Menus, actions and the window's geometry: what the window needs before its first paint.

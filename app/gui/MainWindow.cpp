@@ -53,7 +53,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     setMinimumSize(760, 560);
 
     m_keychain = new KeychainBridge(store, this);
-    m_signIn = new SignInPage(m_keychain, [this] { return sandbox(); }, this);
+    m_signIn = new SignInPage(
+            m_keychain, [this] { return sandbox(); }, this);
     // Empty until ensurePages(): the sign-in page is all the first paint shows.
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"pageTabs"_s);
@@ -107,10 +108,9 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_signOutGuard = new SignOutGuard(nullptr, nullptr, m_signIn, this); // pages: ensurePages()
     setUpProfilesAndTools();
     // View → Language, shortcuts, remembered geometry and column widths (issue 8), File → Export.
-    m_desktop = new DesktopIntegration({this, m_ui->fileMenu, m_ui->actionQuit,
-                                        m_ui->sessionMenu, m_ui->actionRefresh,
-                                        m_ui->actionSignOut, m_ui->helpMenu, m_ui->pageStack,
-                                        m_tabs});
+    m_desktop = new DesktopIntegration({this, m_ui->fileMenu, m_ui->actionQuit, m_ui->sessionMenu,
+                                        m_ui->actionRefresh, m_ui->actionSignOut, m_ui->helpMenu,
+                                        m_ui->pageStack, m_tabs});
     updateConnection();
 }
 
@@ -363,14 +363,13 @@ void MainWindow::setUpProfilesAndTools()
     connect(m_networkLogAction, &QAction::triggered, this, &MainWindow::showNetworkLog);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), tools);
 
-    m_activity = new ActivityLog(ActivityLog::defaultFilePath(), this);
     // Pages report actions without knowing the log: the window adds profile and identity.
     ActivityRecorder::setSink([this](const ActivityEntry &entry) {
         ActivityEntry filled = entry;
         filled.profile = m_profiles->active().name;
         if (filled.identity.isEmpty() && m_session)
             filled.identity = m_session->identity();
-        m_activity->record(filled);
+        activityLog()->record(filled);
     });
 
     m_profileLabel = new QLabel(this);

@@ -77,7 +77,8 @@ public:
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
     ProfileMenu *profileMenu() const { return m_profileMenu; }
     QLabel *profileLabel() const { return m_profileLabel; }
-    ActivityLog *activityLog() const { return m_activity; }
+    // Read from its file when first needed (a record, the Activity page), not at start-up.
+    ActivityLog *activityLog();
     QAction *tokenInspectorAction() const { return m_tokenInspectorAction; }
     NetworkLog *networkLog() const { return m_networkLog; }
     QAction *networkLogAction() const { return m_networkLogAction; }

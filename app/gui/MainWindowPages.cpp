@@ -11,6 +11,7 @@
 #include "gui/users/UserImportLauncher.h"
 #include "gui/users/UsersPage.h"
 #include "gui/widgets/Icons.h"
+#include "models/ActivityLog.h"
 #include "sandbox/LocalSandbox.h"
 
 #include <QTabWidget>
@@ -29,7 +30,7 @@ void MainWindow::ensurePages()
     new UserImportLauncher(m_users, [this] { return m_session.data(); });
     m_tabs->addTab(m_applications, icons::icon(u"application"_s), tr("&Applications"));
     m_tabs->addTab(m_users, icons::icon(u"users"_s), tr("&Users"));
-    m_activityPage = new ActivityLogPage(m_activity, m_tabs);
+    m_activityPage = new ActivityLogPage(activityLog(), m_tabs);
     m_tabs->addTab(m_activityPage, tr("Acti&vity"));
     // A new tab: build its page and addTab() it here (the Access keys tab is inserted after
     // Users while a user is signed in; see updateAccessKeysTab()).
@@ -69,6 +70,13 @@ AccessKeysPage *MainWindow::accessKeysPage()
         m_accessKeys->setVisible(false); // a tab only while a user is signed in
     }
     return m_accessKeys;
+}
+
+ActivityLog *MainWindow::activityLog()
+{
+    if (!m_activity)
+        m_activity = new ActivityLog(ActivityLog::defaultFilePath(), this);
+    return m_activity;
 }
 
 LocalSandbox *MainWindow::sandbox()
