@@ -5,6 +5,7 @@
 // file when something is recorded or shown. How long the start takes is the cold-start
 // benchmark's business (tests/bench), not a test's.
 #include "GuiTestSupport.h"
+#include "gui/StartupStyle.h"
 #include "gui/access/AccessKeysPage.h"
 #include "gui/activity/ActivityLogPage.h"
 #include "gui/users/UsersPage.h"
@@ -102,6 +103,28 @@ private Q_SLOTS:
         QVERIFY(tabs->isVisible());
         QCOMPARE(tabs->currentWidget(), window.applicationsPage());
         QCOMPARE(tabs->indexOf(window.accessKeysPage()), 2); // after Users, before Activity
+    }
+
+    // The style runai-access starts with (ApplicationSetup): the menu bar's overflow arrow is
+    // loaded when drawn, and draws as Qt's own.
+    void startupStyleDrawsTheOverflowArrowWhenAsked()
+    {
+        StartupStyle style;
+        for (auto which : {QStyle::SP_ToolBarHorizontalExtensionButton,
+                           QStyle::SP_ToolBarVerticalExtensionButton}) {
+            const QIcon deferred = style.standardIcon(which);
+            const QIcon direct = style.baseStyle()->standardIcon(which);
+            QVERIFY(!deferred.isNull());
+            const QImage drawn = deferred.pixmap(QSize(16, 16)).toImage();
+            QVERIFY(!drawn.isNull());
+            QCOMPARE(drawn, direct.pixmap(QSize(16, 16)).toImage());
+        }
+        // Anything else is the style's own.
+        QCOMPARE(style.standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32).toImage(),
+                 style.baseStyle()
+                         ->standardIcon(QStyle::SP_MessageBoxWarning)
+                         .pixmap(32, 32)
+                         .toImage());
     }
 };
 
