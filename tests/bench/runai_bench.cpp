@@ -16,6 +16,9 @@
 #include "api/Session.h"
 #include "api/UserListLoader.h"
 #include "models/UsersModel.h"
+#ifdef RUNAI_BENCH_HAS_GUI
+#include "gui/widgets/CachedTextDelegate.h"
+#endif
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -128,6 +131,11 @@ int list(const QStringList &args)
     } else if (order != "creation"_L1) {
         return fail("RUNAI_BENCH_LIST_ORDER: server | proxy | qtproxy | creation");
     }
+#ifdef RUNAI_BENCH_HAS_GUI
+    // The page's delegate (RUNAI_BENCH_PLAIN_DELEGATE=1: Qt's own, for comparison).
+    if (!qEnvironmentVariableIsSet("RUNAI_BENCH_PLAIN_DELEGATE"))
+        view.setItemDelegate(new CachedTextDelegate(&view));
+#endif
     view.setSelectionBehavior(QAbstractItemView::SelectRows);
     view.setSelectionMode(QAbstractItemView::SingleSelection);
     view.setAlternatingRowColors(true);
