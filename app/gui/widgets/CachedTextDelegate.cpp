@@ -15,7 +15,9 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     initStyleOption(&opt, index);
     constexpr auto special = QStyleOptionViewItem::HasCheckIndicator
                              | QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::WrapText;
-    if (opt.features & special) {
+    // Selected cells too (one row): light text on the selection's colour comes out a little
+    // differently antialiased from a QStaticText.
+    if ((opt.features & special) || (opt.state & QStyle::State_Selected)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -44,9 +46,7 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->save();
     painter->setClipRect(textRect, Qt::IntersectClip);
     painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(group, opt.state & QStyle::State_Selected
-                                                     ? QPalette::HighlightedText
-                                                     : QPalette::Text));
+    painter->setPen(opt.palette.color(group, QPalette::Text));
     painter->drawStaticText(at.topLeft(), laid);
     painter->restore();
 }
