@@ -3,6 +3,7 @@
 
 #include "core/RunInPool.h"
 #include "models/ModelFormat.h"
+#include "models/TableCsvExport.h"
 
 #include <QFont>
 #include <QFutureWatcher>
@@ -52,6 +53,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     }
 
     const auto column = Column(index.column());
+    if (role == TableCsvExport::ValueRole)
+        return exportValue(row, column);
     if (role == Qt::DisplayRole) {
         if (column == EmailColumn && created)
             return tr("%1 (new)").arg(m_rows.username(row));
@@ -106,8 +109,44 @@ QString UsersModel::displayText(int stored, int column) const
     return {};
 }
 
+QVariant UsersModel::exportValue(int stored, Column column) const
+{
+    // The API's values under the API's field names (headerData), so the users import reads an
+    // export as is: a migration from one console to another.
+    switch (column) {
+    case EmailColumn:
+        return m_rows.username(stored); // without "(new)"
+    case NameColumn: {
+        const User user = m_rows.user(stored);
+        return QStringList{user.firstName, user.lastName};
+    }
+    case IdColumn:
+        return m_rows.id(stored);
+    case TypeColumn:
+        return modelformat::boolean(m_rows.isLocal(stored));
+    case CreatedColumn:
+        return modelformat::isoUtc(m_rows.createdAt(stored));
+    case CreatedByColumn:
+        return m_rows.createdBy(stored);
+    case LastLoginColumn:
+        return modelformat::isoUtc(m_rows.lastLogin(stored));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == TableCsvExport::ValueRole) {
+        static const QVariant names[ColumnCount] = {
+                u"email"_s,     QStringList{u"firstName"_s, u"lastName"_s},
+                u"id"_s,        u"isLocal"_s,
+                u"createdAt"_s, u"createdBy"_s,
+                u"lastLogin"_s,
+        };
+        return section >= 0 && section < ColumnCount ? names[section] : QVariant();
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {

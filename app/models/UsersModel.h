@@ -90,6 +90,8 @@ private:
     void applyOrder(const std::function<void()> &change);
     void sortInPool(int generation);
     void placeAppended();
+    // The cell as an export writes it (TableCsvExport::ValueRole).
+    QVariant exportValue(int stored, Column column) const;
 
     UserRows m_rows;
     UserRowOrder m_order;
