@@ -186,10 +186,12 @@ done
 "$HELLO" >/dev/null 2>&1 || true
 "$WINDOW" startup >/dev/null 2>&1 || true
 : >"$TMP/hello"; : >"$TMP/startup"; : >"$TMP/hello_exit"; : >"$TMP/startup_exit"
+# Each process also reports the CPU time it had used when painted (cpu_ms): the start-up's own
+# work, which a busy machine does not inflate the way it inflates the wall-clock time.
 for r in $(seq 1 $((RUNS * 2))); do
-    t=$(now); RUNAI_BENCH_LAUNCHED=$t "$HELLO" 2>/dev/null | field painted_ms >>"$TMP/hello"
+    t=$(now); RUNAI_BENCH_LAUNCHED=$t "$HELLO" 2>/dev/null | tee -a "$TMP/hello_cpu" | field painted_ms >>"$TMP/hello"
     ms_since "$t" >>"$TMP/hello_exit"
-    t=$(now); RUNAI_BENCH_LAUNCHED=$t "$WINDOW" startup 2>/dev/null | field painted_ms >>"$TMP/startup"
+    t=$(now); RUNAI_BENCH_LAUNCHED=$t "$WINDOW" startup 2>/dev/null | tee -a "$TMP/startup_cpu" | field painted_ms >>"$TMP/startup"
     ms_since "$t" >>"$TMP/startup_exit"
 done
 
@@ -205,6 +207,7 @@ ours=$(m ours ms); loop=$(m loop ms); xa=$(m xargs ms); wrkms=$(m wrk ms); wrkrp
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 hello=$(median <"$TMP/hello"); start=$(median <"$TMP/startup")
 helloexit=$(median <"$TMP/hello_exit"); startexit=$(median <"$TMP/startup_exit")
+hellocpu=$(m hello_cpu cpu_ms); startcpu=$(m startup_cpu cpu_ms)
 p99=$(m probe stall_p99); pmax=$(m probe stall_max)
 listms=$(m list ms); listrss=$(m list peak_rss_mib); firstrows=$(m list first_rows_ms)
 c99=$(m ours stall_p99); cmax=$(m ours stall_max); l99=$(m list stall_p99); lmax=$(m list stall_max)
@@ -235,6 +238,7 @@ Medians of $RUNS runs, $(date -u +%Y-%m-%d), one runai-sandbox process for every
 | List $LIST_N users into the model (pages of 500 sorted by the server, shown in a table set up as the Users page) | $listms ms to fully loaded (first rows after $firstrows ms) | | | < 5000 ms | $(pass "$listms < 5000") |
 | | peak RSS $listrss MiB | | | < 150 MiB | $(pass "$listrss < 150") |
 | Cold start to first painted window (launch to painted; to exit: $startexit ms) | $start ms | bare Qt Widgets hello-world: $hello ms (to exit: $helloexit ms) | $(ratio "$start" "$hello")x | <= 1.3x | $(pass "$start / $hello <= 1.3") |
+| | CPU time used until painted: $startcpu ms | hello-world: $hellocpu ms | $(ratio "$startcpu" "$hellocpu")x | | |
 | Event-loop stalls during the bulk import | p99 $c99 ms, max $cmax ms | | | p99 < 16, max < 50 | $(pass "$c99 < 16 && $cmax < 50") |
 | Event-loop stalls during the big list load | p99 $l99 ms, max $lmax ms (GUI thread's own work per gap: p99 $lw99 ms, max $lwmax ms) | | | p99 < 16, max < 50 | $(pass "$l99 < 16 && $lmax < 50") |
 | The same list sorted by the Users page's model as pages arrive (its fallback for a console that refuses \`sortBy\`) | $plistms ms; stalls p99 $p99list ms, max $pmaxlist ms (own work: p99 $pw99 ms, max $pwmax ms) | | | p99 < 16, max < 50 | $(pass "$p99list < 16 && $pmaxlist < 50") |
