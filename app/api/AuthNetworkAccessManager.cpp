@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "api/AuthNetworkAccessManager.h"
 
+#include <QNetworkReply>
 #include <QNetworkRequest>
+
+#include <memory>
 
 namespace runai {
 
@@ -27,9 +30,23 @@ QNetworkReply *AuthNetworkAccessManager::createRequest(Operation op, const QNetw
     QNetworkRequest r(request);
     if (r.url().scheme() == QLatin1StringView("https"))
         r.setSslConfiguration(m_ssl);
-    if (r.attribute(AuthAttribute).toBool() && !m_bearer.isEmpty())
-        r.setRawHeader("Authorization", m_bearer.toUtf8ForRequest());
-    return QNetworkAccessManager::createRequest(op, r, outgoingData);
+    if (r.attribute(AuthAttribute).toBool() && !bearer().isEmpty())
+        r.setRawHeader("Authorization", bearer().toUtf8ForRequest());
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, r, outgoingData);
+    ++m_outstanding;
+    // Counted down once: when it finishes, or when it is deleted unfinished.
+    auto counted = std::make_shared<bool>(true);
+    const auto done = [this, counted, reply](bool finished) {
+        if (!*counted)
+            return;
+        *counted = false;
+        --m_outstanding;
+        if (finished && reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+            m_http2 = true;
+    };
+    connect(reply, &QNetworkReply::finished, this, [done] { done(true); });
+    connect(reply, &QObject::destroyed, this, [done] { done(false); });
+    return reply;
 }
 
 } // namespace runai
