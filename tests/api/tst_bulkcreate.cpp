@@ -26,6 +26,8 @@ private Q_SLOTS:
     void createsAllWithBoundedParallelism();
     void conflictAndInvalidRows();
     void rateLimitSlowsDownInsteadOfFailing();
+    void farConsoleGetsMoreThanSixInFlight();
+    void unavailableHalvesAndLooksUpFirst();
     void lostAnswerIsLookedUpNotRepeated();
     void droppedRequestIsSentAgainOnce();
     void cancelLeavesEveryRowKnown();
@@ -141,6 +143,40 @@ void TestBulkCreate::rateLimitSlowsDownInsteadOfFailing()
     for (const auto &r : c.rows())
         QCOMPARE(r.attempts, 1); // a refused request does not count as an attempt
     QCOMPARE(serverCount(u"rl-"_s), 20);
+}
+
+void TestBulkCreate::farConsoleGetsMoreThanSixInFlight()
+{
+    // 30 ms away: 6 in flight would be the whole speed; the answers keep their pace as more go
+    // out, so the creator doubles and the session opens connections beyond Qt's 6.
+    m_server->faults().setLatency(std::chrono::milliseconds(30));
+    BulkUserCreator c(m_session.get());
+    c.setMaxInFlight(20);
+    c.setRequests(requests(u"far"_s, 60));
+    int maxSending = 0;
+    connect(&c, &BulkUserCreator::rowChanged, this,
+            [&] { maxSending = std::max(maxSending, c.inFlight()); });
+    QSignalSpy lanes(m_session.get(), &Session::connectionLaneOpened);
+    QVERIFY(runToEnd(c));
+    QCOMPARE(c.count(O::Created), 60);
+    QVERIFY2(maxSending > 6 && maxSending <= 20, qPrintable(QString::number(maxSending)));
+    QVERIFY(!lanes.isEmpty()); // the 7th request at once went over another connection
+    QCOMPARE(serverCount(u"far-"_s), 60);
+}
+
+void TestBulkCreate::unavailableHalvesAndLooksUpFirst()
+{
+    m_server->faults().failNext(u"/api/v1/users"_s, 503, 2);
+    BulkUserCreator c(m_session.get());
+    c.setRequests(requests(u"busy"_s, 12));
+    QVERIFY(runToEnd(c));
+    QCOMPARE(c.count(O::Created), 12);
+    QVERIFY(c.lowestLimit() < InFlightController::StartLimit);
+    int sentTwice = 0;
+    for (const auto &r : c.rows())
+        sentTwice += r.attempts == 2 ? 1 : 0; // looked up, not there, sent again
+    QCOMPARE(sentTwice, 2);
+    QCOMPARE(serverCount(u"busy-"_s), 12);
 }
 
 void TestBulkCreate::lostAnswerIsLookedUpNotRepeated()
