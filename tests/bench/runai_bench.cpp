@@ -3,6 +3,7 @@
 // running runai-sandbox, and prints one line "RESULT <mode> key=value ..." for run-benchmarks.sh.
 //
 //   runai-bench create URL COUNT PREFIX [IN_FLIGHT]   RunaiClient + BulkUserCreator, stall probe
+//                                                     (IN_FLIGHT: the ceiling, default 32)
 //   runai-bench list URL [EXPECTED]                   UserListLoader into UsersModel in a shown
 //                                                     QTableView: time, peak RSS, stalls, scroll
 //   runai-bench probe [MS]                            the stall probe alone (the machine's noise)
@@ -77,12 +78,15 @@ int create(const QStringList &args)
     QObject::connect(&creator, &BulkUserCreator::finished, [&] {
         const qint64 ns = clock.nsecsElapsed();
         probe.stop();
+        // inflight: the ceiling; limit_end / limit_lowest: where the adaptive limit ended and
+        // its lowest point (below 6 only after a 429 or 503).
         std::printf("RESULT create ms=%.1f created=%d existed=%d failed=%d inflight=%d "
-                    "stall_p99=%.2f stall_max=%.2f\n",
+                    "stall_p99=%.2f stall_max=%.2f limit_end=%d limit_lowest=%d\n",
                     double(ns) / 1e6, creator.count(BulkUserCreator::Outcome::Created),
                     creator.count(BulkUserCreator::Outcome::AlreadyExists),
                     creator.count(BulkUserCreator::Outcome::Failed), creator.maxInFlight(),
-                    probe.percentile(99), probe.max());
+                    probe.percentile(99), probe.max(), creator.currentLimit(),
+                    creator.lowestLimit());
         QCoreApplication::exit(creator.count(BulkUserCreator::Outcome::Created) == count ? 0 : 1);
     });
     signIn(&session, [&] {
