@@ -4,14 +4,19 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-#include <memory>
-
 namespace runai {
 
 AuthNetworkAccessManager::AuthNetworkAccessManager(QObject *parent)
     : QNetworkAccessManager(parent)
     , m_ssl(QSslConfiguration::defaultConfiguration())
-{ }
+{
+    // One connection for every reply (cheaper per request than connecting to each).
+    connect(this, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
+        --m_outstanding;
+        if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+            m_http2 = true;
+    });
+}
 
 void AuthNetworkAccessManager::setAccessToken(const SecretBytes &token)
 {
@@ -33,19 +38,7 @@ QNetworkReply *AuthNetworkAccessManager::createRequest(Operation op, const QNetw
     if (r.attribute(AuthAttribute).toBool() && !bearer().isEmpty())
         r.setRawHeader("Authorization", bearer().toUtf8ForRequest());
     QNetworkReply *reply = QNetworkAccessManager::createRequest(op, r, outgoingData);
-    ++m_outstanding;
-    // Counted down once: when it finishes, or when it is deleted unfinished.
-    auto counted = std::make_shared<bool>(true);
-    const auto done = [this, counted, reply](bool finished) {
-        if (!*counted)
-            return;
-        *counted = false;
-        --m_outstanding;
-        if (finished && reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
-            m_http2 = true;
-    };
-    connect(reply, &QNetworkReply::finished, this, [done] { done(true); });
-    connect(reply, &QObject::destroyed, this, [done] { done(false); });
+    ++m_outstanding; // counted down by finished(), which an aborted reply emits too
     return reply;
 }
 

@@ -29,7 +29,7 @@ public:
     // moment of each request, so sign-in, renewal and sign-out apply to the lane at once.
     void shareTokenOf(const AuthNetworkAccessManager *primary) { m_tokenSource = primary; }
 
-    // Requests created and not yet finished (or destroyed), and whether an answer came over
+    // Requests created and not yet finished (or aborted), and whether an answer came over
     // HTTP/2: what ConnectionLanes decides by.
     int outstandingRequests() const { return m_outstanding; }
     bool answersCameOverHttp2() const { return m_http2; }
