@@ -271,8 +271,7 @@ void TestUserImport::showsInFlightAndRemembersTheCeiling()
     QTRY_VERIFY_WITH_TIMEOUT(d.creator()->inFlight() > 6, kWaitMs); // grew past Qt's 6
     QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u" in flight"_s), kWaitMs);
     QVERIFY(QRegularExpression(u" · (\\d+) in flight"_s).match(label->text()).hasMatch());
-    QDir().mkpath(u"/tmp/inflight-shots"_s);
-    d.grab().save(u"/tmp/inflight-shots/user-import-in-flight.png"_s);
+    screenshot(&d, u"user-import-in-flight"_s);
     spin->setValue(3); // lowered while importing: nothing more goes out above it
     QCOMPARE(d.creator()->maxInFlight(), 3);
     int sentAfterLowering = 0;
