@@ -14,6 +14,7 @@ const auto kSignInEmail = "signIn/email"_L1;
 const auto kSignInRememberEmail = "signIn/rememberEmail"_L1;
 const auto kMaxListedUsers = "users/maxListedUsers"_L1;
 const auto kClipboardClearSeconds = "security/clipboardClearSeconds"_L1;
+const auto kImportMaxInFlight = "import/maxInFlight"_L1;
 const auto kProfileOrder = "profiles/order"_L1;
 const auto kActiveProfile = "profiles/active"_L1;
 const auto kSecretStorageKeys = "SecretIndex/storageKeys"_L1;
@@ -156,6 +157,18 @@ std::optional<int> AppSettings::clipboardClearSeconds() const
 void AppSettings::setClipboardClearSeconds(int seconds)
 {
     m_settings->setValue(kClipboardClearSeconds, seconds);
+}
+
+std::optional<int> AppSettings::importMaxInFlight() const
+{
+    bool ok = false;
+    const int requests = m_settings->value(kImportMaxInFlight).toInt(&ok);
+    return ok ? std::optional(requests) : std::nullopt;
+}
+
+void AppSettings::setImportMaxInFlight(int requests)
+{
+    m_settings->setValue(kImportMaxInFlight, requests);
 }
 
 QByteArray AppSettings::windowGeometry(const QString &window) const

@@ -63,8 +63,12 @@ RUN_ID="$(date +%s)-$$"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 TMP=$(mktemp -d)
 SANDBOX_PID=""
+BUSY_PID=""
+LAT_PID=""
 cleanup() {
+    if [ -n "$LAT_PID" ]; then kill "$LAT_PID" 2>/dev/null || true; wait "$LAT_PID" 2>/dev/null || true; fi
     if [ -n "$SANDBOX_PID" ]; then kill "$SANDBOX_PID" 2>/dev/null || true; wait "$SANDBOX_PID" 2>/dev/null || true; fi
+    if [ -n "$BUSY_PID" ]; then kill "$BUSY_PID" 2>/dev/null || true; wait "$BUSY_PID" 2>/dev/null || true; fi
     rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -103,6 +107,32 @@ for r in $(seq 1 "$RUNS"); do
     RUNAI_BENCH_LIST_ORDER=server "$BENCH" list "$URL" "$LIST_N" | grep '^RESULT' | tee -a "$TMP/list" >&2
     RUNAI_BENCH_LIST_ORDER=proxy "$BENCH" list "$URL" "$LIST_N" | grep '^RESULT' | tee -a "$TMP/listproxy" >&2
 done
+
+# ---- 2b. (issue 14) the same two list loads and the idle probe with one core kept busy by
+# another program: a shell busy loop (`while :; do :; done`, pure user CPU, nice 0) in a
+# session of its own (setsid), as a program started from a terminal or the desktop runs beside
+# this one; on a 2-core machine it takes one core whole. With RUNAI_BENCH_BUSY_SAME_SESSION=1
+# it runs in this script's session instead: Linux's autogroup scheduler then makes it share
+# this session's CPU with the benchmark, and even the idle probe alone stalls up to ~100 ms.
+busy_start() {
+    if [ -n "${RUNAI_BENCH_BUSY_SAME_SESSION:-}" ]; then
+        bash -c 'while :; do :; done' </dev/null >/dev/null 2>&1 &
+    else
+        setsid bash -c 'while :; do :; done' </dev/null >/dev/null 2>&1 &
+    fi
+    BUSY_PID=$!
+    sleep 0.5
+}
+busy_stop() { kill "$BUSY_PID" 2>/dev/null || true; wait "$BUSY_PID" 2>/dev/null || true; BUSY_PID=""; }
+: >"$TMP/listbusy"; : >"$TMP/listproxybusy"; : >"$TMP/probebusy"
+busy_start
+for r in $(seq 1 "$RUNS"); do
+    RUNAI_BENCH_LIST_ORDER=server "$BENCH" list "$URL" "$LIST_N" | grep '^RESULT' | tee -a "$TMP/listbusy" >&2
+    RUNAI_BENCH_LIST_ORDER=proxy "$BENCH" list "$URL" "$LIST_N" | grep '^RESULT' | tee -a "$TMP/listproxybusy" >&2
+    "$BENCH" probe 2000 | grep '^RESULT' | tee -a "$TMP/probebusy" >&2
+done
+busy_stop
+LOAD_AFTER_BUSY=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- 5. idle RSS after signing in through the window, the Users page holding the LIST_N users
 # (before the create steps add more)
@@ -150,6 +180,48 @@ for r in $(seq 1 "$RUNS"); do
     "$BENCH" raw "$URL" "$CREATE_N" "raw-$RUN_ID-$r" 6 | grep '^RESULT' | tee -a "$TMP/raw" >&2
 done
 
+# ---- 6 (issue 14, item 4). A console 80 ms away: a second sandbox whose every answer is held
+# back 80 ms (--latency 80). Creates by this program (in flight adapted by InFlightController up
+# to its ceiling, over extra connections past Qt's 6), the same capped at 6 in flight (as before
+# issue 14), `xargs -P 8 curl`, and the ceiling at that distance: wrk with the same latency and
+# as many keep-alive connections as the program's ceiling.
+LAT_MS=80; LAT_CEIL=32
+if [ "$SMOKE" = 1 ]; then LAT_N=40; else LAT_N=1000; fi
+"$SANDBOX" --port 0 --latency "$LAT_MS" >"$TMP/latsandbox.log" 2>&1 &
+LAT_PID=$!
+LAT_URL=""
+for _ in $(seq 1 300); do
+    LAT_URL=$(sed -n 's/.*listening on "\{0,1\}\([^ "]*\).*/\1/p' "$TMP/latsandbox.log" | head -1)
+    [ -n "$LAT_URL" ] && break
+    kill -0 "$LAT_PID" 2>/dev/null || { cat "$TMP/latsandbox.log" >&2; exit 1; }
+    sleep 0.1
+done
+[ -n "$LAT_URL" ] || { echo "the latency sandbox did not start" >&2; exit 1; }
+LAT_TOKEN=$(curl -s -X POST "$LAT_URL/api/v1/token" -H 'Content-Type: application/json' \
+    -d "{\"grantType\":\"password\",\"username\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" \
+    | sed -n 's/.*"accessToken" *: *"\([^"]*\)".*/\1/p')
+[ -n "$LAT_TOKEN" ] || { echo "could not get a token from the latency sandbox" >&2; exit 1; }
+lat_curl_one() { # $1 = email
+    curl -s -o /dev/null -w '%{http_code}\n' -X POST "$LAT_URL/api/v1/users" \
+        -H "Authorization: Bearer $LAT_TOKEN" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$1\",\"resetPassword\":false,\"notify\":false}"
+}
+export -f lat_curl_one
+export LAT_URL LAT_TOKEN
+: >"$TMP/latours"; : >"$TMP/lat6"; : >"$TMP/latxargs"; : >"$TMP/latwrk"
+for r in $(seq 1 "$RUNS"); do
+    "$BENCH" create "$LAT_URL" "$LAT_N" "lat-$RUN_ID-$r" "$LAT_CEIL" | grep '^RESULT' | tee -a "$TMP/latours" >&2
+    "$BENCH" create "$LAT_URL" "$LAT_N" "lat6-$RUN_ID-$r" 6 | grep '^RESULT' | tee -a "$TMP/lat6" >&2
+    t=$(now)
+    seq 1 "$LAT_N" | xargs -P 8 -I{} bash -c "lat_curl_one latx-$RUN_ID-$r-{}@example.com" >"$TMP/codes"
+    echo "RESULT latxargs ms=$(ms_since "$t") created=$(grep -c '^201$' "$TMP/codes")" | tee -a "$TMP/latxargs" >&2
+    out=$(RUN="latwrk-$RUN_ID-$r" TOKEN="$LAT_TOKEN" wrk -t1 -c"$LAT_CEIL" -d"${WRK_SECS}s" -s "$SRC/tests/sandbox/bench_users.lua" "$LAT_URL")
+    rps=$(echo "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')
+    non2xx=$(echo "$out" | sed -n 's/.*answers other than 2xx\/3xx: \([0-9]*\).*/\1/p')
+    echo "RESULT latwrk rps=$rps ms=$(echo "scale=1; $LAT_N * 1000 / $rps" | bc) non2xx=${non2xx:-0}" | tee -a "$TMP/latwrk" >&2
+done
+kill "$LAT_PID" 2>/dev/null || true; wait "$LAT_PID" 2>/dev/null || true; LAT_PID=""
+
 # ---- 3. cold start to the first painted window: ours vs a bare Qt Widgets hello-world.
 # From the launch (the time taken right before the exec, passed in RUNAI_BENCH_LAUNCHED) until
 # the first paint has been done, as each process reports it; the time to exit is noted beside.
@@ -185,8 +257,16 @@ listms=$(m list ms); listrss=$(m list peak_rss_mib); firstrows=$(m list first_ro
 c99=$(m ours stall_p99); cmax=$(m ours stall_max); l99=$(m list stall_p99); lmax=$(m list stall_max)
 plistms=$(m listproxy ms); p99list=$(m listproxy stall_p99); pmaxlist=$(m listproxy stall_max)
 scroll=$(m list scroll_paint_max_ms); idle=$(m idle rss_mib)
+# The GUI thread's own CPU time in a gap between two probe firings (the rest of a stall is
+# waiting for a core); and the busy-core rows.
+lw99=$(m list work_p99); lwmax=$(m list work_max); pw99=$(m listproxy work_p99); pwmax=$(m listproxy work_max)
+bl99=$(m listbusy stall_p99); blmax=$(m listbusy stall_max); blw99=$(m listbusy work_p99); blwmax=$(m listbusy work_max); blms=$(m listbusy ms)
+bp99=$(m listproxybusy stall_p99); bpmax=$(m listproxybusy stall_max); bpw99=$(m listproxybusy work_p99); bpwmax=$(m listproxybusy work_max); bpms=$(m listproxybusy ms)
+bn99=$(m probebusy stall_p99); bnmax=$(m probebusy stall_max)
 cpuours=$(m ours cpu_us_per_request); cpuqnam=$(m qnam cpu_us_per_request); cpuraw=$(m raw cpu_us_per_request)
 qnamms=$(m qnam ms); rawms=$(m raw ms)
+latours=$(m latours ms); lat6=$(m lat6 ms); latxa=$(m latxargs ms); latwrkms=$(m latwrk ms); latwrkrps=$(m latwrk rps)
+latlimit=$(m latours limit_end)
 # scale: bc divides integers otherwise (74.1 / 44.8 would be 1, and pass 1.3).
 pass() { if [ "$(echo "scale=4; $1" | bc)" = 1 ]; then echo "met"; else echo "**missed**"; fi; }
 cpu=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)
@@ -201,13 +281,19 @@ Medians of $RUNS runs, $(date -u +%Y-%m-%d), one runai-sandbox process for every
 | | | \`xargs -P 8 curl\`: $xa ms | $(ratio "$xa" "$ours")x faster | >= 1x | $(pass "$xa / $ours >= 1") |
 | | | sandbox ceiling, \`wrk -t1 -c6\` keep-alive (6 connections, as QNAM): $wrkrps req/s = $wrkms ms | $(ratio "$wrkms" "$ours")x of ceiling | >= 0.8x | $(pass "$wrkms / $ours >= 0.8") |
 | Client CPU per create (getrusage user+sys / requests; this program, the row above) | $cpuours µs | QNAM alone, same POSTs: $cpuqnam µs ($qnamms ms); hand-written HTTP/1.1 on 6 QTcpSockets: $cpuraw µs ($rawms ms) | | | |
+| Create $LAT_N users on a console $LAT_MS ms away (\`runai-sandbox --latency $LAT_MS\`): this program (in flight adapted from 6 up to $LAT_CEIL, extra connections past Qt's 6; $latlimit in flight at the end) | $latours ms | the same program at most 6 in flight (as before issue 14): $lat6 ms | $(ratio "$lat6" "$latours")x faster | | |
+| | | \`xargs -P 8 curl\`, same latency: $latxa ms | $(ratio "$latxa" "$latours")x faster | >= 3x | $(pass "$latxa / $latours >= 3") |
+| | | ceiling at that distance, \`wrk -t1 -c$LAT_CEIL\` keep-alive, same latency: $latwrkrps req/s = $latwrkms ms | $(ratio "$latwrkms" "$latours")x of ceiling | >= 0.8x | $(pass "$latwrkms / $latours >= 0.8") |
 | List $LIST_N users into the model (pages of 500 sorted by the server, shown in a table set up as the Users page) | $listms ms to fully loaded (first rows after $firstrows ms) | | | < 5000 ms | $(pass "$listms < 5000") |
 | | peak RSS $listrss MiB | | | < 150 MiB | $(pass "$listrss < 150") |
 | Cold start to first painted window (launch to painted; to exit: $startexit ms) | $start ms | bare Qt Widgets hello-world: $hello ms (to exit: $helloexit ms) | $(ratio "$start" "$hello")x | <= 1.3x | $(pass "$start / $hello <= 1.3") |
 | | CPU time used until painted: $startcpu ms | hello-world: $hellocpu ms | $(ratio "$startcpu" "$hellocpu")x | | |
 | Event-loop stalls during the bulk import | p99 $c99 ms, max $cmax ms | | | p99 < 16, max < 50 | $(pass "$c99 < 16 && $cmax < 50") |
-| Event-loop stalls during the big list load | p99 $l99 ms, max $lmax ms | | | p99 < 16, max < 50 | $(pass "$l99 < 16 && $lmax < 50") |
-| The same list sorted by the proxy model as pages arrive (the Users page's first load today) | $plistms ms; stalls p99 $p99list ms, max $pmaxlist ms | | | p99 < 16, max < 50 | $(pass "$p99list < 16 && $pmaxlist < 50") |
+| Event-loop stalls during the big list load | p99 $l99 ms, max $lmax ms (GUI thread's own work per gap: p99 $lw99 ms, max $lwmax ms) | | | p99 < 16, max < 50 | $(pass "$l99 < 16 && $lmax < 50") |
+| The same list sorted by the Users page's model as pages arrive (its fallback for a console that refuses \`sortBy\`) | $plistms ms; stalls p99 $p99list ms, max $pmaxlist ms (own work: p99 $pw99 ms, max $pwmax ms) | | | p99 < 16, max < 50 | $(pass "$p99list < 16 && $pmaxlist < 50") |
+| Stalls during the big list load, one core kept busy by another program (a \`setsid\` shell busy loop; load average $LOAD_AFTER_BUSY after) | $blms ms; p99 $bl99 ms, max $blmax ms (own work: p99 $blw99 ms, max $blwmax ms) | | | p99 < 16, max < 50 | $(pass "$bl99 < 16 && $blmax < 50") |
+| The model-sorted fallback, one core kept busy | $bpms ms; p99 $bp99 ms, max $bpmax ms (own work: p99 $bpw99 ms, max $bpwmax ms) | | | p99 < 16, max < 50 | $(pass "$bp99 < 16 && $bpmax < 50") |
+| The idle probe alone, one core kept busy (the machine's noise) | p99 $bn99 ms, max $bnmax ms | | | | |
 | Event-loop stalls of the idle probe alone (the machine's noise) | p99 $p99 ms, max $pmax ms | | | | |
 | Scrolling the loaded list (201 jumps, top to bottom, each repainted) | worst paint $scroll ms | | | | |
 | Idle RSS after sign-in (main window, all $LIST_N+ users loaded into the Users page) | $idle MiB | | | < 60 MiB | $(pass "$idle < 60") |
@@ -219,7 +305,7 @@ if [ "$WRITE" = 1 ]; then
 fi
 # The smoke run checks that every step produced a number, nothing more.
 if [ "$SMOKE" = 1 ]; then
-    for v in "$ours" "$loop" "$xa" "$wrkms" "$listms" "$start" "$hello" "$idle" "$cpuours" "$cpuqnam" "$cpuraw"; do
+    for v in "$ours" "$loop" "$xa" "$wrkms" "$listms" "$start" "$hello" "$idle" "$cpuours" "$cpuqnam" "$cpuraw" "$bl99" "$bp99" "$bn99" "$latours" "$latxa" "$latwrkms"; do
         [ -n "$v" ] && [ "$v" != "n/a" ] || { echo "a benchmark step produced no result" >&2; exit 1; }
     done
 fi
