@@ -61,6 +61,11 @@ public:
     std::optional<int> clipboardClearSeconds() const;
     void setClipboardClearSeconds(int seconds);
 
+    // issue 15: "review/staleDays": the access review's "no sign-in for more than N days"
+    // (`fallback` when unset or not a positive number).
+    int reviewStaleDays(int fallback) const;
+    void setReviewStaleDays(int days);
+
     // "<window>/geometry" and "<window>/columns/<table>": a window's geometry and its tables'
     // header state (QWidget::saveGeometry, QHeaderView::saveState).
     QByteArray windowGeometry(const QString &window) const;

@@ -19,6 +19,7 @@
 #include "gui/profiles/ProfileController.h"
 #include "gui/profiles/ProfileSwitcher.h"
 #include "gui/profiles/ProfilesDialog.h"
+#include "gui/review/AccessReviewPage.h"
 #include "gui/session/KeychainFallbackOffer.h"
 #include "gui/session/ReauthDialog.h"
 #include "gui/session/SessionStatusBar.h"
@@ -69,6 +70,9 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_tabs->addTab(m_users, icons::icon(u"users"_s), tr("&Users"));
     m_accessKeys = new AccessKeysPage(m_keychain, m_tabs);
     m_accessKeys->setVisible(false); // a tab only while a user is signed in
+    // issue 15: access review (gets the session where the Users page does)
+    m_review = new AccessReviewPage(m_keychain, m_tabs);
+    m_tabs->addTab(m_review, icons::icon(u"users"_s), tr("&Review"));
     m_tabs->setAccessibleName(tr("Pages"));
     m_ui->pageStack->addWidget(m_signIn);
     m_ui->pageStack->addWidget(m_tabs);
@@ -102,6 +106,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
             m_users->refresh();
         else if (m_tabs->currentWidget() == m_accessKeys)
             m_accessKeys->refresh();
+        else if (m_tabs->currentWidget() == m_review) // issue 15: access review
+            m_review->load();
         else
             m_applications->refresh();
     });
@@ -127,6 +133,7 @@ MainWindow::~MainWindow()
     // Pages abandon their jobs before the session they use goes away.
     m_applications->setSession(nullptr);
     m_users->setSession(nullptr);
+    m_review->setSession(nullptr); // issue 15: access review
     m_accessKeys->setSession(nullptr);
     delete m_session;
 }
@@ -156,6 +163,7 @@ void MainWindow::adoptSession(Session *session)
     RecentTokens::shared()->setConsoleUrl(session->baseUrl());
     m_applications->setSession(session);
     m_users->setSession(session);
+    m_review->setSession(session); // issue 15: access review
     applyNoun();
     updateAccessKeysTab();
     m_ui->pageStack->setCurrentWidget(m_tabs);
@@ -288,6 +296,7 @@ void MainWindow::signOut()
         m_reauth->close();
     m_applications->setSession(nullptr);
     m_users->setSession(nullptr);
+    m_review->setSession(nullptr); // issue 15: access review
     m_accessKeys->setSession(nullptr);
     Session *session = m_session;
     ActivityRecorder::record(tr("Sign out"), session->baseUrl().toDisplayString(),

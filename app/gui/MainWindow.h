@@ -18,6 +18,7 @@ class MainWindow;
 namespace runai {
 
 class AccessKeysPage;
+class AccessReviewPage;
 class ActivityLog;
 class ActivityLogPage;
 class ApplicationsPage;
@@ -55,6 +56,8 @@ public:
     UsersPage *usersPage() const { return m_users; }
     // A tab only while a user (not an application) is signed in.
     AccessKeysPage *accessKeysPage() const { return m_accessKeys; }
+    // issue 15: access review
+    AccessReviewPage *accessReviewPage() const { return m_review; }
     SessionStatusBar *sessionStatus() const { return m_status; }
     QTabWidget *tabs() const { return m_tabs; }
     Session *session() const { return m_session; }
@@ -129,6 +132,7 @@ private:
     QAction *m_networkLogAction = nullptr;
     QPointer<NetworkLogDialog> m_networkLogDialog;
     AccessKeysPage *m_accessKeys = nullptr;
+    AccessReviewPage *m_review = nullptr; // issue 15: access review
     SignOutGuard *m_signOutGuard = nullptr;
     bool m_quitConfirmed = false; // the user chose to quit with changes under way
 };

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+#include "models/AccessReviewModel.h"
+
+#include "models/ModelFormat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace runai {
+
+AccessReviewModel::AccessReviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_now(QDateTime::currentDateTimeUtc())
+{ }
+
+int AccessReviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AccessReviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+ReviewFlags::Context AccessReviewModel::context() const
+{
+    ReviewFlags::Context c;
+    c.now = m_now;
+    c.staleDays = m_staleDays;
+    c.identities = &m_identities;
+    c.complete = m_complete;
+    return c;
+}
+
+ReviewFlags::Flags AccessReviewModel::flags(int row) const
+{
+    return ReviewFlags::of(m_entries.at(row), context());
+}
+
+QVariant AccessReviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const ReviewEntry &e = m_entries.at(index.row());
+    if (role == FlagsRole)
+        return int(flags(index.row()));
+    const auto yesNo = [](bool v) {
+        return v ? tr("yes") : tr("no");
+    };
+    const auto ruleTexts = [&e] {
+        QStringList out;
+        for (const ReviewRule &rule : e.rules)
+            out.append(rule.text());
+        return out;
+    };
+    if (role == SortRole) {
+        switch (index.column()) {
+        case CreatedColumn:
+            return e.createdAt;
+        case LastLoginColumn:
+            return e.lastLogin;
+        case EnabledColumn:
+            return e.enabled ? int(*e.enabled) : -1;
+        case SecretHeldColumn:
+            return int(e.secretHeld);
+        case RulesColumn:
+            return int(e.rules.size());
+        case FlagsColumn:
+            return int(flags(index.row()));
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case TypeColumn:
+            return ReviewFlags::typeName(e.type);
+        case NameColumn:
+            return e.name;
+        case CreatedByColumn:
+            return e.createdBy;
+        case CreatedColumn:
+            return modelformat::dateTime(e.createdAt, QString());
+        case LastLoginColumn:
+            return modelformat::dateTime(e.lastLogin, tr("Never"));
+        case EnabledColumn:
+            return e.enabled ? yesNo(*e.enabled) : tr("n/a");
+        case SecretHeldColumn:
+            return yesNo(e.secretHeld);
+        case RulesColumn:
+            return ruleTexts().join(u"; "_s);
+        case FlagsColumn:
+            return ReviewFlags::names(flags(index.row()), m_staleDays).join(u", "_s);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case RulesColumn:
+            return e.rules.isEmpty() ? tr("No access rule") : ruleTexts().join(u'\n');
+        case EnabledColumn:
+            if (!e.enabled)
+                return tr("Run:ai's API has no enabled state for users and access keys.");
+            break;
+        case NameColumn:
+            if (!e.clientId.isEmpty() && e.clientId != e.name)
+                return tr("Client ID: %1").arg(e.clientId);
+            break;
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+QVariant AccessReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TypeColumn:
+        return tr("Type");
+    case NameColumn:
+        return tr("Name / e-mail");
+    case CreatedByColumn:
+        return tr("Created by");
+    case CreatedColumn:
+        return tr("Created");
+    case LastLoginColumn:
+        return tr("Last login");
+    case EnabledColumn:
+        return tr("Enabled");
+    case SecretHeldColumn:
+        return tr("Secret held here");
+    case RulesColumn:
+        return tr("Access rules");
+    case FlagsColumn:
+        return tr("Flags");
+    }
+    return {};
+}
+
+void AccessReviewModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_identities.clear();
+    m_complete = false;
+    m_now = QDateTime::currentDateTimeUtc();
+    endResetModel();
+}
+
+void AccessReviewModel::append(const ReviewEntryList &entries)
+{
+    if (entries.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(entries.size()) - 1);
+    m_entries += entries;
+    for (const ReviewEntry &e : entries) {
+        if (e.type != ReviewEntry::Type::AccessKey)
+            m_identities.insert(e.name.toLower());
+    }
+    endInsertRows();
+}
+
+void AccessReviewModel::setComplete(bool complete)
+{
+    if (m_complete == complete)
+        return;
+    m_complete = complete;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, FlagsColumn), index(rowCount() - 1, FlagsColumn));
+    Q_EMIT flagsChanged();
+}
+
+void AccessReviewModel::setStaleDays(int days)
+{
+    if (m_staleDays == days)
+        return;
+    m_staleDays = days;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, FlagsColumn), index(rowCount() - 1, FlagsColumn));
+    Q_EMIT flagsChanged();
+}
+
+void AccessReviewModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    Q_EMIT flagsChanged();
+}
+
+int AccessReviewModel::rowOf(const ReviewEntry &entry) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const ReviewEntry &e = m_entries.at(row);
+        if (e.type == entry.type && e.id == entry.id)
+            return row;
+    }
+    return -1;
+}
+
+void AccessReviewModel::remove(const QList<ReviewEntry> &entries)
+{
+    for (const ReviewEntry &entry : entries) {
+        const int row = rowOf(entry);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_entries.removeAt(row);
+        endRemoveRows();
+        if (entry.type != ReviewEntry::Type::AccessKey)
+            m_identities.remove(entry.name.toLower());
+    }
+}
+
+void AccessReviewModel::update(const ReviewEntry &entry)
+{
+    const int row = rowOf(entry);
+    if (row < 0)
+        return;
+    m_entries[row] = entry;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+AccessReviewFilterModel::AccessReviewFilterModel(AccessReviewModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_source(source)
+{
+    setSourceModel(source);
+    setSortRole(AccessReviewModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    connect(source, &AccessReviewModel::flagsChanged, this, [this] {
+        if (m_filter.show != ReviewFilter::Show::All)
+            invalidateFilter();
+    });
+}
+
+void AccessReviewFilterModel::setFilter(const ReviewFilter &filter)
+{
+    m_filter = filter;
+    invalidateFilter();
+}
+
+bool AccessReviewFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (m_filter.show == ReviewFilter::Show::All && m_filter.text.isEmpty())
+        return true;
+    return m_filter.accepts(m_source->entry(sourceRow), m_source->flags(sourceRow));
+}
+
+} // namespace runai
