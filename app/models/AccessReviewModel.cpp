@@ -3,9 +3,20 @@
 
 #include "models/ModelFormat.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace runai {
+
+namespace {
+// A review reads dates by the day; the time is in the tool tip.
+QString shortDate(const QDateTime &value, const QString &nullText)
+{
+    return value.isValid() ? QLocale().toString(value.toLocalTime().date(), QLocale::ShortFormat)
+                           : nullText;
+}
+} // namespace
 
 AccessReviewModel::AccessReviewModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -80,9 +91,9 @@ QVariant AccessReviewModel::data(const QModelIndex &index, int role) const
         case CreatedByColumn:
             return e.createdBy;
         case CreatedColumn:
-            return modelformat::dateTime(e.createdAt, QString());
+            return shortDate(e.createdAt, {});
         case LastLoginColumn:
-            return modelformat::dateTime(e.lastLogin, tr("Never"));
+            return shortDate(e.lastLogin, tr("Never"));
         case EnabledColumn:
             return e.enabled ? yesNo(*e.enabled) : tr("n/a");
         case SecretHeldColumn:
@@ -97,6 +108,10 @@ QVariant AccessReviewModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case RulesColumn:
             return e.rules.isEmpty() ? tr("No access rule") : ruleTexts().join(u'\n');
+        case CreatedColumn:
+            return modelformat::dateTime(e.createdAt, {});
+        case LastLoginColumn:
+            return modelformat::dateTime(e.lastLogin, tr("Never signed in"));
         case EnabledColumn:
             if (!e.enabled)
                 return tr("Run:ai's API has no enabled state for users and access keys.");
@@ -114,6 +129,8 @@ QVariant AccessReviewModel::data(const QModelIndex &index, int role) const
 
 QVariant AccessReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SecretHeldColumn)
+        return tr("Whether this program keeps the identity's secret or password in the keychain");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -130,7 +147,7 @@ QVariant AccessReviewModel::headerData(int section, Qt::Orientation orientation,
     case EnabledColumn:
         return tr("Enabled");
     case SecretHeldColumn:
-        return tr("Secret held here");
+        return tr("Secret held");
     case RulesColumn:
         return tr("Access rules");
     case FlagsColumn:

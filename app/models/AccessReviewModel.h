@@ -26,8 +26,8 @@ public:
         LastLoginColumn,
         EnabledColumn,
         SecretHeldColumn,
-        RulesColumn,
         FlagsColumn,
+        RulesColumn, // last: the longest text, stretched
         ColumnCount
     };
     Q_ENUM(Column)

@@ -69,8 +69,8 @@ private Q_SLOTS:
         QFETCH(bool, accessKeys);
         startSandbox(mode);
         // Someone who last signed in 100 days ago, someone whose creator left, a program.
-        const QString stalePassword = m_server->seedUser(u"stale@example.com"_s, kAdmin,
-                                                         QDateTime::currentDateTimeUtc().addYears(-1));
+        const QString stalePassword = m_server->seedUser(
+                u"stale@example.com"_s, kAdmin, QDateTime::currentDateTimeUtc().addYears(-1));
         m_server->setClockOffset(std::chrono::hours(-24 * 100));
         signInAdmin();
         QCOMPARE(m_admin->password(u"stale@example.com"_s, stalePassword).kind(),
@@ -82,14 +82,16 @@ private Q_SLOTS:
                                                             QDateTime::currentDateTimeUtc());
         QString keySecret;
         if (accessKeys)
-            keySecret = m_server->seedAccessKey(kAdmin, u"laptop"_s, QDateTime::currentDateTimeUtc())
+            keySecret = m_server->seedAccessKey(kAdmin, u"laptop"_s,
+                                                QDateTime::currentDateTimeUtc())
                                 .secret;
         signInThroughWindow();
 
         AccessReviewPage *page = openReview();
         QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && !page->isLoading(), kWaitMs);
         AccessReviewModel *model = page->model();
-        QVERIFY2(page->banner()->text().isEmpty() || page->banner()->kind() != MessageBanner::Kind::Error,
+        QVERIFY2(page->banner()->text().isEmpty()
+                         || page->banner()->kind() != MessageBanner::Kind::Error,
                  qPrintable(page->banner()->text()));
         QCOMPARE(model->rowCount(), 4 + (accessKeys ? 1 : 0));
         QVERIFY(model->isComplete());
@@ -122,10 +124,12 @@ private Q_SLOTS:
 
         // N days on the page: 200 days un-flags the stale user, and is remembered.
         form<QSpinBox>(page, "staleDaysSpin")->setValue(200);
-        QTRY_VERIFY_WITH_TIMEOUT(!flagsOf(model, u"stale@example.com"_s).testFlag(F::Stale), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!flagsOf(model, u"stale@example.com"_s).testFlag(F::Stale),
+                                 kWaitMs);
         QCOMPARE(AppSettings().reviewStaleDays(90), 200);
         form<QSpinBox>(page, "staleDaysSpin")->setValue(90);
-        QTRY_VERIFY_WITH_TIMEOUT(flagsOf(model, u"stale@example.com"_s).testFlag(F::Stale), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(flagsOf(model, u"stale@example.com"_s).testFlag(F::Stale),
+                                 kWaitMs);
 
         // A reviewer's filter: only the creator-gone row.
         auto *show = form<QComboBox>(page, "showCombo");
@@ -145,7 +149,8 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(readFile(htmlPath));
         QVERIFY(html.contains(u"ci-bot"_s) && html.contains(kAdmin));
         QVERIFY(html.contains(m_server->baseUrl().toString()));
-        for (const QString &secret : {kPassword, stalePassword, orphanPassword, appSecret, keySecret}) {
+        for (const QString &secret :
+             {kPassword, stalePassword, orphanPassword, appSecret, keySecret}) {
             if (secret.isEmpty())
                 continue;
             QVERIFY(!readFile(csvPath).contains(secret.toUtf8()));

@@ -27,11 +27,11 @@
 #include "../api/ApiTestSupport.h"
 #include "../support/SecretSearch.h"
 #include "GuiTestSupport.h"
+#include "RefusingSecretStore.h"
+#include "ToolsTestProxy.h"
 #include "gui/review/AccessReviewPage.h" // issue 15
 #include "gui/review/ReviewExportFlow.h"
 #include "models/AccessReviewModel.h"
-#include "RefusingSecretStore.h"
-#include "ToolsTestProxy.h"
 
 #include "api/BulkUserCreator.h"
 #include "api/NetworkLog.h"

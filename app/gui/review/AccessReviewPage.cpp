@@ -46,16 +46,7 @@ AccessReviewPage::AccessReviewPage(KeychainBridge *keychain, QWidget *parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    const int em = table->fontMetrics().horizontalAdvance(u'M');
-    for (auto [column, width] : {std::pair{AccessReviewModel::TypeColumn, 9},
-                                 {AccessReviewModel::NameColumn, 16},
-                                 {AccessReviewModel::CreatedByColumn, 12},
-                                 {AccessReviewModel::CreatedColumn, 9},
-                                 {AccessReviewModel::LastLoginColumn, 9},
-                                 {AccessReviewModel::EnabledColumn, 5},
-                                 {AccessReviewModel::SecretHeldColumn, 6},
-                                 {AccessReviewModel::RulesColumn, 18}})
-        table->setColumnWidth(column, width * em);
+    sizeColumns();
 
     m_ui->staleDaysSpin->setValue(AppSettings().reviewStaleDays(kDefaultStaleDays));
     m_model->setStaleDays(m_ui->staleDaysSpin->value());
@@ -95,6 +86,38 @@ AccessReviewPage::AccessReviewPage(KeychainBridge *keychain, QWidget *parent)
 }
 
 AccessReviewPage::~AccessReviewPage() = default;
+
+void AccessReviewPage::sizeColumns()
+{
+    // Wide enough for what the column holds (its header, the longest type name, a date in this
+    // locale), measured once rather than from 100,000 rows.
+    QTableView *table = m_ui->reviewTable;
+    const QFontMetrics metrics = table->fontMetrics();
+    const int em = metrics.horizontalAdvance(u'M');
+    const QString date = QLocale().toString(QDate(2026, 12, 30), QLocale::ShortFormat);
+    QStringList types;
+    for (auto type : {ReviewEntry::Type::User, ReviewEntry::Type::Application,
+                      ReviewEntry::Type::ServiceAccount, ReviewEntry::Type::AccessKey})
+        types.append(ReviewFlags::typeName(type));
+    const QMap<int, QStringList> samples{{AccessReviewModel::TypeColumn, types},
+                                         {AccessReviewModel::CreatedColumn, {date}},
+                                         {AccessReviewModel::LastLoginColumn, {date}},
+                                         {AccessReviewModel::EnabledColumn, {tr("n/a")}},
+                                         {AccessReviewModel::SecretHeldColumn, {tr("no")}}};
+    for (int column = 0; column < AccessReviewModel::RulesColumn; ++column) {
+        int width = metrics.horizontalAdvance(
+                m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &sample : samples.value(column))
+            width = qMax(width, metrics.horizontalAdvance(sample));
+        if (column == AccessReviewModel::NameColumn)
+            width = qMax(width, 14 * em);
+        if (column == AccessReviewModel::FlagsColumn)
+            width = qMax(width, 18 * em);
+        if (column == AccessReviewModel::CreatedByColumn)
+            width = qMax(width, 10 * em);
+        table->setColumnWidth(column, width + em * 2);
+    }
+}
 
 MessageBanner *AccessReviewPage::banner() const
 {

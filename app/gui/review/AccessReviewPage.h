@@ -60,6 +60,7 @@ protected:
 
 private:
     void retranslate();
+    void sizeColumns();
     void applyFilter();
     void staleDaysEdited();
     void loaderProgress(AccessReviewLoader::Stage stage, qint64 loaded, qint64 total);

@@ -130,13 +130,15 @@ void ReviewChangeFlow::deleteSelected()
 QString ReviewChangeFlow::confirmationText(Action action, const ReviewEntryList &entries,
                                            const QStringList &leftOut, QString *details)
 {
-    QString text = action == Action::Delete
-                           ? tr("%n identities will be deleted from the console. This cannot be "
-                                "undone.",
-                                nullptr, int(entries.size()))
-                           : tr("%n identities will be disabled. Nothing is deleted; they can be "
-                                "enabled again.",
-                                nullptr, int(entries.size()));
+    const QString intro
+            = action == Action::Delete
+                      ? tr("%n identities will be deleted from the console. This cannot be "
+                           "undone.",
+                           nullptr, int(entries.size()))
+                      : tr("%n identities will be disabled. Nothing is deleted; they can be "
+                           "enabled again.",
+                           nullptr, int(entries.size()));
+    QString text = u"<p>%1</p>"_s.arg(intro.toHtmlEscaped());
     QStringList all;
     for (Type type : {Type::User, Type::Application, Type::ServiceAccount, Type::AccessKey}) {
         QStringList names;
@@ -150,7 +152,7 @@ QString ReviewChangeFlow::confirmationText(Action action, const ReviewEntryList 
         if (names.isEmpty())
             continue;
         const int n = int(names.size());
-        QString shown = QStringList(names.mid(0, kNamesShown)).join(u", "_s);
+        QString shown = QStringList(names.mid(0, kNamesShown)).join(u", "_s).toHtmlEscaped();
         if (n > kNamesShown)
             shown += u' ' + tr("and %1 more (Show Details… lists them all)").arg(n - kNamesShown);
         QString stops;
@@ -166,13 +168,15 @@ QString ReviewChangeFlow::confirmationText(Action action, const ReviewEntryList 
         }
         if (action == Action::Delete && rules > 0)
             stops += u' ' + tr("%n access rule(s) naming them are removed.", nullptr, rules);
-        text += u"\n\n"_s
-                + u"%1 (%2): %3\n%4"_s.arg(ReviewFlags::typeName(type)).arg(n).arg(shown, stops);
+        // The dialog shows rich text: names come from the console, so they are escaped.
+        text += u"<p>%1 (%2): %3<br>%4</p>"_s.arg(ReviewFlags::typeName(type))
+                        .arg(n)
+                        .arg(shown, stops.toHtmlEscaped());
         for (const QString &name : std::as_const(names))
             all.append(ReviewFlags::typeName(type) + u": "_s + name);
     }
     if (!leftOut.isEmpty())
-        text += u"\n\n"_s + tr("Left alone: %1").arg(leftOut.join(u"; "_s));
+        text += u"<p>%1</p>"_s.arg(tr("Left alone: %1").arg(leftOut.join(u"; "_s)).toHtmlEscaped());
     if (details)
         *details = entries.size() > kNamesShown ? all.join(u'\n') : QString();
     return text;
