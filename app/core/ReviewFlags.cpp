@@ -63,7 +63,7 @@ QString ReviewFlags::name(Flag flag, int staleDays)
     case NeverSignedIn:
         return tr("Never signed in");
     case Stale:
-        return staleDays > 0 ? tr("No sign-in for more than %n day(s)", nullptr, staleDays)
+        return staleDays > 0 ? tr("No sign-in for more than %1 days").arg(staleDays)
                              : tr("No recent sign-in");
     case SystemAdministrator:
         return tr("System administrator");

@@ -16,6 +16,21 @@ QString isoUtc(const QDateTime &when)
     return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
 }
 
+// For people: "2026-12-05 04:50 UTC" (the CSV keeps ISO 8601 for programs).
+QString readableUtc(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : QString();
+}
+
+// A table cell: the day, with the UTC time in its tool tip.
+QString dayCell(const QDateTime &when, const QString &nullText)
+{
+    if (!when.isValid())
+        return u"<td class=\"none\">%1</td>"_s.arg(nullText.toHtmlEscaped());
+    return u"<td class=\"date\" title=\"%1\">%2</td>"_s.arg(readableUtc(when),
+                                                            when.toUTC().toString(u"yyyy-MM-dd"_s));
+}
+
 QString boolText(bool value)
 {
     return value ? u"true"_s : u"false"_s;
@@ -63,6 +78,7 @@ dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}
 dt{font-weight:600}
 table{border-collapse:collapse;font-size:.9em;margin-top:1em}
 th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
+td.date{white-space:nowrap}
 th{background:#f0f0f3;position:sticky;top:0}
 tr:nth-child(even) td{background:#fafafa}
 .flag{display:inline-block;background:#fde7c3;border-radius:.6em;padding:0 .5em;margin:.1em;
@@ -130,13 +146,12 @@ QByteArray ReviewReport::html(const ReviewSnapshot &snapshot, int *written)
                     ReviewFlags::key(flag), escaped(ReviewFlags::name(flag, snapshot.staleDays)));
         }
         const QString enabled = !e.enabled ? tr("n/a") : *e.enabled ? tr("yes") : tr("no");
-        const QString never = u"<span class=\"none\">%1</span>"_s.arg(tr("never"));
-        rows += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td>"
-                "<td>%7</td><td>%8</td><td>%9</td></tr>\n"_s.arg(
+        rows += u"<tr><td>%1</td><td>%2</td><td>%3</td>%4%5<td>%6</td><td>%7</td><td>%9</td>"
+                "<td>%8</td></tr>\n"_s.arg(
                         escaped(ReviewFlags::typeName(e.type)), escaped(e.name),
-                        escaped(e.createdBy), escaped(isoUtc(e.createdAt)),
-                        e.lastLogin.isValid() ? escaped(isoUtc(e.lastLogin)) : never,
-                        escaped(enabled), e.secretHeld ? tr("yes") : tr("no"),
+                        escaped(e.createdBy), dayCell(e.createdAt, {}),
+                        dayCell(e.lastLogin, tr("never")), escaped(enabled),
+                        e.secretHeld ? tr("yes") : tr("no"),
                         escaped(ruleTexts(e).join(u"\n"_s)).replace(u'\n', u"<br>"_s), flagCells);
     });
 
@@ -155,7 +170,7 @@ QByteArray ReviewReport::html(const ReviewSnapshot &snapshot, int *written)
     const auto fact = [&out](const QString &term, const QString &value) {
         out += u"<dt>%1</dt><dd>%2</dd>"_s.arg(escaped(term), escaped(value));
     };
-    fact(tr("Date"), isoUtc(snapshot.date));
+    fact(tr("Date"), readableUtc(snapshot.date));
     fact(tr("Console"), snapshot.console);
     fact(tr("Reviewer"), snapshot.reviewer);
     fact(tr("Identities"), tr("%1 shown of %2").arg(shown).arg(snapshot.entries.size()));
@@ -168,7 +183,7 @@ QByteArray ReviewReport::html(const ReviewSnapshot &snapshot, int *written)
     out += u"<h2>%1</h2>\n<table><tr>"_s.arg(escaped(tr("Identities")));
     for (const QString &h :
          {tr("Type"), tr("Name"), tr("Created by"), tr("Created"), tr("Last login"), tr("Enabled"),
-          tr("Secret held here"), tr("Access rules"), tr("Flags")})
+          tr("Secret held here"), tr("Flags"), tr("Access rules")})
         out += u"<th>%1</th>"_s.arg(escaped(h));
     out += u"</tr>\n"_s + rows + u"</table>\n</body></html>\n"_s;
     if (written)

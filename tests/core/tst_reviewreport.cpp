@@ -156,7 +156,7 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(ReviewReport::html(s));
         QVERIFY(!html.contains(u"<script>"_s));
         QVERIFY(html.contains(u"&lt;script&gt;"_s));
-        QVERIFY(html.contains(u"2026-12-05T04:00:00Z"_s));
+        QVERIFY(html.contains(u"2026-12-05 04:00 UTC"_s));
         QVERIFY(html.contains(u"auditor@example.com"_s));
         QVERIFY(!html.contains(u"src="_s) && !html.contains(u"href="_s));
         QVERIFY(html.contains(u"this review is partial"_s)); // not complete
