@@ -70,6 +70,7 @@ Q_SIGNALS:
 
 private:
     int rowOf(const ReviewEntry &entry) const;
+    static QString rowKey(const ReviewEntry &entry); // type and id: unique in the review
 
     ReviewEntryList m_entries;
     QSet<QString> m_identities; // lower-case names of users and applications

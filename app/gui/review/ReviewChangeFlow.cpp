@@ -13,6 +13,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace runai {
@@ -59,6 +61,7 @@ ReviewChangeFlow::ReviewChangeFlow(const Parts &parts, AccessReviewModel *model,
 
 void ReviewChangeFlow::setSession(Session *session)
 {
+    m_removed.clear();
     if (m_changes)
         m_changes->cancel();
     m_session = session;
@@ -253,13 +256,14 @@ void ReviewChangeFlow::entryDone(const AccessReviewChanges::Outcome &outcome)
     if (outcome.error.isError())
         return;
     if (remove)
-        m_model->remove({e});
+        m_removed.append(e); // removed together at the end: one pass over a long table
     else
         m_model->update(e);
 }
 
 void ReviewChangeFlow::allDone(const QList<AccessReviewChanges::Outcome> &outcomes)
 {
+    m_model->remove(std::exchange(m_removed, {}));
     QStringList failures;
     for (const auto &o : outcomes) {
         if (o.error.isError())

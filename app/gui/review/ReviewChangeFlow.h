@@ -71,6 +71,7 @@ private:
     QPointer<Session> m_session;
     QPointer<AccessReviewChanges> m_changes;
     AccessReviewChanges::Action m_action = AccessReviewChanges::Action::Delete;
+    ReviewEntryList m_removed; // deleted on the console, still in the table
     bool m_busy = false;
 };
 
