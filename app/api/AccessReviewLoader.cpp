@@ -4,6 +4,9 @@
 #include "api/RunaiClient.h"
 #include "api/UserListLoader.h"
 #include "core/LogCategories.h"
+#include "core/RunInPool.h"
+
+#include <QFutureWatcher>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +84,7 @@ void AccessReviewLoader::setStage(Stage stage)
 
 void AccessReviewLoader::finish(const ApiError &error)
 {
+    ++m_run; // pages still being converted are dropped
     if (m_users) {
         m_users->deleteLater();
         m_users = nullptr;
@@ -177,6 +181,8 @@ void AccessReviewLoader::loadApplications()
 void AccessReviewLoader::loadUsers()
 {
     setStage(Stage::Users);
+    m_usersDone = false;
+    m_converting = 0;
     m_users = new UserListLoader(m_session, this);
     m_users->setMaxUsers(m_maxUsers);
     connect(m_users, &UserListLoader::pageLoaded, this, &AccessReviewLoader::usersPage);
@@ -189,15 +195,28 @@ void AccessReviewLoader::loadUsers()
         m_users = nullptr;
         if (error.isError() && !skippable(error, tr("Users: this identity may not list them.")))
             return finish(error);
-        loadAccessKeys();
+        m_usersDone = true;
+        if (m_converting == 0) // else the last page's conversion goes on
+            loadAccessKeys();
     });
     m_users->start();
 }
 
-void AccessReviewLoader::usersPage(const UserList &users)
+namespace {
+// One page of users as review rows, made on a pool thread: resolving 500 users' rules costs a few
+// milliseconds that the window's repaints should not wait for. Values in, values out: the index
+// and the held e-mails are implicitly shared copies nobody writes to while users load.
+struct ConvertedPage
 {
     ReviewEntryList entries;
-    entries.reserve(users.size());
+    QHash<QString, ReviewRuleList> ownerRules; // users with rules of their own (for their keys)
+};
+
+ConvertedPage convertUsers(const UserList &users, const ReviewRuleIndex &index,
+                           const QSet<QString> &heldEmails)
+{
+    ConvertedPage page;
+    page.entries.reserve(users.size());
     for (const User &user : users) {
         ReviewEntry e;
         e.type = ReviewEntry::Type::User;
@@ -206,17 +225,39 @@ void AccessReviewLoader::usersPage(const UserList &users)
         e.createdBy = user.createdBy;
         e.createdAt = user.createdAt;
         e.lastLogin = user.lastLogin;
-        e.secretHeld = m_held.userEmails.contains(user.username);
-        e.rules = m_index.forUser(user.id, user.username, user.groups);
+        e.secretHeld = heldEmails.contains(user.username);
+        e.rules = index.forUser(user.id, user.username, user.groups);
         for (const ReviewRule &rule : std::as_const(e.rules)) {
             if (rule.via != ReviewRule::Via::Everyone) {
-                m_ownerRules.insert(user.username.toLower(), e.rules);
+                page.ownerRules.insert(user.username.toLower(), e.rules);
                 break;
             }
         }
-        entries.append(std::move(e));
+        page.entries.append(std::move(e));
     }
-    Q_EMIT entriesLoaded(entries);
+    return page;
+}
+} // namespace
+
+void AccessReviewLoader::usersPage(const UserList &users)
+{
+    ++m_converting;
+    auto *watcher = new QFutureWatcher<ConvertedPage>(this);
+    const int run = m_run;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run] {
+        watcher->deleteLater();
+        if (run != m_run)
+            return; // cancelled or restarted meanwhile
+        ConvertedPage page = watcher->future().takeResult();
+        --m_converting;
+        m_ownerRules.insert(page.ownerRules);
+        Q_EMIT entriesLoaded(page.entries);
+        if (m_usersDone && m_converting == 0)
+            loadAccessKeys();
+    });
+    watcher->setFuture(runInPool<ConvertedPage>([users, index = m_index, held = m_held.userEmails] {
+        return convertUsers(users, index, held);
+    }));
 }
 
 void AccessReviewLoader::loadAccessKeys()

@@ -77,6 +77,9 @@ private:
     QHash<QString, ReviewRuleList> m_ownerRules;
     QStringList m_notes;
     QPointer<ApiJob> m_job;
+    int m_run = 0; // which start() a converted page belongs to
+    int m_converting = 0; // user pages on pool threads
+    bool m_usersDone = false;
     UserListLoader *m_users = nullptr;
 };
 
