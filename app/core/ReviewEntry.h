@@ -58,3 +58,8 @@ struct ReviewEntry
 using ReviewEntryList = QList<ReviewEntry>;
 
 } // namespace runai
+
+// Every member is relocatable (implicitly shared Qt values, a bool optional): a list of 100,000
+// rows grows by moving memory, not by 100,000 move constructions on the GUI thread.
+Q_DECLARE_TYPEINFO(runai::ReviewRule, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(runai::ReviewEntry, Q_RELOCATABLE_TYPE);

@@ -46,6 +46,9 @@ public:
 
     void clear();
     void append(const ReviewEntryList &entries);
+    // Room for `rows` rows in all, once the console announced how many users it has: no
+    // growth step (a copy of 65,536 rows and a rehash of their names) in the middle of a load.
+    void reserve(qsizetype rows);
     // Every list arrived: "creator no longer exists" can be judged now.
     void setComplete(bool complete);
     bool isComplete() const { return m_complete; }
@@ -65,7 +68,8 @@ public:
     void update(const ReviewEntry &entry);
 
 Q_SIGNALS:
-    // The flags of every row may have changed (N days, completeness): filters re-run.
+    // The flags of every row may have changed (N days, completeness): filters re-run, views
+    // repaint.
     void flagsChanged();
 
 private:

@@ -11,7 +11,10 @@
 #include "secrets/SecretKey.h"
 #include "ui_AccessReviewPage.h"
 
+#include "core/RunInPool.h"
+
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLocale>
 #include <QShortcut>
@@ -77,6 +80,9 @@ AccessReviewPage::AccessReviewPage(KeychainBridge *keychain, QWidget *parent)
                                      m_model, this);
     connect(m_changes, &ReviewChangeFlow::selectionChanged, &m_summaryTimer,
             qOverload<>(&QTimer::start));
+    connect(m_changes, &ReviewChangeFlow::finished, this, &AccessReviewPage::recountFlagged);
+    connect(m_model, &AccessReviewModel::flagsChanged, m_ui->reviewTable->viewport(),
+            qOverload<>(&QWidget::update));
     m_exports = new ReviewExportFlow(
             m_ui->exportCsvButton, m_ui->exportHtmlButton, m_ui->banner,
             [this] { return snapshot(); }, this);
@@ -205,6 +211,8 @@ void AccessReviewPage::load()
     m_notes.clear();
     m_ui->banner->clear();
     m_model->clear();
+    m_flagged = -1;
+    ++m_flaggedGeneration;
     m_loadedAt = m_model->now();
     if (m_loader)
         m_loader->deleteLater();
@@ -259,6 +267,8 @@ void AccessReviewPage::loaderProgress(AccessReviewLoader::Stage stage, qint64 lo
         break;
     }
     m_ui->progressLabel->setText(what);
+    if (stage == AccessReviewLoader::Stage::Users && total > 0)
+        m_model->reserve(m_model->rowCount() - loaded + total + 64); // a few keys too
     if (total > 0) {
         m_ui->progressBar->setRange(0, 1000);
         m_ui->progressBar->setValue(int(qMin<qint64>(1000, loaded * 1000 / total)));
@@ -274,6 +284,7 @@ void AccessReviewPage::loadFinished(const ApiError &error)
     m_notes = m_loader->coverageNotes();
     m_model->setComplete(m_complete);
     setLoading(false);
+    recountFlagged();
     const QLocale locale;
     if (error.kind() == ApiError::Kind::Cancelled) {
         m_ui->banner->showWarning(
@@ -311,6 +322,8 @@ void AccessReviewPage::staleDaysEdited()
     const int days = m_ui->staleDaysSpin->value();
     AppSettings().setReviewStaleDays(days);
     m_model->setStaleDays(days);
+    if (!isLoading())
+        recountFlagged();
     m_ui->showCombo->setItemText(2 + 1, ReviewFlags::name(ReviewFlags::Stale, days));
     m_summaryTimer.start();
 }
@@ -320,12 +333,8 @@ void AccessReviewPage::updateSummary()
     const QLocale locale;
     const int total = m_model->rowCount();
     QString text = tr("%n identities", nullptr, total);
-    if (!isLoading() && total > 0) {
-        int flagged = 0;
-        for (int row = 0; row < total; ++row)
-            flagged += m_model->flags(row) ? 1 : 0;
-        text += u" · "_s + tr("%1 flagged").arg(locale.toString(flagged));
-    }
+    if (!isLoading() && total > 0 && m_flagged >= 0)
+        text += u" · "_s + tr("%1 flagged").arg(locale.toString(m_flagged));
     text += u" · "_s + tr("%1 shown").arg(locale.toString(m_proxy->rowCount()));
     const int selected = m_changes->selectedCount();
     if (selected > 0)
@@ -335,6 +344,31 @@ void AccessReviewPage::updateSummary()
     m_ui->summaryLabel->setText(text);
     m_exports->setAvailable(!isLoading() && total > 0);
     updatePlaceholder();
+}
+
+void AccessReviewPage::recountFlagged()
+{
+    // Judging 100,000 rows takes tens of milliseconds: on a pool thread, from a snapshot (the
+    // lists are implicitly shared, so the table may change meanwhile); a stale count is dropped.
+    m_flagged = -1;
+    const int generation = ++m_flaggedGeneration;
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_flaggedGeneration)
+            return;
+        m_flagged = watcher->future().result();
+        updateSummary();
+    });
+    watcher->setFuture(runInPool<int>([snapshot = snapshot()] {
+        ReviewSnapshot all = snapshot;
+        all.filter = {};
+        const ReviewFlags::Context context = all.context();
+        int flagged = 0;
+        for (const ReviewEntry &entry : std::as_const(all.entries))
+            flagged += ReviewFlags::of(entry, context) ? 1 : 0;
+        return flagged;
+    }));
 }
 
 void AccessReviewPage::updatePlaceholder()

@@ -67,6 +67,7 @@ private:
     void loadFinished(const ApiError &error);
     void setLoading(bool loading);
     void updateSummary();
+    void recountFlagged();
     void updatePlaceholder();
     AccessReviewLoader::HeldSecrets heldSecrets() const;
 
@@ -84,6 +85,8 @@ private:
     QDateTime m_loadedAt;
     bool m_loaded = false; // a load ran for this session
     bool m_complete = false;
+    int m_flagged = -1; // identities with any flag; -1 while counted
+    int m_flaggedGeneration = 0;
 };
 
 } // namespace runai
