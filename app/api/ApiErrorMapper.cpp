@@ -181,6 +181,11 @@ ApiError ApiErrorMapper::map(const Outcome &o, const QDateTime &now)
         return withSafeLogFields(e, o, u"certificate not trusted"_s);
     }
 
+    // The common case, thousands of times in a bulk import: a whole 2xx answer. Its body is the
+    // caller's to parse; there is no error body to read and no error text to redact.
+    if (o.httpStatus >= 200 && o.httpStatus < 300 && o.networkError == QNetworkReply::NoError)
+        return {};
+
     const QString technical = Redactor::redact(o.networkErrorString);
     if (o.httpStatus == 0) {
         switch (o.networkError) {

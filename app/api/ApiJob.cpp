@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QTimerEvent>
 
 #include <algorithm>
 #include <cstring>
@@ -105,10 +106,7 @@ ApiJob::ApiJob(Session *session, const QString &operation, Runner runner)
     , m_session(session)
     , m_operation(operation)
     , m_runner(std::move(runner))
-{
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::dispatch);
-}
+{ }
 
 ApiJob::~ApiJob()
 {
@@ -341,7 +339,7 @@ void ApiJob::onReplyFinished()
             ++m_attempt;
             qCInfo(lcApiHttp).noquote() << "retrying" << describe(m_request) << "in" << delayMs
                                         << "ms after HTTP" << o.httpStatus;
-            m_retryTimer.start(int(delayMs));
+            m_retryTimer.start(int(delayMs), Qt::CoarseTimer, this);
             return;
         }
     }
@@ -438,6 +436,16 @@ void ApiJob::logExchange(const QUrl &url, int httpStatus, const ApiError &error,
     e.message = NetworkLogEntry::loggedMessage(message);
     e.requestId = NetworkLogEntry::loggedMessage(QString::fromLatin1(requestId.left(128)));
     NetworkLog::recordInstalled(std::move(e));
+}
+
+void ApiJob::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_retryTimer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_retryTimer.stop(); // single shot
+    dispatch();
 }
 
 void ApiJob::succeed()

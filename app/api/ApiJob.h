@@ -3,6 +3,7 @@
 
 #include "core/ApiError.h"
 
+#include <QBasicTimer>
 #include <QByteArray>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslError>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <functional>
@@ -105,6 +105,7 @@ private:
     // Records the exchange that just ended in the installed NetworkLog, if any.
     void logExchange(const QUrl &url, int httpStatus, const ApiError &error,
                      const QByteArray &requestId);
+    void timerEvent(QTimerEvent *event) override; // the retry delay ended
 
     QPointer<Session> m_session;
     QString m_operation;
@@ -118,7 +119,8 @@ private:
     Request m_request;
     ResponseHandler m_then;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_retryTimer;
+    // A bare timer id, not a QTimer: a job is made for every request and most never retry.
+    QBasicTimer m_retryTimer;
     int m_attempt = 0;
     bool m_replayedAfter401 = false;
     bool m_tooLarge = false;

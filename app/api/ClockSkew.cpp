@@ -24,7 +24,11 @@ QDateTime ClockSkew::parseHttpDate(const QByteArray &value)
 void ClockSkew::observe(const QDateTime &sent, const QDateTime &received,
                         const QByteArray &dateHeader)
 {
-    const QDateTime server = parseHttpDate(dateHeader);
+    if (dateHeader != m_lastHeader) {
+        m_lastServerTime = parseHttpDate(dateHeader);
+        m_lastHeader = dateHeader;
+    }
+    const QDateTime &server = m_lastServerTime;
     if (!server.isValid() || !sent.isValid() || !received.isValid() || received < sent)
         return;
     const qint64 low = sent.msecsTo(server) - sent.msecsTo(received); // D − received

@@ -31,6 +31,10 @@ public:
     QDateTime latestServerTime(const QDateTime &local) const { return local.addMSecs(m_highMs); }
 
 private:
+    // The last Date header and what it said: the header changes once a second while answers
+    // come by the thousand in a bulk import, and parsing it is the costly part.
+    QByteArray m_lastHeader;
+    QDateTime m_lastServerTime;
     bool m_known = false;
     qint64 m_lowMs = 0;
     qint64 m_highMs = 0;

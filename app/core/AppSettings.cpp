@@ -61,6 +61,8 @@ QLatin1StringView profileKey(AppSettings::ProfileField field)
         return "capabilitiesUrl"_L1;
     case F::CleartextAllowedUrl:
         return "cleartextAllowedUrl"_L1;
+    case F::Rotations:
+        return "rotations"_L1;
     }
     return "name"_L1;
 }

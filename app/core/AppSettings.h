@@ -96,6 +96,7 @@ public:
         Capabilities, // "capabilities": the last probe's result
         CapabilitiesUrl, // "capabilitiesUrl": the console it was probed on
         CleartextAllowedUrl, // "cleartextAllowedUrl"
+        Rotations, // "rotations": issue 15, rotations in progress (core/RotationStore; no secret)
     };
     QVariant profileValue(const QString &id, ProfileField field,
                           const QVariant &fallback = {}) const;

@@ -35,6 +35,8 @@ RUNAI_LOG_CATEGORY(lcApi, "runai.api", QtInfoMsg) // jobs, results, errors
 RUNAI_LOG_CATEGORY(lcApiHttp, "runai.api.http", QtInfoMsg) // one line per HTTP exchange, retries
 RUNAI_LOG_CATEGORY(lcApiTls, "runai.api.tls", QtInfoMsg) // certificate problems
 RUNAI_LOG_CATEGORY(lcSession, "runai.session", QtInfoMsg) // sign-in, renewal, sign-out
+// issue 15: rotation without downtime (api/RotationFlow and gui/rotation/)
+RUNAI_LOG_CATEGORY(lcRotation, "runai.rotation", QtInfoMsg)
 
 // secrets/: key names, diagnoses and timings.
 RUNAI_LOG_CATEGORY(lcSecrets, "runai.secrets", QtInfoMsg)

@@ -59,6 +59,7 @@ UserImportPlan UserImportPlan::fromCsv(const QByteArray &bytes)
     int notifyCol = 2;
     int firstNameCol = -1;
     int lastNameCol = -1;
+    int isLocalCol = -1;
     qsizetype first = 0;
     const QStringList &head = table.records.first().fields;
     QHash<QString, int> byName;
@@ -81,6 +82,7 @@ UserImportPlan UserImportPlan::fromCsv(const QByteArray &bytes)
         firstNameCol = col({"firstname"_L1, "givenname"_L1});
         lastNameCol = col({"lastname"_L1, "surname"_L1, "familyname"_L1});
         plan.m_hasNameColumns = firstNameCol >= 0 || lastNameCol >= 0;
+        isLocalCol = col({"islocal"_L1});
         first = 1;
     } else if (std::none_of(head.cbegin(), head.cend(),
                             [](const QString &cell) { return cell.contains(u'@'); })) {
@@ -118,10 +120,16 @@ UserImportPlan UserImportPlan::fromCsv(const QByteArray &bytes)
         };
         readBool(resetCol, u"resetPassword"_s, row.resetPassword);
         readBool(notifyCol, u"notify"_s, row.notify);
+        std::optional<bool> isLocal;
+        readBool(isLocalCol, u"isLocal"_s, isLocal);
 
         if (!problems.isEmpty()) {
             row.status = UserImportRow::Status::Invalid;
             row.problem = problems.join(u"; "_s);
+        } else if (isLocal == false) {
+            row.status = UserImportRow::Status::NotLocal;
+            row.problem = tr("signs in through the identity provider (SSO): not created as a "
+                             "local user");
         } else {
             const QString key = row.email.toCaseFolded();
             const auto it = seen.constFind(key);

@@ -18,6 +18,7 @@ struct UserImportRow
         Invalid, // see problem
         DuplicateInFile, // the same email (case-insensitive) appears on an earlier row
         AlreadyOnConsole, // the server has a user with this email (set by markExisting)
+        NotLocal, // isLocal is false: an SSO user, who signs in through the identity provider
     };
     int line = 0; // line in the file, for the preview and the report
     QString email;
@@ -34,6 +35,10 @@ struct UserImportRow
 // "resetPassword" / "notify" and the names ("first_name" or "firstName", "last_name" or
 // "lastName") are optional columns; without a header, the columns are
 // email[, resetPassword[, notify]]. Booleans: true/false, yes/no, 1/0, empty = not set.
+// The users table's own export reads as is (a migration from one console to another): its
+// "email", "firstName" and "lastName" columns are used, an "isLocal" column of false marks an SSO
+// user (left out: the identity provider creates them, a local copy would be a second way in), and
+// its other columns (id, dates, creator) are ignored.
 class UserImportPlan
 {
     Q_DECLARE_TR_FUNCTIONS(runai::UserImportPlan)
@@ -61,7 +66,8 @@ public:
     // A true/false cell: empty means "not given"; anything unrecognised is invalid.
     // (A plain struct rather than optional<optional<bool>>, which GCC 12 at -O2 flags as
     // maybe-uninitialized.)
-    struct BoolCell {
+    struct BoolCell
+    {
         bool valid = true;
         std::optional<bool> value;
     };

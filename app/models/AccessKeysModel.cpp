@@ -4,6 +4,8 @@
 #include "models/ModelFormat.h"
 #include "models/TableCsvExport.h"
 
+using namespace Qt::StringLiterals;
+
 namespace runai {
 
 AccessKeysModel::AccessKeysModel(QObject *parent)
@@ -27,6 +29,18 @@ QVariant AccessKeysModel::data(const QModelIndex &index, int role) const
     const AccessKey &key = m_keys.at(index.row());
     const bool stored = m_storedSecrets.contains(key.clientId);
     const auto column = Column(index.column());
+    if (role == TableCsvExport::ValueRole) {
+        switch (column) {
+        case CreatedColumn:
+            return modelformat::isoUtc(key.createdAt);
+        case LastLoginColumn:
+            return modelformat::isoUtc(key.lastLogin);
+        case SecretColumn: // never exported (SensitiveColumnRole)
+            return QString();
+        default:
+            return data(index, Qt::DisplayRole); // name, owner, client ID: text as it is
+        }
+    }
     if (role == SortRole) {
         if (column == CreatedColumn)
             return key.createdAt;
@@ -65,6 +79,12 @@ QVariant AccessKeysModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation == Qt::Horizontal && role == TableCsvExport::SensitiveColumnRole)
         return section == SecretColumn;
+    if (orientation == Qt::Horizontal && role == TableCsvExport::ValueRole) {
+        static const QVariant names[ColumnCount] = {u"name"_s,      u"createdBy"_s,
+                                                    u"clientId"_s,  u"secretStored"_s,
+                                                    u"createdAt"_s, u"lastLogin"_s};
+        return section >= 0 && section < ColumnCount ? names[section] : QVariant();
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {

@@ -3,34 +3,16 @@
 
 #include "core/PrivateFiles.h"
 #include "core/Redactor.h"
+#include "models/TableCsvExport.h"
 
 #include <QColor>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace runai {
-
-namespace {
-// A cell a spreadsheet would run as a formula gets a leading apostrophe: the log holds
-// server-provided text (messages, names), which must never execute when the CSV is opened.
-QString csvField(QString value)
-{
-    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
-        value.prepend(u'\'');
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
-        || value.contains(u'\r')) {
-        value.replace(u'"', u"\"\""_s);
-        return u'"' + value + u'"';
-    }
-    return value;
-}
-} // namespace
 
 QString ActivityLog::defaultFilePath()
 {
@@ -135,40 +117,6 @@ QString ActivityLog::columnText(const ActivityEntry &entry, int column)
     }
 }
 
-QString ActivityLog::toCsv() const
-{
-    QString csv;
-    QStringList header;
-    for (int c = 0; c < ColumnCount; ++c)
-        header.append(csvField(headerData(c, Qt::Horizontal).toString()));
-    csv += header.join(u',') + u"\r\n"_s;
-    for (const ActivityEntry &entry : m_entries) {
-        QStringList fields;
-        for (int c = 0; c < ColumnCount; ++c)
-            fields.append(csvField(columnText(entry, c)));
-        csv += fields.join(u',') + u"\r\n"_s;
-    }
-    return csv;
-}
-
-bool ActivityLog::exportCsv(const QString &path, QString *error) const
-{
-    QSaveFile file(path);
-    // Owner-only like every file the program writes (who did what, when): QSaveFile would
-    // otherwise give a new file the umask's mode.
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(toCsv().toUtf8());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
 int ActivityLog::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -202,6 +150,8 @@ QVariant ActivityLog::data(const QModelIndex &index, int role) const
         return {};
     case Qt::UserRole:
         return entry.time;
+    case TableCsvExport::ValueRole:
+        return columnText(entry, index.column());
     default:
         return {};
     }
@@ -209,6 +159,12 @@ QVariant ActivityLog::data(const QModelIndex &index, int role) const
 
 QVariant ActivityLog::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == TableCsvExport::ValueRole) {
+        // The names the log file (ActivityEntry::toJson) gives the fields.
+        static const QStringList names{u"time"_s,   u"profile"_s, u"identity"_s, u"action"_s,
+                                       u"object"_s, u"outcome"_s, u"message"_s};
+        return names.value(section);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

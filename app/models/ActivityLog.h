@@ -44,18 +44,15 @@ public:
     void record(ActivityEntry entry);
     const QList<ActivityEntry> &entries() const { return m_entries; }
 
-    // The whole log as CSV (header row first, RFC 4180, CRLF line ends).
-    QString toCsv() const;
-    // Writes toCsv() to `path`; on failure returns false and sets `error`.
-    bool exportCsv(const QString &path, QString *error) const;
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // The display text of one cell, shared by data() and toCsv().
+    // A cell's value as exported (TableCsvExport::ValueRole): the time in ISO 8601 UTC, the
+    // outcome as its stable name (succeeded, failed, cancelled); the header's value is the
+    // field's name in the log file (time, profile, …, message).
     static QString columnText(const ActivityEntry &entry, int column);
 
 private:

@@ -43,6 +43,20 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
     }
 
     const auto column = Column(index.column());
+    if (role == TableCsvExport::ValueRole) {
+        switch (column) {
+        case EnabledColumn:
+            return modelformat::boolean(app.enabled);
+        case CreatedColumn:
+            return modelformat::isoUtc(app.createdAt);
+        case LastLoginColumn:
+            return modelformat::isoUtc(app.lastLogin);
+        case ClientSecretColumn: // never exported (SensitiveColumnRole); not even its placeholder
+            return QString();
+        default:
+            return data(index, Qt::DisplayRole); // name, client ID, creator: text as it is
+        }
+    }
     if (role == FilterRole) {
         // Not the Client secret column's "Not stored here": typing "here" must not match all.
         switch (column) {
@@ -130,6 +144,13 @@ QVariant ApplicationsModel::headerData(int section, Qt::Orientation orientation,
     // The secret column never goes into an exported table (see TableCsvExport).
     if (orientation == Qt::Horizontal && role == TableCsvExport::SensitiveColumnRole)
         return section == ClientSecretColumn;
+    if (orientation == Qt::Horizontal && role == TableCsvExport::ValueRole) {
+        // The API's field names, whatever the console calls the objects.
+        static const QVariant names[ColumnCount] = {
+                u"name"_s,      u"clientId"_s,  u"secretStored"_s, u"enabled"_s,
+                u"createdAt"_s, u"createdBy"_s, u"lastLogin"_s};
+        return section >= 0 && section < ColumnCount ? names[section] : QVariant();
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {

@@ -76,8 +76,15 @@ QString TableCsvExport::rowCsv(const QAbstractItemModel *model, const QList<int>
     QStringList fields;
     fields.reserve(columns.size());
     for (int column : columns) {
-        fields.append(row < 0 ? model->headerData(column, Qt::Horizontal).toString()
-                              : model->index(row, column).data().toString());
+        const QVariant value = row < 0 ? model->headerData(column, Qt::Horizontal, ValueRole)
+                                       : model->index(row, column).data(ValueRole);
+        if (value.typeId() == QMetaType::QStringList)
+            fields.append(value.toStringList());
+        else if (value.isValid())
+            fields.append(value.toString());
+        else
+            fields.append(row < 0 ? model->headerData(column, Qt::Horizontal).toString()
+                                  : model->index(row, column).data().toString());
     }
     // Csv::field guards against formula injection: a cell starting with = + - @ (or a tab/CR)
     // gets a leading apostrophe, because these cells hold server-provided text (names, e-mails)

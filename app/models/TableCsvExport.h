@@ -11,10 +11,17 @@ class QAbstractItemModel;
 
 namespace runai {
 
-// Saves a table as CSV the way it is shown: the given columns (the visible ones, in view order),
-// every row of the model handed in (a proxy's filter and sort order included, all loaded rows,
-// not only the viewport). Text is each cell's DisplayRole, written with Csv (RFC 4180 quoting,
-// CRLF) as UTF-8 with a BOM so spreadsheets read non-ASCII names right.
+// Saves a table as CSV: the given columns (the visible ones, in view order), every row of the
+// model handed in (a proxy's filter and sort order included, all loaded rows, not only the
+// viewport), written with Csv (RFC 4180 quoting, CRLF) as UTF-8 with a BOM so spreadsheets read
+// non-ASCII names right.
+//
+// Data, not decoration (issue 15): a cell is written as its ValueRole (the value a spreadsheet,
+// a script or the users import can use: an email without "(new)", ISO 8601 UTC timestamps,
+// true/false, empty for never), and a header as headerData(ValueRole) (a stable field name,
+// the same in every language). A column may stand for several fields (a name as first and last
+// name): its ValueRole is then a QStringList, as long as its header's list. A model without
+// ValueRole is written as displayed (DisplayRole).
 //
 // Never a secret: a model marks a column that must not leave the program by answering true to
 // headerData(section, Qt::Horizontal, SensitiveColumnRole); such a column is skipped even when
@@ -30,6 +37,9 @@ class TableCsvExport : public QObject
 public:
     // headerData role (bool) by which a model marks a column that is never exported.
     static constexpr int SensitiveColumnRole = Qt::UserRole + 900;
+    // data() and headerData() role (QString, or QStringList for a column of several fields):
+    // what an export writes instead of the display text.
+    static constexpr int ValueRole = Qt::UserRole + 901;
 
     explicit TableCsvExport(QObject *parent = nullptr);
     ~TableCsvExport() override;

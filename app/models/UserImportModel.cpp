@@ -27,6 +27,8 @@ QString UserImportModel::previewStatusText(UserImportRow::Status status)
         return tr("Duplicate in file");
     case UserImportRow::Status::AlreadyOnConsole:
         return tr("Already on the console");
+    case UserImportRow::Status::NotLocal:
+        return tr("SSO user");
     }
     return {};
 }

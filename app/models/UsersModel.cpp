@@ -2,6 +2,7 @@
 #include "models/UsersModel.h"
 
 #include "models/ModelFormat.h"
+#include "models/TableCsvExport.h"
 
 #include <QFont>
 #include <QUuid>
@@ -43,6 +44,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     }
 
     const auto column = Column(index.column());
+    if (role == TableCsvExport::ValueRole)
+        return exportValue(row, column);
     if (role == Qt::DisplayRole) {
         switch (column) {
         case EmailColumn:
@@ -90,8 +93,44 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QVariant UsersModel::exportValue(int row, Column column) const
+{
+    // The API's values under the API's field names (headerData), so the users import reads an
+    // export as is: a migration from one console to another.
+    switch (column) {
+    case EmailColumn:
+        return m_rows.username(row); // without "(new)"
+    case NameColumn: {
+        const User user = m_rows.user(row);
+        return QStringList{user.firstName, user.lastName};
+    }
+    case IdColumn:
+        return m_rows.id(row);
+    case TypeColumn:
+        return modelformat::boolean(m_rows.isLocal(row));
+    case CreatedColumn:
+        return modelformat::isoUtc(m_rows.createdAt(row));
+    case CreatedByColumn:
+        return m_rows.createdBy(row);
+    case LastLoginColumn:
+        return modelformat::isoUtc(m_rows.lastLogin(row));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == TableCsvExport::ValueRole) {
+        static const QVariant names[ColumnCount] = {
+                u"email"_s,     QStringList{u"firstName"_s, u"lastName"_s},
+                u"id"_s,        u"isLocal"_s,
+                u"createdAt"_s, u"createdBy"_s,
+                u"lastLogin"_s,
+        };
+        return section >= 0 && section < ColumnCount ? names[section] : QVariant();
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {

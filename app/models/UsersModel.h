@@ -58,6 +58,9 @@ public:
     int rowOfUsername(const QString &username) const;
 
 private:
+    // The cell as an export writes it (TableCsvExport::ValueRole).
+    QVariant exportValue(int row, Column column) const;
+
     UserRows m_rows;
     // Usernames (emails), compared case-insensitively: the server may change the case.
     QSet<QString> m_createdInSession;

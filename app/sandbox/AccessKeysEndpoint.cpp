@@ -1,20 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/AccessKeysEndpoint.h"
 
+#include "sandbox/EndpointSupport.h"
 #include "sandbox/SandboxStore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace runai::sandbox {
-
-namespace {
-constexpr int secretLength = 32;
-
-QJsonValue nullable(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-} // namespace
 
 ApiResponse AccessKeysEndpoint::handleOwn(const ApiRequest &request, const QStringList &segments,
                                           const Principal &caller)
@@ -47,7 +39,7 @@ ApiResponse AccessKeysEndpoint::handleOwn(const ApiRequest &request, const QStri
             return methodNotAllowed("POST");
         if (!key)
             return notFound();
-        const QString secret = generateSecret(secretLength);
+        const QString secret = generateSecret(clientSecretLength);
         key->secret = SaltedHash::of(secret);
         ++key->tokenGeneration; // the old secret's tokens end with it
         m_ctx.store.touch();
@@ -116,7 +108,7 @@ ApiResponse AccessKeysEndpoint::create(const ApiRequest &request, const Principa
                 400, u"Access key limit reached"_s,
                 u"A user can have at most %1 access keys; delete one first"_s.arg(MaxKeysPerUser));
 
-    const QString secret = generateSecret(secretLength);
+    const QString secret = generateSecret(clientSecretLength);
     const AccessKeyRecord &key = m_ctx.store.addAccessKey(*owner, name, secret);
     return ApiResponse::json(201, QJsonObject{{u"id"_s, key.id},
                                               {u"clientId"_s, key.clientId},

@@ -1,20 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/AppsEndpoint.h"
 
+#include "sandbox/EndpointSupport.h"
 #include "sandbox/SandboxStore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace runai::sandbox {
-
-namespace {
-constexpr int secretLength = 32;
-
-QJsonValue nullable(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-} // namespace
 
 ApiResponse AppsEndpoint::handle(const ApiRequest &request, const QStringList &segments,
                                  const Principal &caller)
@@ -39,7 +31,7 @@ ApiResponse AppsEndpoint::handle(const ApiRequest &request, const QStringList &s
             return methodNotAllowed("POST");
         if (!app)
             return notFound();
-        const QString secret = generateSecret(secretLength);
+        const QString secret = generateSecret(clientSecretLength);
         app->secret = SaltedHash::of(secret);
         app->updatedAt = SandboxStore::now();
         m_ctx.store.touch();
@@ -72,7 +64,7 @@ ApiResponse AppsEndpoint::create(const ApiRequest &request, const Principal &cal
     if (m_ctx.store.appByName(name))
         return ApiResponse::error(409, u"Resource with this name already exists"_s);
 
-    const QString secret = generateSecret(secretLength);
+    const QString secret = generateSecret(clientSecretLength);
     const AppRecord &app = m_ctx.store.addApp(name, caller.name, secret);
     QJsonObject answer{{u"id"_s, app.id}, {u"name"_s, app.name}, {secretField(), secret}};
     if (m_ctx.hasClientIds())

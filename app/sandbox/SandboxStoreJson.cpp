@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SandboxStore's state file (--state): every record as JSON and back. Secrets are written as their
 // salted hashes only, never in plaintext.
+#include "sandbox/EndpointSupport.h"
 #include "sandbox/SandboxStore.h"
 
 using namespace Qt::StringLiterals;
@@ -8,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace runai::sandbox {
 
 namespace {
-
-QJsonValue nullable(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 QJsonObject hashJson(const SaltedHash &h)
 {

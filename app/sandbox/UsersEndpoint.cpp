@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/UsersEndpoint.h"
 
+#include "sandbox/EndpointSupport.h"
 #include "sandbox/SandboxStore.h"
 #include "sandbox/UserQuery.h"
 
@@ -18,11 +19,6 @@ namespace {
 constexpr int tempPasswordLength = 16;
 constexpr int maxNameLength = 255; // the 3.0 reference's limit on firstName and lastName
 constexpr int maxLookups = 25; // users-minimal: ids or == filters per request
-
-QJsonValue nullable(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 bool isNullableBool(const QJsonValue &value)
 {

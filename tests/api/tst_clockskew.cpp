@@ -54,6 +54,24 @@ private Q_SLOTS:
         QCOMPARE(skew.lowestMs(), low);
     }
 
+    void aRepeatedDateHeaderNarrowsAgain()
+    {
+        // Answers within one second of the console's clock carry the same header; each still
+        // counts (the parsed header is kept between answers, not the answer).
+        ClockSkew skew;
+        const QDateTime t0(QDate(2026, 12, 4), QTime(22, 0, 0), Qt::UTC);
+        const QByteArray header = "Fri, 04 Dec 2026 22:00:00 GMT";
+        skew.observe(t0, t0.addMSecs(50), header);
+        QCOMPARE(skew.lowestMs(), -50);
+        QCOMPARE(skew.highestMs(), 1000);
+        skew.observe(t0.addMSecs(600), t0.addMSecs(610), QByteArray(header.constData()));
+        QCOMPARE(skew.lowestMs(), -50);
+        QCOMPARE(skew.highestMs(), 400);
+        skew.observe(t0.addMSecs(700), t0.addMSecs(710), "Fri, 04 Dec 2026 22:00:01 GMT");
+        QCOMPARE(skew.lowestMs(), 290);
+        QCOMPARE(skew.highestMs(), 400);
+    }
+
     void startsAgainWhenTheClockMoves()
     {
         ClockSkew skew;

@@ -140,6 +140,16 @@ for r in $(seq 1 "$RUNS"); do
     echo "RESULT wrk rps=$rps ms=$(echo "scale=1; $CREATE_N * 1000 / $rps" | bc) non2xx=${non2xx:-0}" | tee -a "$TMP/wrk" >&2
 done
 
+# ---- 1b. the client's CPU per create (issue 14): getrusage user+sys of the whole process over
+# the requests, for this program (from the create runs above), for the same POSTs through
+# QNetworkAccessManager alone (Qt's floor: nothing of ours per request but the bearer header)
+# and for hand-written HTTP/1.1 on QTcpSockets (what a leaner path than QNAM could reach).
+: >"$TMP/qnam"; : >"$TMP/raw"
+for r in $(seq 1 "$RUNS"); do
+    "$BENCH" qnam "$URL" "$CREATE_N" "qnam-$RUN_ID-$r" 6 | grep '^RESULT' | tee -a "$TMP/qnam" >&2
+    "$BENCH" raw "$URL" "$CREATE_N" "raw-$RUN_ID-$r" 6 | grep '^RESULT' | tee -a "$TMP/raw" >&2
+done
+
 # ---- 3. cold start to the first painted window: ours vs a bare Qt Widgets hello-world.
 # From the launch (the time taken right before the exec, passed in RUNAI_BENCH_LAUNCHED) until
 # the first paint has been done, as each process reports it; the time to exit is noted beside.
@@ -172,6 +182,8 @@ listms=$(m list ms); listrss=$(m list peak_rss_mib); firstrows=$(m list first_ro
 c99=$(m ours stall_p99); cmax=$(m ours stall_max); l99=$(m list stall_p99); lmax=$(m list stall_max)
 plistms=$(m listproxy ms); p99list=$(m listproxy stall_p99); pmaxlist=$(m listproxy stall_max)
 scroll=$(m list scroll_paint_max_ms); idle=$(m idle rss_mib)
+cpuours=$(m ours cpu_us_per_request); cpuqnam=$(m qnam cpu_us_per_request); cpuraw=$(m raw cpu_us_per_request)
+qnamms=$(m qnam ms); rawms=$(m raw ms)
 # scale: bc divides integers otherwise (74.1 / 44.8 would be 1, and pass 1.3).
 pass() { if [ "$(echo "scale=4; $1" | bc)" = 1 ]; then echo "met"; else echo "**missed**"; fi; }
 cpu=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)
@@ -185,6 +197,7 @@ Medians of $RUNS runs, $(date -u +%Y-%m-%d), one runai-sandbox process for every
 | Create $CREATE_N users: this program (RunaiClient + BulkUserCreator, 6 in flight) | $ours ms | curl loop (one process per user): $loop ms | $(ratio "$loop" "$ours")x faster | >= 10x | $(pass "$loop / $ours >= 10") |
 | | | \`xargs -P 8 curl\`: $xa ms | $(ratio "$xa" "$ours")x faster | >= 1x | $(pass "$xa / $ours >= 1") |
 | | | sandbox ceiling, \`wrk -t1 -c6\` keep-alive (6 connections, as QNAM): $wrkrps req/s = $wrkms ms | $(ratio "$wrkms" "$ours")x of ceiling | >= 0.8x | $(pass "$wrkms / $ours >= 0.8") |
+| Client CPU per create (getrusage user+sys / requests; this program, the row above) | $cpuours µs | QNAM alone, same POSTs: $cpuqnam µs ($qnamms ms); hand-written HTTP/1.1 on 6 QTcpSockets: $cpuraw µs ($rawms ms) | | | |
 | List $LIST_N users into the model (pages of 500 sorted by the server, shown in a table set up as the Users page) | $listms ms to fully loaded (first rows after $firstrows ms) | | | < 5000 ms | $(pass "$listms < 5000") |
 | | peak RSS $listrss MiB | | | < 150 MiB | $(pass "$listrss < 150") |
 | Cold start to first painted window (launch to painted; to exit: $startexit ms) | $start ms | bare Qt Widgets hello-world: $hello ms (to exit: $helloexit ms) | $(ratio "$start" "$hello")x | <= 1.3x | $(pass "$start / $hello <= 1.3") |
@@ -202,7 +215,7 @@ if [ "$WRITE" = 1 ]; then
 fi
 # The smoke run checks that every step produced a number, nothing more.
 if [ "$SMOKE" = 1 ]; then
-    for v in "$ours" "$loop" "$xa" "$wrkms" "$listms" "$start" "$hello" "$idle"; do
+    for v in "$ours" "$loop" "$xa" "$wrkms" "$listms" "$start" "$hello" "$idle" "$cpuours" "$cpuqnam" "$cpuraw"; do
         [ -n "$v" ] && [ "$v" != "n/a" ] || { echo "a benchmark step produced no result" >&2; exit 1; }
     done
 fi

@@ -3,6 +3,8 @@
 // running runai-sandbox, and prints one line "RESULT <mode> key=value ..." for run-benchmarks.sh.
 //
 //   runai-bench create URL COUNT PREFIX [IN_FLIGHT]   RunaiClient + BulkUserCreator, stall probe
+//   runai-bench qnam URL COUNT PREFIX [IN_FLIGHT]     the same POSTs through QNAM alone (the floor)
+//   runai-bench raw URL COUNT PREFIX [IN_FLIGHT]      hand-written HTTP/1.1 on QTcpSockets ($TOKEN)
 //   runai-bench list URL [EXPECTED]                   UserListLoader into UsersModel in a shown
 //                                                     QTableView: time, peak RSS, stalls, scroll
 //   runai-bench probe [MS]                            the stall probe alone (the machine's noise)
@@ -11,7 +13,9 @@
 // RUNAI_BENCH_EMAIL / RUNAI_BENCH_PASSWORD, defaulting to the sandbox's defaults.
 #include "BenchSupport.h"
 #include "StallProbe.h"
+#include "api/AuthNetworkAccessManager.h"
 #include "api/BulkUserCreator.h"
+#include "api/NetworkLog.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
 #include "api/UserListLoader.h"
@@ -20,13 +24,20 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QNetworkReply>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
+#include <vector>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace runai;
@@ -58,10 +69,25 @@ void signIn(Session *session, std::function<void()> then)
     job->start();
 }
 
+// User + system CPU time of every thread of this process (the GUI thread and QNAM's HTTP
+// thread alike), in microseconds: divided by the requests, the client's cost of one create.
+double processCpuMicroseconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    const auto us = [](const timeval &t) {
+        return double(t.tv_sec) * 1e6 + double(t.tv_usec);
+    };
+    return us(u.ru_utime) + us(u.ru_stime);
+}
+
 int create(const QStringList &args)
 {
     if (args.size() < 3)
         return fail("create URL COUNT PREFIX [IN_FLIGHT]");
+    // The window records every exchange for Tools → Network log from its start: so does this.
+    NetworkLog networkLog;
+    NetworkLog::install(&networkLog);
     Session session(settingsFor(args.at(0)));
     const int count = args.at(1).toInt();
     const QString prefix = args.at(2);
@@ -74,21 +100,149 @@ int create(const QStringList &args)
     creator.setRequests(requests);
     bench::StallProbe probe;
     QElapsedTimer clock;
+    double cpuAtStart = 0;
     QObject::connect(&creator, &BulkUserCreator::finished, [&] {
         const qint64 ns = clock.nsecsElapsed();
+        const double cpuUs = processCpuMicroseconds() - cpuAtStart;
         probe.stop();
         std::printf("RESULT create ms=%.1f created=%d existed=%d failed=%d inflight=%d "
-                    "stall_p99=%.2f stall_max=%.2f\n",
+                    "stall_p99=%.2f stall_max=%.2f cpu_us_per_request=%.1f\n",
                     double(ns) / 1e6, creator.count(BulkUserCreator::Outcome::Created),
                     creator.count(BulkUserCreator::Outcome::AlreadyExists),
                     creator.count(BulkUserCreator::Outcome::Failed), creator.maxInFlight(),
-                    probe.percentile(99), probe.max());
+                    probe.percentile(99), probe.max(), cpuUs / std::max(1, count));
         QCoreApplication::exit(creator.count(BulkUserCreator::Outcome::Created) == count ? 0 : 1);
     });
     signIn(&session, [&] {
         probe.start();
+        cpuAtStart = processCpuMicroseconds();
         clock.start();
         creator.start();
+    });
+    return QApplication::exec();
+}
+
+// The floor under `create` (issue 14): the same POSTs through the session's
+// QNetworkAccessManager alone, IN_FLIGHT at a time, with nothing of ours per request but the
+// bearer header (no ApiJob, no error mapping, no network log, no BulkUserCreator). What this
+// costs per request is Qt's, and no change to our code can take `create` below it.
+int qnamFloor(const QStringList &args)
+{
+    if (args.size() < 3)
+        return fail("qnam URL COUNT PREFIX [IN_FLIGHT]");
+    Session session(settingsFor(args.at(0)));
+    const int count = args.at(1).toInt();
+    const QString prefix = args.at(2);
+    const int inFlight = args.size() > 3 ? args.at(3).toInt() : 6;
+    QUrl url(args.at(0));
+    url.setPath(u"/api/v1/users"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setAttribute(AuthNetworkAccessManager::AuthAttribute, true);
+    int sent = 0;
+    int created = 0;
+    int done = 0;
+    QElapsedTimer clock;
+    double cpuAtStart = 0;
+    std::function<void()> sendNext = [&] {
+        const QByteArray body = QByteArray(R"({"email":")")
+                                + u"%1-%2@example.com"_s.arg(prefix).arg(sent++).toUtf8()
+                                + R"(","notify":false,"resetPassword":false})";
+        QNetworkReply *reply = session.networkAccessManager()->post(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
+            created += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201;
+            reply->readAll();
+            reply->deleteLater();
+            if (++done == count) {
+                const double cpuUs = processCpuMicroseconds() - cpuAtStart;
+                std::printf("RESULT qnam ms=%.1f created=%d inflight=%d cpu_us_per_request=%.1f\n",
+                            double(clock.nsecsElapsed()) / 1e6, created, inFlight,
+                            cpuUs / std::max(1, count));
+                QCoreApplication::exit(created == count ? 0 : 1);
+            } else if (sent < count) {
+                sendNext();
+            }
+        });
+    };
+    signIn(&session, [&] {
+        cpuAtStart = processCpuMicroseconds();
+        clock.start();
+        for (int i = 0; i < inFlight && sent < count; ++i)
+            sendNext();
+    });
+    return QApplication::exec();
+}
+
+// What a leaner HTTP path could reach (issue 14): the same POSTs written by hand on IN_FLIGHT
+// keep-alive QTcpSockets in this thread, answers read just far enough to count them (status
+// line, Content-Length). An experiment, not a client: no TLS, proxy, chunked answers, timeouts
+// or lost-answer rules. The bearer token comes from $TOKEN, as run-benchmarks.sh exports it.
+int rawSockets(const QStringList &args)
+{
+    if (args.size() < 3 || qEnvironmentVariableIsEmpty("TOKEN"))
+        return fail("raw URL COUNT PREFIX [IN_FLIGHT], with $TOKEN set");
+    const QUrl url(args.at(0));
+    const int count = args.at(1).toInt();
+    const QString prefix = args.at(2);
+    const int connections = args.size() > 3 ? args.at(3).toInt() : 6;
+    const QByteArray head = "POST /api/v1/users HTTP/1.1\r\nHost: " + url.authority().toLatin1()
+                            + "\r\nAuthorization: Bearer " + qgetenv("TOKEN")
+                            + "\r\nAccept: application/json\r\nContent-Type: application/json\r\n"
+                              "Content-Length: ";
+    int sent = 0;
+    int created = 0;
+    int done = 0;
+    QElapsedTimer clock;
+    double cpuAtStart = 0;
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    std::vector<QByteArray> buffers(static_cast<size_t>(connections));
+    const auto sendOn = [&](QTcpSocket *socket) {
+        const QByteArray body = R"({"email":")"
+                                + u"%1-%2@example.com"_s.arg(prefix).arg(sent++).toUtf8()
+                                + R"(","notify":false,"resetPassword":false})";
+        socket->write(head + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    };
+    for (int i = 0; i < connections; ++i) {
+        auto *socket = sockets.emplace_back(std::make_unique<QTcpSocket>()).get();
+        QByteArray &buffer = buffers[size_t(i)];
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+            buffer += socket->readAll();
+            for (;;) { // every whole answer in the buffer
+                const qsizetype end = buffer.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const qsizetype at = buffer.indexOf("Content-Length: ");
+                const qsizetype length = at >= 0 && at < end
+                                                 ? buffer.mid(at + 16,
+                                                              buffer.indexOf('\r', at) - at - 16)
+                                                           .toLongLong()
+                                                 : 0;
+                if (buffer.size() < end + 4 + length)
+                    return;
+                created += buffer.startsWith("HTTP/1.1 201");
+                buffer.remove(0, end + 4 + length);
+                if (++done == count) {
+                    const double cpuUs = processCpuMicroseconds() - cpuAtStart;
+                    std::printf("RESULT raw ms=%.1f created=%d inflight=%d "
+                                "cpu_us_per_request=%.1f\n",
+                                double(clock.nsecsElapsed()) / 1e6, created, connections,
+                                cpuUs / std::max(1, count));
+                    QCoreApplication::exit(created == count ? 0 : 1);
+                    return;
+                }
+                if (sent < count)
+                    sendOn(socket);
+            }
+        });
+        socket->connectToHost(url.host(), quint16(url.port(80)));
+    }
+    QTimer::singleShot(200, [&] { // connected by then, on loopback
+        cpuAtStart = processCpuMicroseconds();
+        clock.start();
+        for (auto &socket : sockets) {
+            if (sent < count)
+                sendOn(socket.get());
+        }
     });
     return QApplication::exec();
 }
@@ -222,7 +376,11 @@ int main(int argc, char *argv[])
         return create(args);
     if (mode == "list"_L1)
         return list(args);
+    if (mode == "qnam"_L1)
+        return qnamFloor(args);
+    if (mode == "raw"_L1)
+        return rawSockets(args);
     if (mode == "probe"_L1)
         return probeOnly(args);
-    return fail("mode: create | list | probe");
+    return fail("mode: create | qnam | raw | list | probe");
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // JSON -> value types: the shapes of CP 2.18, 2.20 and 2.24, and the ways a body can be wrong.
 #include "core/ApiJson.h"
+#include "core/JsonObjectWriter.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +66,8 @@ private slots:
     void accessKeyList();
     void createdAccessKey_data();
     void createdAccessKey();
+    void objectWriterMatchesQJsonDocument_data();
+    void objectWriterMatchesQJsonDocument();
 };
 
 void TestApiJson::document_data()
@@ -666,6 +670,32 @@ void TestApiJson::createdAccessKey()
         QCOMPARE(key.value().key.clientId, u"5e7b"_s);
         QVERIFY(!key.value().secret.isEmpty());
     }
+}
+
+void TestApiJson::objectWriterMatchesQJsonDocument_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << u"a.b-1@example.com"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("quotes and backslashes") << u"a\"b\\c\\\"d"_s;
+    QTest::newRow("control characters") << u"tab\tnl\ncr\rbs\bff\f\x01\x1f end"_s;
+    QTest::newRow("slash, angle brackets, DEL") << u"</script>\x7f"_s;
+    QTest::newRow("accents, CJK, emoji") << u"Zoë Ångström 山田 🚀"_s;
+}
+
+void TestApiJson::objectWriterMatchesQJsonDocument()
+{
+    // Create bodies are written without a QJsonObject (issue 14): byte for byte what the
+    // document would have written, keys in QJsonObject's (sorted) order.
+    QFETCH(QString, text);
+    const QJsonObject object{{"email"_L1, text}, {"notify"_L1, true}, {"resetPassword"_L1, false}};
+    const QByteArray written = JsonObjectWriter()
+                                       .add("email"_L1, text)
+                                       .add("notify"_L1, true)
+                                       .add("resetPassword"_L1, false)
+                                       .take();
+    QCOMPARE(written, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QCOMPARE(QJsonDocument::fromJson(written).object().value("email"_L1).toString(), text);
 }
 
 QTEST_GUILESS_MAIN(TestApiJson)

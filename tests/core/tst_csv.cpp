@@ -31,6 +31,7 @@ private Q_SLOTS:
     void planFileErrors();
     void planHeaderColumns();
     void markExisting();
+    void planReadsTheUsersExport();
 };
 
 void TestCsv::parse_data()
@@ -266,6 +267,36 @@ void TestCsv::markExisting()
     QCOMPARE(p.rows().at(3).status, UserImportRow::Status::DuplicateInFile);
     QCOMPARE(p.count(UserImportRow::Status::Valid), 1);
     QCOMPARE(p.count(UserImportRow::Status::Invalid), 1);
+}
+
+void TestCsv::planReadsTheUsersExport()
+{
+    // The Users table's export (issue 15) as it is written: a BOM, the API's field names, values.
+    // Names are read; id, dates and creator ignored; isLocal false is an SSO user, left out and
+    // never counted as valid or as a duplicate; an empty isLocal (unknown) is an ordinary row.
+    const auto p = UserImportPlan::fromCsv(
+            QByteArray("\xEF\xBB\xBF"
+                       "email,firstName,lastName,id,isLocal,createdAt,createdBy,lastLogin\r\n"
+                       "ada@ex.com,Ada,Lovelace,1,true,2026-11-27T22:48:46Z,admin@ex.com,\r\n"
+                       "sso@ex.com,,,2,false,2026-11-27T22:48:46Z,,2026-11-28T07:00:00Z\r\n"
+                       "SSO@ex.com,,,3,false,,,\r\n"
+                       "old@ex.com,,,4,,,,\r\n"
+                       "odd@ex.com,,,5,maybe,,,\r\n"));
+    QVERIFY2(p.fileError().isEmpty(), qPrintable(p.fileError()));
+    QVERIFY(p.hasHeader());
+    QVERIFY(p.hasNameColumns());
+    QCOMPARE(p.rows().size(), 5);
+    QCOMPARE(p.rows().at(0).status, UserImportRow::Status::Valid);
+    QCOMPARE(p.rows().at(0).firstName, u"Ada"_s);
+    QCOMPARE(p.rows().at(0).lastName, u"Lovelace"_s);
+    QCOMPARE(p.rows().at(1).status, UserImportRow::Status::NotLocal);
+    QVERIFY(p.rows().at(1).problem.contains(u"SSO"_s));
+    QCOMPARE(p.rows().at(2).status, UserImportRow::Status::NotLocal);
+    QCOMPARE(p.rows().at(3).status, UserImportRow::Status::Valid);
+    QCOMPARE(p.rows().at(4).status, UserImportRow::Status::Invalid);
+    QVERIFY(p.rows().at(4).problem.contains(u"isLocal"_s));
+    QCOMPARE(p.validEmails(), (QStringList{u"ada@ex.com"_s, u"old@ex.com"_s}));
+    QCOMPARE(p.count(UserImportRow::Status::NotLocal), 2);
 }
 
 QTEST_APPLESS_MAIN(TestCsv)

@@ -81,6 +81,15 @@ void TestRedactor::redact_data()
     QTest::newRow("opaque base64url token")
             << u"key=ok value Zm9vYmFyLWJhei1xdXV4_LTEyMzQ1Njc4OTA then"_s
             << u"Zm9vYmFyLWJhei1xdXV4"_s << u"then"_s;
+
+    // Issue 14: redact() skips its patterns for text none of them can match; these sit right
+    // at the edge of that shortcut and must still be caught.
+    QTest::newRow("shortcut: a run of exactly 16")
+            << u"refused kJ8s7Hd6fG5jK4lM now"_s << u"kJ8s7Hd6fG5jK4lM"_s << u"now"_s;
+    QTest::newRow("shortcut: lower-case bearer, no colon")
+            << u"sent bearer abcd.efgh-1 here"_s << u"abcd.efgh-1"_s << u"here"_s;
+    QTest::newRow("shortcut: a short JWT")
+            << u"got eyJhbGc.eyJzdWI.c2ln back"_s << u"eyJzdWI"_s << u"back"_s;
 }
 
 void TestRedactor::keepsSafeText_data()

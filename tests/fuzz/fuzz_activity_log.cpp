@@ -7,6 +7,7 @@
 // not swallow it).
 #include "FuzzSupport.h"
 #include "models/ActivityLog.h"
+#include "models/TableCsvExport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -68,11 +69,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         for (int r = 0; r < log.rowCount(); ++r) {
             for (int c = 0; c < log.columnCount(); ++c) {
-                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                // ValueRole: what the page's CSV export writes.
+                for (int role :
+                     {int(Qt::DisplayRole), int(Qt::ToolTipRole), runai::TableCsvExport::ValueRole})
                     (void)log.data(log.index(r, c), role);
             }
         }
-        (void)log.toCsv();
 
         ActivityEntry fresh;
         fresh.action = u"Register application"_s;

@@ -2,6 +2,7 @@
 #include "SandboxAdmin.h"
 
 #include "../api/ApiTestSupport.h"
+#include "api/AccessSubject.h"
 #include "api/RunaiClient.h"
 
 namespace runai::test {
@@ -17,6 +18,11 @@ SandboxAdmin::~SandboxAdmin() = default;
 bool SandboxAdmin::isSignedIn() const
 {
     return m_session->isSignedIn();
+}
+
+void SandboxAdmin::probe()
+{
+    run(RunaiClient(m_session.get()).probeCapabilities());
 }
 
 ApiError SandboxAdmin::deleteApplication(const QString &id)
@@ -91,6 +97,29 @@ ApiError SandboxAdmin::grant(const AccessRuleRequest &rule)
 ApiError SandboxAdmin::password(const QString &email, const QString &password)
 {
     return run(RunaiClient(m_session.get()).passwordToken(email, password))->error();
+}
+
+std::optional<NewApplication> SandboxAdmin::createApplication(const QString &name)
+{
+    auto job = run(RunaiClient(m_session.get()).createApplication(name));
+    return job->succeeded() ? std::optional(job->result()) : std::nullopt;
+}
+
+ApiError SandboxAdmin::grant(const Application &app, const QString &roleName,
+                             const QString &scopeType, const QString &scopeId)
+{
+    auto roles = run(RunaiClient(m_session.get()).listRoles());
+    if (!roles->succeeded())
+        return roles->error();
+    int roleId = 0;
+    for (const Role &role : roles->result()) {
+        if (role.name == roleName)
+            roleId = role.id;
+    }
+    const AccessSubject subject = AccessSubject::forApplication(app, m_session.get());
+    return run(RunaiClient(m_session.get())
+                       .createAccessRule(subject.request(roleId, scopeType, scopeId)))
+            ->error();
 }
 
 ApiError SandboxAdmin::signInAsApplication(Session *session, const QString &clientId,

@@ -28,6 +28,8 @@ public:
     ~SandboxAdmin();
 
     bool isSignedIn() const;
+    // Learns what the console offers, as the window does (e.g. the app_token grant of 2.18).
+    void probe();
 
     ApiError deleteApplication(const QString &id);
     std::optional<Application> application(const QString &id, ApiError *error = nullptr);
@@ -40,6 +42,10 @@ public:
     // A token grant that leaves this session alone: None when the console accepts it.
     ApiError clientCredentials(const QString &clientId, const QString &secret, const QString &name);
     ApiError password(const QString &email, const QString &password);
+    // issue 15: a predecessor to rotate, with access rules (role by name).
+    std::optional<NewApplication> createApplication(const QString &name);
+    ApiError grant(const Application &app, const QString &roleName, const QString &scopeType,
+                   const QString &scopeId);
 
     // Switches `session` (the window's) to the application's identity, as "Use this identity"
     // does, without the page noticing.

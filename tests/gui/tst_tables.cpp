@@ -249,8 +249,9 @@ void TestTables::usersExportAsShown()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with a BOM, for spreadsheets
     const Csv::Table csv = Csv::parse(bytes);
     QCOMPARE(csv.records.size(), 12);
-    QCOMPARE(csv.records.first().fields,
-             (QStringList{u"Email"_s, u"Type"_s, u"Created"_s, u"Created by"_s, u"Last login"_s}));
+    // Values under the API's field names (issue 15).
+    QCOMPARE(csv.records.first().fields, (QStringList{u"email"_s, u"isLocal"_s, u"createdAt"_s,
+                                                      u"createdBy"_s, u"lastLogin"_s}));
     QStringList emails;
     for (qsizetype i = 1; i < csv.records.size(); ++i)
         emails.append(csv.records.at(i).fields.first());
@@ -303,8 +304,8 @@ void TestTables::applicationsExportHasNoSecret()
         QVERIFY(!bytes.contains(secret.toUtf8()));
     const Csv::Table csv = Csv::parse(bytes);
     QCOMPARE(csv.records.first().fields,
-             (QStringList{u"Application"_s, u"Client ID"_s, u"Enabled"_s, u"Created"_s,
-                          u"Created by"_s, u"Last login"_s}));
+             (QStringList{u"name"_s, u"clientId"_s, u"enabled"_s, u"createdAt"_s, u"createdBy"_s,
+                          u"lastLogin"_s}));
     QCOMPARE(csv.records.size(), page.proxy()->rowCount() + 1);
     QStringList names;
     for (qsizetype i = 1; i < csv.records.size(); ++i)

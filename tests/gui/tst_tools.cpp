@@ -398,20 +398,26 @@ private Q_SLOTS:
                  u"failed"_s);
         typeInto(m_window->activityPage()->filterEdit(), u"sign in"_s);
         QCOMPARE(view->model()->rowCount(), 1);
-        m_window->activityPage()->filterEdit()->clear();
-
-        // Export through the page's save dialog.
+        // Export through the page's save dialog: what the filter shows.
+        typeInto(m_window->activityPage()->filterEdit(), u"audit-app"_s);
+        QCOMPARE(view->model()->rowCount(), 2);
         const QString csvPath = m_dir.filePath(u"activity.csv"_s);
         click(m_window->activityPage()->exportButton());
         QFileDialog *save = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((save = findOpenDialog<QFileDialog>(m_window.get())), kWaitMs);
         save->selectFile(csvPath);
         static_cast<QDialog *>(save)->accept(); // QFileDialog::accept is protected
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(csvPath), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->activityPage()->banner()->text().contains(u"exported"_s),
+                                 kWaitMs);
         const QByteArray csv = readFile(csvPath);
-        QVERIFY(csv.startsWith("Time,Profile,Identity,Action,Object,Outcome,Server message\r\n"));
+        // Values under the log file's field names (issue 15), newest first as shown.
+        QVERIFY2(csv.startsWith(
+                         "\xEF\xBB\xBFtime,profile,identity,action,object,outcome,message\r\n"),
+                 csv.constData());
         QVERIFY(csv.contains(",Register application,audit-app,succeeded,"));
-        QVERIFY(m_window->activityPage()->banner()->text().contains(u"exported"_s));
+        QVERIFY(csv.indexOf(",audit-app,succeeded,") > csv.indexOf(",audit-app,failed,"));
+        QVERIFY(!csv.contains(",Sign in,"));
+        m_window->activityPage()->filterEdit()->clear();
 
         m_window->signOut();
         QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 4, kWaitMs);

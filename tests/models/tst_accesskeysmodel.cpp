@@ -51,6 +51,21 @@ private Q_SLOTS:
                          .toBool());
     }
 
+    // Issue 15: exported as values under the API's field names; the Secret column never.
+    void exportsValues()
+    {
+        AccessKeysModel model;
+        const QDateTime when = QDateTime::fromString(u"2026-01-02T03:04:05Z"_s, Qt::ISODate);
+        model.setAccessKeys({AccessKey{u"1"_s, u"laptop"_s, u"c-1"_s, u"a@b.c"_s, when, {}}});
+        model.setStoredSecrets({u"c-1"_s});
+        const QString csv = TableCsvExport::toCsv(
+                &model, {AccessKeysModel::NameColumn, AccessKeysModel::OwnerColumn,
+                         AccessKeysModel::ClientIdColumn, AccessKeysModel::SecretColumn,
+                         AccessKeysModel::CreatedColumn, AccessKeysModel::LastLoginColumn});
+        QCOMPARE(csv, u"name,createdBy,clientId,createdAt,lastLogin\r\n"
+                      "laptop,a@b.c,c-1,2026-01-02T03:04:05Z,\r\n"_s);
+    }
+
     void datesSortAsDates()
     {
         AccessKeysModel model;

@@ -8,11 +8,13 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -136,10 +138,56 @@ private Q_SLOTS:
         QVERIFY(!csv.contains(u"Client secret"_s));
         QVERIFY(!csv.contains(u"keychain"_s));
         QVERIFY(!csv.contains(u"••"_s));
-        QVERIFY(csv.startsWith(
-                u"Application,Client ID,Enabled,Created,Created by,Last login\r\n"_s));
-        QVERIFY(csv.contains(u"ci-one,client-ci-one,Yes,"_s));
-        QVERIFY(csv.contains(u"ci-two,client-ci-two,Yes,"_s));
+        // Values under the API's field names (issue 15): true/false, ISO 8601 UTC, empty for never.
+        QVERIFY2(csv.startsWith(u"name,clientId,enabled,createdAt,createdBy,lastLogin\r\n"_s),
+                 qPrintable(csv));
+        QVERIFY(csv.contains(
+                u"\r\nci-one,client-ci-one,true,2026-01-02T03:04:00Z,admin@run.ai,\r\n"_s));
+        QVERIFY(csv.contains(u"\r\nci-two,client-ci-two,true,"_s));
+    }
+
+    // Issue 15: an export carries values, not what the cells display. A user created in this
+    // session is its email alone (the table says "(new)"), dates are ISO 8601 in UTC (the table
+    // shows local time in the locale's words), a never-used login is empty (the table: "Never"),
+    // the type is isLocal true/false (empty when the server did not say), and the Name column
+    // is first and last name apart, so the users import reads the file as is.
+    void valuesNotDisplayText()
+    {
+        UsersModel model;
+        User alice;
+        alice.id = u"a1"_s;
+        alice.username = u"alice@example.com"_s;
+        alice.firstName = u"Alice"_s;
+        alice.lastName = u"van Dijk"_s;
+        alice.carriesNames = true;
+        alice.isLocal = true;
+        alice.createdBy = u"admin@run.ai"_s;
+        alice.createdAt = QDateTime(QDate(2026, 11, 27), QTime(22, 48, 46), Qt::UTC);
+        alice.lastLogin = QDateTime(QDate(2026, 11, 28), QTime(7, 0, 0, 250), Qt::UTC);
+        User bob;
+        bob.id = u"b2"_s;
+        bob.username = u"bob@example.com"_s;
+        bob.carriesNames = true;
+        bob.isLocal = false;
+        bob.createdAt = QDateTime(QDate(2026, 11, 27), QTime(23, 0), QTimeZone(3600));
+        User unknown;
+        unknown.id = u"c3"_s;
+        unknown.username = u"cy@example.com"_s;
+        model.setUsers({alice, bob, unknown});
+        model.addCreatedUser(alice); // as right after creating her in this window
+        QVERIFY(model.index(0, UsersModel::EmailColumn).data().toString().contains(u"(new)"_s));
+        QCOMPARE(model.index(0, UsersModel::LastLoginColumn).data().toString(),
+                 QLocale().toString(alice.lastLogin.toLocalTime(), QLocale::ShortFormat));
+
+        const QString csv = TableCsvExport::toCsv(
+                &model, {UsersModel::EmailColumn, UsersModel::NameColumn, UsersModel::TypeColumn,
+                         UsersModel::CreatedColumn, UsersModel::LastLoginColumn,
+                         UsersModel::CreatedByColumn, UsersModel::IdColumn});
+        QCOMPARE(csv, u"email,firstName,lastName,isLocal,createdAt,lastLogin,createdBy,id\r\n"
+                      "alice@example.com,Alice,van Dijk,true,2026-11-27T22:48:46Z,"
+                      "2026-11-28T07:00:00.250Z,admin@run.ai,a1\r\n"
+                      "bob@example.com,,,false,2026-11-27T22:00:00Z,,,b2\r\n"
+                      "cy@example.com,,,,,,,c3\r\n"_s);
     }
 
     void usersTableExports()

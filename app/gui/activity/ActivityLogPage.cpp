@@ -3,7 +3,9 @@
 
 #include "gui/widgets/Icons.h"
 #include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/TableExportFlow.h"
 #include "models/ActivityLog.h"
+#include "models/TableCsvExport.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -87,6 +89,8 @@ ActivityLogPage::ActivityLogPage(ActivityLog *log, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_export, &QPushButton::clicked, this, &ActivityLogPage::exportCsv);
+    m_exporter = new TableCsvExport(this);
+    connect(m_exporter, &TableCsvExport::finished, this, &ActivityLogPage::exported);
     connect(log, &QAbstractItemModel::rowsInserted, this, &ActivityLogPage::updateSummary);
     connect(log, &QAbstractItemModel::modelReset, this, &ActivityLogPage::updateSummary);
     updateSummary();
@@ -104,14 +108,14 @@ void ActivityLogPage::updateSummary()
     if (m_log->skippedLines() > 0)
         text += u' ' + tr("Unreadable lines skipped: %1.").arg(m_log->skippedLines());
     m_summary->setText(text);
-    m_export->setEnabled(m_log->rowCount() > 0);
+    m_export->setEnabled(m_log->rowCount() > 0 && !m_exporter->isRunning());
     if (!m_log->writeError().isEmpty())
         m_banner->showError(tr("The activity log could not be saved: %1").arg(m_log->writeError()));
 }
 
 void ActivityLogPage::exportCsv()
 {
-    if (!m_log || m_dialog)
+    if (!m_log || m_dialog || m_exporter->isRunning())
         return;
     m_dialog = new QFileDialog(this, tr("Export the activity log"),
                                QDir::home().filePath(u"runai-activity.csv"_s),
@@ -124,19 +128,28 @@ void ActivityLogPage::exportCsv()
     m_dialog->open();
 }
 
-bool ActivityLogPage::exportTo(const QString &path)
+void ActivityLogPage::exportTo(const QString &path)
 {
-    if (!m_log)
-        return false;
-    QString error;
-    if (!m_log->exportCsv(path, &error)) {
-        m_banner->showError(tr("The CSV file %1 could not be written: %2").arg(path, error));
-        return false;
+    // What the page shows, like the other tables' exports: the filter, the order (newest first
+    // unless re-sorted) and the visible columns.
+    if (!m_log || !m_exporter->start(m_proxy, TableExportFlow::shownColumns(m_view), path))
+        return;
+    m_export->setEnabled(false);
+    m_banner->showInfo(tr("Exporting %n action(s) to %1…", nullptr, m_proxy->rowCount())
+                               .arg(QDir::toNativeSeparators(path)));
+}
+
+void ActivityLogPage::exported(const QString &path, int rows, const QString &error)
+{
+    updateSummary();
+    if (!error.isEmpty()) {
+        m_banner->showError(tr("The CSV file %1 could not be written: %2")
+                                    .arg(QDir::toNativeSeparators(path), error));
+        return;
     }
     m_banner->showSuccess(tr("Activity log exported to %1 (%2 rows).")
                                   .arg(QDir::toNativeSeparators(path))
-                                  .arg(m_log->rowCount()));
-    return true;
+                                  .arg(rows));
 }
 
 } // namespace runai

@@ -15,10 +15,11 @@ namespace runai {
 
 class ActivityLog;
 class MessageBanner;
+class TableCsvExport;
 
-// Lists every action the program took (newest first), with a filter, and exports the log to a
-// CSV file the user picks. The log itself (ActivityLog) lives in the window; this page only
-// shows it.
+// Lists every action the program took (newest first), with a filter, and exports what it shows
+// (the filter, the order and the visible columns, as values: TableCsvExport) to a CSV file the
+// user picks. The log itself (ActivityLog) lives in the window; this page only shows it.
 class ActivityLogPage : public QWidget
 {
     Q_OBJECT
@@ -35,11 +36,12 @@ public:
 public Q_SLOTS:
     // Opens a save dialog (window-modal, not a nested loop); the file is written once chosen.
     void exportCsv();
-    // Writes the CSV to `path` and reports the outcome in the banner.
-    bool exportTo(const QString &path);
+    // Writes the CSV to `path` (on a worker thread) and reports the outcome in the banner.
+    void exportTo(const QString &path);
 
 private:
     void updateSummary();
+    void exported(const QString &path, int rows, const QString &error);
 
     QPointer<ActivityLog> m_log;
     MessageBanner *m_banner = nullptr;
@@ -49,6 +51,7 @@ private:
     QTableView *m_view = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QPointer<QFileDialog> m_dialog;
+    TableCsvExport *m_exporter = nullptr;
 };
 
 } // namespace runai

@@ -11,6 +11,7 @@
 #include "gui/applications/ClientSecretSaver.h"
 #include "gui/credentials/ApplicationCredentialsDialog.h"
 #include "gui/credentials/CredentialExportDialog.h"
+#include "gui/rotation/RotationDialog.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/RowActionSupport.h"
@@ -50,6 +51,11 @@ ApplicationActions::ApplicationActions(const Table &table, MessageBanner *banner
     m_regenerate = makeAction(tr("Re&generate secret…"),
                               tr("Replace the client secret; the old one stops working at once"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    // issue 15: rotation without downtime (gui/rotation/)
+    m_rotate = makeAction(tr("Ro&tate without downtime…"),
+                          tr("Replace the secret by a successor with the same access rules; the "
+                             "old one works until its programs moved"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_toggleEnabled = makeAction(tr("&Disable…"), {},
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_delete = makeAction(tr("De&lete…"), {}, QKeySequence(QKeySequence::Delete));
@@ -59,15 +65,17 @@ ApplicationActions::ApplicationActions(const Table &table, MessageBanner *banner
     connect(m_accessRules, &QAction::triggered, this, &ApplicationActions::showAccessRules);
     connect(m_export, &QAction::triggered, this, &ApplicationActions::exportCredentials);
     connect(m_regenerate, &QAction::triggered, this, &ApplicationActions::regenerateSecret);
+    connect(m_rotate, &QAction::triggered, this, &ApplicationActions::rotate);
     connect(m_toggleEnabled, &QAction::triggered, this, &ApplicationActions::toggleEnabled);
     connect(m_delete, &QAction::triggered, this, &ApplicationActions::deleteApplication);
 
     m_toolBar = rowactions::makeToolBar(
             m_page, u"applicationActionsBar"_s, {},
-            {m_accessRules, m_export, m_regenerate, m_toggleEnabled, m_delete});
+            {m_accessRules, m_export, m_rotate, m_regenerate, m_toggleEnabled, m_delete});
     applyNoun();
     rowactions::addToTable(m_page, m_table.view,
-                           {m_accessRules, m_export, m_regenerate, m_toggleEnabled}, m_delete);
+                           {m_accessRules, m_export, m_rotate, m_regenerate, m_toggleEnabled},
+                           m_delete);
 
     connect(m_table.view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApplicationActions::updateActions);
@@ -143,7 +151,7 @@ void ApplicationActions::updateActions()
 {
     const Application app = selected();
     const bool ready = m_session && !app.id.isEmpty() && !isBusy();
-    for (QAction *action : {m_accessRules, m_regenerate, m_toggleEnabled, m_delete})
+    for (QAction *action : {m_accessRules, m_rotate, m_regenerate, m_toggleEnabled, m_delete})
         action->setEnabled(ready);
     const bool stored = !app.id.isEmpty() && m_table.model->isSecretStored(app.clientId);
     m_export->setEnabled(ready && stored && m_keychain);
@@ -155,6 +163,8 @@ void ApplicationActions::updateActions()
                          "export the credentials.")
                               .arg(app.name));
     m_toggleEnabled->setText(app.id.isEmpty() || app.enabled ? tr("&Disable…") : tr("&Enable"));
+    m_rotate->setText(RotationDialog::isKept(m_session, app.id) ? tr("Resume ro&tation…")
+                                                                : tr("Ro&tate without downtime…"));
     if (QWidget *button = m_toolBar->widgetForAction(m_toggleEnabled))
         button->setAccessibleName(m_toggleEnabled->text().remove(u'&').remove(u'…'));
 }
@@ -186,7 +196,8 @@ void ApplicationActions::regenerateSecret()
             m_page, tr("Regenerate client secret"),
             tr("Regenerate the client secret of <b>%1</b>?<br><br>The current secret stops "
                "working <b>at once</b>: every program that signs in with it is refused until it "
-               "gets the new one. The new secret is shown once and kept in the keychain.")
+               "gets the new one. The new secret is shown once and kept in the keychain.<br><br>"
+               "To replace it without an outage, use Rotate without downtime instead.")
                     .arg(app.name.toHtmlEscaped()),
             tr("&Regenerate"), [this, app] {
                 if (!m_session || isBusy())
@@ -384,6 +395,21 @@ void ApplicationActions::removeRow(const QString &id)
             remaining.append(app);
     }
     m_table.model->setApplications(remaining);
+}
+
+// ----------------------------------------------------------------------- issue 15: rotation
+
+void ApplicationActions::rotate()
+{
+    const Application app = selected();
+    if (!m_session || app.id.isEmpty())
+        return;
+    QStringList names;
+    for (int row = 0; row < m_table.model->rowCount(); ++row)
+        names.append(m_table.model->application(row).name);
+    auto *dialog = RotationDialog::openFor(m_page, m_session, m_keychain, m_secrets, app, names);
+    connect(dialog, &RotationDialog::listChanged, this, &ApplicationActions::listChanged,
+            Qt::UniqueConnection);
 }
 
 // ------------------------------------------------------------------------------------- export

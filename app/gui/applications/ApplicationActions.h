@@ -52,6 +52,7 @@ public:
     void offerAccess(const Application &app, QDialog *credentialsDialog);
 
     QAction *regenerateAction() const { return m_regenerate; }
+    QAction *rotateAction() const { return m_rotate; } // issue 15: rotation
     QAction *toggleEnabledAction() const { return m_toggleEnabled; }
     QAction *deleteAction() const { return m_delete; }
     QAction *exportAction() const { return m_export; }
@@ -62,6 +63,7 @@ public:
 
 public Q_SLOTS:
     void regenerateSecret();
+    void rotate();
     void toggleEnabled();
     void deleteApplication();
     void exportCredentials();
@@ -94,6 +96,7 @@ private:
     QPointer<ApiJob> m_job; // one lifecycle request at a time
     bool m_readingSecret = false;
     QAction *m_regenerate = nullptr;
+    QAction *m_rotate = nullptr;
     QAction *m_toggleEnabled = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_export = nullptr;

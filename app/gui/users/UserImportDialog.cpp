@@ -266,6 +266,11 @@ void UserImportDialog::updateSummary()
                             l.toString(m_creator->count(O::Failed)),
                             l.toString(m_creator->count(O::Cancelled)));
     }
+    // An export of another console's users table carries its SSO users (see UserImportPlan).
+    if (const int sso = m_plan.count(S::NotLocal); sso > 0)
+        text += u' '
+                + tr("%n SSO user(s) left out: they sign in through the identity provider.",
+                     nullptr, sso);
     m_ui->summaryLabel->setText(text);
 }
 
@@ -388,9 +393,9 @@ QString UserImportDialog::reportCsv(bool withPasswords) const
         QStringList fields{QString::number(r.line), r.email};
         if (creatorRow >= 0) {
             const auto &c = m_creator->row(creatorRow);
-            fields << BulkUserCreator::outcomeName(c.outcome) << c.message << c.userId;
+            fields << UserImportReportSaver::resultKey(c.outcome) << c.message << c.userId;
         } else {
-            fields << UserImportModel::previewStatusText(r.status) << r.problem << QString();
+            fields << UserImportReportSaver::resultKey(r.status) << r.problem << QString();
         }
         if (names)
             fields << r.firstName << r.lastName;

@@ -81,4 +81,44 @@ void UserImportReportSaver::save(const QString &path, bool withPasswords)
     Q_EMIT started();
 }
 
+QString UserImportReportSaver::resultKey(BulkUserCreator::Outcome outcome)
+{
+    using O = BulkUserCreator::Outcome;
+    switch (outcome) {
+    case O::Pending:
+        return u"pending"_s;
+    case O::InFlight:
+        return u"sending"_s;
+    case O::Created:
+        return u"created"_s;
+    case O::AlreadyExists:
+        return u"alreadyExists"_s;
+    case O::Invalid:
+        return u"invalid"_s;
+    case O::Failed:
+        return u"failed"_s;
+    case O::Cancelled:
+        return u"cancelled"_s;
+    }
+    return {};
+}
+
+QString UserImportReportSaver::resultKey(UserImportRow::Status status)
+{
+    using S = UserImportRow::Status;
+    switch (status) {
+    case S::Valid:
+        return u"ready"_s;
+    case S::Invalid:
+        return u"invalid"_s;
+    case S::DuplicateInFile:
+        return u"duplicateInFile"_s;
+    case S::AlreadyOnConsole:
+        return u"alreadyOnConsole"_s;
+    case S::NotLocal:
+        return u"sso"_s;
+    }
+    return {};
+}
+
 } // namespace runai

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/BulkUserCreator.h"
+#include "core/UserImportPlan.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 
@@ -25,6 +28,13 @@ public:
     // Writes the report to `path` (what ask() does once the user chose a file).
     void save(const QString &path, bool withPasswords);
     bool isSaving() const { return m_watcher.isRunning(); }
+
+    // The report's "result" column: one stable word per outcome, the same in every language
+    // (the "details" column keeps the translated reason), so a script or a spreadsheet filter
+    // can pick e.g. the failed rows. A row sent to the console has its creator's outcome; a row
+    // never sent, its preview status.
+    static QString resultKey(BulkUserCreator::Outcome outcome);
+    static QString resultKey(UserImportRow::Status status);
 
 Q_SIGNALS:
     void started();

@@ -83,19 +83,24 @@ void TableExportFlow::cancel()
     updateAction();
 }
 
-void TableExportFlow::exportTo(const QString &path)
+QList<int> TableExportFlow::shownColumns(const QTableView *view)
 {
-    // What the table shows: the visible columns in their on-screen order, the view's rows. A
-    // model marks columns that must never be written (a client secret); TableCsvExport drops them.
-    const QHeaderView *header = m_view->horizontalHeader();
+    const QHeaderView *header = view->horizontalHeader();
     QList<int> columns;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (!header->isSectionHidden(logical))
             columns.append(logical);
     }
+    return columns;
+}
+
+void TableExportFlow::exportTo(const QString &path)
+{
+    // What the table shows: the visible columns in their on-screen order, the view's rows. A
+    // model marks columns that must never be written (a client secret); TableCsvExport drops them.
     QAbstractItemModel *rows = m_view->model();
-    if (!m_exporter->start(rows, columns, path))
+    if (!m_exporter->start(rows, shownColumns(m_view), path))
         return;
     m_banner->showInfo(m_texts.exporting(rows->rowCount(), QDir::toNativeSeparators(path)));
     updateAction();

@@ -38,6 +38,9 @@ public:
     TableExportFlow(QTableView *view, QToolBar *toolBar, MessageBanner *banner, Texts texts,
                     QWidget *page);
 
+    // The columns a table shows, in on-screen order (what an export of it writes).
+    static QList<int> shownColumns(const QTableView *view);
+
     QAction *action() const { return m_action; }
     TableCsvExport *exporter() const { return m_exporter; }
     // Whether the table has rows that are all loaded; the action also waits for a running export.
