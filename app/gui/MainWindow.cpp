@@ -72,7 +72,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_accessKeys->setVisible(false); // a tab only while a user is signed in
     // issue 15: access review (gets the session where the Users page does)
     m_review = new AccessReviewPage(m_keychain, m_tabs);
-    m_tabs->addTab(m_review, icons::icon(u"users"_s), tr("&Review"));
+    m_tabs->addTab(m_review, icons::icon(u"users"_s),
+                   tr("Review") /* no letter left free on the Applications page */);
     m_tabs->setAccessibleName(tr("Pages"));
     m_ui->pageStack->addWidget(m_signIn);
     m_ui->pageStack->addWidget(m_tabs);

@@ -238,7 +238,7 @@ void AccessReviewPage::setLoading(bool loading)
     m_ui->progressBar->setVisible(loading);
     m_ui->progressLabel->setVisible(loading);
     m_ui->loadButton->setEnabled(!loading && m_session);
-    m_ui->loadButton->setText(m_loaded ? tr("&Refresh") : tr("&Load review"));
+    m_ui->loadButton->setText(m_loaded ? tr("&Refresh") : tr("Load &review"));
     m_exports->setAvailable(!loading && m_model->rowCount() > 0);
     m_changes->setBusy(loading);
     updatePlaceholder();
