@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "api/ConnectionSettings.h"
-#include "core/AppSettings.h"
 #include "core/BoundedFile.h"
 #include "core/CrashDumpGuard.h"
 #include "core/PemBlocks.h"
-#include "core/PrivateFiles.h"
+#include "gui/ApplicationSetup.h"
 #include "gui/MainWindow.h"
-#include "gui/Translations.h"
 #include "gui/session/SignInPage.h"
-#include "gui/widgets/Icons.h"
 #include "sandbox/LocalSandbox.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -37,15 +34,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"runai-access-console"_s);
     QApplication::setApplicationName(u"runai-access"_s);
-    // The settings file (profiles, window state) 0600 in a 0700 folder before anything writes it;
-    // QSettings keeps the mode of the file it replaces.
-    runai::PrivateFiles::makeFile(runai::AppSettings().fileName());
-    // Before the first tr(): the system's language, or the one chosen in View → Language.
-    runai::i18n::install(&app);
-    QApplication::setApplicationDisplayName(QApplication::tr("Run:ai Access Console"));
-    QApplication::setApplicationVersion(QStringLiteral(RUNAI_VERSION_STRING));
-    QApplication::setDesktopFileName(u"runai-access"_s);
-    QApplication::setWindowIcon(runai::icons::appIcon());
+    runai::setUpApplication(app); // settings file, translations, names, icon
 
     // Secrets are never accepted here: a command line ends up in shell history and `ps`.
     QCommandLineParser parser;

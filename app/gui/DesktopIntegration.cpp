@@ -40,6 +40,15 @@ DesktopIntegration::DesktopIntegration(const Window &parts)
 
     addExportAction();
     addSessionActions();
+    // Before the first paint: the window's remembered geometry (the tables come with the pages).
+    m_state = new WindowStateKeeper(m_window.window, u"mainWindow"_s);
+}
+
+void DesktopIntegration::attachPages(ApplicationsPage *applications, UsersPage *users)
+{
+    m_applications = applications;
+    m_users = users;
+    connectSessionActions();
     prepareTables();
     resolveShortcutClashes();
 }
@@ -67,7 +76,7 @@ void DesktopIntegration::resolveShortcutClashes()
         }
     }
     for (QWidget *page :
-         {static_cast<QWidget *>(m_window.applications), static_cast<QWidget *>(m_window.users)}) {
+         {static_cast<QWidget *>(m_applications), static_cast<QWidget *>(m_users)}) {
         const auto shortcuts = page->findChildren<QShortcut *>();
         for (QShortcut *shortcut : shortcuts) {
             if (windowKeys.contains(shortcut->key()))
@@ -84,22 +93,24 @@ void DesktopIntegration::addExportAction()
     exportCsv->setObjectName(u"exportTableAction"_s);
     m_window.fileMenu->insertAction(m_window.quit, exportCsv);
     m_window.fileMenu->insertSeparator(m_window.quit);
-    ApplicationsPage *apps = m_window.applications;
-    UsersPage *users = m_window.users;
     QTabWidget *tabs = m_window.tabs;
-    connect(exportCsv, &QAction::triggered, this, [tabs, apps, users] {
-        if (tabs->currentWidget() == users)
-            users->exportCsvAction()->trigger();
-        else if (tabs->currentWidget() == apps)
-            apps->exportCsvAction()->trigger();
+    // The pages may not exist yet (built on first use): null QPointers compare unequal to any
+    // tab, so nothing is exported before they are.
+    connect(exportCsv, &QAction::triggered, this, [this, tabs] {
+        QWidget *page = tabs->currentWidget();
+        if (page && page == m_users)
+            m_users->exportCsvAction()->trigger();
+        else if (page && page == m_applications)
+            m_applications->exportCsvAction()->trigger();
     });
-    connect(m_window.fileMenu, &QMenu::aboutToShow, this, [this, exportCsv, tabs, apps, users] {
+    connect(m_window.fileMenu, &QMenu::aboutToShow, this, [this, exportCsv, tabs] {
         const bool signedIn = m_window.pages->currentWidget() == tabs;
         QWidget *page = tabs->currentWidget();
-        exportCsv->setEnabled(signedIn
-                              && (page == users
-                                          ? users->exportCsvAction()->isEnabled()
-                                          : page == apps && apps->exportCsvAction()->isEnabled()));
+        exportCsv->setEnabled(
+                signedIn && page
+                && (page == m_users ? m_users->exportCsvAction()->isEnabled()
+                                    : page == m_applications
+                                              && m_applications->exportCsvAction()->isEnabled()));
     });
 }
 
@@ -130,9 +141,12 @@ void DesktopIntegration::addSessionActions()
     }
     session->insertSeparator(before);
     m_window.signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+}
 
-    ApplicationsPage *apps = m_window.applications;
-    UsersPage *users = m_window.users;
+void DesktopIntegration::connectSessionActions()
+{
+    ApplicationsPage *apps = m_applications;
+    UsersPage *users = m_users;
     QTabWidget *tabs = m_window.tabs;
     connect(m_newApplication, &QAction::triggered, this, [tabs, apps] {
         tabs->setCurrentWidget(apps);
@@ -160,7 +174,6 @@ void DesktopIntegration::addSessionActions()
 
 void DesktopIntegration::prepareTables()
 {
-    m_state = new WindowStateKeeper(m_window.window, u"mainWindow"_s);
     struct Table
     {
         QTableView *view;
@@ -169,8 +182,8 @@ void DesktopIntegration::prepareTables()
     };
     QList<Table> tables = {
             // Its description names the console's objects: ApplicationsPage::applyNoun() sets it.
-            {m_window.applications->tableView(), u"applications"_s, QString()},
-            {m_window.users->tableView(), u"users"_s,
+            {m_applications->tableView(), u"applications"_s, QString()},
+            {m_users->tableView(), u"users"_s,
              tr("Arrow keys choose a user; the context menu (Menu key) has more actions.")},
     };
     // Tables on the other tabs (the activity log, ...) are found by looking, so pages added
@@ -178,7 +191,7 @@ void DesktopIntegration::prepareTables()
     QTabWidget *tabs = m_window.tabs;
     for (int i = 0; i < tabs->count(); ++i) {
         QWidget *page = tabs->widget(i);
-        if (page == m_window.applications || page == m_window.users)
+        if (page == m_applications || page == m_users)
             continue;
         const auto views = page->findChildren<QTableView *>();
         for (QTableView *view : views) {

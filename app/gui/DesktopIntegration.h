@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QMainWindow;
@@ -39,12 +40,14 @@ public:
         QAction *signOut;
         QMenu *helpMenu; // View goes in before it
         QStackedWidget *pages; // the sign-in page, or `tabs` once signed in
-        QTabWidget *tabs;
-        ApplicationsPage *applications;
-        UsersPage *users;
+        QTabWidget *tabs; // empty until the window builds its pages
     };
 
+    // Menus, actions and the window's geometry: what the window needs before its first paint.
     explicit DesktopIntegration(const Window &window);
+    // The pages exist now (the window builds them on first use): the actions that work on them,
+    // their tables' column widths and keyboard behaviour, their shortcuts.
+    void attachPages(ApplicationsPage *applications, UsersPage *users);
 
     QMenu *viewMenu() const { return m_viewMenu; }
     LanguageMenu *languageMenu() const { return m_languageMenu; }
@@ -57,10 +60,14 @@ public:
 private:
     void addExportAction();
     void addSessionActions();
+    void connectSessionActions();
     void prepareTables();
     void resolveShortcutClashes();
 
     Window m_window;
+    QPointer<ApplicationsPage> m_applications; // null until attachPages()
+    QPointer<UsersPage> m_users;
+    QAction *m_exportCsv = nullptr;
     QMenu *m_viewMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     WindowStateKeeper *m_state = nullptr;

@@ -19,21 +19,18 @@
 #include "gui/profiles/ProfileController.h"
 #include "gui/profiles/ProfileSwitcher.h"
 #include "gui/profiles/ProfilesDialog.h"
-#include "gui/review/AccessReviewPage.h"
 #include "gui/session/KeychainFallbackOffer.h"
 #include "gui/session/ReauthDialog.h"
 #include "gui/session/SessionStatusBar.h"
 #include "gui/session/SignInPage.h"
 #include "gui/session/SignOutGuard.h"
 #include "gui/tokens/TokenInspectorDialog.h"
-#include "gui/users/UserImportLauncher.h"
 #include "gui/users/UsersPage.h"
 #include "gui/widgets/ClipboardGuard.h"
 #include "gui/widgets/Icons.h"
 #include "gui/widgets/MessageBanner.h"
 #include "models/ActivityLog.h"
 #include "models/ProfileStore.h"
-#include "sandbox/LocalSandbox.h"
 #include "secrets/KeychainBridge.h"
 
 #include <QCloseEvent>
@@ -56,24 +53,12 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     setMinimumSize(760, 560);
 
     m_keychain = new KeychainBridge(store, this);
-    m_sandbox = new LocalSandbox(this);
-
-    m_signIn = new SignInPage(m_keychain, m_sandbox, this);
+    m_signIn = new SignInPage(
+            m_keychain, [this] { return sandbox(); }, this);
+    // Empty until ensurePages(): the sign-in page is all the first paint shows.
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"pageTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_applications = new ApplicationsPage(m_keychain, m_tabs);
-    connect(m_applications, &ApplicationsPage::nounChanged, this, &MainWindow::applyNoun);
-    m_users = new UsersPage(m_tabs);
-    new UserImportLauncher(m_users, [this] { return m_session.data(); });
-    m_tabs->addTab(m_applications, icons::icon(u"application"_s), tr("&Applications"));
-    m_tabs->addTab(m_users, icons::icon(u"users"_s), tr("&Users"));
-    m_accessKeys = new AccessKeysPage(m_keychain, m_tabs);
-    m_accessKeys->setVisible(false); // a tab only while a user is signed in
-    // issue 15: access review (gets the session where the Users page does)
-    m_review = new AccessReviewPage(m_keychain, m_tabs);
-    m_tabs->addTab(m_review, icons::icon(u"users"_s),
-                   tr("Review") /* no letter left free on the Applications page */);
     m_tabs->setAccessibleName(tr("Pages"));
     m_ui->pageStack->addWidget(m_signIn);
     m_ui->pageStack->addWidget(m_tabs);
@@ -99,15 +84,18 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::requestSignOut);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionApplications, &QAction::triggered, this,
-            [this] { m_tabs->setCurrentWidget(m_applications); });
+            [this] { m_tabs->setCurrentWidget(applicationsPage()); });
     connect(m_ui->actionUsers, &QAction::triggered, this,
-            [this] { m_tabs->setCurrentWidget(m_users); });
+            [this] { m_tabs->setCurrentWidget(usersPage()); });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
-        if (m_tabs->currentWidget() == m_users)
+        if (!m_applications)
+            return; // nothing built yet, so nothing loaded to refresh
+        QWidget *current = m_tabs->currentWidget();
+        if (current == m_users)
             m_users->refresh();
-        else if (m_tabs->currentWidget() == m_accessKeys)
+        else if (m_accessKeys && current == m_accessKeys)
             m_accessKeys->refresh();
-        else if (m_tabs->currentWidget() == m_review) // issue 15: access review
+        else if (current == m_review) // issue 15: access review
             m_review->load();
         else
             m_applications->refresh();
@@ -119,12 +107,12 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     connect(ClipboardGuard::shared(), &ClipboardGuard::countdownChanged, this,
             &MainWindow::updateClipboardCountdown);
 
-    m_signOutGuard = new SignOutGuard(m_applications, m_users, m_signIn, this);
+    m_signOutGuard = new SignOutGuard(nullptr, nullptr, m_signIn, this); // pages: ensurePages()
     setUpProfilesAndTools();
     // View → Language, shortcuts, remembered geometry and column widths (issue 8), File → Export.
-    new DesktopIntegration({this, m_ui->fileMenu, m_ui->actionQuit, m_ui->sessionMenu,
-                            m_ui->actionRefresh, m_ui->actionSignOut, m_ui->helpMenu,
-                            m_ui->pageStack, m_tabs, m_applications, m_users});
+    m_desktop = new DesktopIntegration({this, m_ui->fileMenu, m_ui->actionQuit, m_ui->sessionMenu,
+                                        m_ui->actionRefresh, m_ui->actionSignOut, m_ui->helpMenu,
+                                        m_ui->pageStack, m_tabs});
     updateConnection();
 }
 
@@ -132,10 +120,13 @@ MainWindow::~MainWindow()
 {
     ActivityRecorder::setSink({});
     // Pages abandon their jobs before the session they use goes away.
-    m_applications->setSession(nullptr);
-    m_users->setSession(nullptr);
-    m_review->setSession(nullptr); // issue 15: access review
-    m_accessKeys->setSession(nullptr);
+    if (m_applications) {
+        m_applications->setSession(nullptr);
+        m_users->setSession(nullptr);
+        m_review->setSession(nullptr); // issue 15: access review
+    }
+    if (m_accessKeys)
+        m_accessKeys->setSession(nullptr);
     delete m_session;
 }
 
@@ -162,6 +153,7 @@ void MainWindow::adoptSession(Session *session)
     qCInfo(lcMainWindow) << "signed in to" << session->baseUrl().toDisplayString();
     m_profileController->rememberSignIn(session);
     RecentTokens::shared()->setConsoleUrl(session->baseUrl());
+    ensurePages();
     m_applications->setSession(session);
     m_users->setSession(session);
     m_review->setSession(session); // issue 15: access review
@@ -226,7 +218,8 @@ void MainWindow::applyNoun()
     // The tab, its menu entry and "New …" say what the console says (see ObjectNoun).
     const ObjectNoun noun = ObjectNoun::of(m_session);
     const QString pageTitle = noun.pick(tr("&Applications"), tr("Service &accounts"));
-    m_tabs->setTabText(m_tabs->indexOf(m_applications), pageTitle);
+    if (m_applications)
+        m_tabs->setTabText(m_tabs->indexOf(m_applications), pageTitle);
     m_ui->actionApplications->setText(pageTitle);
     if (auto *newAction = findChild<QAction *>(u"actionNewApplication"_s))
         newAction->setText(noun.pick(tr("&New application"), tr("&New service account")));
@@ -295,10 +288,13 @@ void MainWindow::signOut()
         return;
     if (m_reauth)
         m_reauth->close();
-    m_applications->setSession(nullptr);
-    m_users->setSession(nullptr);
-    m_review->setSession(nullptr); // issue 15: access review
-    m_accessKeys->setSession(nullptr);
+    if (m_applications) { // built by adoptSession(), unless a test signed in without it
+        m_applications->setSession(nullptr);
+        m_users->setSession(nullptr);
+        m_review->setSession(nullptr); // issue 15: access review
+    }
+    if (m_accessKeys)
+        m_accessKeys->setSession(nullptr);
     Session *session = m_session;
     ActivityRecorder::record(tr("Sign out"), session->baseUrl().toDisplayString(),
                              ActivityEntry::Outcome::Succeeded);
@@ -372,16 +368,13 @@ void MainWindow::setUpProfilesAndTools()
     connect(m_networkLogAction, &QAction::triggered, this, &MainWindow::showNetworkLog);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), tools);
 
-    m_activity = new ActivityLog(ActivityLog::defaultFilePath(), this);
-    m_activityPage = new ActivityLogPage(m_activity, m_tabs);
-    m_tabs->addTab(m_activityPage, tr("Acti&vity"));
     // Pages report actions without knowing the log: the window adds profile and identity.
     ActivityRecorder::setSink([this](const ActivityEntry &entry) {
         ActivityEntry filled = entry;
         filled.profile = m_profiles->active().name;
         if (filled.identity.isEmpty() && m_session)
             filled.identity = m_session->identity();
-        m_activity->record(filled);
+        activityLog()->record(filled);
     });
 
     m_profileLabel = new QLabel(this);
@@ -391,7 +384,7 @@ void MainWindow::setUpProfilesAndTools()
     connect(m_tokenInspectorAction, &QAction::triggered, this, &MainWindow::showTokenInspector);
     connect(activity, &QAction::triggered, this, [this] {
         if (m_session)
-            m_tabs->setCurrentWidget(m_activityPage);
+            m_tabs->setCurrentWidget(activityPage());
         else
             statusBar()->showMessage(tr("Sign in to see the activity log."), 5000);
     });
@@ -470,22 +463,6 @@ void MainWindow::showNetworkLog()
             this);
     m_networkLogDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_networkLogDialog->show();
-}
-
-void MainWindow::updateAccessKeysTab()
-{
-    // Access keys belong to users: an application's token has none.
-    const bool user = m_session && m_session->isSignedIn()
-                      && m_session->identityKind() == Session::IdentityKind::User;
-    const int index = m_tabs->indexOf(m_accessKeys);
-    if (user && index < 0)
-        m_tabs->insertTab(m_tabs->indexOf(m_users) + 1, m_accessKeys, icons::icon(u"keychain"_s),
-                          tr("Access &keys"));
-    else if (!user && index >= 0)
-        m_tabs->removeTab(index);
-    Session *wanted = user ? m_session.data() : nullptr;
-    if (m_accessKeys->session() != wanted)
-        m_accessKeys->setSession(wanted);
 }
 
 } // namespace runai

@@ -22,6 +22,7 @@ class AccessReviewPage;
 class ActivityLog;
 class ActivityLogPage;
 class ApplicationsPage;
+class DesktopIntegration;
 class KeychainBridge;
 class KeychainFallbackOffer;
 class NetworkLog;
@@ -42,6 +43,13 @@ class UsersPage;
 // The window: a sign-in page until a session exists, then the Applications and Users pages as
 // tabs. The status bar always shows console, identity and token lifetime, with Sign out.
 // It owns the Session once sign-in succeeded and hands it to the pages; it owns no HTTP code.
+//
+// Start-up (issue 14): before its first paint the window builds only what the sign-in page
+// needs (menus, status bar, profiles, the sign-in form). The tabs' pages are built on first use
+// (ensurePages(): at the first sign-in, or when one of the page accessors below is called), the
+// Access keys page when a user first signs in, the sandbox when "Try the local sandbox" (or
+// --sandbox-version) asks for it. A new tab is a few lines in ensurePages(); a page that is
+// not always a tab gets an accessor that builds it, like accessKeysPage().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,16 +60,18 @@ public:
     ~MainWindow() override;
 
     SignInPage *signInPage() const { return m_signIn; }
-    ApplicationsPage *applicationsPage() const { return m_applications; }
-    UsersPage *usersPage() const { return m_users; }
-    // A tab only while a user (not an application) is signed in.
-    AccessKeysPage *accessKeysPage() const { return m_accessKeys; }
-    // issue 15: access review
-    AccessReviewPage *accessReviewPage() const { return m_review; }
+    // These build the tabs' pages if they do not exist yet.
+    ApplicationsPage *applicationsPage();
+    UsersPage *usersPage();
+    ActivityLogPage *activityPage();
+    QTabWidget *tabs();
+    // Built on first use; a tab only while a user (not an application) is signed in.
+    AccessKeysPage *accessKeysPage();
+    AccessReviewPage *accessReviewPage(); // issue 15: access review
+    // The in-process sandbox, created on first use (not started: see LocalSandbox).
+    LocalSandbox *sandbox();
     SessionStatusBar *sessionStatus() const { return m_status; }
-    QTabWidget *tabs() const { return m_tabs; }
     Session *session() const { return m_session; }
-    LocalSandbox *sandbox() const { return m_sandbox; }
     KeychainBridge *keychain() const { return m_keychain; }
     KeychainFallbackOffer *keychainOffer() const { return m_keychainOffer; }
     ProfileStore *profiles() const { return m_profiles; }
@@ -69,8 +79,8 @@ public:
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
     ProfileMenu *profileMenu() const { return m_profileMenu; }
     QLabel *profileLabel() const { return m_profileLabel; }
-    ActivityLog *activityLog() const { return m_activity; }
-    ActivityLogPage *activityPage() const { return m_activityPage; }
+    // Read from its file when first needed (a record, the Activity page), not at start-up.
+    ActivityLog *activityLog();
     QAction *tokenInspectorAction() const { return m_tokenInspectorAction; }
     NetworkLog *networkLog() const { return m_networkLog; }
     QAction *networkLogAction() const { return m_networkLogAction; }
@@ -94,6 +104,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Builds the tabs' pages once (see the class comment).
+    void ensurePages();
     void adoptSession(Session *session);
     void updateConnection();
     void applyNoun();
@@ -134,6 +146,7 @@ private:
     AccessKeysPage *m_accessKeys = nullptr;
     AccessReviewPage *m_review = nullptr; // issue 15: access review
     SignOutGuard *m_signOutGuard = nullptr;
+    DesktopIntegration *m_desktop = nullptr;
     bool m_quitConfirmed = false; // the user chose to quit with changes under way
 };
 

@@ -81,15 +81,29 @@ QUuid UserRows::idKey(const QString &id)
 {
     // Exactly what QUuid writes: 8-4-4-4-12 lower-case hex digits (checked without making a
     // string: this runs for every user of every page).
+    // The digits are read in the same pass (QUuid's own parser would read them again).
     if (id.size() != 36)
         return {};
+    unsigned char bytes[16] = {};
+    int digit = 0;
     for (qsizetype i = 0; i < 36; ++i) {
         const char16_t c = id.at(i).unicode();
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? c != u'-' : !((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return {};
+            continue;
+        }
+        int value;
+        if (c >= u'0' && c <= u'9')
+            value = c - u'0';
+        else if (c >= u'a' && c <= u'f')
+            value = c - u'a' + 10;
+        else
             return {};
+        bytes[digit / 2] = (unsigned char)(bytes[digit / 2] << 4 | value);
+        ++digit;
     }
-    return QUuid(QAnyStringView(id));
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16));
 }
 
 bool UserRows::hasId(qsizetype row, const QString &id, const QUuid &uuid) const

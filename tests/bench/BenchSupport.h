@@ -52,6 +52,15 @@ inline double msSinceLaunch()
     return double(qint64(now.tv_sec) * 1000000000 + now.tv_nsec - launched) / 1e6;
 }
 
+// CPU time (user + system) this process has used so far, in ms: the cold start's work without
+// the time spent waiting for a core, which on a busy machine is most of the wall-clock time.
+inline double cpuMsSoFar()
+{
+    timespec cpu{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+    return double(cpu.tv_sec) * 1e3 + double(cpu.tv_nsec) / 1e6;
+}
+
 // With RUNAI_BENCH_TIMELINE=1 too: when each start-up step ended (for profiling the start).
 inline void mark(const char *what)
 {

@@ -11,6 +11,7 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using runai::bench::cpuMsSoFar;
 using runai::bench::mark;
 using runai::bench::msSinceLaunch;
 
@@ -26,7 +27,8 @@ protected:
             // Posted behind the paint: runs once the window has been painted (and flushed).
             QTimer::singleShot(0, qApp, [] {
                 mark("painted");
-                std::printf("RESULT startup painted_ms=%.1f\n", msSinceLaunch());
+                std::printf("RESULT startup painted_ms=%.1f cpu_ms=%.1f\n", msSinceLaunch(),
+                            cpuMsSoFar());
                 std::fflush(stdout);
                 QApplication::quit();
             });

@@ -63,8 +63,10 @@ RUN_ID="$(date +%s)-$$"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 TMP=$(mktemp -d)
 SANDBOX_PID=""
+BUSY_PID=""
 cleanup() {
     if [ -n "$SANDBOX_PID" ]; then kill "$SANDBOX_PID" 2>/dev/null || true; wait "$SANDBOX_PID" 2>/dev/null || true; fi
+    if [ -n "$BUSY_PID" ]; then kill "$BUSY_PID" 2>/dev/null || true; wait "$BUSY_PID" 2>/dev/null || true; fi
     rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -103,6 +105,32 @@ for r in $(seq 1 "$RUNS"); do
     RUNAI_BENCH_LIST_ORDER=server "$BENCH" list "$URL" "$LIST_N" | grep '^RESULT' | tee -a "$TMP/list" >&2
     RUNAI_BENCH_LIST_ORDER=proxy "$BENCH" list "$URL" "$LIST_N" | grep '^RESULT' | tee -a "$TMP/listproxy" >&2
 done
+
+# ---- 2b. (issue 14) the same two list loads and the idle probe with one core kept busy by
+# another program: a shell busy loop (`while :; do :; done`, pure user CPU, nice 0) in a
+# session of its own (setsid), as a program started from a terminal or the desktop runs beside
+# this one; on a 2-core machine it takes one core whole. With RUNAI_BENCH_BUSY_SAME_SESSION=1
+# it runs in this script's session instead: Linux's autogroup scheduler then makes it share
+# this session's CPU with the benchmark, and even the idle probe alone stalls up to ~100 ms.
+busy_start() {
+    if [ -n "${RUNAI_BENCH_BUSY_SAME_SESSION:-}" ]; then
+        bash -c 'while :; do :; done' </dev/null >/dev/null 2>&1 &
+    else
+        setsid bash -c 'while :; do :; done' </dev/null >/dev/null 2>&1 &
+    fi
+    BUSY_PID=$!
+    sleep 0.5
+}
+busy_stop() { kill "$BUSY_PID" 2>/dev/null || true; wait "$BUSY_PID" 2>/dev/null || true; BUSY_PID=""; }
+: >"$TMP/listbusy"; : >"$TMP/listproxybusy"; : >"$TMP/probebusy"
+busy_start
+for r in $(seq 1 "$RUNS"); do
+    RUNAI_BENCH_LIST_ORDER=server "$BENCH" list "$URL" "$LIST_N" | grep '^RESULT' | tee -a "$TMP/listbusy" >&2
+    RUNAI_BENCH_LIST_ORDER=proxy "$BENCH" list "$URL" "$LIST_N" | grep '^RESULT' | tee -a "$TMP/listproxybusy" >&2
+    "$BENCH" probe 2000 | grep '^RESULT' | tee -a "$TMP/probebusy" >&2
+done
+busy_stop
+LOAD_AFTER_BUSY=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- 5. idle RSS after signing in through the window, the Users page holding the LIST_N users
 # (before the create steps add more)
@@ -158,10 +186,12 @@ done
 "$HELLO" >/dev/null 2>&1 || true
 "$WINDOW" startup >/dev/null 2>&1 || true
 : >"$TMP/hello"; : >"$TMP/startup"; : >"$TMP/hello_exit"; : >"$TMP/startup_exit"
+# Each process also reports the CPU time it had used when painted (cpu_ms): the start-up's own
+# work, which a busy machine does not inflate the way it inflates the wall-clock time.
 for r in $(seq 1 $((RUNS * 2))); do
-    t=$(now); RUNAI_BENCH_LAUNCHED=$t "$HELLO" 2>/dev/null | field painted_ms >>"$TMP/hello"
+    t=$(now); RUNAI_BENCH_LAUNCHED=$t "$HELLO" 2>/dev/null | tee -a "$TMP/hello_cpu" | field painted_ms >>"$TMP/hello"
     ms_since "$t" >>"$TMP/hello_exit"
-    t=$(now); RUNAI_BENCH_LAUNCHED=$t "$WINDOW" startup 2>/dev/null | field painted_ms >>"$TMP/startup"
+    t=$(now); RUNAI_BENCH_LAUNCHED=$t "$WINDOW" startup 2>/dev/null | tee -a "$TMP/startup_cpu" | field painted_ms >>"$TMP/startup"
     ms_since "$t" >>"$TMP/startup_exit"
 done
 
@@ -177,11 +207,18 @@ ours=$(m ours ms); loop=$(m loop ms); xa=$(m xargs ms); wrkms=$(m wrk ms); wrkrp
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 hello=$(median <"$TMP/hello"); start=$(median <"$TMP/startup")
 helloexit=$(median <"$TMP/hello_exit"); startexit=$(median <"$TMP/startup_exit")
+hellocpu=$(m hello_cpu cpu_ms); startcpu=$(m startup_cpu cpu_ms)
 p99=$(m probe stall_p99); pmax=$(m probe stall_max)
 listms=$(m list ms); listrss=$(m list peak_rss_mib); firstrows=$(m list first_rows_ms)
 c99=$(m ours stall_p99); cmax=$(m ours stall_max); l99=$(m list stall_p99); lmax=$(m list stall_max)
 plistms=$(m listproxy ms); p99list=$(m listproxy stall_p99); pmaxlist=$(m listproxy stall_max)
 scroll=$(m list scroll_paint_max_ms); idle=$(m idle rss_mib)
+# The GUI thread's own CPU time in a gap between two probe firings (the rest of a stall is
+# waiting for a core); and the busy-core rows.
+lw99=$(m list work_p99); lwmax=$(m list work_max); pw99=$(m listproxy work_p99); pwmax=$(m listproxy work_max)
+bl99=$(m listbusy stall_p99); blmax=$(m listbusy stall_max); blw99=$(m listbusy work_p99); blwmax=$(m listbusy work_max); blms=$(m listbusy ms)
+bp99=$(m listproxybusy stall_p99); bpmax=$(m listproxybusy stall_max); bpw99=$(m listproxybusy work_p99); bpwmax=$(m listproxybusy work_max); bpms=$(m listproxybusy ms)
+bn99=$(m probebusy stall_p99); bnmax=$(m probebusy stall_max)
 cpuours=$(m ours cpu_us_per_request); cpuqnam=$(m qnam cpu_us_per_request); cpuraw=$(m raw cpu_us_per_request)
 qnamms=$(m qnam ms); rawms=$(m raw ms)
 # scale: bc divides integers otherwise (74.1 / 44.8 would be 1, and pass 1.3).
@@ -201,9 +238,13 @@ Medians of $RUNS runs, $(date -u +%Y-%m-%d), one runai-sandbox process for every
 | List $LIST_N users into the model (pages of 500 sorted by the server, shown in a table set up as the Users page) | $listms ms to fully loaded (first rows after $firstrows ms) | | | < 5000 ms | $(pass "$listms < 5000") |
 | | peak RSS $listrss MiB | | | < 150 MiB | $(pass "$listrss < 150") |
 | Cold start to first painted window (launch to painted; to exit: $startexit ms) | $start ms | bare Qt Widgets hello-world: $hello ms (to exit: $helloexit ms) | $(ratio "$start" "$hello")x | <= 1.3x | $(pass "$start / $hello <= 1.3") |
+| | CPU time used until painted: $startcpu ms | hello-world: $hellocpu ms | $(ratio "$startcpu" "$hellocpu")x | | |
 | Event-loop stalls during the bulk import | p99 $c99 ms, max $cmax ms | | | p99 < 16, max < 50 | $(pass "$c99 < 16 && $cmax < 50") |
-| Event-loop stalls during the big list load | p99 $l99 ms, max $lmax ms | | | p99 < 16, max < 50 | $(pass "$l99 < 16 && $lmax < 50") |
-| The same list sorted by the proxy model as pages arrive (the Users page's first load today) | $plistms ms; stalls p99 $p99list ms, max $pmaxlist ms | | | p99 < 16, max < 50 | $(pass "$p99list < 16 && $pmaxlist < 50") |
+| Event-loop stalls during the big list load | p99 $l99 ms, max $lmax ms (GUI thread's own work per gap: p99 $lw99 ms, max $lwmax ms) | | | p99 < 16, max < 50 | $(pass "$l99 < 16 && $lmax < 50") |
+| The same list sorted by the Users page's model as pages arrive (its fallback for a console that refuses \`sortBy\`) | $plistms ms; stalls p99 $p99list ms, max $pmaxlist ms (own work: p99 $pw99 ms, max $pwmax ms) | | | p99 < 16, max < 50 | $(pass "$p99list < 16 && $pmaxlist < 50") |
+| Stalls during the big list load, one core kept busy by another program (a \`setsid\` shell busy loop; load average $LOAD_AFTER_BUSY after) | $blms ms; p99 $bl99 ms, max $blmax ms (own work: p99 $blw99 ms, max $blwmax ms) | | | p99 < 16, max < 50 | $(pass "$bl99 < 16 && $blmax < 50") |
+| The model-sorted fallback, one core kept busy | $bpms ms; p99 $bp99 ms, max $bpmax ms (own work: p99 $bpw99 ms, max $bpwmax ms) | | | p99 < 16, max < 50 | $(pass "$bp99 < 16 && $bpmax < 50") |
+| The idle probe alone, one core kept busy (the machine's noise) | p99 $bn99 ms, max $bnmax ms | | | | |
 | Event-loop stalls of the idle probe alone (the machine's noise) | p99 $p99 ms, max $pmax ms | | | | |
 | Scrolling the loaded list (201 jumps, top to bottom, each repainted) | worst paint $scroll ms | | | | |
 | Idle RSS after sign-in (main window, all $LIST_N+ users loaded into the Users page) | $idle MiB | | | < 60 MiB | $(pass "$idle < 60") |
@@ -215,7 +256,7 @@ if [ "$WRITE" = 1 ]; then
 fi
 # The smoke run checks that every step produced a number, nothing more.
 if [ "$SMOKE" = 1 ]; then
-    for v in "$ours" "$loop" "$xa" "$wrkms" "$listms" "$start" "$hello" "$idle" "$cpuours" "$cpuqnam" "$cpuraw"; do
+    for v in "$ours" "$loop" "$xa" "$wrkms" "$listms" "$start" "$hello" "$idle" "$cpuours" "$cpuqnam" "$cpuraw" "$bl99" "$bp99" "$bn99"; do
         [ -n "$v" ] && [ "$v" != "n/a" ] || { echo "a benchmark step produced no result" >&2; exit 1; }
     done
 fi

@@ -308,6 +308,67 @@ private Q_SLOTS:
         COMPARE_ROW(*m_model, 1, all.at(1), false);
     }
 
+    // Where the console cannot sort, the model does: pages are placed as they come (all pages
+    // handed over in one event-loop turn with ONE layout change, not a signal per row), equal
+    // keys keep their arrival order, and a selected row keeps its user.
+    void sortsPagesAsTheyArrive()
+    {
+        m_model->sortRows(UsersModel::EmailColumn, Qt::DescendingOrder);
+        QSignalSpy layouts(m_model.get(), &QAbstractItemModel::layoutChanged);
+        m_model->appendUsers(
+                {makeUser(u"1"_s, u"b@example.com"_s), makeUser(u"2"_s, u"D@example.com"_s)});
+        QTRY_COMPARE(layouts.size(), 1);
+        const QPersistentModelIndex selected = m_model->index(0, 0);
+        QCOMPARE(selected.data(UsersModel::IdRole), u"2"_s); // D
+        m_model->appendUsers(
+                {makeUser(u"3"_s, u"a@example.com"_s), makeUser(u"4"_s, u"d@example.com"_s)});
+        m_model->appendUsers({makeUser(u"5"_s, u"c@example.com"_s)});
+        QCOMPARE(m_model->user(4).id, u"5"_s); // shown at the end until the next turn
+        QTRY_COMPARE(layouts.size(), 2);
+        const auto ids = [this] {
+            QStringList out;
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                out << m_model->user(row).id;
+            return out;
+        };
+        // Case-insensitive, and D before d: it came first.
+        QCOMPARE(ids(), (QStringList{u"2"_s, u"4"_s, u"5"_s, u"1"_s, u"3"_s}));
+        QCOMPARE(selected.data(UsersModel::IdRole), u"2"_s);
+        QCOMPARE(m_model->rowOfUsername(u"c@example.com"_s), 2);
+        // Another column, then the order the rows came in.
+        m_model->sortRows(UsersModel::IdColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(), (QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}));
+        m_model->sortRows(UsersModel::EmailColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(), (QStringList{u"3"_s, u"1"_s, u"5"_s, u"2"_s, u"4"_s}));
+        QCOMPARE(m_model->index(selected.row(), 0).data(UsersModel::IdRole), u"2"_s);
+        m_model->sortRows(-1);
+        QCOMPARE(ids(), (QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}));
+    }
+
+    // Many rows are sorted on a pool thread: the order shows when it is ready, and a page that
+    // came meanwhile is placed too.
+    void sortsManyRowsInThePool()
+    {
+        QList<User> users;
+        for (int i = 0; i < UsersModel::SortInPlaceRows + 1000; ++i)
+            users << makeUser(QString::number(i), u"user%1@example.com"_s.arg(99999 - i));
+        m_model->appendUsers(users);
+        QSignalSpy sorted(m_model.get(), &UsersModel::sorted);
+        m_model->sortRows(UsersModel::EmailColumn);
+        QVERIFY(m_model->sortPending());
+        m_model->appendUsers({makeUser(u"late"_s, u"a-late@example.com"_s)});
+        QVERIFY(sorted.wait());
+        QVERIFY(!m_model->sortPending());
+        QCOMPARE(m_model->user(0).id, u"late"_s);
+        for (int row = 2; row < m_model->rowCount(); ++row)
+            QVERIFY(m_model->user(row - 1).username < m_model->user(row).username);
+        // clear() keeps the order asked for: the next load is placed as it arrives.
+        m_model->clear();
+        m_model->appendUsers(
+                {makeUser(u"y"_s, u"y@example.com"_s), makeUser(u"x"_s, u"x@example.com"_s)});
+        QTRY_COMPARE(m_model->user(0).id, u"x"_s);
+    }
+
 private:
     std::unique_ptr<UsersModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;

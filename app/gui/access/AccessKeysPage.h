@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/ApiJob.h" // QPointer<ApiJob> in an inline accessor needs the full type
 #include "core/AccessKey.h"
 
 #include <QDateTime>

@@ -29,11 +29,12 @@ SecretKey adminPasswordKey(const QUrl &url, const QString &email)
 }
 } // namespace
 
-SignInPage::SignInPage(KeychainBridge *keychain, LocalSandbox *sandbox, QWidget *parent)
+SignInPage::SignInPage(KeychainBridge *keychain, std::function<LocalSandbox *()> sandbox,
+                       QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SignInPage>())
     , m_keychain(keychain)
-    , m_sandbox(sandbox)
+    , m_sandbox(std::move(sandbox))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -211,19 +212,20 @@ void SignInPage::useSandbox()
 {
     if (isBusy() || !m_sandbox)
         return;
-    if (!m_sandbox->ensureRunning()) {
+    LocalSandbox *sandbox = m_sandbox(); // made now: no sandbox code runs before it is asked for
+    if (!sandbox->ensureRunning()) {
         m_ui->banner->showError(
-                tr("The local sandbox could not start: %1").arg(m_sandbox->errorString()));
+                tr("The local sandbox could not start: %1").arg(sandbox->errorString()));
         return;
     }
-    m_ui->consoleUrlEdit->setText(m_sandbox->baseUrl().toString());
+    m_ui->consoleUrlEdit->setText(sandbox->baseUrl().toString());
     validateUrlLive();
-    m_ui->emailEdit->setText(m_sandbox->adminEmail());
-    m_ui->passwordEdit->setText(m_sandbox->adminPassword());
+    m_ui->emailEdit->setText(sandbox->adminEmail());
+    m_ui->passwordEdit->setText(sandbox->adminPassword());
     m_ui->banner->showInfo(
             tr("The local sandbox is running at %1. Its administrator account is filled in: "
                "press Sign in.")
-                    .arg(m_sandbox->baseUrl().toDisplayString()));
+                    .arg(sandbox->baseUrl().toDisplayString()));
     m_ui->signInButton->setFocus();
 }
 

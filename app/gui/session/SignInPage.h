@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
 #include <memory>
 
 namespace Ui {
@@ -32,7 +34,10 @@ class SignInPage : public QWidget
 {
     Q_OBJECT
 public:
-    SignInPage(KeychainBridge *keychain, LocalSandbox *sandbox, QWidget *parent = nullptr);
+    // `sandbox` gives the in-process sandbox when "Try the local sandbox" is pressed (empty: no
+    // sandbox button action); it is asked only then.
+    SignInPage(KeychainBridge *keychain, std::function<LocalSandbox *()> sandbox,
+               QWidget *parent = nullptr);
     ~SignInPage() override;
 
     // PEM CA certificates added to the trust store for the next sign-in (from --ca-file).
@@ -94,7 +99,7 @@ private:
 
     std::unique_ptr<Ui::SignInPage> m_ui;
     QPointer<KeychainBridge> m_keychain;
-    QPointer<LocalSandbox> m_sandbox;
+    std::function<LocalSandbox *()> m_sandbox;
     QByteArray m_caBundle;
     ConnectionSettings m_template;
     QPointer<ApiJob> m_job; // the one sign-in in flight

@@ -39,6 +39,12 @@ public:
 
     SignOutGuard(ApplicationsPage *applications, UsersPage *users, SignInPage *signIn,
                  QWidget *dialogParent);
+    // The window builds its pages on first use: until then there is nothing of theirs to check.
+    void setPages(ApplicationsPage *applications, UsersPage *users)
+    {
+        m_applications = applications;
+        m_users = users;
+    }
 
     // `signOut` ends the session for real; it runs now, after a confirmation, or not at all.
     void requestSignOut(Session *session, std::function<void()> signOut,

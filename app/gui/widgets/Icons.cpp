@@ -4,7 +4,9 @@
 #include "gui/widgets/Theme.h"
 
 #include <QAbstractButton>
+#include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
@@ -27,15 +29,21 @@ namespace {
 // on dark ones. This engine renders the SVG at the asked size (so it stays sharp) and, while the
 // palette is dark, repaints its shape in the palette's button text colour. Checked at every
 // paint, so a theme switch at run time recolours the icons too. Coloured status icons (info,
-// warning, error, success) are not wrapped.
-class ThemedIconEngine : public QIconEngine
+// warning, error, success) and the program's icon are drawn as they are (`themed` false).
+// The SVG file is read when the icon is first drawn or measured, not when it is made: a window
+// makes many icons (menus, tool bars) that its first paint never shows (issue 14's start-up).
+class SvgIconEngine : public QIconEngine
 {
 public:
-    explicit ThemedIconEngine(const QIcon &base)
-        : m_base(base)
+    SvgIconEngine(const QString &path, bool themed)
+        : m_path(path)
+        , m_themed(themed)
     { }
 
-    QIconEngine *clone() const override { return new ThemedIconEngine(m_base); }
+    QIconEngine *clone() const override { return new SvgIconEngine(m_path, m_themed); }
+
+    // Null (as QIcon::isNull() reports) when this Qt cannot draw SVG at all.
+    bool isNull() override { return !available(); }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
@@ -56,9 +64,9 @@ public:
                          qreal scale) override
     {
         Q_UNUSED(scale);
-        QPixmap pixmap = m_base.pixmap(size, mode, state);
+        QPixmap pixmap = base().pixmap(size, mode, state);
         const QPalette palette = QGuiApplication::palette();
-        if (pixmap.isNull() || !theme::isDark(palette))
+        if (!m_themed || pixmap.isNull() || !theme::isDark(palette))
             return pixmap;
         const QColor colour = palette.color(mode == QIcon::Disabled ? QPalette::Disabled
                                                                     : QPalette::Active,
@@ -71,17 +79,29 @@ public:
 
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
     {
-        return m_base.availableSizes(mode, state);
+        return base().availableSizes(mode, state);
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return m_base.actualSize(size, mode, state);
+        return base().actualSize(size, mode, state);
     }
 
-    QString key() const override { return u"runai-themed"_s; }
+    QString key() const override { return u"runai-svg"_s; }
 
 private:
+    const QIcon &base()
+    {
+        if (!m_loaded) {
+            m_base = QIcon(m_path); // Qt's SVG icon engine, with its own pixmap cache
+            m_loaded = true;
+        }
+        return m_base;
+    }
+
+    QString m_path;
+    bool m_themed;
+    bool m_loaded = false;
     QIcon m_base;
 };
 
@@ -101,28 +121,55 @@ static void ensureResources()
     Q_UNUSED(done);
 }
 
+// One QIcon per name for the whole run: QIcon shares its engine, so every button and action
+// showing "refresh" draws from the same cached pixmaps. Emptied when the application object goes
+// away, as pixmaps must not outlive it.
+static QHash<QString, QIcon> &iconCache()
+{
+    static QHash<QString, QIcon> cache;
+    static const bool cleared = [] {
+        qAddPostRoutine([] { cache.clear(); });
+        return true;
+    }();
+    Q_UNUSED(cleared);
+    return cache;
+}
+
+// Whether SVG icons can be drawn at all, found out once, when first asked (QIcon::isNull() asks):
+// rendering one SVG loads Qt's SVG icon engine. Checking each icon as it was made (as icon() once
+// did) cost the start-up ~0.5 ms per icon.
+bool available()
+{
+    static const bool svgWorks = [] {
+        ensureResources();
+        // A QIcon over an SVG file is never null by itself; without an SVG engine it has no sizes.
+        const QIcon probe(u":/runai/icons/copy.svg"_s);
+        return !probe.availableSizes().isEmpty() || !probe.pixmap(16, 16).isNull();
+    }();
+    return svgWorks;
+}
+
 QIcon icon(const QString &name)
 {
+    QHash<QString, QIcon> &cache = iconCache();
+    auto found = cache.constFind(name);
+    if (found != cache.constEnd())
+        return *found;
+    const QString path = u":/runai/icons/%1.svg"_s.arg(name);
     ensureResources();
-    QIcon result(u":/runai/icons/%1.svg"_s.arg(name));
-    // A QIcon over an SVG file is never null by itself; without an SVG engine it has no sizes.
-    if (result.availableSizes().isEmpty() && result.pixmap(16, 16).isNull())
-        return {};
-    return isStatusIcon(name) ? result : QIcon(new ThemedIconEngine(result));
+    Q_ASSERT_X(QFile::exists(path), "icons::icon", qPrintable(path)); // a typo draws nothing
+    return *cache.insert(name, QIcon(new SvgIconEngine(path, !isStatusIcon(name))));
 }
 
 QIcon appIcon()
 {
+    QHash<QString, QIcon> &cache = iconCache();
+    const QString key = u"/app"_s; // no icon file name starts with '/'
+    auto found = cache.constFind(key);
+    if (found != cache.constEnd())
+        return *found;
     ensureResources();
-    QIcon result(u":/runai/runai-access.svg"_s);
-    if (result.pixmap(32, 32).isNull())
-        return {};
-    return result;
-}
-
-bool available()
-{
-    return !icon(u"copy"_s).isNull();
+    return *cache.insert(key, QIcon(new SvgIconEngine(u":/runai/runai-access.svg"_s, false)));
 }
 
 void setButtonIcon(QAbstractButton *button, const QString &name)
