@@ -13,6 +13,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/DesktopIntegration.h"
 #include "gui/access/AccessKeysPage.h"
+#include "gui/review/AccessReviewPage.h" // issue 15: access review
 #include "gui/activity/ActivityLogPage.h"
 #include "gui/activity/NetworkLogDialog.h"
 #include "gui/applications/ApplicationsPage.h"
