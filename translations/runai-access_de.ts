@@ -463,6 +463,37 @@
     </message>
 </context>
 <context>
+    <name>RotationDialog</name>
+    <message>
+        <source>Rotate without downtime</source>
+        <translation>Ohne Ausfallzeit rotieren</translation>
+    </message>
+    <message>
+        <source>&amp;Successor&apos;s name:</source>
+        <translation>&amp;Name des Nachfolgers:</translation>
+    </message>
+    <message>
+        <source>Successor&apos;s name</source>
+        <translation>Name des Nachfolgers</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport credentials…</source>
+        <translation>Zugangsdaten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon rotation…</source>
+        <translation>Rotation auf&amp;geben…</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to a Run:ai console</source>
@@ -664,6 +695,22 @@
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>&amp;Höchstens:</translation>
+    </message>
+    <message>
+        <source>Most requests in flight at once</source>
+        <translation>Höchstzahl gleichzeitig laufender Anfragen</translation>
+    </message>
+    <message>
+        <source>How many users are sent to the console at once, at most. The import starts with 6 and sends more while the console keeps answering as fast; it sends fewer when the console asks to slow down or answers more slowly. Lower this for a console that should not be pressed.</source>
+        <translation>Wie viele Benutzer höchstens gleichzeitig an die Konsole gesendet werden. Der Import beginnt mit 6 und sendet mehr, solange die Konsole gleich schnell antwortet; er sendet weniger, wenn die Konsole um weniger Tempo bittet oder langsamer antwortet. Verringern Sie den Wert für eine Konsole, die nicht stark belastet werden soll.</translation>
+    </message>
+    <message>
+        <source> at a time</source>
+        <translation> gleichzeitig</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1482,13 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
         <source>F&amp;ilter:</source>
         <translation>&amp;Filter:</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n action(s) to %1…</source>
+        <translation>
+            <numerusform>%n Aktion wird nach %1 exportiert…</numerusform>
+            <numerusform>%n Aktionen werden nach %1 exportiert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runai::ApiError</name>
@@ -1593,10 +1647,6 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
         <translation>Client-Secret neu erzeugen</translation>
     </message>
     <message>
-        <source>Regenerate the client secret of &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The current secret stops working &lt;b&gt;at once&lt;/b&gt;: every program that signs in with it is refused until it gets the new one. The new secret is shown once and kept in the keychain.</source>
-        <translation>Das Client-Secret von &lt;b&gt;%1&lt;/b&gt; neu erzeugen?&lt;br&gt;&lt;br&gt;Das aktuelle Secret gilt &lt;b&gt;sofort&lt;/b&gt; nicht mehr: Jedes Programm, das sich damit anmeldet, wird abgewiesen, bis es das neue erhält. Das neue Secret wird einmal angezeigt und im Schlüsselbund aufbewahrt.</translation>
-    </message>
-    <message>
         <source>&amp;Regenerate</source>
         <translation>&amp;Neu erzeugen</translation>
     </message>
@@ -1751,6 +1801,22 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
     <message>
         <source>Service account &quot;%1&quot; deleted.</source>
         <translation>Dienstkonto „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Ro&amp;tate without downtime…</source>
+        <translation>Ohne Ausfallzeit ro&amp;tieren…</translation>
+    </message>
+    <message>
+        <source>Replace the secret by a successor with the same access rules; the old one works until its programs moved</source>
+        <translation>Secret durch einen Nachfolger mit denselben Zugriffsregeln ersetzen; das alte gilt weiter, bis seine Programme umgestellt sind</translation>
+    </message>
+    <message>
+        <source>Resume ro&amp;tation…</source>
+        <translation>Ro&amp;tation fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Regenerate the client secret of &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The current secret stops working &lt;b&gt;at once&lt;/b&gt;: every program that signs in with it is refused until it gets the new one. The new secret is shown once and kept in the keychain.&lt;br&gt;&lt;br&gt;To replace it without an outage, use Rotate without downtime instead.</source>
+        <translation>Das Client-Secret von &lt;b&gt;%1&lt;/b&gt; neu erzeugen?&lt;br&gt;&lt;br&gt;Das aktuelle Secret gilt &lt;b&gt;sofort&lt;/b&gt; nicht mehr: Jedes Programm, das sich damit anmeldet, wird abgewiesen, bis es das neue erhält. Das neue Secret wird einmal angezeigt und im Schlüsselbund aufbewahrt.&lt;br&gt;&lt;br&gt;Um es ohne Ausfall zu ersetzen, verwenden Sie stattdessen „Ohne Ausfallzeit rotieren“.</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3678,324 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     </message>
 </context>
 <context>
+    <name>runai::RotationCredentials</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the successor. Give these credentials to every program that signs in as the old application; the old secret keeps working until you disable it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist der Nachfolger. Geben Sie diese Zugangsdaten jedem Programm, das sich als die alte Anwendung anmeldet; das alte Secret gilt weiter, bis Sie die alte Anwendung deaktivieren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the successor. Give these credentials to every program that signs in as the old service account; the old secret keeps working until you disable it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist der Nachfolger. Geben Sie diese Zugangsdaten jedem Programm, das sich als das alte Dienstkonto anmeldet; das alte Secret gilt weiter, bis Sie das alte Dienstkonto deaktivieren.</translation>
+    </message>
+    <message>
+        <source>no keychain is available.</source>
+        <translation>es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>the console did not send a secret.</source>
+        <translation>die Konsole hat kein Secret gesendet.</translation>
+    </message>
+    <message>
+        <source>Saved in the %1. The rotation can export it again later.</source>
+        <translation>Gespeichert in: %1. Die Rotation kann es später erneut exportieren.</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no keychain is available): it is gone when the program quits.</source>
+        <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund verfügbar): Beim Beenden des Programms ist es weg.</translation>
+    </message>
+    <message>
+        <source>The successor &quot;%1&quot; was created, but its client secret could not be saved in the keychain: %2</source>
+        <translation>Der Nachfolger „%1“ wurde angelegt, aber sein Client-Secret konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Das Client-Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted, but its client secret could not be erased from the keychain: %2</source>
+        <translation>„%1“ wurde gelöscht, aber das Client-Secret konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>runai::RotationDialog</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (just now)</source>
+        <translation>%1 (gerade eben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n minute(s) ago)</source>
+        <translation>
+            <numerusform>%1 (vor %n Minute)</numerusform>
+            <numerusform>%1 (vor %n Minuten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hour(s) ago)</source>
+        <translation>
+            <numerusform>%1 (vor %n Stunde)</numerusform>
+            <numerusform>%1 (vor %n Stunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotate %1 without downtime</source>
+        <translation>%1 ohne Ausfallzeit rotieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Replace &lt;b&gt;%1&lt;/b&gt; by a successor that gets the same access rules. Run:ai revokes a secret the moment a new one is issued; with a successor the old secret keeps working until every program that uses it has moved. You can close this window at any step and resume from the application&apos;s row.</source>
+        <translation>Ersetzen Sie &lt;b&gt;%1&lt;/b&gt; durch einen Nachfolger, der dieselben Zugriffsregeln erhält. Run:ai widerruft ein Secret, sobald ein neues ausgestellt wird; mit einem Nachfolger gilt das alte Secret weiter, bis jedes Programm, das es verwendet, umgestellt ist. Sie können dieses Fenster bei jedem Schritt schließen und später in der Zeile der Anwendung fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Replace &lt;b&gt;%1&lt;/b&gt; by a successor that gets the same access rules. Run:ai revokes a secret the moment a new one is issued; with a successor the old secret keeps working until every program that uses it has moved. You can close this window at any step and resume from the service account&apos;s row.</source>
+        <translation>Ersetzen Sie &lt;b&gt;%1&lt;/b&gt; durch einen Nachfolger, der dieselben Zugriffsregeln erhält. Run:ai widerruft ein Secret, sobald ein neues ausgestellt wird; mit einem Nachfolger gilt das alte Secret weiter, bis jedes Programm, das es verwendet, umgestellt ist. Sie können dieses Fenster bei jedem Schritt schließen und später in der Zeile des Dienstkontos fortsetzen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was created, but the answer carrying its secret was lost. Nothing uses it yet, so giving it a new secret is harmless.</source>
+        <translation>„%1“ wurde angelegt, aber die Antwort mit dem Secret ging verloren. Noch nutzt nichts diese Identität, ein neues Secret ist also unbedenklich.</translation>
+    </message>
+    <message>
+        <source>The successor holds every access rule of %1 (%2 copied, %3 it already had). Give its credentials to the programs that use %1, then watch below until %1 is no longer used.</source>
+        <translation>Der Nachfolger hat alle Zugriffsregeln von %1 (%2 kopiert, %3 hatte er bereits). Geben Sie seine Zugangsdaten den Programmen, die %1 verwenden, und beobachten Sie dann unten, bis %1 nicht mehr verwendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on the console (deleted meanwhile?).</source>
+        <translation>%1 existiert auf der Konsole nicht mehr (inzwischen gelöscht?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is disabled. Delete it once you are sure nothing broke, or enable it again on the page.</source>
+        <translation>„%1“ ist deaktiviert. Löschen Sie die Identität, sobald Sie sicher sind, dass nichts kaputtgegangen ist, oder aktivieren Sie sie auf der Seite wieder.</translation>
+    </message>
+    <message>
+        <source>The successor needs a name of its own.</source>
+        <translation>Der Nachfolger braucht einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>A new identity with this name is created.</source>
+        <translation>Eine neue Identität mit diesem Namen wird angelegt.</translation>
+    </message>
+    <message>
+        <source>Create the successor &lt;b&gt;%1&lt;/b&gt;; its secret is shown once and kept in the keychain</source>
+        <translation>Nachfolger &lt;b&gt;%1&lt;/b&gt; anlegen; sein Secret wird einmal angezeigt und im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Copy every access rule of %1 to %2</source>
+        <translation>Alle Zugriffsregeln von %1 nach %2 kopieren</translation>
+    </message>
+    <message>
+        <source>Give the new credentials to every program that uses %1, and watch until %1 is no longer used</source>
+        <translation>Die neuen Zugangsdaten jedem Programm geben, das %1 verwendet, und beobachten, bis %1 nicht mehr verwendet wird</translation>
+    </message>
+    <message>
+        <source>Disable %1 (it can be enabled again)</source>
+        <translation>%1 deaktivieren (lässt sich wieder aktivieren)</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Create successor</source>
+        <translation>Nachfolger &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Give the successor a new secret</source>
+        <translation>Dem Nachfolger ein neues Secret ge&amp;ben</translation>
+    </message>
+    <message>
+        <source>&amp;Check and continue</source>
+        <translation>Prüfen und &amp;fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy access rules</source>
+        <translation>Zugriffsregeln &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Consumers moved: &amp;disable %1…</source>
+        <translation>Programme umgestellt: %1 &amp;deaktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1…</source>
+        <translation>%1 &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (old) last signed in: %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; (new) last signed in: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (alt) zuletzt angemeldet: %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; (neu) zuletzt angemeldet: %4</translation>
+    </message>
+    <message>
+        <source>%1 signed in after the rotation started: something still uses it.</source>
+        <translation>%1 hat sich nach dem Start der Rotation angemeldet: Etwas verwendet diese Identität noch.</translation>
+    </message>
+    <message>
+        <source>The rotation is finished: %1 replaces %2.</source>
+        <translation>Die Rotation ist abgeschlossen: %1 ersetzt %2.</translation>
+    </message>
+    <message>
+        <source>Creating &quot;%1&quot;…</source>
+        <translation>„%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; created. Copying the access rules…</source>
+        <translation>„%1“ angelegt. Zugriffsregeln werden kopiert…</translation>
+    </message>
+    <message>
+        <source>Choose another name or try again.</source>
+        <translation>Wählen Sie einen anderen Namen, oder versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing done so far is lost: press the button to try again.</source>
+        <translation>Bisher Erledigtes bleibt erhalten: Drücken Sie die Schaltfläche, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 %3</source>
+        <translation>Schritt „%1“ fehlgeschlagen: %2 %3</translation>
+    </message>
+    <message>
+        <source>Disable the old application</source>
+        <translation>Alte Anwendung deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable the old service account</source>
+        <translation>Altes Dienstkonto deaktivieren</translation>
+    </message>
+    <message>
+        <source>Have all programs moved to &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;br&gt;&lt;b&gt;%2&lt;/b&gt; last signed in: %3.&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; last signed in: %4.&lt;br&gt;&lt;br&gt;Disabling &lt;b&gt;%2&lt;/b&gt; stops its sign-ins and the tokens it holds. It can be enabled again on the page; it is deleted only after another confirmation.</source>
+        <translation>Sind alle Programme auf &lt;b&gt;%1&lt;/b&gt; umgestellt?&lt;br&gt;&lt;br&gt;&lt;b&gt;%2&lt;/b&gt; zuletzt angemeldet: %3.&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; zuletzt angemeldet: %4.&lt;br&gt;&lt;br&gt;Nach dem Deaktivieren von &lt;b&gt;%2&lt;/b&gt; sind keine Anmeldungen damit mehr möglich, und seine Tokens gelten nicht mehr. Die Identität lässt sich auf der Seite wieder aktivieren; gelöscht wird sie erst nach einer weiteren Bestätigung.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable %1</source>
+        <translation>%1 &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disabling &quot;%1&quot;…</source>
+        <translation>„%1“ wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Delete the old application</source>
+        <translation>Alte Anwendung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the old service account</source>
+        <translation>Altes Dienstkonto löschen</translation>
+    </message>
+    <message>
+        <source>Delete &lt;b&gt;%1&lt;/b&gt; for good?&lt;br&gt;&lt;br&gt;It is disabled; nothing can sign in with it now. Its access rules go with it.%2 &lt;b&gt;%3&lt;/b&gt; stays, with its own rules. This cannot be undone.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; endgültig löschen?&lt;br&gt;&lt;br&gt;Die Identität ist deaktiviert; nichts kann sich jetzt mehr damit anmelden. Ihre Zugriffsregeln werden mit gelöscht.%2 &lt;b&gt;%3&lt;/b&gt; bleibt mit eigenen Regeln erhalten. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Its client secret is also erased from this computer&apos;s keychain.</source>
+        <translation>Das Client-Secret wird auch aus dem Schlüsselbund dieses Computers gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation>%1 &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Rotation finished: &quot;%1&quot; replaces &quot;%2&quot;.</source>
+        <translation>Rotation abgeschlossen: „%1“ ersetzt „%2“.</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;%1&lt;/b&gt; stays, with the rules copied so far: delete it on the page if it is not needed.</source>
+        <translation> &lt;b&gt;%1&lt;/b&gt; bleibt mit den bisher kopierten Regeln erhalten: Löschen Sie die Identität auf der Seite, wenn sie nicht gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Abandon the rotation</source>
+        <translation>Rotation aufgeben</translation>
+    </message>
+    <message>
+        <source>Stop rotating &lt;b&gt;%1&lt;/b&gt;? Nothing is disabled or deleted: &lt;b&gt;%1&lt;/b&gt; keeps working.%2</source>
+        <translation>Die Rotation von &lt;b&gt;%1&lt;/b&gt; aufgeben? Nichts wird deaktiviert oder gelöscht: &lt;b&gt;%1&lt;/b&gt; funktioniert weiter.%2</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon</source>
+        <translation>Auf&amp;geben</translation>
+    </message>
+    <message>
+        <source>Rotation: abandoned</source>
+        <translation>Rotation: aufgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>runai::RotationFlow</name>
+    <message>
+        <source>Create the successor</source>
+        <translation>Nachfolger anlegen</translation>
+    </message>
+    <message>
+        <source>Rotation: create successor</source>
+        <translation>Rotation: Nachfolger anlegen</translation>
+    </message>
+    <message>
+        <source>Check whether the successor was created</source>
+        <translation>Prüfen, ob der Nachfolger angelegt wurde</translation>
+    </message>
+    <message>
+        <source>Give the successor a new secret</source>
+        <translation>Dem Nachfolger ein neues Secret geben</translation>
+    </message>
+    <message>
+        <source>Rotation: new secret for the successor</source>
+        <translation>Rotation: neues Secret für den Nachfolger</translation>
+    </message>
+    <message>
+        <source>Read the access rules of %1</source>
+        <translation>Zugriffsregeln von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Rotation: copy access rules</source>
+        <translation>Rotation: Zugriffsregeln kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) copied</source>
+        <translation>
+            <numerusform>%n Regel kopiert</numerusform>
+            <numerusform>%n Regeln kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the rule %1 on the %2 scope %3</source>
+        <translation>Regel %1 im %2-Geltungsbereich %3 kopieren</translation>
+    </message>
+    <message>
+        <source>Read when %1 last signed in</source>
+        <translation>Letzte Anmeldung von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Rotation: disable predecessor</source>
+        <translation>Rotation: Vorgänger deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Rotation: delete predecessor</source>
+        <translation>Rotation: Vorgänger löschen</translation>
+    </message>
+</context>
+<context>
     <name>runai::RunaiClient</name>
     <message>
         <source>list users</source>
@@ -4566,6 +4950,20 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
             <numerusform>%n Zeilen haben einen Vor- oder Nachnamen, aber diese Konsole speichert keine Namen von Benutzern (Run:ai 3.0 schon). Die Benutzer werden ohne Namen angelegt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n SSO user(s) left out: they sign in through the identity provider.</source>
+        <translation>
+            <numerusform>%n SSO-Benutzer ausgelassen: Er meldet sich über den Identitätsanbieter an.</numerusform>
+            <numerusform>%n SSO-Benutzer ausgelassen: Sie melden sich über den Identitätsanbieter an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n in flight</source>
+        <translation>
+            <numerusform> · %n Anfrage unterwegs</numerusform>
+            <numerusform> · %n Anfragen unterwegs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runai::UserImportLauncher</name>
@@ -4620,6 +5018,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>SSO user</source>
+        <translation>SSO-Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>runai::UserImportPlan</name>
@@ -4654,6 +5056,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>already on the console</source>
         <translation>bereits auf der Konsole</translation>
+    </message>
+    <message>
+        <source>signs in through the identity provider (SSO): not created as a local user</source>
+        <translation>meldet sich über den Identitätsanbieter (SSO) an: wird nicht als lokaler Benutzer angelegt</translation>
     </message>
 </context>
 <context>

@@ -235,7 +235,7 @@ void ApiJob::dispatch()
     m_startedAt = QDateTime::currentDateTimeUtc();
     qCDebug(lcApiHttp).noquote() << "->" << describe(m_request) << "attempt" << m_attempt + 1;
 
-    QNetworkAccessManager *nam = m_session->networkAccessManager();
+    QNetworkAccessManager *nam = m_session->networkAccessManagerForRequest();
     QNetworkReply *reply = nullptr;
     if (m_request.verb == "GET") {
         reply = nam->get(req);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/AuthNetworkAccessManager.h"
 
+#include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace runai {
@@ -8,7 +9,14 @@ namespace runai {
 AuthNetworkAccessManager::AuthNetworkAccessManager(QObject *parent)
     : QNetworkAccessManager(parent)
     , m_ssl(QSslConfiguration::defaultConfiguration())
-{ }
+{
+    // One connection for every reply (cheaper per request than connecting to each).
+    connect(this, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
+        --m_outstanding;
+        if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+            m_http2 = true;
+    });
+}
 
 void AuthNetworkAccessManager::setAccessToken(const SecretBytes &token)
 {
@@ -27,9 +35,11 @@ QNetworkReply *AuthNetworkAccessManager::createRequest(Operation op, const QNetw
     QNetworkRequest r(request);
     if (r.url().scheme() == QLatin1StringView("https"))
         r.setSslConfiguration(m_ssl);
-    if (r.attribute(AuthAttribute).toBool() && !m_bearer.isEmpty())
-        r.setRawHeader("Authorization", m_bearer.toUtf8ForRequest());
-    return QNetworkAccessManager::createRequest(op, r, outgoingData);
+    if (r.attribute(AuthAttribute).toBool() && !bearer().isEmpty())
+        r.setRawHeader("Authorization", bearer().toUtf8ForRequest());
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, r, outgoingData);
+    ++m_outstanding; // counted down by finished(), which an aborted reply emits too
+    return reply;
 }
 
 } // namespace runai

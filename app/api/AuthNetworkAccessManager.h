@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSslConfiguration>
 
 namespace runai {
@@ -23,7 +24,15 @@ public:
 
     void setAccessToken(const SecretBytes &token);
     void clearAccessToken();
-    bool hasAccessToken() const { return !m_bearer.isEmpty(); }
+    bool hasAccessToken() const { return !bearer().isEmpty(); }
+    // An extra connection lane (ConnectionLanes): sends whatever token `primary` holds at the
+    // moment of each request, so sign-in, renewal and sign-out apply to the lane at once.
+    void shareTokenOf(const AuthNetworkAccessManager *primary) { m_tokenSource = primary; }
+
+    // Requests created and not yet finished (or aborted), and whether an answer came over
+    // HTTP/2: what ConnectionLanes decides by.
+    int outstandingRequests() const { return m_outstanding; }
+    bool answersCameOverHttp2() const { return m_http2; }
 
     void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
     QSslConfiguration sslConfiguration() const { return m_ssl; }
@@ -33,7 +42,12 @@ protected:
                                  QIODevice *outgoingData) override;
 
 private:
+    const SecretBytes &bearer() const { return m_tokenSource ? m_tokenSource->m_bearer : m_bearer; }
+
     SecretBytes m_bearer; // "Bearer <token>"
+    QPointer<const AuthNetworkAccessManager> m_tokenSource;
+    int m_outstanding = 0;
+    bool m_http2 = false;
     QSslConfiguration m_ssl;
 };
 

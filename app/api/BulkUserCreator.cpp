@@ -57,8 +57,10 @@ BulkUserCreator::~BulkUserCreator()
 
 void BulkUserCreator::setMaxInFlight(int n)
 {
-    m_maxInFlight = std::clamp(n, 1, 32);
-    m_limit = m_maxInFlight;
+    m_controller.setCeiling(n);
+    m_lowestLimit = m_running ? std::min(m_lowestLimit, m_controller.limit())
+                              : m_controller.limit();
+    pump(); // a higher ceiling may let more go now
 }
 
 void BulkUserCreator::setRequests(const QList<Request> &requests)
@@ -138,11 +140,12 @@ void BulkUserCreator::start()
     }
     m_running = true;
     m_cancelling = false;
-    m_limit = m_maxInFlight;
-    m_successStreak = 0;
+    m_controller.restart();
+    m_lowestLimit = m_controller.limit();
     m_doneThisRun = 0;
     m_clock.start();
-    qCInfo(lcApi) << "bulk create:" << m_queue.size() << "users," << m_maxInFlight << "in flight";
+    qCInfo(lcApi) << "bulk create:" << m_queue.size() << "users, from" << m_controller.limit()
+                  << "in flight, at most" << m_controller.ceiling();
     // The first requests go out on the next event-loop turn, so callers can connect first.
     QTimer::singleShot(0, this, &BulkUserCreator::pump);
 }
@@ -194,7 +197,8 @@ void BulkUserCreator::pump()
         checkFinished();
         return;
     }
-    while (!m_resumeTimer.isActive() && m_inFlight < m_limit && m_queueHead < m_queue.size())
+    while (!m_resumeTimer.isActive() && m_inFlight < m_controller.limit()
+           && m_queueHead < m_queue.size())
         send(m_queue.at(m_queueHead++));
     checkFinished();
 }
@@ -216,33 +220,36 @@ void BulkUserCreator::send(int row)
             NewUserRequest{r.request.email, r.request.firstName, r.request.lastName,
                            r.request.resetPassword, r.request.notify});
     m_jobs.append(job);
-    connect(job, &ApiJob::finished, this, [this, row](ApiJob *j) { createFinished(row, j); });
+    connect(job, &ApiJob::finished, this, [this, row, sentAt = m_clock.nsecsElapsed()](ApiJob *j) {
+        createFinished(row, j, sentAt);
+    });
     job->start();
     Q_EMIT rowChanged(row);
 }
 
-void BulkUserCreator::createFinished(int row, ApiJob *job)
+void BulkUserCreator::createFinished(int row, ApiJob *job, qint64 sentAtNs)
 {
     m_jobs.removeOne(job);
     --m_inFlight;
     Row &r = m_rows[row];
     const ApiError e = job->error();
+    const bool overload = e.kind() == ApiError::Kind::RateLimited || e.httpStatus() == 503;
+    if (overload) {
+        m_controller.overloaded();
+        m_lowestLimit = std::min(m_lowestLimit, m_controller.limit());
+    } else {
+        m_controller.answered(double(m_clock.nsecsElapsed() - sentAtNs) / 1e6);
+    }
     if (job->succeeded()) {
         const NewUser &u = static_cast<NewUserJob *>(job)->result();
         r.userId = u.id;
         r.tempPassword = u.tempPassword;
-        if (++m_successStreak >= 2 * m_limit && m_limit < m_maxInFlight) {
-            ++m_limit; // additive increase after a rate limit
-            m_successStreak = 0;
-        }
         settle(row, Outcome::Created);
     } else if (e.kind() == ApiError::Kind::RateLimited) {
         // Not processed: back to the front of the queue, and everyone waits.
         ++m_rateLimitedCount;
         --r.attempts;
         --r.attemptsThisRun;
-        m_limit = std::max(1, m_limit / 2);
-        m_successStreak = 0;
         if (m_cancelling) {
             settle(row, Outcome::Cancelled, trBulk("Not sent: the import was cancelled."));
         } else {
@@ -253,6 +260,14 @@ void BulkUserCreator::createFinished(int row, ApiJob *job)
             Q_EMIT rateLimited(seconds);
             Q_EMIT rowChanged(row);
         }
+    } else if (e.httpStatus() == 503 && m_session && !m_cancelling) {
+        // Unavailable, perhaps said by a proxy after the console did the work: wait as asked,
+        // then the row is looked up before anything is sent again.
+        if (const auto seconds = e.retryAfterSeconds()) {
+            m_resumeTimer.start(std::chrono::seconds(std::clamp(*seconds, 1, 300)));
+            Q_EMIT rateLimited(std::clamp(*seconds, 1, 300));
+        }
+        lookUp(row);
     } else if (e.kind() == ApiError::Kind::Conflict) {
         settle(row, Outcome::AlreadyExists, messageOf(e));
     } else if (e.kind() == ApiError::Kind::Validation) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/InFlightController.h"
 #include "core/ApiError.h"
 
 #include <QDeadlineTimer>
@@ -18,14 +19,18 @@ namespace runai {
 class ApiJob;
 class Session;
 
-// Creates many local users over the session's kept-alive connections, a bounded number of
-// requests in flight at a time (QNetworkAccessManager keeps up to 6 HTTP/1.1 connections per
-// host, hence the default of 6). Every row ends in a known state:
+// Creates many local users over the session's kept-alive connections. How many requests are in
+// flight adapts to the console (InFlightController: from 6, doubling while the round trip
+// holds, halved on 429/503 or rising latency) up to a ceiling the user can lower (default 32);
+// past 6 the session opens more connections (Session's connection lanes), as a console far
+// away answers 6 in flight at only ~75 a second. Every row ends in a known state:
 // - Created (with its temporary password, in memory only), AlreadyExists (409), Invalid (400/422,
 //   the server's words), Failed (the server's or the network's words), Cancelled (never sent).
 // - 429 slows the whole import down: nothing new is sent until Retry-After has passed (1 s when
 //   the server does not say), the number in flight is halved and grows back one by one after
-//   successes; the refused row goes back to the queue, it does not fail.
+//   successes; the refused row goes back to the queue, it does not fail. A 503 halves the number
+//   in flight too (and waits for its Retry-After when it has one); its row is looked up before
+//   it is sent again, as a 503 from a proxy may come after the console did the work.
 // - A create whose answer was lost (the server may have done it) is never re-sent blindly: the
 //   user is looked up by email first; found => Created (password unknown), not found => sent
 //   again once.
@@ -66,10 +71,15 @@ public:
     explicit BulkUserCreator(Session *session, QObject *parent = nullptr);
     ~BulkUserCreator() override;
 
-    void setMaxInFlight(int n); // 1..32, default 6
-    int maxInFlight() const { return m_maxInFlight; }
-    // Current limit after rate limiting (<= maxInFlight).
-    int currentLimit() const { return m_limit; }
+    // The ceiling: 1..InFlightController::MaxCeiling, default 32. May be lowered (or raised)
+    // while running; a lower ceiling applies to the next request sent.
+    void setMaxInFlight(int n);
+    int maxInFlight() const { return m_controller.ceiling(); }
+    // How many may be in flight now (<= maxInFlight), and how many are.
+    int currentLimit() const { return m_controller.limit(); }
+    int inFlight() const { return m_inFlight; }
+    // The lowest currentLimit() of this run (after a 429 or 503: below the start), for tests.
+    int lowestLimit() const { return m_lowestLimit; }
 
     // Replaces the rows (only while not running).
     void setRequests(const QList<Request> &requests);
@@ -102,7 +112,7 @@ Q_SIGNALS:
 private:
     void pump();
     void send(int row);
-    void createFinished(int row, ApiJob *job);
+    void createFinished(int row, ApiJob *job, qint64 sentAtNs);
     void lookUp(int row);
     void lookUpFinished(int row, ApiJob *job);
     void settle(int row, Outcome outcome, const QString &message = {});
@@ -113,10 +123,9 @@ private:
     QList<int> m_queue; // rows to send, in order
     qsizetype m_queueHead = 0;
     QList<QPointer<ApiJob>> m_jobs; // in flight (creates and lookups)
-    int m_maxInFlight = 6;
-    int m_limit = 6;
+    InFlightController m_controller;
     int m_inFlight = 0;
-    int m_successStreak = 0;
+    int m_lowestLimit = InFlightController::StartLimit;
     int m_rateLimitedCount = 0;
     bool m_running = false;
     bool m_cancelling = false;

@@ -2,6 +2,7 @@
 #include "api/Session.h"
 
 #include "api/AuthNetworkAccessManager.h"
+#include "api/ConnectionLanes.h"
 #include "core/LogCategories.h"
 
 #include <QMutex>
@@ -37,6 +38,14 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
     , m_settings(settings)
     , m_nam(new AuthNetworkAccessManager(this))
 {
+    m_lanes = new ConnectionLanes(
+            m_nam,
+            [this](AuthNetworkAccessManager *lane) {
+                lane->setSslConfiguration(m_nam->sslConfiguration());
+                applyProxy(lane);
+            },
+            this);
+    connect(m_lanes, &ConnectionLanes::laneOpened, this, &Session::connectionLaneOpened);
     m_renewTimer.setSingleShot(true);
     connect(&m_renewTimer, &QTimer::timeout, this, &Session::startRenewal);
     applySettings();
@@ -54,6 +63,7 @@ void Session::setSettings(const ConnectionSettings &settings)
     // Kept-alive connections were verified against the old trust store and proxy: drop them so
     // the new settings apply to the very next request.
     m_nam->clearConnectionCache();
+    m_lanes->reconfigure(true);
     Q_EMIT settingsChanged();
     if (m_trustStoreReady)
         Q_EMIT trustStoreReady(); // releases requests that waited under the previous settings
@@ -99,19 +109,25 @@ void Session::applySettings()
         }
     }
     m_nam->setSslConfiguration(ssl);
+    applyProxy(m_nam);
+    if (m_lanes)
+        m_lanes->reconfigure(false);
+}
 
+void Session::applyProxy(QNetworkAccessManager *nam) const
+{
     switch (m_settings.proxyMode) {
     case ConnectionSettings::ProxyMode::System:
-        m_nam->setProxyFactory(new SystemProxyFactory);
+        nam->setProxyFactory(new SystemProxyFactory);
         break;
     case ConnectionSettings::ProxyMode::None:
-        m_nam->setProxyFactory(nullptr);
-        m_nam->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        nam->setProxyFactory(nullptr);
+        nam->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
         break;
     case ConnectionSettings::ProxyMode::Manual:
-        m_nam->setProxyFactory(nullptr);
-        m_nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxyHost,
-                                      m_settings.proxyPort));
+        nam->setProxyFactory(nullptr);
+        nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxyHost,
+                                    m_settings.proxyPort));
         break;
     }
 }
@@ -141,6 +157,11 @@ void Session::loadSystemTrustStore()
 QNetworkAccessManager *Session::networkAccessManager() const
 {
     return m_nam;
+}
+
+QNetworkAccessManager *Session::networkAccessManagerForRequest()
+{
+    return m_lanes->pick();
 }
 
 JwtClaims Session::claims() const

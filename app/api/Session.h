@@ -20,6 +20,7 @@
 namespace runai {
 
 class AuthNetworkAccessManager;
+class ConnectionLanes;
 
 // One signed-in connection to one console: its settings, who is signed in (an admin user by
 // e-mail, or an application by client id) and that identity's token, in memory only.
@@ -127,6 +128,9 @@ public:
     void signOut();
 
     QNetworkAccessManager *networkAccessManager() const;
+    // The manager a request goes through: the one above while it has a connection free, else an
+    // extra connection lane (ConnectionLanes), so bulk work can keep more than 6 in flight.
+    QNetworkAccessManager *networkAccessManagerForRequest();
     // The console's clock against ours, from its answers' Date headers (ApiJob feeds it).
     ClockSkew &clockSkew() { return m_clockSkew; }
     const ClockSkew &clockSkew() const { return m_clockSkew; }
@@ -163,9 +167,12 @@ Q_SIGNALS:
     void settingsChanged();
     void trustStoreReady();
     void capabilitiesChanged();
+    // An extra connection lane was opened: answer its proxy challenges as networkAccessManager()'s.
+    void connectionLaneOpened(QNetworkAccessManager *lane);
 
 private:
     void applySettings();
+    void applyProxy(QNetworkAccessManager *nam) const;
     void loadSystemTrustStore();
     void scheduleRenewal();
     void startRenewal();
@@ -178,6 +185,7 @@ private:
 
     ConnectionSettings m_settings;
     AuthNetworkAccessManager *m_nam = nullptr;
+    ConnectionLanes *m_lanes = nullptr;
     TokenSet m_tokens;
     QDateTime m_expiresAt;
     IdentityKind m_identityKind = IdentityKind::None;

@@ -15,6 +15,7 @@ const auto kSignInRememberEmail = "signIn/rememberEmail"_L1;
 const auto kMaxListedUsers = "users/maxListedUsers"_L1;
 const auto kClipboardClearSeconds = "security/clipboardClearSeconds"_L1;
 const auto kReviewStaleDays = "review/staleDays"_L1; // issue 15
+const auto kImportMaxInFlight = "import/maxInFlight"_L1;
 const auto kProfileOrder = "profiles/order"_L1;
 const auto kActiveProfile = "profiles/active"_L1;
 const auto kSecretStorageKeys = "SecretIndex/storageKeys"_L1;
@@ -169,6 +170,18 @@ int AppSettings::reviewStaleDays(int fallback) const
 void AppSettings::setReviewStaleDays(int days)
 {
     m_settings->setValue(kReviewStaleDays, days);
+}
+
+std::optional<int> AppSettings::importMaxInFlight() const
+{
+    bool ok = false;
+    const int requests = m_settings->value(kImportMaxInFlight).toInt(&ok);
+    return ok ? std::optional(requests) : std::nullopt;
+}
+
+void AppSettings::setImportMaxInFlight(int requests)
+{
+    m_settings->setValue(kImportMaxInFlight, requests);
 }
 
 QByteArray AppSettings::windowGeometry(const QString &window) const

@@ -66,6 +66,11 @@ public:
     int reviewStaleDays(int fallback) const;
     void setReviewStaleDays(int days);
 
+    // "import/maxInFlight": the most user creates an import keeps in flight at once (the
+    // ceiling the import dialog lets the user lower); nothing when unset or not a number.
+    std::optional<int> importMaxInFlight() const;
+    void setImportMaxInFlight(int requests);
+
     // "<window>/geometry" and "<window>/columns/<table>": a window's geometry and its tables'
     // header state (QWidget::saveGeometry, QHeaderView::saveState).
     QByteArray windowGeometry(const QString &window) const;

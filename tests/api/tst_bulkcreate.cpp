@@ -26,6 +26,8 @@ private Q_SLOTS:
     void createsAllWithBoundedParallelism();
     void conflictAndInvalidRows();
     void rateLimitSlowsDownInsteadOfFailing();
+    void farConsoleGetsMoreThanSixInFlight();
+    void unavailableHalvesAndLooksUpFirst();
     void lostAnswerIsLookedUpNotRepeated();
     void droppedRequestIsSentAgainOnce();
     void cancelLeavesEveryRowKnown();
@@ -81,7 +83,8 @@ qint64 TestBulkCreate::serverCount(const QString &search)
 void TestBulkCreate::createsAllWithBoundedParallelism()
 {
     BulkUserCreator c(m_session.get());
-    QCOMPARE(c.maxInFlight(), 6);
+    QCOMPARE(c.maxInFlight(), InFlightController::DefaultCeiling);
+    QCOMPARE(c.currentLimit(), InFlightController::StartLimit);
     c.setMaxInFlight(4);
     c.setRequests(requests(u"par"_s, 40));
     int maxSending = 0;
@@ -136,10 +139,44 @@ void TestBulkCreate::rateLimitSlowsDownInsteadOfFailing()
     QCOMPARE(limited.first().at(0).toInt(), 1);
     // Nothing was sent during the pause the server asked for.
     QVERIFY2(t.elapsed() >= 950, qPrintable(QString::number(t.elapsed())));
-    QVERIFY(c.currentLimit() < c.maxInFlight());
+    QVERIFY(c.lowestLimit() < InFlightController::StartLimit); // halved, then grew back
     for (const auto &r : c.rows())
         QCOMPARE(r.attempts, 1); // a refused request does not count as an attempt
     QCOMPARE(serverCount(u"rl-"_s), 20);
+}
+
+void TestBulkCreate::farConsoleGetsMoreThanSixInFlight()
+{
+    // 30 ms away: 6 in flight would be the whole speed; the answers keep their pace as more go
+    // out, so the creator doubles and the session opens connections beyond Qt's 6.
+    m_server->faults().setLatency(std::chrono::milliseconds(30));
+    BulkUserCreator c(m_session.get());
+    c.setMaxInFlight(20);
+    c.setRequests(requests(u"far"_s, 60));
+    int maxSending = 0;
+    connect(&c, &BulkUserCreator::rowChanged, this,
+            [&] { maxSending = std::max(maxSending, c.inFlight()); });
+    QSignalSpy lanes(m_session.get(), &Session::connectionLaneOpened);
+    QVERIFY(runToEnd(c));
+    QCOMPARE(c.count(O::Created), 60);
+    QVERIFY2(maxSending > 6 && maxSending <= 20, qPrintable(QString::number(maxSending)));
+    QVERIFY(!lanes.isEmpty()); // the 7th request at once went over another connection
+    QCOMPARE(serverCount(u"far-"_s), 60);
+}
+
+void TestBulkCreate::unavailableHalvesAndLooksUpFirst()
+{
+    m_server->faults().failNext(u"/api/v1/users"_s, 503, 2);
+    BulkUserCreator c(m_session.get());
+    c.setRequests(requests(u"busy"_s, 12));
+    QVERIFY(runToEnd(c));
+    QCOMPARE(c.count(O::Created), 12);
+    QVERIFY(c.lowestLimit() < InFlightController::StartLimit);
+    int sentTwice = 0;
+    for (const auto &r : c.rows())
+        sentTwice += r.attempts == 2 ? 1 : 0; // looked up, not there, sent again
+    QCOMPARE(sentTwice, 2);
+    QCOMPARE(serverCount(u"busy-"_s), 12);
 }
 
 void TestBulkCreate::lostAnswerIsLookedUpNotRepeated()

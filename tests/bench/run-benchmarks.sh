@@ -64,7 +64,9 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 TMP=$(mktemp -d)
 SANDBOX_PID=""
 BUSY_PID=""
+LAT_PID=""
 cleanup() {
+    if [ -n "$LAT_PID" ]; then kill "$LAT_PID" 2>/dev/null || true; wait "$LAT_PID" 2>/dev/null || true; fi
     if [ -n "$SANDBOX_PID" ]; then kill "$SANDBOX_PID" 2>/dev/null || true; wait "$SANDBOX_PID" 2>/dev/null || true; fi
     if [ -n "$BUSY_PID" ]; then kill "$BUSY_PID" 2>/dev/null || true; wait "$BUSY_PID" 2>/dev/null || true; fi
     rm -rf "$TMP"
@@ -178,6 +180,48 @@ for r in $(seq 1 "$RUNS"); do
     "$BENCH" raw "$URL" "$CREATE_N" "raw-$RUN_ID-$r" 6 | grep '^RESULT' | tee -a "$TMP/raw" >&2
 done
 
+# ---- 6 (issue 14, item 4). A console 80 ms away: a second sandbox whose every answer is held
+# back 80 ms (--latency 80). Creates by this program (in flight adapted by InFlightController up
+# to its ceiling, over extra connections past Qt's 6), the same capped at 6 in flight (as before
+# issue 14), `xargs -P 8 curl`, and the ceiling at that distance: wrk with the same latency and
+# as many keep-alive connections as the program's ceiling.
+LAT_MS=80; LAT_CEIL=32
+if [ "$SMOKE" = 1 ]; then LAT_N=40; else LAT_N=1000; fi
+"$SANDBOX" --port 0 --latency "$LAT_MS" >"$TMP/latsandbox.log" 2>&1 &
+LAT_PID=$!
+LAT_URL=""
+for _ in $(seq 1 300); do
+    LAT_URL=$(sed -n 's/.*listening on "\{0,1\}\([^ "]*\).*/\1/p' "$TMP/latsandbox.log" | head -1)
+    [ -n "$LAT_URL" ] && break
+    kill -0 "$LAT_PID" 2>/dev/null || { cat "$TMP/latsandbox.log" >&2; exit 1; }
+    sleep 0.1
+done
+[ -n "$LAT_URL" ] || { echo "the latency sandbox did not start" >&2; exit 1; }
+LAT_TOKEN=$(curl -s -X POST "$LAT_URL/api/v1/token" -H 'Content-Type: application/json' \
+    -d "{\"grantType\":\"password\",\"username\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" \
+    | sed -n 's/.*"accessToken" *: *"\([^"]*\)".*/\1/p')
+[ -n "$LAT_TOKEN" ] || { echo "could not get a token from the latency sandbox" >&2; exit 1; }
+lat_curl_one() { # $1 = email
+    curl -s -o /dev/null -w '%{http_code}\n' -X POST "$LAT_URL/api/v1/users" \
+        -H "Authorization: Bearer $LAT_TOKEN" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$1\",\"resetPassword\":false,\"notify\":false}"
+}
+export -f lat_curl_one
+export LAT_URL LAT_TOKEN
+: >"$TMP/latours"; : >"$TMP/lat6"; : >"$TMP/latxargs"; : >"$TMP/latwrk"
+for r in $(seq 1 "$RUNS"); do
+    "$BENCH" create "$LAT_URL" "$LAT_N" "lat-$RUN_ID-$r" "$LAT_CEIL" | grep '^RESULT' | tee -a "$TMP/latours" >&2
+    "$BENCH" create "$LAT_URL" "$LAT_N" "lat6-$RUN_ID-$r" 6 | grep '^RESULT' | tee -a "$TMP/lat6" >&2
+    t=$(now)
+    seq 1 "$LAT_N" | xargs -P 8 -I{} bash -c "lat_curl_one latx-$RUN_ID-$r-{}@example.com" >"$TMP/codes"
+    echo "RESULT latxargs ms=$(ms_since "$t") created=$(grep -c '^201$' "$TMP/codes")" | tee -a "$TMP/latxargs" >&2
+    out=$(RUN="latwrk-$RUN_ID-$r" TOKEN="$LAT_TOKEN" wrk -t1 -c"$LAT_CEIL" -d"${WRK_SECS}s" -s "$SRC/tests/sandbox/bench_users.lua" "$LAT_URL")
+    rps=$(echo "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')
+    non2xx=$(echo "$out" | sed -n 's/.*answers other than 2xx\/3xx: \([0-9]*\).*/\1/p')
+    echo "RESULT latwrk rps=$rps ms=$(echo "scale=1; $LAT_N * 1000 / $rps" | bc) non2xx=${non2xx:-0}" | tee -a "$TMP/latwrk" >&2
+done
+kill "$LAT_PID" 2>/dev/null || true; wait "$LAT_PID" 2>/dev/null || true; LAT_PID=""
+
 # ---- 3. cold start to the first painted window: ours vs a bare Qt Widgets hello-world.
 # From the launch (the time taken right before the exec, passed in RUNAI_BENCH_LAUNCHED) until
 # the first paint has been done, as each process reports it; the time to exit is noted beside.
@@ -221,6 +265,8 @@ bp99=$(m listproxybusy stall_p99); bpmax=$(m listproxybusy stall_max); bpw99=$(m
 bn99=$(m probebusy stall_p99); bnmax=$(m probebusy stall_max)
 cpuours=$(m ours cpu_us_per_request); cpuqnam=$(m qnam cpu_us_per_request); cpuraw=$(m raw cpu_us_per_request)
 qnamms=$(m qnam ms); rawms=$(m raw ms)
+latours=$(m latours ms); lat6=$(m lat6 ms); latxa=$(m latxargs ms); latwrkms=$(m latwrk ms); latwrkrps=$(m latwrk rps)
+latlimit=$(m latours limit_end)
 # scale: bc divides integers otherwise (74.1 / 44.8 would be 1, and pass 1.3).
 pass() { if [ "$(echo "scale=4; $1" | bc)" = 1 ]; then echo "met"; else echo "**missed**"; fi; }
 cpu=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)
@@ -235,6 +281,9 @@ Medians of $RUNS runs, $(date -u +%Y-%m-%d), one runai-sandbox process for every
 | | | \`xargs -P 8 curl\`: $xa ms | $(ratio "$xa" "$ours")x faster | >= 1x | $(pass "$xa / $ours >= 1") |
 | | | sandbox ceiling, \`wrk -t1 -c6\` keep-alive (6 connections, as QNAM): $wrkrps req/s = $wrkms ms | $(ratio "$wrkms" "$ours")x of ceiling | >= 0.8x | $(pass "$wrkms / $ours >= 0.8") |
 | Client CPU per create (getrusage user+sys / requests; this program, the row above) | $cpuours µs | QNAM alone, same POSTs: $cpuqnam µs ($qnamms ms); hand-written HTTP/1.1 on 6 QTcpSockets: $cpuraw µs ($rawms ms) | | | |
+| Create $LAT_N users on a console $LAT_MS ms away (\`runai-sandbox --latency $LAT_MS\`): this program (in flight adapted from 6 up to $LAT_CEIL, extra connections past Qt's 6; $latlimit in flight at the end) | $latours ms | the same program at most 6 in flight (as before issue 14): $lat6 ms | $(ratio "$lat6" "$latours")x faster | | |
+| | | \`xargs -P 8 curl\`, same latency: $latxa ms | $(ratio "$latxa" "$latours")x faster | >= 3x | $(pass "$latxa / $latours >= 3") |
+| | | ceiling at that distance, \`wrk -t1 -c$LAT_CEIL\` keep-alive, same latency: $latwrkrps req/s = $latwrkms ms | $(ratio "$latwrkms" "$latours")x of ceiling | >= 0.8x | $(pass "$latwrkms / $latours >= 0.8") |
 | List $LIST_N users into the model (pages of 500 sorted by the server, shown in a table set up as the Users page) | $listms ms to fully loaded (first rows after $firstrows ms) | | | < 5000 ms | $(pass "$listms < 5000") |
 | | peak RSS $listrss MiB | | | < 150 MiB | $(pass "$listrss < 150") |
 | Cold start to first painted window (launch to painted; to exit: $startexit ms) | $start ms | bare Qt Widgets hello-world: $hello ms (to exit: $helloexit ms) | $(ratio "$start" "$hello")x | <= 1.3x | $(pass "$start / $hello <= 1.3") |
@@ -256,7 +305,7 @@ if [ "$WRITE" = 1 ]; then
 fi
 # The smoke run checks that every step produced a number, nothing more.
 if [ "$SMOKE" = 1 ]; then
-    for v in "$ours" "$loop" "$xa" "$wrkms" "$listms" "$start" "$hello" "$idle" "$cpuours" "$cpuqnam" "$cpuraw" "$bl99" "$bp99" "$bn99"; do
+    for v in "$ours" "$loop" "$xa" "$wrkms" "$listms" "$start" "$hello" "$idle" "$cpuours" "$cpuqnam" "$cpuraw" "$bl99" "$bp99" "$bn99" "$latours" "$latxa" "$latwrkms"; do
         [ -n "$v" ] && [ "$v" != "n/a" ] || { echo "a benchmark step produced no result" >&2; exit 1; }
     done
 fi

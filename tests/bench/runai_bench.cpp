@@ -3,6 +3,7 @@
 // running runai-sandbox, and prints one line "RESULT <mode> key=value ..." for run-benchmarks.sh.
 //
 //   runai-bench create URL COUNT PREFIX [IN_FLIGHT]   RunaiClient + BulkUserCreator, stall probe
+//                                                     (IN_FLIGHT: the ceiling, default 32)
 //   runai-bench qnam URL COUNT PREFIX [IN_FLIGHT]     the same POSTs through QNAM alone (the floor)
 //   runai-bench raw URL COUNT PREFIX [IN_FLIGHT]      hand-written HTTP/1.1 on QTcpSockets ($TOKEN)
 //   runai-bench list URL [EXPECTED]                   UserListLoader into UsersModel in a shown
@@ -108,12 +109,16 @@ int create(const QStringList &args)
         const qint64 ns = clock.nsecsElapsed();
         const double cpuUs = processCpuMicroseconds() - cpuAtStart;
         probe.stop();
+        // inflight: the ceiling; limit_end / limit_lowest: where the adaptive limit ended and
+        // its lowest point (below 6 only after a 429 or 503).
         std::printf("RESULT create ms=%.1f created=%d existed=%d failed=%d inflight=%d "
-                    "stall_p99=%.2f stall_max=%.2f cpu_us_per_request=%.1f\n",
+                    "stall_p99=%.2f stall_max=%.2f cpu_us_per_request=%.1f limit_end=%d "
+                    "limit_lowest=%d\n",
                     double(ns) / 1e6, creator.count(BulkUserCreator::Outcome::Created),
                     creator.count(BulkUserCreator::Outcome::AlreadyExists),
                     creator.count(BulkUserCreator::Outcome::Failed), creator.maxInFlight(),
-                    probe.percentile(99), probe.max(), cpuUs / std::max(1, count));
+                    probe.percentile(99), probe.max(), cpuUs / std::max(1, count),
+                    creator.currentLimit(), creator.lowestLimit());
         QCoreApplication::exit(creator.count(BulkUserCreator::Outcome::Created) == count ? 0 : 1);
     });
     signIn(&session, [&] {

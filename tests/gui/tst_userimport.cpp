@@ -4,12 +4,15 @@
 // retry failed rows, the report with and without passwords, the warning before passwords are
 // written, and the Users page's button. Saves a screenshot of each state.
 #include "../support/FormLookup.h"
+#include "GuiTestSupport.h"
 
 #include "api/ApiJob.h"
 #include "api/BulkUserCreator.h"
 #include "api/ConnectionSettings.h"
+#include "api/InFlightController.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
+#include "core/AppSettings.h"
 #include "gui/users/UserImportDialog.h"
 #include "gui/users/UserImportLauncher.h"
 #include "gui/users/UsersPage.h"
@@ -29,7 +32,9 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,10 +47,6 @@ using namespace Qt::StringLiterals;
 using namespace runai;
 using namespace runai::test;
 
-namespace {
-constexpr int kWaitMs = 15000;
-}
-
 class TestUserImport : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void cleanup();
     void previewCreateCopyAndReport();
     void retryFailedRows();
+    void showsInFlightAndRemembersTheCeiling();
     void retryLooksUpRowsThatMayExist();
     void passwordsOnlyAfterWarning();
     void fileErrors();
@@ -75,6 +77,7 @@ private:
 void TestUserImport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    isolateSettings(); // the ceiling of requests in flight is remembered
 }
 
 void TestUserImport::init()
@@ -244,6 +247,47 @@ void TestUserImport::retryFailedRows()
     QVERIFY(finished.wait(kWaitMs));
     QCOMPARE(d.creator()->count(BulkUserCreator::Outcome::Created), 3);
     QVERIFY(!form<QPushButton>(&d, "retryButton")->isEnabled());
+}
+
+// A console 40 ms away: the progress line says how many are in flight, never more than the
+// ceiling the user lowered mid-import, and the next import starts from that ceiling.
+void TestUserImport::showsInFlightAndRemembersTheCeiling()
+{
+    m_server->faults().setLatency(std::chrono::milliseconds(40));
+    UserImportDialog d(m_session.get());
+    d.resize(900, 520);
+    d.show();
+    auto *spin = form<QSpinBox>(&d, "maxInFlightSpin");
+    QCOMPARE(spin->value(), InFlightController::DefaultCeiling);
+    QSignalSpy ready(&d, &UserImportDialog::previewReady);
+    QByteArray csv;
+    for (int i = 0; i < 60; ++i)
+        csv += "far" + QByteArray::number(i) + "@example.com\n";
+    d.loadFile(writeCsv(csv));
+    QVERIFY(ready.wait(kWaitMs));
+    QSignalSpy finished(&d, &UserImportDialog::importFinished);
+    QTest::mouseClick(form<QPushButton>(&d, "startButton"), Qt::LeftButton);
+    auto *label = form<QLabel>(&d, "progressLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(d.creator()->inFlight() > 6, kWaitMs); // grew past Qt's 6
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u" in flight"_s), kWaitMs);
+    QVERIFY(QRegularExpression(u" · (\\d+) in flight"_s).match(label->text()).hasMatch());
+    screenshot(&d, u"user-import-in-flight"_s);
+    spin->setValue(3); // lowered while importing: nothing more goes out above it
+    QCOMPARE(d.creator()->maxInFlight(), 3);
+    int sentAfterLowering = 0;
+    connect(d.creator(), &BulkUserCreator::rowChanged, this, [&] {
+        if (d.creator()->inFlight() <= 3)
+            sentAfterLowering = 1; // the ones already sent drained below the new ceiling
+        else if (sentAfterLowering)
+            sentAfterLowering = 2; // went above it again: wrong
+    });
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(sentAfterLowering, 1);
+    QCOMPARE(d.creator()->count(BulkUserCreator::Outcome::Created), 60);
+    QCOMPARE(AppSettings().importMaxInFlight(), std::optional(3));
+    UserImportDialog next(m_session.get());
+    QCOMPARE(form<QSpinBox>(&next, "maxInFlightSpin")->value(), 3);
+    QCOMPARE(next.creator()->maxInFlight(), 3);
 }
 
 // A row whose answer was lost and whose lookup failed too may exist. "Retry failed rows" looks it

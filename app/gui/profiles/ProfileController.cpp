@@ -175,8 +175,11 @@ void ProfileController::loadProxyPassword(const Profile &profile)
 void ProfileController::attachSession(Session *session)
 {
     const Profile profile = active();
-    if (profile.proxy == Profile::Proxy::Manual)
+    if (profile.proxy == Profile::Proxy::Manual) {
         m_proxy->attach(session->networkAccessManager());
+        // issue 14: bulk imports open extra connection lanes; the proxy asks each one.
+        connect(session, &Session::connectionLaneOpened, m_proxy, &ProxyCredentials::attach);
+    }
     const auto pinned = ConsoleCapabilities::generationFromKey(profile.apiGeneration);
     if (pinned != ConsoleCapabilities::Generation::Unknown) {
         auto capabilities = ConsoleCapabilities::forGeneration(pinned);

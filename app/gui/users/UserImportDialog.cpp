@@ -3,9 +3,11 @@
 
 #include "api/BulkUserCreator.h"
 #include "api/ExistingUserCheck.h"
+#include "api/InFlightController.h"
 #include "api/Session.h"
 #include "api/UserNameSupport.h"
 #include "core/ApiError.h"
+#include "core/AppSettings.h"
 #include "core/BoundedFile.h"
 #include "core/Csv.h"
 #include "core/RunInPool.h"
@@ -75,12 +77,26 @@ UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
     m_creator = new BulkUserCreator(session, this);
     connect(m_creator, &BulkUserCreator::rowChanged, this, &UserImportDialog::rowChanged);
     connect(m_creator, &BulkUserCreator::progress, this, &UserImportDialog::updateProgress);
+    m_inFlightUpdate.setSingleShot(true);
+    connect(&m_inFlightUpdate, &QTimer::timeout, this, &UserImportDialog::updateProgress);
     connect(m_creator, &BulkUserCreator::finished, this, &UserImportDialog::importDone);
     connect(m_creator, &BulkUserCreator::rateLimited, this, [this](int seconds) {
         m_ui->banner->showWarning(
                 tr("The console asked to slow down: waiting %n second(s), then continuing with "
                    "fewer requests at a time.",
                    nullptr, seconds));
+    });
+
+    // The ceiling of requests in flight: remembered, and it may be lowered during an import.
+    m_ui->maxInFlightSpin->setRange(1, InFlightController::MaxCeiling);
+    m_ui->maxInFlightSpin->setValue(
+            AppSettings().importMaxInFlight().value_or(InFlightController::DefaultCeiling));
+    m_creator->setMaxInFlight(m_ui->maxInFlightSpin->value());
+    connect(m_ui->maxInFlightSpin, &QSpinBox::valueChanged, this, [this](int requests) {
+        m_creator->setMaxInFlight(requests);
+        AppSettings().setImportMaxInFlight(requests);
+        if (m_creator->isRunning())
+            updateProgress();
     });
 
     connect(m_ui->chooseButton, &QPushButton::clicked, this, &UserImportDialog::chooseFile);
@@ -320,6 +336,8 @@ void UserImportDialog::rowChanged(int creatorRow)
                         toneOf(r.outcome), !r.tempPassword.isEmpty());
     if (r.outcome == BulkUserCreator::Outcome::Created)
         Q_EMIT userCreated(r.request.email);
+    if (r.outcome == BulkUserCreator::Outcome::InFlight && !m_inFlightUpdate.isActive())
+        m_inFlightUpdate.start(0); // once for all the requests sent in this turn
 }
 
 void UserImportDialog::updateProgress()
@@ -332,6 +350,8 @@ void UserImportDialog::updateProgress()
     const double rate = m_creator->rate();
     if (rate > 0)
         text += tr(" · %1 users/s").arg(l.toString(rate, 'f', rate < 10 ? 1 : 0));
+    if (m_creator->isRunning() && !m_creator->isCancelling())
+        text += tr(" · %n in flight", nullptr, m_creator->inFlight());
     const qint64 left = m_creator->msLeft();
     if (m_creator->isRunning() && left >= 0)
         text += tr(" · about %n second(s) left", nullptr, int((left + 999) / 1000));

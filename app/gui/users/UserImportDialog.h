@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -89,6 +90,8 @@ private:
     QList<int> m_modelRowToCreatorRow; // -1: the row is not sent (invalid, duplicate, existing)
     QFutureWatcher<UserImportPlan> m_loadWatcher;
     UserImportReportSaver *m_reportSaver = nullptr;
+    // Coalesces the progress line's updates when requests go out (it says how many are in flight).
+    QTimer m_inFlightUpdate;
     bool m_checked = false;
     bool m_started = false;
 };
