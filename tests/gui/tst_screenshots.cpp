@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 
 #include "AccessKeyPeer.h"
+#include "SandboxAdmin.h" // issue 15
 #include "api/NetworkLog.h"
 #include "gui/AboutDialog.h"
 #include "gui/access/AccessKeysAdminSection.h"
@@ -19,6 +20,8 @@
 #include "gui/credentials/ClientSecretDialog.h"
 #include "gui/credentials/CredentialExportDialog.h"
 #include "gui/profiles/ProfilesDialog.h"
+#include "gui/review/AccessReviewPage.h"
+#include "gui/review/ReviewExportFlow.h"
 #include "gui/tokens/TokenDialog.h"
 #include "gui/tokens/TokenInspectorDialog.h"
 #include "gui/users/TemporaryPasswordDialog.h"
@@ -29,6 +32,7 @@
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/SecretField.h"
 #include "models/AccessKeysModel.h"
+#include "models/AccessReviewModel.h"
 #include "models/ActivityLog.h"
 #include "models/ApplicationsModel.h"
 #include "models/ProfileStore.h"
@@ -43,6 +47,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -461,6 +466,77 @@ private Q_SLOTS:
         QTableView *table = form<QTableView>(page, "ownTable");
         table->selectRow(0);
         save(m_window.get(), u"35-access-keys"_s);
+        m_window->signOut();
+    }
+
+    // issue 15: the access review of a 2.24 console with a few findings (a stale user, one whose
+    // creator left, a service account nobody used, a System administrator, an access key), its
+    // Delete confirmation, and the HTML report beside the screenshots.
+    void accessReview()
+    {
+        sandbox::SandboxOptions options;
+        options.apiVersion = u"2.24"_s;
+        sandbox::SandboxServer server(options);
+        QVERIFY(server.start());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString admin = u"test@run.ai"_s;
+        const QString alice = server.seedUser(u"alice@example.com"_s, admin, now.addDays(-400));
+        server.seedUser(u"bob@example.com"_s, u"former.admin@example.com"_s, now.addDays(-30));
+        const QString carol = server.seedUser(u"carol@example.com"_s, admin, now.addDays(-10));
+        const QString ci = server.seedApplication(u"ci-pipeline"_s, admin, now.addDays(-200));
+        server.seedApplication(u"nightly-etl"_s, u"former.admin@example.com"_s, now.addDays(-90));
+        server.seedAccessKey(admin, u"laptop-cli"_s, now.addDays(-5));
+        SandboxAdmin console(server.baseUrl(), admin, u"Abcd!234"_s);
+        QVERIFY(console.isSignedIn());
+        server.setClockOffset(std::chrono::hours(-24 * 130));
+        QCOMPARE(console.password(u"alice@example.com"_s, alice).kind(), ApiError::Kind::None);
+        server.setClockOffset(std::chrono::milliseconds(0));
+        QCOMPARE(console.password(u"carol@example.com"_s, carol).kind(), ApiError::Kind::None);
+        const std::optional<Application> pipeline = console.applicationNamed(u"ci-pipeline"_s);
+        QVERIFY(pipeline);
+        QCOMPARE(console.clientCredentials(pipeline->clientId, ci, {}).kind(),
+                 ApiError::Kind::None);
+        const QString tenant = u"1001"_s;
+        QCOMPARE(console.grant({u"carol@example.com"_s, u"user"_s, 6, tenant, u"tenant"_s, {}})
+                         .kind(),
+                 ApiError::Kind::None); // Editor
+        QCOMPARE(console.grant({pipeline->clientId,
+                                u"service-account"_s,
+                                14,
+                                tenant,
+                                u"tenant"_s,
+                                {}})
+                         .kind(),
+                 ApiError::Kind::None); // Viewer
+
+        m_window->signOut();
+        fillSignInPage(m_window.get(), server.baseUrl(), admin, u"Abcd!234"_s);
+        click(form<QPushButton>(m_window->signInPage(), "signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
+        AccessReviewPage *page = m_window->accessReviewPage();
+        m_window->tabs()->setCurrentWidget(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && !page->isLoading(), kWaitMs);
+        QCOMPARE(page->model()->rowCount(), 7);
+        // Two findings selected: a service account nobody used, a user whose creator left.
+        QTableView *table = form<QTableView>(page, "reviewTable");
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            const QString name = page->model()->entry(row).name;
+            if (name == u"nightly-etl"_s || name == u"bob@example.com"_s)
+                table->selectionModel()->select(page->proxy()->index(row, 0),
+                                                QItemSelectionModel::Select
+                                                        | QItemSelectionModel::Rows);
+        }
+        save(m_window.get(), u"44-access-review"_s);
+        click(form<QPushButton>(page, "deleteButton"));
+        ConfirmationDialog *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = findOpenDialog<ConfirmationDialog>(m_window.get())),
+                                 kWaitMs);
+        save(confirm, u"45-access-review-delete"_s);
+        click(confirm->cancelButton());
+        QSignalSpy written(page->exports(), &ReviewExportFlow::finished);
+        page->exports()->exportTo(ReviewExportFlow::Format::Html,
+                                  m_outDir + u"/access-review.html"_s);
+        QVERIFY(written.wait(kWaitMs));
         m_window->signOut();
     }
 
