@@ -102,9 +102,11 @@ ReviewFlags::Context ReviewSnapshot::context() const
 QByteArray ReviewReport::csv(const ReviewSnapshot &snapshot, int *rows)
 {
     int written = 0;
-    QStringList header{tr("type"),         tr("name"),       tr("client_id"), tr("created_by"),
-                       tr("created_at"),   tr("last_login"), tr("enabled"),   tr("secret_held"),
-                       tr("access_rules"), tr("flags")};
+    // Field names, the same in every language (as the other exports): a spreadsheet or a script
+    // reading the review must not depend on the reviewer's language.
+    QStringList header{u"type"_s,         u"name"_s,       u"client_id"_s, u"created_by"_s,
+                       u"created_at"_s,   u"last_login"_s, u"enabled"_s,   u"secret_held"_s,
+                       u"access_rules"_s, u"flags"_s};
     for (int i = 0; i < ReviewFlags::FlagCount; ++i)
         header.append(ReviewFlags::key(ReviewFlags::flagAt(i)));
     QString out = Csv::row(header);

@@ -332,7 +332,7 @@ void AccessReviewPage::updateSummary()
 {
     const QLocale locale;
     const int total = m_model->rowCount();
-    QString text = tr("%n identities", nullptr, total);
+    QString text = tr("%n identity(ies)", nullptr, total);
     if (!isLoading() && total > 0 && m_flagged >= 0)
         text += u" · "_s + tr("%1 flagged").arg(locale.toString(m_flagged));
     text += u" · "_s + tr("%1 shown").arg(locale.toString(m_proxy->rowCount()));

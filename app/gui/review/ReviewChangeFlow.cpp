@@ -135,10 +135,10 @@ QString ReviewChangeFlow::confirmationText(Action action, const ReviewEntryList 
 {
     const QString intro
             = action == Action::Delete
-                      ? tr("%n identities will be deleted from the console. This cannot be "
+                      ? tr("%n identity(ies) will be deleted from the console. This cannot be "
                            "undone.",
                            nullptr, int(entries.size()))
-                      : tr("%n identities will be disabled. Nothing is deleted; they can be "
+                      : tr("%n identity(ies) will be disabled. Nothing is deleted; they can be "
                            "enabled again.",
                            nullptr, int(entries.size()));
     QString text = u"<p>%1</p>"_s.arg(intro.toHtmlEscaped());
@@ -221,8 +221,8 @@ void ReviewChangeFlow::ask(Action action)
     const bool remove = action == Action::Delete;
     auto *dialog = ConfirmationDialog::ask(
             m_page,
-            remove ? tr("Delete %n identities?", nullptr, n)
-                   : tr("Disable %n identities?", nullptr, n),
+            remove ? tr("Delete %n identity(ies)?", nullptr, n)
+                   : tr("Disable %n identity(ies)?", nullptr, n),
             text, remove ? tr("Delete %n", nullptr, n) : tr("Disable %n", nullptr, n),
             [this, action, targets] { run(action, targets); });
     dialog->setObjectName(u"reviewConfirmation"_s);
@@ -272,8 +272,8 @@ void ReviewChangeFlow::allDone(const QList<AccessReviewChanges::Outcome> &outcom
     const int done = int(outcomes.size() - failures.size());
     const bool remove = m_action == Action::Delete;
     if (failures.isEmpty()) {
-        m_parts.banner->showSuccess(remove ? tr("Deleted %n identities.", nullptr, done)
-                                           : tr("Disabled %n identities.", nullptr, done));
+        m_parts.banner->showSuccess(remove ? tr("Deleted %n identity(ies).", nullptr, done)
+                                           : tr("Disabled %n identity(ies).", nullptr, done));
     } else {
         const QString head = remove ? tr("Deleted %1 of %2 identities; these failed:")
                                     : tr("Disabled %1 of %2 identities; these failed:");

@@ -107,7 +107,7 @@ void ReviewExportFlow::done(const QString &path, int rows, const QString &error)
         m_banner->showError(tr("The review could not be written to %1: %2").arg(shown, error));
     else
         m_banner->showSuccess(
-                tr("Review of %n identities written to %1.", nullptr, rows).arg(shown));
+                tr("Review of %n identity(ies) written to %1.", nullptr, rows).arg(shown));
     Q_EMIT finished(path, error);
 }
 
