@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Load &amp;review</source>
-        <translation>Überprüfung &amp;laden</translation>
+        <translation>Überprüfun&amp;g laden</translation>
     </message>
     <message>
         <source>Read every identity and access rule from the console (F5)</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Export re&amp;port…</source>
-        <translation>&amp;Bericht exportieren…</translation>
+        <translation>Bericht expor&amp;tieren…</translation>
     </message>
     <message>
         <source>The rows shown as a self-contained HTML report with date, console, reviewer and flags</source>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>Load &amp;review</source>
-        <translation>Überprüfung &amp;laden</translation>
+        <translation>Überprüfun&amp;g laden</translation>
     </message>
     <message>
         <source>Reading access rules…</source>
