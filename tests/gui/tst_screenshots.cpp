@@ -537,6 +537,10 @@ private Q_SLOTS:
         page->exports()->exportTo(ReviewExportFlow::Format::Html,
                                   m_outDir + u"/access-review.html"_s);
         QVERIFY(written.wait(kWaitMs));
+        // And the CSV beside it, to open in a spreadsheet as a reviewer would.
+        page->exports()->exportTo(ReviewExportFlow::Format::Csv,
+                                  m_outDir + u"/access-review.csv"_s);
+        QVERIFY(written.wait(kWaitMs));
         m_window->signOut();
     }
 
