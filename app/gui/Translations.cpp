@@ -22,10 +22,10 @@ const auto kBaseName = "runai-access"_L1;
 QTranslator *g_program = nullptr;
 QTranslator *g_qt = nullptr;
 
-// English needs no translation file, only plurals: the source texts of %n messages say "user(s)",
-// and this gives "1 user", "3 users". Every such text in the program is a regular English plural
-// written so that the verb fits both ("could not be created"), so the rule is the whole
-// translation; tst_i18n checks it.
+// English needs no translation file, only plurals: the source texts of %n messages say "user(s)"
+// (or "identity(ies)"), and this gives "1 user", "3 users". Every such text in the program is a
+// regular English plural written so that the verb fits both ("could not be created"), so the rule
+// is the whole translation; tst_i18n checks it.
 class EnglishPlurals : public QTranslator
 {
 public:
@@ -35,8 +35,10 @@ public:
         if (n < 0 || !source)
             return {};
         QString text = QString::fromUtf8(source);
-        if (!text.contains("(s)"_L1))
+        if (!text.contains("(s)"_L1) && !text.contains("y(ies)"_L1))
             return {};
+        // "identity(ies)": 1 identity, 3 identities.
+        text.replace("y(ies)"_L1, n == 1 ? u"y"_s : u"ies"_s);
         return text.replace("(s)"_L1, n == 1 ? QString() : u"s"_s);
     }
 };

@@ -144,6 +144,8 @@ private Q_SLOTS:
         QCOMPARE(english("runai::UserImportDialog",
                          "%n row(s) could not be created. Retry them, or save the report.", 1),
                  u"1 row could not be created. Retry them, or save the report."_s);
+        QCOMPARE(english("runai::AccessReviewPage", "%n identity(ies)", 1), u"1 identity"_s);
+        QCOMPARE(english("runai::AccessReviewPage", "%n identity(ies)", 3), u"3 identities"_s);
         QCOMPARE(english("runai::ApiError", "The console is busy. Try again in %n second(s).", 0),
                  u"The console is busy. Try again in 0 seconds."_s);
         QCOMPARE(english("runai::UsersPage", "Users on this console (%1)", 2),
