@@ -95,6 +95,129 @@
         <source>Delete the selected key of any user, after a confirmation that names its owner</source>
         <translation>Den gewählten Schlüssel eines beliebigen Benutzers löschen, nach einer Rückfrage, die seinen Eigentümer nennt</translation>
     </message>
+    <message>
+        <source>Verify access…</source>
+        <translation>Zugriff prüfen…</translation>
+    </message>
+    <message>
+        <source>Check on the console what the selected key may do (read-only calls; it acts as you) (Ctrl+Shift+V)</source>
+        <translation>Auf der Konsole prüfen, was der gewählte Schlüssel darf (nur lesende Aufrufe; er handelt als Sie) (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Check on the console what the selected key of this list may do (it acts as its owner); its secret is pasted for the check</source>
+        <translation>Auf der Konsole prüfen, was der gewählte Schlüssel dieser Liste darf (er handelt als sein Eigentümer); sein Secret wird für die Prüfung eingefügt</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReviewPage</name>
+    <message>
+        <source>Access review</source>
+        <translation>Zugriffsüberprüfung</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Fortschritt des Ladens</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc); the rows that arrived stay</source>
+        <translation>Laden anhalten (Esc); die bereits geladenen Zeilen bleiben</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Laden anhalten</translation>
+    </message>
+    <message>
+        <source>Load &amp;review</source>
+        <translation>Überprüfun&amp;g laden</translation>
+    </message>
+    <message>
+        <source>Read every identity and access rule from the console (F5)</source>
+        <translation>Alle Identitäten und Zugriffsregeln von der Konsole lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Load review</source>
+        <translation>Überprüfung laden</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Show identities</source>
+        <translation>Angezeigte Identitäten</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Suche&amp;n:</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, client ID or creator</source>
+        <translation>Name, E-Mail, Client-ID oder Ersteller</translation>
+    </message>
+    <message>
+        <source>Find identities</source>
+        <translation>Identitäten suchen</translation>
+    </message>
+    <message>
+        <source>No sign-in for &amp;more than:</source>
+        <translation>Keine Anmeldung seit &amp;mehr als:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Days without sign-in that flag an identity</source>
+        <translation>Tage ohne Anmeldung, ab denen eine Identität markiert wird</translation>
+    </message>
+    <message>
+        <source>Identities under review</source>
+        <translation>Überprüfte Identitäten</translation>
+    </message>
+    <message>
+        <source>D&amp;isable…</source>
+        <translation>Deakt&amp;ivieren…</translation>
+    </message>
+    <message>
+        <source>Disable the selected identities</source>
+        <translation>Die gewählten Identitäten deaktivieren</translation>
+    </message>
+    <message>
+        <source>D&amp;elete…</source>
+        <translation>Lösch&amp;en…</translation>
+    </message>
+    <message>
+        <source>Delete the selected identities</source>
+        <translation>Die gewählten Identitäten löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their flags, for a spreadsheet</source>
+        <translation>Die angezeigten Zeilen mit ihren Markierungen, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Export the review to CSV</source>
+        <translation>Überprüfung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export re&amp;port…</source>
+        <translation>Bericht expor&amp;tieren…</translation>
+    </message>
+    <message>
+        <source>The rows shown as a self-contained HTML report with date, console, reviewer and flags</source>
+        <translation>Die angezeigten Zeilen als eigenständiger HTML-Bericht mit Datum, Konsole, Prüfer und Markierungen</translation>
+    </message>
+    <message>
+        <source>Export the review as an HTML report</source>
+        <translation>Überprüfung als HTML-Bericht exportieren</translation>
+    </message>
 </context>
 <context>
     <name>AccessRulesDialog</name>
@@ -789,6 +912,29 @@
     </message>
 </context>
 <context>
+    <name>VerifyAccessDialog</name>
+    <message>
+        <source>Verify access</source>
+        <translation>Zugriff prüfen</translation>
+    </message>
+    <message>
+        <source>Credentials for this check</source>
+        <translation>Zugangsdaten für diese Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Run check</source>
+        <translation>Prüfung &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Results of the check</source>
+        <translation>Ergebnisse der Prüfung</translation>
+    </message>
+</context>
+<context>
     <name>runai</name>
     <message>
         <source>%n s</source>
@@ -861,6 +1007,160 @@
     </message>
 </context>
 <context>
+    <name>runai::AccessCheck</name>
+    <message>
+        <source>List users</source>
+        <translation>Benutzer auflisten</translation>
+    </message>
+    <message>
+        <source>Count users</source>
+        <translation>Benutzer zählen</translation>
+    </message>
+    <message>
+        <source>Consoles before Run:ai 2.20 cannot count users.</source>
+        <translation>Konsolen vor Run:ai 2.20 können keine Benutzer zählen.</translation>
+    </message>
+    <message>
+        <source>List service accounts</source>
+        <translation>Dienstkonten auflisten</translation>
+    </message>
+    <message>
+        <source>Service accounts came with Run:ai 2.24; this console has applications.</source>
+        <translation>Dienstkonten gibt es seit Run:ai 2.24; diese Konsole hat Anwendungen.</translation>
+    </message>
+    <message>
+        <source>List applications</source>
+        <translation>Anwendungen auflisten</translation>
+    </message>
+    <message>
+        <source>This console has service accounts only (Run:ai 3.0 removed applications).</source>
+        <translation>Diese Konsole hat nur Dienstkonten (Run:ai 3.0 hat die Anwendungen entfernt).</translation>
+    </message>
+    <message>
+        <source>List access rules</source>
+        <translation>Zugriffsregeln auflisten</translation>
+    </message>
+    <message>
+        <source>Count access rules</source>
+        <translation>Zugriffsregeln zählen</translation>
+    </message>
+    <message>
+        <source>List roles</source>
+        <translation>Rollen auflisten</translation>
+    </message>
+    <message>
+        <source>This console lists no roles.</source>
+        <translation>Diese Konsole listet keine Rollen auf.</translation>
+    </message>
+    <message>
+        <source>Access keys came with Run:ai 2.24.</source>
+        <translation>Zugriffsschlüssel gibt es seit Run:ai 2.24.</translation>
+    </message>
+    <message>
+        <source>List own access keys</source>
+        <translation>Eigene Zugriffsschlüssel auflisten</translation>
+    </message>
+    <message>
+        <source>List every user&apos;s access keys</source>
+        <translation>Zugriffsschlüssel aller Benutzer auflisten</translation>
+    </message>
+    <message>
+        <source>The console answered 404: it does not offer this call.</source>
+        <translation>Die Konsole hat mit 404 geantwortet: Sie bietet diesen Aufruf nicht an.</translation>
+    </message>
+    <message>
+        <source>Access keys belong to users: a program identity has none of its own, whatever its access rules.</source>
+        <translation>Zugriffsschlüssel gehören Benutzern: Eine Programmidentität hat keine eigenen, unabhängig von ihren Zugriffsregeln.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s token acts as its owner. %1</source>
+        <translation>Das Token des Schlüssels handelt als sein Eigentümer. %1</translation>
+    </message>
+    <message>
+        <source>Verify access</source>
+        <translation>Zugriff prüfen</translation>
+    </message>
+    <message>
+        <source>No token: %1</source>
+        <translation>Kein Token: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allowed (%1)</source>
+        <translation>
+            <numerusform>%n erlaubt (%1)</numerusform>
+            <numerusform>%n erlaubt (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denied (%1)</source>
+        <translation>
+            <numerusform>%n verweigert (%1)</numerusform>
+            <numerusform>%n verweigert (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not offered by this console (%1)</source>
+        <translation>
+            <numerusform>%n von dieser Konsole nicht angeboten (%1)</numerusform>
+            <numerusform>%n von dieser Konsole nicht angeboten (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (%1)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (%1)</numerusform>
+            <numerusform>%n fehlgeschlagen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run (%1)</source>
+        <translation>
+            <numerusform>%n nicht ausgeführt (%1)</numerusform>
+            <numerusform>%n nicht ausgeführt (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (user)</source>
+        <translation>%1 (Benutzer)</translation>
+    </message>
+    <message>
+        <source>%1 (access key)</source>
+        <translation>%1 (Zugriffsschlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 (application)</source>
+        <translation>%1 (Anwendung)</translation>
+    </message>
+    <message>
+        <source>%1 (service account)</source>
+        <translation>%1 (Dienstkonto)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Nicht angeboten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
     <name>runai::AccessHint</name>
     <message>
         <source>Applications</source>
@@ -889,6 +1189,10 @@
     <message>
         <source>An access rule giving %1 the %2 role on the tenant scope would grant it (or any role with the &quot;%3&quot; permission to %4).</source>
         <translation>Eine Zugriffsregel, die %1 die Rolle %2 im Mandanten-Geltungsbereich gibt, würde das erlauben (oder jede Rolle mit der Berechtigung „%3“ für %4).</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Zugriffsschlüssel</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1559,206 @@
     <message>
         <source>Your access keys could not be loaded. They load again as soon as you are signed in again.</source>
         <translation>Ihre Zugriffsschlüssel konnten nicht geladen werden. Sie werden neu geladen, sobald Sie wieder angemeldet sind.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessReviewLoader</name>
+    <message>
+        <source>Access rules: this identity may not list them, so no identity shows its rules.</source>
+        <translation>Zugriffsregeln: Diese Identität darf sie nicht auflisten, daher zeigt keine Identität ihre Regeln.</translation>
+    </message>
+    <message>
+        <source>Applications and service accounts: this identity may not list them.</source>
+        <translation>Anwendungen und Dienstkonten: Diese Identität darf sie nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>Users: this identity may not list them.</source>
+        <translation>Benutzer: Diese Identität darf sie nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>Access keys: only System administrators may list every user&apos;s keys.</source>
+        <translation>Zugriffsschlüssel: Nur Benutzer mit der Rolle System administrator dürfen die Schlüssel aller Benutzer auflisten.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessReviewModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>No access rule</source>
+        <translation>Keine Zugriffsregel</translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation>Nie angemeldet</translation>
+    </message>
+    <message>
+        <source>Run:ai&apos;s API has no enabled state for users and access keys.</source>
+        <translation>Die API von Run:ai kennt für Benutzer und Zugriffsschlüssel keinen Aktiviert-Status.</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>Client-ID: %1</translation>
+    </message>
+    <message>
+        <source>Whether this program keeps the identity&apos;s secret or password in the keychain</source>
+        <translation>Ob dieses Programm das Secret oder Passwort der Identität im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name / e-mail</source>
+        <translation>Name / E-Mail</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Secret held</source>
+        <translation>Secret aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Access rules</source>
+        <translation>Zugriffsregeln</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+</context>
+<context>
+    <name>runai::AccessReviewPage</name>
+    <message>
+        <source>n/a</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>All identities</source>
+        <translation>Alle Identitäten</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>Alle markierten</translation>
+    </message>
+    <message>
+        <source>Run:ai&apos;s API cannot disable users or access keys: they can only be deleted.</source>
+        <translation>Die API von Run:ai kann Benutzer und Zugriffsschlüssel nicht deaktivieren: Sie lassen sich nur löschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Load &amp;review</source>
+        <translation>Überprüfun&amp;g laden</translation>
+    </message>
+    <message>
+        <source>Reading access rules…</source>
+        <translation>Zugriffsregeln werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading applications and service accounts…</source>
+        <translation>Anwendungen und Dienstkonten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading users… %1 of %2</source>
+        <translation>Benutzer werden gelesen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Reading users… %1</source>
+        <translation>Benutzer werden gelesen… %1</translation>
+    </message>
+    <message>
+        <source>Reading access keys…</source>
+        <translation>Zugriffsschlüssel werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 identities: this review is incomplete, and creators are not checked. Press Refresh to read it all.</source>
+        <translation>Nach %1 Identitäten angehalten: Diese Überprüfung ist unvollständig, und die Ersteller sind nicht geprüft. Klicken Sie auf Aktualisieren, um alles zu lesen.</translation>
+    </message>
+    <message>
+        <source>The review could not be read completely: %1</source>
+        <translation>Die Überprüfung konnte nicht vollständig gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Not everything could be reviewed: %1</source>
+        <translation>Nicht alles konnte überprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 flagged</source>
+        <translation>%1 markiert</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 gewählt</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Sign in to review who can reach this console.</source>
+        <translation>Melden Sie sich an, um zu überprüfen, wer auf diese Konsole zugreifen kann.</translation>
+    </message>
+    <message>
+        <source>Load review reads every identity and access rule of this console. Nothing is changed.</source>
+        <translation>„Überprüfung laden“ liest alle Identitäten und Zugriffsregeln dieser Konsole. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Reading the console&apos;s identities…</source>
+        <translation>Die Identitäten der Konsole werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No identity could be read.</source>
+        <translation>Es konnte keine Identität gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies)</source>
+        <translation>
+            <numerusform>%n Identität</numerusform>
+            <numerusform>%n Identitäten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2621,29 @@ Legen Sie eine Regel an, um eine Rolle zu vergeben.</translation>
     <message>
         <source>You now work as &quot;%1&quot;. Lists and actions show what this service account may do. Sign out to return.</source>
         <translation>Sie arbeiten jetzt als „%1“. Listen und Aktionen zeigen, was dieses Dienstkonto darf. Melden Sie sich ab, um zurückzukehren.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ApplicationVerification</name>
+    <message>
+        <source>Verif&amp;y access…</source>
+        <translation>Zugriff p&amp;rüfen…</translation>
+    </message>
+    <message>
+        <source>Verify access</source>
+        <translation>Zugriff prüfen</translation>
+    </message>
+    <message>
+        <source>Check on the console what the selected application may do</source>
+        <translation>Auf der Konsole prüfen, was die gewählte Anwendung darf</translation>
+    </message>
+    <message>
+        <source>Check on the console what the selected service account may do</source>
+        <translation>Auf der Konsole prüfen, was das gewählte Dienstkonto darf</translation>
+    </message>
+    <message>
+        <source>Check what it can &amp;do now</source>
+        <translation>Zugriff jetzt &amp;prüfen</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3655,10 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <source>Your session needs renewing. The connection to %1 is not encrypted (http://), so a password saved in the keychain is not sent by itself: type it to continue.</source>
         <translation>Ihre Sitzung muss erneuert werden. Die Verbindung zu %1 ist nicht verschlüsselt (http://), daher wird ein im Schlüsselbund gespeichertes Passwort nicht von selbst gesendet: Geben Sie es ein, um fortzufahren.</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
 </context>
 <context>
     <name>runai::MemorySecretStore</name>
@@ -3675,6 +4206,341 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ReviewChangeFlow</name>
+    <message>
+        <source>and %1 more (Show Details… lists them all)</source>
+        <translation>und %1 weitere („Details einblenden…“ listet alle auf)</translation>
+    </message>
+    <message>
+        <source>Whatever signs in with them is refused until they are enabled again.</source>
+        <translation>Alles, was sich damit anmeldet, wird abgewiesen, bis sie wieder aktiviert sind.</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in; their access keys stop working with them.</source>
+        <translation>Sie können sich nicht mehr anmelden; mit ihnen werden auch ihre Zugriffsschlüssel ungültig.</translation>
+    </message>
+    <message>
+        <source>Scripts and the CLI signing in with these keys are refused from now on.</source>
+        <translation>Skripte und die CLI, die sich mit diesen Schlüsseln anmelden, werden ab jetzt abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Whatever signs in with their client IDs is refused from now on.</source>
+        <translation>Alles, was sich mit ihren Client-IDs anmeldet, wird ab jetzt abgewiesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access rule(s) naming them are removed.</source>
+        <translation>
+            <numerusform>%n Zugriffsregel, die sie nennt, wird entfernt.</numerusform>
+            <numerusform>%n Zugriffsregeln, die sie nennen, werden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left alone: %1</source>
+        <translation>Ausgenommen: %1</translation>
+    </message>
+    <message>
+        <source>%1, the identity you are signed in as</source>
+        <translation>%1, die Identität, mit der Sie angemeldet sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) or access key(s): Run:ai&apos;s API has no way to disable them (delete them instead)</source>
+        <translation>
+            <numerusform>%n Benutzer oder Zugriffsschlüssel: Die API von Run:ai kann ihn nicht deaktivieren (löschen Sie ihn stattdessen)</numerusform>
+            <numerusform>%n Benutzer oder Zugriffsschlüssel: Die API von Run:ai kann sie nicht deaktivieren (löschen Sie sie stattdessen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already disabled</source>
+        <translation>
+            <numerusform>%n bereits deaktiviert</numerusform>
+            <numerusform>%n bereits deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to disable. %1.</source>
+        <translation>Nichts zu deaktivieren. %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to delete. %1.</source>
+        <translation>Nichts zu löschen. %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n</source>
+        <translation>
+            <numerusform>%n löschen</numerusform>
+            <numerusform>%n löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n</source>
+        <translation>
+            <numerusform>%n deaktivieren</numerusform>
+            <numerusform>%n deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working… %1 of %2</source>
+        <translation>In Arbeit… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Working… 0 of %1</source>
+        <translation>In Arbeit… 0 von %1</translation>
+    </message>
+    <message>
+        <source>Delete (access review)</source>
+        <translation>Löschen (Zugriffsüberprüfung)</translation>
+    </message>
+    <message>
+        <source>Disable (access review)</source>
+        <translation>Deaktivieren (Zugriffsüberprüfung)</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 identities; these failed:</source>
+        <translation>%1 von %2 Identitäten gelöscht; bei diesen ist es fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Disabled %1 of %2 identities; these failed:</source>
+        <translation>%1 von %2 Identitäten deaktiviert; bei diesen ist es fehlgeschlagen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies) will be deleted from the console. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Identität wird von der Konsole gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Identitäten werden von der Konsole gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies) will be disabled. Nothing is deleted; they can be enabled again.</source>
+        <translation>
+            <numerusform>%n Identität wird deaktiviert. Nichts wird gelöscht; sie lässt sich wieder aktivieren.</numerusform>
+            <numerusform>%n Identitäten werden deaktiviert. Nichts wird gelöscht; sie lassen sich wieder aktivieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n identity(ies)?</source>
+        <translation>
+            <numerusform>%n Identität löschen?</numerusform>
+            <numerusform>%n Identitäten löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n identity(ies)?</source>
+        <translation>
+            <numerusform>%n Identität deaktivieren?</numerusform>
+            <numerusform>%n Identitäten deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n identity(ies).</source>
+        <translation>
+            <numerusform>%n Identität gelöscht.</numerusform>
+            <numerusform>%n Identitäten gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n identity(ies).</source>
+        <translation>
+            <numerusform>%n Identität deaktiviert.</numerusform>
+            <numerusform>%n Identitäten deaktiviert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runai::ReviewExportFlow</name>
+    <message>
+        <source>Export Review to CSV</source>
+        <translation>Überprüfung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Überprüfungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the review to %1…</source>
+        <translation>Überprüfung wird in %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>The review could not be written to %1: %2</source>
+        <translation>Die Überprüfung konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of %n identity(ies) written to %1.</source>
+        <translation>
+            <numerusform>Überprüfung von %n Identität in %1 geschrieben.</numerusform>
+            <numerusform>Überprüfung von %n Identitäten in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runai::ReviewFlags</name>
+    <message>
+        <source>Never signed in</source>
+        <translation>Nie angemeldet</translation>
+    </message>
+    <message>
+        <source>No sign-in for more than %1 days</source>
+        <translation>Seit mehr als %1 Tagen keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>No recent sign-in</source>
+        <translation>Länger nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>No access rule</source>
+        <translation>Keine Zugriffsregel</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Creator no longer exists</source>
+        <translation>Ersteller existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ReviewReport</name>
+    <message>
+        <source>n/a</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Access review of %1</source>
+        <translation>Zugriffsüberprüfung von %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>The lists did not load completely; this review is partial.</source>
+        <translation>Die Listen wurden nicht vollständig geladen; diese Überprüfung ist lückenhaft.</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Secret held here</source>
+        <translation>Secret hier aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Access rules</source>
+        <translation>Zugriffsregeln</translation>
+    </message>
+</context>
+<context>
+    <name>runai::ReviewRule</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (via group %2)</source>
+        <translation>%1 (über Gruppe %2)</translation>
+    </message>
+    <message>
+        <source>%1 (all authenticated users)</source>
+        <translation>%1 (alle authentifizierten Benutzer)</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +5624,14 @@ Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um 
         <comment>a user&apos;s name, then their email</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Verif&amp;y access…</source>
+        <translation>Zugriff p&amp;rüfen…</translation>
+    </message>
+    <message>
+        <source>Check on the console what the selected user may do (their password is typed for the check and never stored)</source>
+        <translation>Auf der Konsole prüfen, was der gewählte Benutzer darf (sein Passwort wird für die Prüfung eingegeben und nie gespeichert)</translation>
+    </message>
 </context>
 <context>
     <name>runai::UserCreation</name>
@@ -5245,6 +6119,168 @@ Diese Liste ist unbekannt, nicht leer. Sie wird neu geladen, sobald Sie wieder a
 This list is unknown, not empty. Press Refresh (F5) to try again.</source>
         <translation>Die Benutzer konnten nicht geladen werden (siehe Meldung oben).
 Diese Liste ist unbekannt, nicht etwa leer. Drücken Sie Aktualisieren (F5), um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>runai::VerifyAccessDialog</name>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Erfordert</translation>
+    </message>
+    <message>
+        <source>Why / what would grant it</source>
+        <translation>Grund / was es erlauben würde</translation>
+    </message>
+    <message>
+        <source>Verify access: %1</source>
+        <translation>Zugriff prüfen: %1</translation>
+    </message>
+    <message>
+        <source>What may &lt;b&gt;%1&lt;/b&gt; do on this console? The check signs in as this user with the password grant and tries a fixed set of read-only calls.</source>
+        <translation>Was darf &lt;b&gt;%1&lt;/b&gt; auf dieser Konsole? Die Prüfung meldet sich per Password-Grant als dieser Benutzer an und versucht eine feste Reihe nur lesender Aufrufe.</translation>
+    </message>
+    <message>
+        <source>What may the access key &lt;b&gt;%1&lt;/b&gt; do on this console? Its token acts as its owner%2. The check gets one with the key&apos;s client secret and tries a fixed set of read-only calls.</source>
+        <translation>Was darf der Zugriffsschlüssel &lt;b&gt;%1&lt;/b&gt; auf dieser Konsole? Sein Token handelt als sein Eigentümer%2. Die Prüfung holt ein Token mit dem Client-Secret des Schlüssels und versucht eine feste Reihe nur lesender Aufrufe.</translation>
+    </message>
+    <message>
+        <source>What may &lt;b&gt;%1&lt;/b&gt; do on this console? The check gets its token with its client secret and tries a fixed set of read-only calls.</source>
+        <translation>Was darf &lt;b&gt;%1&lt;/b&gt; auf dieser Konsole? Die Prüfung holt das Token mit dem Client-Secret und versucht eine feste Reihe nur lesender Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Nothing is created or changed; the activity log records that the check ran and what it found.</source>
+        <translation>Nichts wird angelegt oder geändert; das Aktivitätsprotokoll vermerkt, dass die Prüfung lief und was sie ergab.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;password this program keeps in the keychain</source>
+        <translation>Das im Schlüsselbund aufbewahrte &amp;Passwort verwenden</translation>
+    </message>
+    <message>
+        <source>Use the client &amp;secret this program keeps in the keychain</source>
+        <translation>Das im Schlüsselbund aufbewahrte Client-&amp;Secret verwenden</translation>
+    </message>
+    <message>
+        <source>This program does not hold this user&apos;s password</source>
+        <translation>Dieses Programm bewahrt das Passwort dieses Benutzers nicht auf</translation>
+    </message>
+    <message>
+        <source>This program does not hold this client secret</source>
+        <translation>Dieses Programm bewahrt dieses Client-Secret nicht auf</translation>
+    </message>
+    <message>
+        <source>&amp;Type the password for this check</source>
+        <translation>Passwort für diese Prüfung &amp;eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a client secret for this check</source>
+        <translation>Client-Secret für diese Prüfung ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Used once for this check and never stored.</source>
+        <translation>Wird einmal für diese Prüfung verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Used once for this check and not stored.</source>
+        <translation>Wird einmal für diese Prüfung verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>Erneut &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Run check</source>
+        <translation>Prüfung &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Type the user&apos;s password to run the check.</source>
+        <translation>Geben Sie das Passwort des Benutzers ein, um die Prüfung auszuführen.</translation>
+    </message>
+    <message>
+        <source>Paste the client secret to run the check.</source>
+        <translation>Fügen Sie das Client-Secret ein, um die Prüfung auszuführen.</translation>
+    </message>
+    <message>
+        <source>Reading the secret of &quot;%1&quot; from the keychain…</source>
+        <translation>Das Secret von „%1“ wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; could not be read from the keychain: %2. Paste it instead.</source>
+        <translation>Das Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2. Fügen Sie es stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>Getting a token for &quot;%1&quot;…</source>
+        <translation>Token für „%1“ wird geholt…</translation>
+    </message>
+    <message>
+        <source>Trying the calls as &quot;%1&quot;…</source>
+        <translation>Aufrufe werden als „%1“ versucht…</translation>
+    </message>
+    <message>
+        <source>Token for this check only (dropped afterwards): %1</source>
+        <translation>Token nur für diese Prüfung (danach verworfen): %1</translation>
+    </message>
+    <message>
+        <source>The console refused the password of &quot;%1&quot;.</source>
+        <translation>Die Konsole hat das Passwort von „%1“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The console refused the client secret of &quot;%1&quot;: it is wrong, or it was regenerated since.</source>
+        <translation>Die Konsole hat das Client-Secret von „%1“ abgelehnt: Es ist falsch oder wurde inzwischen neu erzeugt.</translation>
+    </message>
+    <message>
+        <source>No token, so nothing was checked. %1</source>
+        <translation>Kein Token, daher wurde nichts geprüft. %1</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 · Denied: %2 · Not offered by this console: %3 · Failed: %4</source>
+        <translation>Erlaubt: %1 · Verweigert: %2 · Von dieser Konsole nicht angeboten: %3 · Fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>Some calls failed for another reason than access (see the table): their result says nothing about the rules.</source>
+        <translation>Einige Aufrufe sind aus einem anderen Grund als fehlender Berechtigung fehlgeschlagen (siehe Tabelle): Ihr Ergebnis sagt nichts über die Regeln aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; was refused %n call(s). Each row says which access rule would grant it.</source>
+        <translation>
+            <numerusform>„%1“ wurde %n Aufruf verweigert. Jede Zeile nennt die Zugriffsregel, die ihn erlauben würde.</numerusform>
+            <numerusform>„%1“ wurden %n Aufrufe verweigert. Jede Zeile nennt die Zugriffsregel, die ihn erlauben würde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may make every call this console offers here.</source>
+        <translation>„%1“ darf jeden Aufruf ausführen, den diese Konsole hier anbietet.</translation>
     </message>
 </context>
 </TS>

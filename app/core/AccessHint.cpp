@@ -24,7 +24,12 @@ AccessHint::Requirement AccessHint::requirementFor(const QByteArray &verb, const
         permission = tr("Access rules");
     else if (parts[0] == u"authorization"_s && parts.size() > 1 && parts[1] == u"roles"_s)
         permission = tr("Roles");
-    else
+    else if (parts[0] == u"access-keys"_s)
+        permission = tr("Access keys");
+    else if (parts[0] == u"administration"_s && parts.size() > 1 && parts[1] == u"access-keys"_s) {
+        permission = tr("Access keys");
+        parts.removeFirst(); // "administration/access-keys/{id}" acts on the key like its owner
+    } else
         return {};
 
     const QByteArray method = verb.toUpper();

@@ -14,6 +14,7 @@ const auto kSignInEmail = "signIn/email"_L1;
 const auto kSignInRememberEmail = "signIn/rememberEmail"_L1;
 const auto kMaxListedUsers = "users/maxListedUsers"_L1;
 const auto kClipboardClearSeconds = "security/clipboardClearSeconds"_L1;
+const auto kReviewStaleDays = "review/staleDays"_L1; // issue 15
 const auto kImportMaxInFlight = "import/maxInFlight"_L1;
 const auto kProfileOrder = "profiles/order"_L1;
 const auto kActiveProfile = "profiles/active"_L1;
@@ -157,6 +158,18 @@ std::optional<int> AppSettings::clipboardClearSeconds() const
 void AppSettings::setClipboardClearSeconds(int seconds)
 {
     m_settings->setValue(kClipboardClearSeconds, seconds);
+}
+
+int AppSettings::reviewStaleDays(int fallback) const
+{
+    bool ok = false;
+    const int days = m_settings->value(kReviewStaleDays).toInt(&ok);
+    return ok && days > 0 ? days : fallback;
+}
+
+void AppSettings::setReviewStaleDays(int days)
+{
+    m_settings->setValue(kReviewStaleDays, days);
 }
 
 std::optional<int> AppSettings::importMaxInFlight() const

@@ -61,6 +61,11 @@ public:
     std::optional<int> clipboardClearSeconds() const;
     void setClipboardClearSeconds(int seconds);
 
+    // issue 15: "review/staleDays": the access review's "no sign-in for more than N days"
+    // (`fallback` when unset or not a positive number).
+    int reviewStaleDays(int fallback) const;
+    void setReviewStaleDays(int days);
+
     // "import/maxInFlight": the most user creates an import keeps in flight at once (the
     // ceiling the import dialog lets the user lower); nothing when unset or not a number.
     std::optional<int> importMaxInFlight() const;

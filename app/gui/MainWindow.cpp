@@ -13,6 +13,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/DesktopIntegration.h"
 #include "gui/access/AccessKeysPage.h"
+#include "gui/review/AccessReviewPage.h" // issue 15: access review
 #include "gui/activity/ActivityLogPage.h"
 #include "gui/activity/NetworkLogDialog.h"
 #include "gui/applications/ApplicationsPage.h"
@@ -95,6 +96,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
             m_users->refresh();
         else if (m_accessKeys && current == m_accessKeys)
             m_accessKeys->refresh();
+        else if (current == m_review) // issue 15: access review
+            m_review->load();
         else
             m_applications->refresh();
     });
@@ -121,6 +124,7 @@ MainWindow::~MainWindow()
     if (m_applications) {
         m_applications->setSession(nullptr);
         m_users->setSession(nullptr);
+        m_review->setSession(nullptr); // issue 15: access review
     }
     if (m_accessKeys)
         m_accessKeys->setSession(nullptr);
@@ -153,6 +157,7 @@ void MainWindow::adoptSession(Session *session)
     ensurePages();
     m_applications->setSession(session);
     m_users->setSession(session);
+    m_review->setSession(session); // issue 15: access review
     applyNoun();
     updateAccessKeysTab();
     m_ui->pageStack->setCurrentWidget(m_tabs);
@@ -287,6 +292,7 @@ void MainWindow::signOut()
     if (m_applications) { // built by adoptSession(), unless a test signed in without it
         m_applications->setSession(nullptr);
         m_users->setSession(nullptr);
+        m_review->setSession(nullptr); // issue 15: access review
     }
     if (m_accessKeys)
         m_accessKeys->setSession(nullptr);

@@ -18,6 +18,7 @@ class MainWindow;
 namespace runai {
 
 class AccessKeysPage;
+class AccessReviewPage;
 class ActivityLog;
 class ActivityLogPage;
 class ApplicationsPage;
@@ -66,6 +67,7 @@ public:
     QTabWidget *tabs();
     // Built on first use; a tab only while a user (not an application) is signed in.
     AccessKeysPage *accessKeysPage();
+    AccessReviewPage *accessReviewPage(); // issue 15: access review
     // The in-process sandbox, created on first use (not started: see LocalSandbox).
     LocalSandbox *sandbox();
     SessionStatusBar *sessionStatus() const { return m_status; }
@@ -142,6 +144,7 @@ private:
     QAction *m_networkLogAction = nullptr;
     QPointer<NetworkLogDialog> m_networkLogDialog;
     AccessKeysPage *m_accessKeys = nullptr;
+    AccessReviewPage *m_review = nullptr; // issue 15: access review
     SignOutGuard *m_signOutGuard = nullptr;
     DesktopIntegration *m_desktop = nullptr;
     bool m_quitConfirmed = false; // the user chose to quit with changes under way

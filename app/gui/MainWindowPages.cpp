@@ -7,6 +7,7 @@
 #include "gui/access/AccessKeysPage.h"
 #include "gui/activity/ActivityLogPage.h"
 #include "gui/applications/ApplicationsPage.h"
+#include "gui/review/AccessReviewPage.h"
 #include "gui/session/SignOutGuard.h"
 #include "gui/users/UserImportLauncher.h"
 #include "gui/users/UsersPage.h"
@@ -30,6 +31,10 @@ void MainWindow::ensurePages()
     new UserImportLauncher(m_users, [this] { return m_session.data(); });
     m_tabs->addTab(m_applications, icons::icon(u"application"_s), tr("&Applications"));
     m_tabs->addTab(m_users, icons::icon(u"users"_s), tr("&Users"));
+    // issue 15: access review (reads the console when first shown; no mnemonic: every letter of
+    // "Review" is taken on the Applications page)
+    m_review = new AccessReviewPage(m_keychain, m_tabs);
+    m_tabs->addTab(m_review, icons::icon(u"users"_s), tr("Review"));
     m_activityPage = new ActivityLogPage(activityLog(), m_tabs);
     m_tabs->addTab(m_activityPage, tr("Acti&vity"));
     // A new tab: build its page and addTab() it here (the Access keys tab is inserted after
@@ -61,6 +66,12 @@ QTabWidget *MainWindow::tabs()
 {
     ensurePages();
     return m_tabs;
+}
+
+AccessReviewPage *MainWindow::accessReviewPage() // issue 15: access review
+{
+    ensurePages();
+    return m_review;
 }
 
 AccessKeysPage *MainWindow::accessKeysPage()

@@ -30,6 +30,7 @@
 #include "ApiTestSupport.h"
 #include "ContractChecker.h"
 #include "SandboxTestClient.h"
+#include "api/AccessCheck.h"
 #include "api/ConsoleCapabilities.h"
 #include "api/RunaiClient.h"
 #include "api/Session.h"
@@ -599,6 +600,16 @@ void TestContract::clientRequests()
         ok(run(RunaiClient(&appSession).signInApplication(app.clientId, appSecret, app.name)));
         ok(run(client.clientCredentialsToken(app.clientId, appSecret, app.name)));
         run(client.oauth2ClientCredentialsToken(app.clientId, appSecret)); // 404 before 2.24
+
+        // issue 15: Verify access, as its dialog runs it: every call it sends exists here.
+        AccessCheck check(&admin);
+        QSignalSpy checked(&check, &AccessCheck::finished);
+        check.start({AccessCheck::SubjectKind::Application, app.name, app.clientId, {}}, appSecret);
+        if (checked.isEmpty())
+            checked.wait(10000);
+        if (check.tokenError().isError() || check.count(AccessCheck::Outcome::Failed) > 0
+            || !check.isFinished())
+            failures.append(u"[client call failed] verify access: %1"_s.arg(check.summary()));
     }
     if (!signIn->result().refreshToken.isEmpty())
         run(client.refreshToken(signIn->result().refreshToken));

@@ -48,6 +48,16 @@ private Q_SLOTS:
                 << u"Access rules"_s << u"delete"_s;
         QTest::newRow("roles") << QByteArray("get") << u"/api/v1/authorization/roles"_s
                                << u"Roles"_s << u"read"_s;
+        QTest::newRow("own access keys")
+                << QByteArray("GET") << u"/api/v1/access-keys"_s << u"Access keys"_s << u"read"_s;
+        QTest::newRow("create access key") << QByteArray("POST") << u"/api/v1/access-keys"_s
+                                           << u"Access keys"_s << u"create"_s;
+        QTest::newRow("every user's keys")
+                << QByteArray("GET") << u"/api/v1/administration/access-keys?createdBy=x"_s
+                << u"Access keys"_s << u"read"_s;
+        QTest::newRow("delete any key")
+                << QByteArray("DELETE") << u"/api/v1/administration/access-keys/k1"_s
+                << u"Access keys"_s << u"delete"_s;
         QTest::newRow("token") << QByteArray("POST") << u"/api/v1/token"_s << QString()
                                << QString();
         QTest::newRow("own password")

@@ -89,6 +89,11 @@ ApiError SandboxAdmin::clientCredentials(const QString &clientId, const QString 
             ->error();
 }
 
+ApiError SandboxAdmin::grant(const AccessRuleRequest &rule)
+{
+    return run(RunaiClient(m_session.get()).createAccessRule(rule))->error();
+}
+
 ApiError SandboxAdmin::password(const QString &email, const QString &password)
 {
     return run(RunaiClient(m_session.get()).passwordToken(email, password))->error();

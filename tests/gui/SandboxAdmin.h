@@ -38,6 +38,7 @@ public:
     ApiError userExists(const QString &id); // None when it exists
     QString userId(const QString &username);
     QList<AccessRule> rules();
+    ApiError grant(const AccessRuleRequest &rule); // issue 15: a rule someone else made
     // A token grant that leaves this session alone: None when the console accepts it.
     ApiError clientCredentials(const QString &clientId, const QString &secret, const QString &name);
     ApiError password(const QString &email, const QString &password);

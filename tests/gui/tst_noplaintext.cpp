@@ -12,7 +12,8 @@
 // export format, a lost create of each kind and its recovery, a CSV import with its report saved
 // with and without passwords, renewals (5 s tokens, a refresh refused and the grant repeated), the
 // network log saved for a bug report, a profile with a manual proxy and its keychain password,
-// and the session-only keychain mode.
+// and the session-only keychain mode; before the renewals, the access review's CSV and HTML
+// exports (issue 15).
 // The secrets: the admin's passwords (right and wrong), the proxy password, every client secret
 // and temporary password shown, and every token the sandbox issued during the test (access,
 // refresh and ID tokens of every identity, the admin's own included).
@@ -28,6 +29,9 @@
 #include "GuiTestSupport.h"
 #include "RefusingSecretStore.h"
 #include "ToolsTestProxy.h"
+#include "gui/review/AccessReviewPage.h" // issue 15
+#include "gui/review/ReviewExportFlow.h"
+#include "models/AccessReviewModel.h"
 
 #include "api/BulkUserCreator.h"
 #include "api/NetworkLog.h"
@@ -47,6 +51,8 @@
 #include "gui/users/TemporaryPasswordDialog.h"
 #include "gui/users/UserImportDialog.h"
 #include "gui/users/UsersPage.h"
+#include "gui/verify/ApplicationVerification.h"
+#include "gui/verify/VerifyAccessDialog.h"
 #include "gui/widgets/ClipboardGuard.h"
 #include "gui/widgets/SecretField.h"
 #include "models/ApplicationsModel.h"
@@ -66,6 +72,7 @@
 #include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
@@ -283,6 +290,31 @@ private Q_SLOTS:
         ClipboardGuard::shared()->clearNow();
     }
 
+    // issue 15: Verify access with the secret the keychain holds, then with it pasted: the
+    // check's own tokens (recorded by the sandbox like every other) and the secret stay out of
+    // every file and log line; the activity log gets the summary only.
+    void verifyAccess()
+    {
+        QVERIFY(m_window->session());
+        selectApplication(m_applicationName);
+        m_window->applicationsPage()->verification()->action()->trigger();
+        VerifyAccessDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = findOpenDialog<VerifyAccessDialog>(m_window.get())),
+                                 kWaitMs);
+        for (const bool pasted : {false, true}) {
+            if (pasted) {
+                click(form<QRadioButton>(dialog, "pasteRadio"));
+                typeInto(form<SecretField>(dialog, "secretField")->lineEdit(), m_clientSecret);
+            }
+            QSignalSpy done(dialog, &VerifyAccessDialog::checkFinished);
+            click(form<QPushButton>(dialog, "runButton"));
+            QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kWaitMs);
+            QVERIFY2(!dialog->check()->tokenError().isError(),
+                     qPrintable(dialog->banner()->text()));
+        }
+        dialog->close();
+    }
+
     // Every format, copied and saved (the saved files hold the secret by design: 0600, and
     // excluded from the search by exact path), for both CLI flavours.
     void everyExportFormat()
@@ -407,6 +439,27 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(without)); // searched with the rest
         dialog->close();
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<UserImportDialog>(m_window.get()), kWaitMs);
+    }
+
+    // issue 15: the access review exported to CSV and HTML (every identity of this console,
+    // the applications whose secrets were shown above among them).
+    void accessReviewExported()
+    {
+        AccessReviewPage *page = m_window->accessReviewPage();
+        m_window->tabs()->setCurrentWidget(page);
+        if (!page->hasLoaded())
+            page->load(); // this test's window may not be on screen, so no first show loads it
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && !page->isLoading(), kWaitMs);
+        QVERIFY(page->model()->rowCount() > 1);
+        for (const auto format : {ReviewExportFlow::Format::Csv, ReviewExportFlow::Format::Html}) {
+            const bool csv = format == ReviewExportFlow::Format::Csv;
+            const QString path = m_places.home + (csv ? u"/review.csv"_s : u"/review.html"_s);
+            QSignalSpy written(page->exports(), &ReviewExportFlow::finished);
+            page->exports()->exportTo(format, path);
+            QVERIFY(written.wait(kWaitMs));
+            QVERIFY2(QFileInfo(path).size() > 200, qPrintable(page->banner()->text()));
+            m_reviewExports << path;
+        }
     }
 
     // Renewal by refresh token (5 s tokens also renew by themselves all along), then a refresh
@@ -559,6 +612,9 @@ private Q_SLOTS:
         QVERIFY2(m_search.wasSearched(m_places.home + u"/import-report.csv"_s),
                  "the report without passwords was not searched");
         QVERIFY2(m_search.wasSearched(m_savedNetworkLog), "the saved network log was not searched");
+        for (const QString &review : std::as_const(m_reviewExports)) // issue 15
+            QVERIFY2(m_search.wasSearched(review), qPrintable(review));
+        QCOMPARE(m_reviewExports.size(), 2);
         // QTest cuts long failure messages: every leak on its own line first.
         for (const QString &leak : std::as_const(leaks))
             fprintf(stderr, "LEAK: %s\n", qPrintable(leak));
@@ -695,6 +751,7 @@ private:
     QString m_clientSecret;
     QString m_savedNetworkLog;
     QStringList m_exported;
+    QStringList m_reviewExports; // issue 15: the access review's CSV and HTML
 };
 
 int main(int argc, char **argv)

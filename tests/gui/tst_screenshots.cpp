@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 
 #include "AccessKeyPeer.h"
+#include "SandboxAdmin.h" // issue 15
 #include "api/NetworkLog.h"
 #include "gui/AboutDialog.h"
 #include "gui/access/AccessKeysAdminSection.h"
@@ -19,15 +20,19 @@
 #include "gui/credentials/ClientSecretDialog.h"
 #include "gui/credentials/CredentialExportDialog.h"
 #include "gui/profiles/ProfilesDialog.h"
+#include "gui/review/AccessReviewPage.h"
+#include "gui/review/ReviewExportFlow.h"
 #include "gui/tokens/TokenDialog.h"
 #include "gui/tokens/TokenInspectorDialog.h"
 #include "gui/users/TemporaryPasswordDialog.h"
 #include "gui/users/UserActions.h"
 #include "gui/users/UsersPage.h"
+#include "gui/verify/VerifyAccessDialog.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/SecretField.h"
 #include "models/AccessKeysModel.h"
+#include "models/AccessReviewModel.h"
 #include "models/ActivityLog.h"
 #include "models/ApplicationsModel.h"
 #include "models/ProfileStore.h"
@@ -42,6 +47,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +57,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -462,6 +469,81 @@ private Q_SLOTS:
         m_window->signOut();
     }
 
+    // issue 15: the access review of a 2.24 console with a few findings (a stale user, one whose
+    // creator left, a service account nobody used, a System administrator, an access key), its
+    // Delete confirmation, and the HTML report beside the screenshots.
+    void accessReview()
+    {
+        sandbox::SandboxOptions options;
+        options.apiVersion = u"2.24"_s;
+        sandbox::SandboxServer server(options);
+        QVERIFY(server.start());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString admin = u"test@run.ai"_s;
+        const QString alice = server.seedUser(u"alice@example.com"_s, admin, now.addDays(-400));
+        server.seedUser(u"bob@example.com"_s, u"former.admin@example.com"_s, now.addDays(-30));
+        const QString carol = server.seedUser(u"carol@example.com"_s, admin, now.addDays(-10));
+        const QString ci = server.seedApplication(u"ci-pipeline"_s, admin, now.addDays(-200));
+        server.seedApplication(u"nightly-etl"_s, u"former.admin@example.com"_s, now.addDays(-90));
+        server.seedAccessKey(admin, u"laptop-cli"_s, now.addDays(-5));
+        SandboxAdmin console(server.baseUrl(), admin, u"Abcd!234"_s);
+        QVERIFY(console.isSignedIn());
+        server.setClockOffset(std::chrono::hours(-24 * 130));
+        QCOMPARE(console.password(u"alice@example.com"_s, alice).kind(), ApiError::Kind::None);
+        server.setClockOffset(std::chrono::milliseconds(0));
+        QCOMPARE(console.password(u"carol@example.com"_s, carol).kind(), ApiError::Kind::None);
+        const std::optional<Application> pipeline = console.applicationNamed(u"ci-pipeline"_s);
+        QVERIFY(pipeline);
+        QCOMPARE(console.clientCredentials(pipeline->clientId, ci, {}).kind(),
+                 ApiError::Kind::None);
+        const QString tenant = u"1001"_s;
+        QCOMPARE(console.grant({u"carol@example.com"_s, u"user"_s, 6, tenant, u"tenant"_s, {}})
+                         .kind(),
+                 ApiError::Kind::None); // Editor
+        QCOMPARE(console.grant({pipeline->clientId,
+                                u"service-account"_s,
+                                14,
+                                tenant,
+                                u"tenant"_s,
+                                {}})
+                         .kind(),
+                 ApiError::Kind::None); // Viewer
+
+        m_window->signOut();
+        fillSignInPage(m_window.get(), server.baseUrl(), admin, u"Abcd!234"_s);
+        click(form<QPushButton>(m_window->signInPage(), "signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
+        AccessReviewPage *page = m_window->accessReviewPage();
+        m_window->tabs()->setCurrentWidget(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && !page->isLoading(), kWaitMs);
+        QCOMPARE(page->model()->rowCount(), 7);
+        // Two findings selected: a service account nobody used, a user whose creator left.
+        QTableView *table = form<QTableView>(page, "reviewTable");
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            const QString name = page->model()->entry(row).name;
+            if (name == u"nightly-etl"_s || name == u"bob@example.com"_s)
+                table->selectionModel()->select(page->proxy()->index(row, 0),
+                                                QItemSelectionModel::Select
+                                                        | QItemSelectionModel::Rows);
+        }
+        save(m_window.get(), u"44-access-review"_s);
+        click(form<QPushButton>(page, "deleteButton"));
+        ConfirmationDialog *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = findOpenDialog<ConfirmationDialog>(m_window.get())),
+                                 kWaitMs);
+        save(confirm, u"45-access-review-delete"_s);
+        click(confirm->cancelButton());
+        QSignalSpy written(page->exports(), &ReviewExportFlow::finished);
+        page->exports()->exportTo(ReviewExportFlow::Format::Html,
+                                  m_outDir + u"/access-review.html"_s);
+        QVERIFY(written.wait(kWaitMs));
+        // And the CSV beside it, to open in a spreadsheet as a reviewer would.
+        page->exports()->exportTo(ReviewExportFlow::Format::Csv,
+                                  m_outDir + u"/access-review.csv"_s);
+        QVERIFY(written.wait(kWaitMs));
+        m_window->signOut();
+    }
+
     // A lost answer to a create, for a name another admin's service account already has (issue
     // 12): the banner says whose it is, from when and when it last signed in, and "Regenerate
     // secret…" asks first (declined). A 2.24 console started from a state file, so that those
@@ -516,6 +598,50 @@ private Q_SLOTS:
         save(confirm, u"41-regenerate-confirmation"_s);
         click(confirm->cancelButton());
         QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<ConfirmationDialog>(m_window.get()), kWaitMs);
+        m_window->signOut();
+    }
+
+    // issue 15: Verify access, right after registering a service account and granting it Viewer
+    // on a project: "Check what it can do now" on the page's banner, the check run with the
+    // secret the keychain holds (3.0: applications not offered, denials with their rule).
+    void verifyAccess()
+    {
+        sandbox::SandboxOptions options;
+        options.apiVersion = u"3.0"_s;
+        sandbox::SandboxServer server(options);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        fillSignInPage(m_window.get(), server.baseUrl(), options.adminEmail, options.adminPassword);
+        click(form<QPushButton>(m_window->signInPage(), "signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSignedIn(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(consoleProbed(m_window.get()), kWaitMs);
+        ApplicationsPage *apps = m_window->applicationsPage();
+        m_window->tabs()->setCurrentWidget(apps);
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        typeInto(form<QLineEdit>(apps, "nameEdit"), u"report-reader"_s);
+        click(form<QPushButton>(apps, "registerButton"));
+        confirmSavedCredentials({});
+        GrantAccessDialog *offer = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((offer = findOpenDialog<GrantAccessDialog>(m_window.get())),
+                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!offer->isBusy(), kWaitMs);
+        QVERIFY(offer->selectRole(u"Viewer"_s));
+        offer->selectScopeType(u"project"_s);
+        typeInto(form<QLineEdit>(offer, "scopeIdEdit"), u"reports"_s);
+        offer->grant();
+        QTRY_VERIFY_WITH_TIMEOUT(!findOpenDialog<GrantAccessDialog>(m_window.get()), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kWaitMs);
+        save(m_window.get(), u"42-check-what-it-can-do-now"_s);
+        click(apps->banner()->actionButton());
+        VerifyAccessDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = findOpenDialog<VerifyAccessDialog>(m_window.get())),
+                                 kWaitMs);
+        dialog->resize(1000, 600);
+        QSignalSpy done(dialog, &VerifyAccessDialog::checkFinished);
+        click(form<QPushButton>(dialog, "runButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kWaitMs);
+        QVERIFY(dialog->check()->count(AccessCheck::Outcome::Denied) > 0);
+        save(dialog, u"43-verify-access"_s);
+        dialog->close();
         m_window->signOut();
     }
 

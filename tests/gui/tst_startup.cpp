@@ -8,6 +8,7 @@
 #include "gui/StartupStyle.h"
 #include "gui/access/AccessKeysPage.h"
 #include "gui/activity/ActivityLogPage.h"
+#include "gui/review/AccessReviewPage.h"
 #include "gui/users/UsersPage.h"
 #include "models/ActivityLog.h"
 #include "sandbox/LocalSandbox.h"
@@ -72,10 +73,11 @@ private Q_SLOTS:
         UsersPage *users = window.usersPage();
         QVERIFY(users);
         QTabWidget *tabs = window.tabs();
-        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->count(), 4);
         QCOMPARE(tabs->widget(0), window.applicationsPage());
         QCOMPARE(tabs->widget(1), users);
-        QCOMPARE(tabs->widget(2), window.activityPage());
+        QCOMPARE(tabs->widget(2), window.accessReviewPage()); // issue 15: access review
+        QCOMPARE(tabs->widget(3), window.activityPage());
         QCOMPARE(built<UsersPage>(window), 1); // asked for twice, built once
         // The Access keys page is built when asked for, and a tab only while a user is signed in.
         QCOMPARE(built<AccessKeysPage>(window), 0);

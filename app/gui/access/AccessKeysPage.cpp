@@ -14,6 +14,7 @@
 #include "gui/access/AccessKeyTable.h"
 #include "gui/access/AccessKeysAdminSection.h"
 #include "gui/credentials/CredentialExportDialog.h"
+#include "gui/verify/AccessKeyVerification.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/Icons.h"
 #include "gui/widgets/MessageBanner.h"
@@ -94,6 +95,14 @@ AccessKeysPage::AccessKeysPage(KeychainBridge *keychain, QWidget *parent)
             refresh();
         }
     });
+    // issue 15: Verify access for the selected own key, or any user's key (administrators)
+    new AccessKeyVerification(
+            this, keychain,
+            {m_ui->verifyButton, m_ui->ownTable, m_ui->adminVerifyButton, m_ui->adminTable},
+            {[this] { return m_session.data(); }, [this] { return selectedKey(); },
+             [this] {
+                 return m_admin->selectedKey();
+             }});
     setSession(nullptr);
 }
 

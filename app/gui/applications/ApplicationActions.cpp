@@ -482,12 +482,11 @@ void ApplicationActions::openGrantDialog(const Application &app)
     auto *dialog = new GrantAccessDialog(m_session, subject, GrantAccessDialog::Purpose::Offer,
                                          m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &GrantAccessDialog::ruleCreated, this,
-            [this, name = app.name](const AccessRule &rule) {
-                m_banner->showSuccess(
-                        tr("\"%1\" now has the role %2 on the %3 scope %4.")
-                                .arg(name, rule.roleName, rule.scopeType, rule.scopeId));
-            });
+    connect(dialog, &GrantAccessDialog::ruleCreated, this, [this, app](const AccessRule &rule) {
+        m_banner->showSuccess(tr("\"%1\" now has the role %2 on the %3 scope %4.")
+                                      .arg(app.name, rule.roleName, rule.scopeType, rule.scopeId));
+        Q_EMIT accessGranted(app); // issue 15: "Check what it can do now"
+    });
     // Not modal: an offer, not a question; the window stays usable while it is open.
     dialog->show();
     dialog->raise();

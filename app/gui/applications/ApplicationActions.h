@@ -73,6 +73,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // An action changed the console's list (or found it out of date): reload it.
     void listChanged();
+    // The offer after a registration granted `app` a rule (the banner says so already).
+    void accessGranted(const runai::Application &app);
 
 private:
     Application selected() const;

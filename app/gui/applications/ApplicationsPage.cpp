@@ -9,6 +9,7 @@
 #include "gui/applications/ApplicationTokenFlow.h"
 #include "gui/applications/ApplicationsTable.h"
 #include "gui/applications/ClientSecretSaver.h"
+#include "gui/verify/ApplicationVerification.h"
 #include "gui/widgets/Icons.h"
 #include "models/ApplicationsModel.h"
 
@@ -66,6 +67,12 @@ ApplicationsPage::ApplicationsPage(KeychainBridge *keychain, QWidget *parent)
                                        m_secrets, this);
     connect(m_actions, &ApplicationActions::listChanged, this, &ApplicationsPage::refresh);
     m_table->addControls(m_ui->getTokenButton, m_actions->toolBar());
+    // issue 15: Verify access, beside the row actions and after a grant (gui/verify/)
+    m_verification = new ApplicationVerification(
+            {this, m_ui->tableView, m_actions->toolBar(), m_ui->banner}, keychain,
+            [this] { return m_table->selected(); });
+    connect(m_actions, &ApplicationActions::accessGranted, m_verification,
+            &ApplicationVerification::offerOnBanner);
 
     m_registration->validateName();
     applyNoun();
@@ -189,6 +196,7 @@ void ApplicationsPage::setSession(Session *session)
     m_details->setSession(session);
     m_table->setSession(session);
     m_actions->setSession(session);
+    m_verification->setSession(session);
     m_ui->registerGroup->setEnabled(session);
     m_details->updateStoredSecrets();
     applyNoun();

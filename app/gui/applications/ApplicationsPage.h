@@ -22,6 +22,7 @@ class ApplicationsPage;
 namespace runai {
 
 class ApplicationActions;
+class ApplicationVerification;
 class ApplicationDetails;
 class ApplicationRegistration;
 class ApplicationTokenFlow;
@@ -63,6 +64,8 @@ public:
     bool loadFailed() const;
     // Regenerate, enable/disable, delete, export, access rules (context menu and tool bar).
     ApplicationActions *actions() const { return m_actions; }
+    // Verify access (issue 15): the action and the offer after a grant.
+    ApplicationVerification *verification() const { return m_verification; }
     // "Export table to CSV…" (tool bar and context menu): the rows and columns as shown, never
     // the client secret column.
     QAction *exportCsvAction() const;
@@ -100,6 +103,7 @@ private:
     ApplicationsTable *m_table = nullptr;
     ClientSecretSaver *m_secrets = nullptr;
     ApplicationActions *m_actions = nullptr;
+    ApplicationVerification *m_verification = nullptr;
     ApplicationRegistration *m_registration = nullptr;
     ApplicationDetails *m_details = nullptr;
     ApplicationTokenFlow *m_token = nullptr;

@@ -9,6 +9,7 @@
 #include "gui/access/AccessRulesDialog.h"
 #include "gui/access/GrantAccessDialog.h"
 #include "gui/users/TemporaryPasswordDialog.h"
+#include "gui/verify/VerifyAccessDialog.h"
 #include "gui/widgets/ConfirmationDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/RowActionSupport.h"
@@ -41,6 +42,11 @@ UserActions::UserActions(const Table &table, MessageBanner *banner, QWidget *pag
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_logout = makeAction(tr("Force sign-&out…"), tr("End every session of the selected user"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    // issue 15: Verify access
+    m_verify = makeAction(tr("Verif&y access…"),
+                          tr("Check on the console what the selected user may do (their password "
+                             "is typed for the check and never stored)"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_delete = makeAction(tr("De&lete…"), tr("Delete the selected user"),
                           QKeySequence(QKeySequence::Delete));
     m_delete->setShortcutContext(Qt::WidgetShortcut); // in the search field Del deletes text
@@ -49,11 +55,13 @@ UserActions::UserActions(const Table &table, MessageBanner *banner, QWidget *pag
     connect(m_resetPassword, &QAction::triggered, this, &UserActions::resetPassword);
     connect(m_logout, &QAction::triggered, this, &UserActions::forceLogout);
     connect(m_delete, &QAction::triggered, this, &UserActions::deleteUser);
+    connect(m_verify, &QAction::triggered, this, &UserActions::verifyAccess);
 
-    m_toolBar = rowactions::makeToolBar(m_page, u"userActionsBar"_s, tr("User actions"),
-                                        {m_accessRules, m_resetPassword, m_logout, m_delete});
-    rowactions::addToTable(m_page, m_table.view, {m_accessRules, m_resetPassword, m_logout},
-                           m_delete);
+    m_toolBar = rowactions::makeToolBar(
+            m_page, u"userActionsBar"_s, tr("User actions"),
+            {m_accessRules, m_verify, m_resetPassword, m_logout, m_delete});
+    rowactions::addToTable(m_page, m_table.view,
+                           {m_accessRules, m_verify, m_resetPassword, m_logout}, m_delete);
 
     connect(m_table.view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UserActions::updateActions);
@@ -101,6 +109,15 @@ void UserActions::updateActions()
         action->setEnabled(ready);
     // Only local users have a password the console can reset (SSO users sign in elsewhere).
     m_resetPassword->setEnabled(ready && user.isLocal.value_or(true));
+    // The check signs in with the password grant, which only local users have.
+    m_verify->setEnabled(ready && user.isLocal.value_or(true));
+}
+
+void UserActions::verifyAccess()
+{
+    const User user = selected();
+    if (m_session && !user.id.isEmpty())
+        VerifyAccessDialog::openForUser(m_page, m_session, nullptr, user);
 }
 
 void UserActions::startJob(ApiJob *job)

@@ -48,6 +48,7 @@ public:
     QAction *logoutAction() const { return m_logout; }
     QAction *deleteAction() const { return m_delete; }
     QAction *accessRulesAction() const { return m_accessRules; }
+    QAction *verifyAction() const { return m_verify; } // issue 15: Verify access
     // The actions' tool bar; the page places it above the table.
     QToolBar *toolBar() const { return m_toolBar; }
     bool isBusy() const;
@@ -59,6 +60,7 @@ public Q_SLOTS:
     void forceLogout();
     void deleteUser();
     void showAccessRules();
+    void verifyAccess(); // issue 15: what the selected user may do, with a password typed once
     void updateActions();
 
 Q_SIGNALS:
@@ -83,6 +85,7 @@ private:
     QAction *m_logout = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_accessRules = nullptr;
+    QAction *m_verify = nullptr;
     QToolBar *m_toolBar = nullptr;
 };
 

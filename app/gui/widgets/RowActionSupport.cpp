@@ -70,7 +70,8 @@ void closeSessionDialogs(QWidget *page)
     for (QDialog *dialog : dialogs) {
         if (qobject_cast<ConfirmationDialog *>(dialog) || qobject_cast<GrantAccessDialog *>(dialog)
             || qobject_cast<AccessRulesDialog *>(dialog)
-            || dialog->inherits("runai::CredentialExportDialog"))
+            || dialog->inherits("runai::CredentialExportDialog")
+            || dialog->inherits("runai::VerifyAccessDialog")) // issue 15
             dialog->reject();
     }
 }
