@@ -33,7 +33,11 @@ ReviewRuleList asOwner(ReviewRuleList rules, const QString &owner)
 AccessReviewLoader::AccessReviewLoader(Session *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-{ }
+{
+    m_releaseTimer.setSingleShot(true);
+    m_releaseTimer.setInterval(0);
+    connect(&m_releaseTimer, &QTimer::timeout, this, &AccessReviewLoader::releasePage);
+}
 
 AccessReviewLoader::~AccessReviewLoader()
 {
@@ -92,6 +96,8 @@ void AccessReviewLoader::finish(const ApiError &error)
     m_stage = Stage::Idle;
     m_rules.clear();
     m_ownerRules.clear();
+    m_ready.clear();
+    m_releaseTimer.stop();
     Q_EMIT finished(error);
 }
 
@@ -249,15 +255,27 @@ void AccessReviewLoader::usersPage(const UserList &users)
         if (run != m_run)
             return; // cancelled or restarted meanwhile
         ConvertedPage page = watcher->future().takeResult();
-        --m_converting;
         m_ownerRules.insert(page.ownerRules);
-        Q_EMIT entriesLoaded(page.entries);
-        if (m_usersDone && m_converting == 0)
-            loadAccessKeys();
+        m_ready.append(std::move(page.entries));
+        if (!m_releaseTimer.isActive())
+            m_releaseTimer.start();
     });
     watcher->setFuture(runInPool<ConvertedPage>([users, index = m_index, held = m_held.userEmails] {
         return convertUsers(users, index, held);
     }));
+}
+
+void AccessReviewLoader::releasePage()
+{
+    if (m_ready.isEmpty())
+        return;
+    const ReviewEntryList entries = m_ready.takeFirst();
+    --m_converting;
+    if (!m_ready.isEmpty())
+        m_releaseTimer.start(); // the next page on the next turn: the window repaints between
+    Q_EMIT entriesLoaded(entries);
+    if (m_usersDone && m_converting == 0)
+        loadAccessKeys();
 }
 
 void AccessReviewLoader::loadAccessKeys()

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 namespace runai {
 
@@ -61,6 +62,7 @@ private:
     void loadApplications();
     void loadUsers();
     void usersPage(const UserList &users);
+    void releasePage();
     void loadAccessKeys();
     // A failed optional list: skipped (404) or noted (403); false for a real failure.
     bool skippable(const ApiError &error, const QString &note);
@@ -78,7 +80,11 @@ private:
     QStringList m_notes;
     QPointer<ApiJob> m_job;
     int m_run = 0; // which start() a converted page belongs to
-    int m_converting = 0; // user pages on pool threads
+    int m_converting = 0; // user pages on pool threads or converted but not handed over yet
+    // Converted pages, handed over one per event-loop turn: pages of a burst are converted at
+    // the same time, and appending all of them in one turn froze the window for tens of ms.
+    QList<ReviewEntryList> m_ready;
+    QTimer m_releaseTimer;
     bool m_usersDone = false;
     UserListLoader *m_users = nullptr;
 };

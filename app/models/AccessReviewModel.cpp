@@ -184,6 +184,9 @@ void AccessReviewModel::reserve(qsizetype rows)
 {
     if (rows <= m_entries.capacity())
         return;
+    // Some room beyond the estimate: the page asks again with every progress report, each time a
+    // few rows more, and every growth copies all rows and rehashes all names on the GUI thread.
+    rows += rows / 16;
     m_entries.reserve(rows);
     m_identities.reserve(rows);
 }

@@ -9,6 +9,8 @@
 //   runai-bench list URL [EXPECTED]                   UserListLoader into UsersModel in a shown
 //                                                     QTableView: time, peak RSS, stalls, scroll
 //   runai-bench probe [MS]                            the stall probe alone (the machine's noise)
+//   runai-bench review URL [EXPECTED]                 the Access review page (shown) reads every
+//                                                     identity: time, stalls, own work
 //
 // The sandbox's administrator (a throwaway account of the local sandbox) is taken from
 // RUNAI_BENCH_EMAIL / RUNAI_BENCH_PASSWORD, defaulting to the sandbox's defaults.
@@ -22,7 +24,9 @@
 #include "api/UserListLoader.h"
 #include "models/UsersModel.h"
 #ifdef RUNAI_BENCH_HAS_GUI
+#include "gui/review/AccessReviewPage.h"
 #include "gui/widgets/CachedTextDelegate.h"
+#include "models/AccessReviewModel.h"
 #endif
 
 #include <QApplication>
@@ -382,6 +386,48 @@ int probeOnly(const QStringList &args)
     return QApplication::exec();
 }
 
+#ifdef RUNAI_BENCH_HAS_GUI
+// Issue 15: the Access review page as the window shows it (no keychain: nothing held) reads
+// every identity of the console while the stall probe runs; done when the page stops loading.
+int review(const QStringList &args)
+{
+    if (args.isEmpty())
+        return fail("review URL [EXPECTED]");
+    const qint64 expected = args.size() > 1 ? args.at(1).toLongLong() : -1;
+    Session session(settingsFor(args.at(0)));
+    AccessReviewPage page(nullptr);
+    page.resize(1100, 700);
+    page.show();
+    bench::StallProbe probe;
+    QElapsedTimer clock;
+    QTimer done; // the page has no "loaded" signal; a cheap look every 20 ms
+    done.setInterval(20);
+    QObject::connect(&done, &QTimer::timeout, [&] {
+        if (page.isLoading())
+            return;
+        const qint64 ns = clock.nsecsElapsed();
+        probe.stop();
+        done.stop();
+        const int rows = page.model()->rowCount();
+        std::printf("RESULT review rows=%d ms=%.1f peak_rss_mib=%.1f stall_p99=%.2f "
+                    "stall_max=%.2f stall_samples=%lld stall_p50=%.2f work_p99=%.2f "
+                    "work_max=%.2f\n",
+                    rows, double(ns) / 1e6, procStatusMiB("VmHWM"), probe.percentile(99),
+                    probe.max(), qint64(probe.samples()), probe.percentile(50),
+                    probe.workPercentile(99), probe.workMax());
+        QCoreApplication::exit(
+                page.model()->isComplete() && (expected < 0 || rows >= expected) ? 0 : 1);
+    });
+    signIn(&session, [&] {
+        probe.start();
+        clock.start();
+        page.setSession(&session); // shown: starts loading
+        done.start();
+    });
+    return QApplication::exec();
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -401,5 +447,9 @@ int main(int argc, char *argv[])
         return rawSockets(args);
     if (mode == "probe"_L1)
         return probeOnly(args);
+#ifdef RUNAI_BENCH_HAS_GUI
+    if (mode == "review"_L1)
+        return review(args);
+#endif
     return fail("mode: create | qnam | raw | list | probe");
 }
